@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Samen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "samen", targets: ["samen"]),
+        .library(name: "SamenCore", targets: ["SamenCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only C in the project: ncursesw behind a shim that turns macros and
+        // mutable globals into functions Swift 6 can call.
+        .systemLibrary(
+            name: "CNcurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        // The domain: model, rules and persistence. Foundation only, never a UI.
+        .target(name: "SamenCore"),
+        // The terminal UI: backend, widgets, panes, app loop. No domain rules.
+        .target(name: "SamenTUI", dependencies: ["SamenCore", "CNcurses"]),
+        // The command line: parses arguments and hands over to Core or TUI.
+        .executableTarget(
+            name: "samen",
+            dependencies: [
+                "SamenCore", "SamenTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Timed runs at scale; run with `swift run -c release samen-bench`.
+        .executableTarget(name: "samen-bench", dependencies: ["SamenCore"]),
+        .testTarget(name: "SamenCoreTests", dependencies: ["SamenCore"]),
+        .testTarget(name: "SamenTUITests", dependencies: ["SamenTUI", "SamenCore"]),
+        // Drives the built `samen` binary; depending on it makes `swift test` build it.
+        .testTarget(name: "EndToEndTests", dependencies: ["samen", "SamenCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,34 @@
+#ifndef SAMEN_CNCURSES_SHIM_H
+#define SAMEN_CNCURSES_SHIM_H
+
+// Wide-character curses: must be defined before curses.h so cchar_t,
+// setcchar and wadd_wch are declared.
+#ifndef _XOPEN_SOURCE_EXTENDED
+#define _XOPEN_SOURCE_EXTENDED 1
+#endif
+#include <locale.h>
+#include <ncursesw/curses.h>
+
+// Swift 6 rejects curses' mutable globals and cannot import its macros,
+// so each one the UI needs is wrapped in a static inline function.
+static inline WINDOW *samen_stdscr(void) { return stdscr; }
+static inline int samen_lines(void) { return LINES; }
+static inline int samen_cols(void) { return COLS; }
+static inline int samen_colors(void) { return COLORS; }
+static inline int samen_color_pairs(void) { return COLOR_PAIRS; }
+static inline int samen_color_pair(int n) { return (int)COLOR_PAIR(n); }
+static inline attr_t samen_a_normal(void) { return A_NORMAL; }
+static inline attr_t samen_a_bold(void) { return A_BOLD; }
+static inline attr_t samen_a_dim(void) { return A_DIM; }
+static inline attr_t samen_a_reverse(void) { return A_REVERSE; }
+static inline attr_t samen_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t samen_a_italic(void) { return A_ITALIC; }
+static inline mmask_t samen_all_mouse_events(void) { return ALL_MOUSE_EVENTS | REPORT_MOUSE_POSITION; }
+static inline mmask_t samen_button1_clicked(void) { return BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED; }
+static inline mmask_t samen_button4_pressed(void) { return BUTTON4_PRESSED; }
+static inline mmask_t samen_button5_pressed(void) { return BUTTON5_PRESSED; }
+static inline int samen_key_resize(void) { return KEY_RESIZE; }
+static inline int samen_key_mouse(void) { return KEY_MOUSE; }
+static inline int samen_err(void) { return ERR; }
+
+#endif

@@ -1,0 +1,133 @@
+extension NetworkState {
+    /// Validates `change` against this state and applies it whole, or throws
+    /// a `DomainError` and leaves the state exactly as it was.
+    ///
+    /// Each case validates everything before it mutates anything; that is
+    /// the rule that makes "nothing is half-saved" hold in memory too.
+    public mutating func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
+        switch change {
+        case let .addMember(m): return try addMember(m, context)
+        case let .editMember(e): return try editMember(e, context)
+        case let .memberLeft(m, day): return try memberLeft(m, day, context)
+        case let .addTimeOff(m, t): return try addTimeOff(m, t, context)
+        case let .addProject(p): return try addProject(p, context)
+        case let .setLead(p, m): return try setLead(p, m, context)
+        case let .moveProject(p, to, reason, note): return try moveProject(p, to, reason, note, context)
+        case let .allocate(p, a): return try allocate(p, a, context)
+        case let .removeAllocation(p, m): return try removeAllocation(p, m, context)
+        case let .hireExternal(p, h): return try hireExternal(p, h, context)
+        case let .addRequest(r): return try addRequest(r, context)
+        case let .offerHelp(r, m, note): return try offerHelp(r, m, note, context)
+        case let .acceptOffer(r, m): return try acceptOffer(r, m, context)
+        case let .closeRequest(r, note): return try closeRequest(r, note, context)
+        case let .withdrawRequest(r): return try withdrawRequest(r, context)
+        case let .addLedgerEntry(e): return try addLedgerEntry(e, context)
+        case let .correctLedgerEntry(e, reason, date): return try correctLedgerEntry(e, reason, date, context)
+        case let .updateNetwork(n): return try updateNetwork(n, context)
+        }
+    }
+
+    // MARK: Shared checks, each with the message a person sees.
+
+    func existingMember(_ id: String) throws -> Member {
+        guard let m = members[id: id] else { throw DomainError("member '\(id)' does not exist") }
+        return m
+    }
+
+    /// A member who can take on work on `day`: still in the network and not an applicant.
+    func workingMember(_ id: String, on day: Day) throws -> Member {
+        let m = try existingMember(id)
+        if let left = m.left, left <= day { throw DomainError("member '\(id)' left the network on \(left)") }
+        if m.role == .applicant { throw DomainError("member '\(id)' is an applicant and cannot take on work yet") }
+        return m
+    }
+
+    func existingProject(_ id: Int) throws -> Project {
+        guard let p = projects[id: id] else { throw DomainError("project \(id) does not exist") }
+        return p
+    }
+
+    func existingRequest(_ id: Int) throws -> HelpRequest {
+        guard let r = requests[id: id] else { throw DomainError("request \(id) does not exist") }
+        return r
+    }
+}
+
+/// Rules on single values, shared by changes and by `samen check`.
+enum Rules {
+    static let maxHoursPerWeek = 80
+
+    static func hoursPerWeek(_ h: Int, what: String = "hours per week") throws {
+        guard (0...maxHoursPerWeek).contains(h) else {
+            throw DomainError("\(what) must be between 0 and \(maxHoursPerWeek), got \(h)")
+        }
+    }
+
+    static func nonEmpty(_ text: String, _ what: String) throws -> String {
+        let t = text.trimmingSpaces()
+        guard !t.isEmpty else { throw DomainError("\(what) must not be empty") }
+        guard t.count <= 10_000 else { throw DomainError("\(what) is too long (\(t.count) characters, at most 10000)") }
+        return t
+    }
+
+    /// Skills and tags: trimmed, lower-case, no duplicates, order kept.
+    static func tags(_ items: [String], _ what: String) throws -> [String] {
+        var seen = Set<String>(), out: [String] = []
+        for raw in items {
+            let t = raw.trimmingSpaces().lowercased()
+            guard !t.isEmpty else { throw DomainError("\(what) must not contain an empty name") }
+            guard !t.contains(",") else { throw DomainError("\(what) '\(t)' must not contain a comma") }
+            if seen.insert(t).inserted { out.append(t) }
+        }
+        return out
+    }
+
+    /// Member ids: lower-case letters, digits and dashes, as people type them.
+    static func memberID(_ id: String) throws {
+        guard !id.isEmpty, id.count <= 40,
+              id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }),
+              id.first != "-" else {
+            throw DomainError("member id '\(id)' must be 1 to 40 lower-case letters, digits or dashes, starting with a letter or digit")
+        }
+    }
+
+    /// `"Zoë de Vries"` -> `"zoe-de-vries"`.
+    static func slug(_ name: String) -> String {
+        var out = ""
+        for ch in name.lowercased().decomposedStringWithCanonicalMappingLite {
+            if ("a"..."z").contains(ch) || ("0"..."9").contains(ch) { out.unicodeScalars.append(ch) }
+            else if ch.properties.isWhitespace || ch == "-" || ch == "_" || ch == "." || ch == "'" {
+                if !out.isEmpty && out.last != "-" { out.append("-") }
+            }
+        }
+        while out.last == "-" { out.removeLast() }
+        return String(out.prefix(40))
+    }
+
+    static func amountPositive(_ m: Money, _ what: String) throws {
+        guard m.cents > 0 else { throw DomainError("\(what) must be more than zero, got \(m.format(.nl))") }
+    }
+}
+
+extension String {
+    /// Unicode scalars with accents split off (é -> e + ´), without Foundation,
+    /// for deriving ASCII ids from names.
+    var decomposedStringWithCanonicalMappingLite: [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        for s in unicodeScalars {
+            if let base = Self.latinBase[s] { out.append(contentsOf: base.unicodeScalars) } else { out.append(s) }
+        }
+        return out
+    }
+
+    static let latinBase: [Unicode.Scalar: String] = {
+        var map: [Unicode.Scalar: String] = [:]
+        let groups: [(String, String)] = [
+            ("àáâãäåā", "a"), ("çćč", "c"), ("èéêëēė", "e"), ("ìíîïī", "i"), ("ñń", "n"),
+            ("òóôõöøō", "o"), ("ùúûüū", "u"), ("ýÿ", "y"), ("ß", "ss"), ("æ", "ae"), ("œ", "oe"),
+            ("ş", "s"), ("ğ", "g"), ("ı", "i"), ("ł", "l"), ("ž", "z"), ("š", "s"),
+        ]
+        for (chars, base) in groups { for c in chars.unicodeScalars { map[c] = base } }
+        return map
+    }()
+}

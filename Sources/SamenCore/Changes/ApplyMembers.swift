@@ -1,0 +1,121 @@
+extension NetworkState {
+    mutating func addMember(_ proposed: Member, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var m = proposed
+        m.name = try Rules.nonEmpty(m.name, "a member's name")
+        m.city = try Rules.nonEmpty(m.city, "a member's city")
+        m.skills = try Rules.tags(m.skills, "skills")
+        if m.id.isEmpty { m.id = freeMemberID(for: m.name) }
+        try Rules.memberID(m.id)
+        guard members[id: m.id] == nil else { throw DomainError("member id '\(m.id)' is already taken by \(members[id: m.id]!.name)") }
+        try checkLogin(m.login, for: m.id)
+        if m.hours.isEmpty, m.role != .external { m.hours = [ContractedHours(hoursPerWeek: network.defaultHoursPerWeek, from: m.joined)] }
+        for h in m.hours { try Rules.hoursPerWeek(h.hoursPerWeek, what: "contracted hours per week") }
+        guard m.desks >= 0, m.desks <= 20 else { throw DomainError("desks must be between 0 and 20, got \(m.desks)") }
+        if let left = m.left, left < m.joined { throw DomainError("a member cannot leave (\(left)) before joining (\(m.joined))") }
+        members.upsert(m)
+        var out = ChangeOutcome(applied: .addMember(m), summary: "added member \(m.name) (\(m.id))")
+        out.members = [m.id]
+        return out
+    }
+
+    /// A readable id for a name: the first name if free ("lotte"), else the
+    /// full name ("lotte-de-vries"), else with a number ("lotte-de-vries-2").
+    func freeMemberID(for name: String) -> String {
+        let full = Rules.slug(name)
+        let base = full.isEmpty ? "member" : full
+        let first = String(base.split(separator: "-").first ?? Substring(base))
+        if members[id: first] == nil { return first }
+        if members[id: base] == nil { return base }
+        var n = 2
+        while members[id: "\(base)-\(n)"] != nil { n += 1 }
+        return "\(base)-\(n)"
+    }
+
+    func checkLogin(_ login: String?, for id: String) throws {
+        guard let login else { return }
+        guard !login.isEmpty, !login.contains(where: { $0.isWhitespace }) else {
+            throw DomainError("login '\(login)' must be a Unix user name without spaces")
+        }
+        if let other = members.first(where: { $0.login == login && $0.id != id }) {
+            throw DomainError("login '\(login)' already belongs to \(other.name) (\(other.id))")
+        }
+    }
+
+    mutating func editMember(_ e: MemberEdit, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var m = try existingMember(e.id)
+        guard !e.isEmpty else { throw DomainError("nothing to change for member '\(e.id)'") }
+        if let v = e.name { m.name = try Rules.nonEmpty(v, "a member's name") }
+        if let v = e.role { m.role = v }
+        if let v = e.skills { m.skills = try Rules.tags(v, "skills") }
+        if let v = e.seniority { m.seniority = v }
+        if let v = e.city { m.city = try Rules.nonEmpty(v, "a member's city") }
+        if let v = e.email { m.email = v.isEmpty ? nil : v }
+        if let v = e.phone { m.phone = v.isEmpty ? nil : v }
+        if let v = e.login { m.login = v.isEmpty ? nil : v; try checkLogin(m.login, for: m.id) }
+        if let v = e.pitch { m.pitch = v.trimmingSpaces() }
+        if let v = e.involvement { m.involvement = v }
+        if let v = e.desks {
+            guard (0...20).contains(v) else { throw DomainError("desks must be between 0 and 20, got \(v)") }
+            m.desks = v
+        }
+        if let h = e.hoursPerWeek {
+            try Rules.hoursPerWeek(h, what: "contracted hours per week")
+            let from = e.hoursFrom ?? ctx.today
+            if let last = m.hours.last, from < last.from {
+                throw DomainError("new contracted hours must start on or after \(last.from), when the last change took effect")
+            }
+            // A second change on the same day replaces the first: history keeps
+            // what was in force, not every keystroke.
+            if let last = m.hours.last, last.from == from { m.hours[m.hours.count - 1].hoursPerWeek = h }
+            else { m.hours.append(ContractedHours(hoursPerWeek: h, from: from)) }
+        }
+        if m.role != .partner, network.partnerShares.contains(where: { $0.member == m.id }) {
+            throw DomainError("member '\(m.id)' has a share in the result; change the partner shares in network.json before changing the role")
+        }
+        members.upsert(m)
+        var out = ChangeOutcome(applied: .editMember(e), summary: "edited member \(m.name) (\(m.id))")
+        out.members = [m.id]
+        return out
+    }
+
+    mutating func memberLeft(_ id: String, _ day: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var m = try existingMember(id)
+        if let left = m.left { throw DomainError("member '\(id)' already left on \(left)") }
+        guard day >= m.joined else { throw DomainError("member '\(id)' cannot leave (\(day)) before joining (\(m.joined))") }
+        m.left = day
+        members.upsert(m)
+        var out = ChangeOutcome(applied: .memberLeft(member: id, on: day), summary: "\(m.name) (\(id)) left the network on \(day)")
+        out.members = [id]
+        return out
+    }
+
+    mutating func addTimeOff(_ id: String, _ t: TimeOff, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var m = try existingMember(id)
+        if m.timeOff.contains(where: { $0.range.overlaps(t.range) }) {
+            throw DomainError("member '\(id)' already has time off overlapping \(t.range)")
+        }
+        m.timeOff.append(t)
+        m.timeOff.sort { $0.range.start < $1.range.start }
+        members.upsert(m)
+        var out = ChangeOutcome(applied: .addTimeOff(member: id, t), summary: "time off for \(m.name): \(t.range)")
+        out.members = [id]
+        return out
+    }
+
+    mutating func updateNetwork(_ n: Network, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var n = n
+        n.formatVersion = Network.currentFormatVersion
+        n.name = try Rules.nonEmpty(n.name, "the network's name")
+        for share in n.partnerShares {
+            let m = try existingMember(share.member)
+            guard m.role == .partner else { throw DomainError("only partners can share in the result; '\(m.id)' is \(m.role.rawValue)") }
+        }
+        for r in n.contributionRates where !(0...10_000).contains(r.basisPoints) {
+            throw DomainError("a contribution percentage must be between 0 and 100, got \(Double(r.basisPoints) / 100)")
+        }
+        network = n
+        var out = ChangeOutcome(applied: .updateNetwork(n), summary: "updated the network settings")
+        out.networkChanged = true
+        return out
+    }
+}

@@ -1,0 +1,125 @@
+extension NetworkState {
+    mutating func addProject(_ proposed: Project, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = proposed
+        p.title = try Rules.nonEmpty(p.title, "a project's title")
+        p.client = try Rules.nonEmpty(p.client, "a project's client")
+        p.city = try Rules.nonEmpty(p.city, "a project's city")
+        p.skills = try Rules.tags(p.skills, "required skills")
+        if let s = p.source { _ = try existingMember(s) }
+        guard (1...100_000).contains(p.estimatedHours) else {
+            throw DomainError("estimated hours must be between 1 and 100000, got \(p.estimatedHours)")
+        }
+        guard p.period.dayCount <= 520 * 7 else { throw DomainError("a project may run at most 520 weeks") }
+        if let b = p.budget, b.cents < 0 { throw DomainError("a budget cannot be negative, got \(b.format(.nl))") }
+        if let km = p.maxTravelKm, km < 0 { throw DomainError("maximum travel cannot be negative, got \(km) km") }
+        p.id = (projects.lastID ?? 0) + 1
+        p.status = .incoming
+        p.lead = nil; p.allocations = []; p.externalHires = []; p.declineReason = nil; p.accepted = nil
+        p.received = ctx.now
+        p.log = [Decision(at: ctx.now, by: ctx.actor, from: nil, to: .incoming, note: p.source.map { "brought in by \($0)" } ?? "came to the collective")]
+        projects.append(sortedAfterLast: p)
+        var out = ChangeOutcome(applied: .addProject(p), summary: "new assignment \(p.id): \(p.title) for \(p.client)")
+        out.projects = [p.id]
+        return out
+    }
+
+    func openProject(_ id: Int) throws -> Project {
+        let p = try existingProject(id)
+        guard !p.status.isClosed else { throw DomainError("project \(id) is \(p.status.rawValue); a closed project cannot be changed") }
+        return p
+    }
+
+    mutating func setLead(_ id: Int, _ member: String, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = try openProject(id)
+        let m = try workingMember(member, on: ctx.today)
+        guard m.role != .external else { throw DomainError("\(m.name) is an external contact; the lead (main contractor) must be a member") }
+        let previous = p.lead
+        p.lead = member
+        p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status,
+                              note: previous.map { "lead changed from \($0) to \(member)" } ?? "lead: \(member)"))
+        projects.upsert(p)
+        var out = ChangeOutcome(applied: .setLead(project: id, member: member), summary: "\(m.name) leads project \(id): \(p.title)")
+        out.projects = [id]
+        return out
+    }
+
+    mutating func moveProject(_ id: Int, _ to: ProjectStatus, _ reason: DeclineReason?, _ note: String, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = try existingProject(id)
+        let from = p.status
+        guard from != to else { throw DomainError("project \(id) is already \(to.rawValue)") }
+        guard from.next.contains(to) else {
+            if from.isClosed { throw DomainError("project \(id) is \(from.rawValue); a closed project cannot move to \(to.rawValue)") }
+            throw DomainError("project \(id) cannot go from \(from.rawValue) to \(to.rawValue); from \(from.rawValue) it can go to \(from.next.map(\.rawValue).joined(separator: ", "))")
+        }
+        switch to {
+        case .proposal:
+            guard p.lead != nil else { throw DomainError("project \(id) needs a lead (main contractor) before it becomes a proposal") }
+            p.accepted = ctx.today
+        case .declined:
+            guard let reason else { throw DomainError("declining project \(id) needs a reason: \(DeclineReason.allowedValues)") }
+            if reason == .other, note.trimmingSpaces().isEmpty { throw DomainError("declining for 'other' needs a note saying why") }
+            p.declineReason = reason
+        case .active:
+            guard p.lead != nil else { throw DomainError("project \(id) needs a lead before it can start") }
+        default: break
+        }
+        if to != .declined, reason != nil { throw DomainError("a reason only goes with declining a project") }
+        var text = note.trimmingSpaces()
+        if let reason { text = text.isEmpty ? reason.label : "\(reason.label): \(text)" }
+        p.status = to
+        p.log.append(Decision(at: ctx.now, by: ctx.actor, from: from, to: to, note: text))
+        projects.upsert(p)
+        var out = ChangeOutcome(applied: .moveProject(project: id, to: to, reason: reason, note: note),
+                                summary: "project \(id) \(from.rawValue) -> \(to.rawValue): \(p.title)")
+        out.projects = [id]
+        return out
+    }
+
+    mutating func allocate(_ id: Int, _ a: Allocation, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = try openProject(id)
+        let m = try workingMember(a.member, on: max(ctx.today, a.range.start))
+        if m.role == .external { throw DomainError("\(m.name) is an external contact; hire them with hire-external instead") }
+        try Rules.hoursPerWeek(a.hoursPerWeek)
+        guard a.hoursPerWeek > 0 else { throw DomainError("an allocation needs at least 1 hour per week; remove it instead") }
+        guard p.period.contains(a.range) else {
+            throw DomainError("allocation \(a.range) falls outside project \(id)'s period \(p.period)")
+        }
+        if let left = m.left, a.range.end >= left {
+            throw DomainError("member '\(m.id)' leaves on \(left), before the allocation ends (\(a.range.end))")
+        }
+        p.allocations.removeAll { $0.member == a.member }
+        p.allocations.append(a)
+        p.allocations.sort { $0.member < $1.member }
+        projects.upsert(p)
+        var out = ChangeOutcome(applied: .allocate(project: id, a),
+                                summary: "\(m.name) on project \(id) for \(a.hoursPerWeek) h/wk, \(a.range)")
+        out.projects = [id]
+        return out
+    }
+
+    mutating func removeAllocation(_ id: Int, _ member: String, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = try openProject(id)
+        guard p.allocations.contains(where: { $0.member == member }) else {
+            throw DomainError("member '\(member)' is not on project \(id)")
+        }
+        p.allocations.removeAll { $0.member == member }
+        projects.upsert(p)
+        var out = ChangeOutcome(applied: .removeAllocation(project: id, member: member), summary: "\(member) taken off project \(id)")
+        out.projects = [id]
+        return out
+    }
+
+    mutating func hireExternal(_ id: Int, _ h: ExternalHire, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = try openProject(id)
+        var hire = h
+        hire.name = try Rules.nonEmpty(h.name, "the external's name")
+        hire.reason = try Rules.nonEmpty(h.reason, "the reason for hiring outside")
+        if let hours = hire.hoursPerWeek { try Rules.hoursPerWeek(hours) }
+        p.externalHires.append(hire)
+        p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "hired \(hire.name) from outside: \(hire.reason)"))
+        projects.upsert(p)
+        var out = ChangeOutcome(applied: .hireExternal(project: id, hire), summary: "hired \(hire.name) for project \(id)")
+        out.projects = [id]
+        return out
+    }
+}

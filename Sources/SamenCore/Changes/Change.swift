@@ -1,0 +1,153 @@
+/// Every way the data can change, as a value.
+///
+/// The TUI and the command line both produce these; `NetworkState.apply`
+/// validates one against the current state and either applies all of it or
+/// throws a `DomainError` and changes nothing. The store writes the applied
+/// change to `history.jsonl`, so who changed what is always on record.
+public enum Change: Sendable, Equatable {
+    /// A new member. An empty `id` is derived from the name when applied.
+    case addMember(Member)
+    case editMember(MemberEdit)
+    case memberLeft(member: String, on: Day)
+    case addTimeOff(member: String, TimeOff)
+    /// A new incoming assignment; `id`, `status`, `received` and `log` are set when applied.
+    case addProject(Project)
+    case setLead(project: Int, member: String)
+    case moveProject(project: Int, to: ProjectStatus, reason: DeclineReason?, note: String)
+    /// Puts a member on a project, replacing their earlier allocation on it.
+    case allocate(project: Int, Allocation)
+    case removeAllocation(project: Int, member: String)
+    case hireExternal(project: Int, ExternalHire)
+    /// A new help request; `id`, `status`, `offers` and `created` are set when applied.
+    case addRequest(HelpRequest)
+    case offerHelp(request: Int, member: String, note: String)
+    case acceptOffer(request: Int, member: String)
+    case closeRequest(request: Int, note: String)
+    case withdrawRequest(request: Int)
+    /// A revenue, income, cost, charge or payment; `id`, `at` and `by` are set when applied.
+    /// A revenue brings its contribution with it, at the rate in force.
+    case addLedgerEntry(LedgerEntry)
+    case correctLedgerEntry(entry: Int, reason: String, date: Day)
+    case updateNetwork(Network)
+
+    /// The name used in history.jsonl.
+    public var name: String {
+        switch self {
+        case .addMember: return "add-member"
+        case .editMember: return "edit-member"
+        case .memberLeft: return "member-left"
+        case .addTimeOff: return "add-time-off"
+        case .addProject: return "add-project"
+        case .setLead: return "set-lead"
+        case .moveProject: return "move-project"
+        case .allocate: return "allocate"
+        case .removeAllocation: return "remove-allocation"
+        case .hireExternal: return "hire-external"
+        case .addRequest: return "add-request"
+        case .offerHelp: return "offer-help"
+        case .acceptOffer: return "accept-offer"
+        case .closeRequest: return "close-request"
+        case .withdrawRequest: return "withdraw-request"
+        case .addLedgerEntry: return "add-ledger-entry"
+        case .correctLedgerEntry: return "correct-ledger-entry"
+        case .updateNetwork: return "update-network"
+        }
+    }
+
+    /// The change as recorded in history: its name and what it carried.
+    public var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("change", name)
+        switch self {
+        case let .addMember(m): b.set("member", m.json)
+        case let .editMember(e): b.set("edit", e.json)
+        case let .memberLeft(m, day): b.set("member", m); b.set("on", day)
+        case let .addTimeOff(m, t): b.set("member", m); b.set("timeOff", t.json)
+        case let .addProject(p): b.set("project", p.json)
+        case let .setLead(p, m): b.set("project", p); b.set("member", m)
+        case let .moveProject(p, to, reason, note):
+            b.set("project", p); b.set("to", to); b.set("reason", reason); if !note.isEmpty { b.set("note", note) }
+        case let .allocate(p, a): b.set("project", p); b.set("allocation", a.json)
+        case let .removeAllocation(p, m): b.set("project", p); b.set("member", m)
+        case let .hireExternal(p, h): b.set("project", p); b.set("hire", h.json)
+        case let .addRequest(r): b.set("request", r.json)
+        case let .offerHelp(r, m, note): b.set("request", r); b.set("member", m); b.set("note", note)
+        case let .acceptOffer(r, m): b.set("request", r); b.set("member", m)
+        case let .closeRequest(r, note): b.set("request", r); b.set("note", note)
+        case let .withdrawRequest(r): b.set("request", r)
+        case let .addLedgerEntry(e): b.set("entry", e.json)
+        case let .correctLedgerEntry(e, reason, date): b.set("entry", e); b.set("reason", reason); b.set("date", date)
+        case let .updateNetwork(n): b.set("network", n.json)
+        }
+        return b.value
+    }
+}
+
+/// The fields of a member that an edit may change; nil leaves a field alone.
+public struct MemberEdit: Sendable, Equatable {
+    public var id: String
+    public var name: String?
+    public var role: Role?
+    public var skills: [String]?
+    public var seniority: Seniority?
+    public var city: String?
+    public var email: String?
+    public var phone: String?
+    public var login: String?
+    public var pitch: String?
+    public var involvement: Involvement?
+    /// New contracted hours, in force from `hoursFrom` (default: today).
+    public var hoursPerWeek: Int?
+    public var hoursFrom: Day?
+    public var desks: Int?
+
+    public init(id: String) { self.id = id }
+
+    public var isEmpty: Bool {
+        name == nil && role == nil && skills == nil && seniority == nil && city == nil && email == nil
+            && phone == nil && login == nil && pitch == nil && involvement == nil && hoursPerWeek == nil && desks == nil
+    }
+
+    public var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("id", id); b.set("name", name); b.set("role", role)
+        if let skills { b.set("skills", skills) }
+        b.set("seniority", seniority); b.set("city", city); b.set("email", email); b.set("phone", phone)
+        b.set("login", login); b.set("pitch", pitch); b.set("involvement", involvement)
+        b.set("hoursPerWeek", hoursPerWeek); b.set("hoursFrom", hoursFrom); b.set("desks", desks)
+        return b.value
+    }
+}
+
+/// Who makes a change, and when: recorded in history and on ledger entries.
+public struct ChangeContext: Sendable {
+    public var actor: String
+    public var now: Timestamp
+    public var today: Day
+
+    public init(actor: String, now: Timestamp = .now(), today: Day = .today()) {
+        self.actor = actor; self.now = now; self.today = today
+    }
+}
+
+/// A change refused by the rules, with a message a person understands.
+public struct DomainError: Error, CustomStringConvertible, Equatable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+/// What applying a change did, so the store writes only what it must.
+public struct ChangeOutcome: Sendable {
+    /// The change as applied, with generated ids and defaults filled in.
+    public var applied: Change
+    /// One line for people: "added member Lotte de Vries (lotte)".
+    public var summary: String
+    public var networkChanged = false
+    public var members: Set<String> = []
+    public var projects: Set<Int> = []
+    public var requests: Set<Int> = []
+    public var ledgerAppended: [LedgerEntry] = []
+
+    init(applied: Change, summary: String) { self.applied = applied; self.summary = summary }
+}

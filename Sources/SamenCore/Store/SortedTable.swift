@@ -1,0 +1,58 @@
+/// Records kept sorted by id, as they are written to disk.
+///
+/// A sorted array instead of a dictionary: files come out in id order without
+/// sorting 50,000 records on every save, lookups are a binary search, and new
+/// projects, requests and ledger entries (sequential ids) append at the end.
+public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable>: Sendable, RandomAccessCollection {
+    public private(set) var records: [Record]
+    let key: @Sendable (Record) -> ID
+
+    public init(key: @escaping @Sendable (Record) -> ID) {
+        self.records = []
+        self.key = key
+    }
+
+    public var startIndex: Int { records.startIndex }
+    public var endIndex: Int { records.endIndex }
+    public subscript(position: Int) -> Record { records[position] }
+
+    /// Replaces all records; they must already be sorted and unique (checked by the loader).
+    mutating func replaceAll(sortedUnique items: [Record]) { records = items }
+
+    func position(of id: ID) -> (found: Bool, index: Int) {
+        var lo = 0, hi = records.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let k = key(records[mid])
+            if k == id { return (true, mid) }
+            if k < id { lo = mid + 1 } else { hi = mid }
+        }
+        return (false, lo)
+    }
+
+    public subscript(id id: ID) -> Record? {
+        let p = position(of: id)
+        return p.found ? records[p.index] : nil
+    }
+
+    public func contains(id: ID) -> Bool { position(of: id).found }
+
+    /// Inserts or replaces the record with this id.
+    mutating func upsert(_ record: Record) {
+        let p = position(of: key(record))
+        if p.found { records[p.index] = record } else { records.insert(record, at: p.index) }
+    }
+
+    mutating func append(sortedAfterLast record: Record) {
+        precondition(records.last.map { key($0) < key(record) } ?? true, "ids must increase")
+        records.append(record)
+    }
+
+    mutating func update(id: ID, _ body: (inout Record) -> Void) {
+        let p = position(of: id)
+        precondition(p.found, "update of a missing record")
+        body(&records[p.index])
+    }
+
+    public var lastID: ID? { records.last.map(key) }
+}

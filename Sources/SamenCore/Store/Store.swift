@@ -1,0 +1,228 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A data directory opened for reading and changing.
+///
+/// Readers take a shared lock while they read, writers an exclusive one, so
+/// a load always sees one consistent version of all files. A change is
+/// applied to the freshest state: under the exclusive lock the store first
+/// re-reads whatever another process changed, then validates, writes and
+/// records the change. Two processes never lose each other's updates.
+public final class Store {
+    public let directory: String
+    public private(set) var state: NetworkState
+    /// Warnings found while loading (an interrupted append, for instance).
+    public private(set) var warnings: [Problem]
+
+    private var stamps: [DataFile: FileIO.Stamp]
+    private var memberFile: RecordFile<String, Member>
+    private var projectFile: RecordFile<Int, Project>
+    private var requestFile: RecordFile<Int, HelpRequest>
+    private var ledgerConsumed: Int64
+    private var ledgerCleanEnd: Bool
+    /// Set when a save failed half-way: memory may differ from disk, so the
+    /// next operation reloads everything.
+    private var mustReloadAll = false
+    private let lock: DirectoryLock
+
+    /// Opens an existing data directory, or throws a `StoreError` listing
+    /// every problem (file, line, reason). Nothing is written.
+    public init(directory: String) throws {
+        self.directory = Store.normalise(directory)
+        guard FileIO.isDirectory(self.directory) else {
+            throw StoreError(file: self.directory, "no such directory (create one with `samen init --data \(self.directory)`)")
+        }
+        lock = try DirectoryLock(directory: self.directory, mode: 0o660)
+        var loader = Loader(directory: self.directory)
+        let loaded = try lock.withLock(exclusive: false) { loader.loadAll() }
+        guard let loaded else { throw StoreError(loader.problems.filter { !$0.isWarning } + loader.problems.filter(\.isWarning)) }
+        state = loaded
+        warnings = loader.problems
+        stamps = loader.stamps
+        memberFile = loader.memberFile ?? RecordFile()
+        projectFile = loader.projectFile ?? RecordFile()
+        requestFile = loader.requestFile ?? RecordFile()
+        ledgerConsumed = loader.ledgerConsumed
+        ledgerCleanEnd = loader.ledgerCleanEnd
+    }
+
+    static func normalise(_ path: String) -> String {
+        var p = path
+        while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        return p
+    }
+
+    func path(_ f: DataFile) -> String { "\(directory)/\(f.name)" }
+
+    // MARK: Creating
+
+    /// Writes a new data directory from a complete state (for `init`,
+    /// `generate` and tests). Refuses to touch a directory that already holds
+    /// a network, so nobody's data is overwritten by accident.
+    @discardableResult
+    public static func create(at directory: String, state: NetworkState, actor: String, summary: String) throws -> Store {
+        let dir = normalise(directory)
+        if !FileIO.isDirectory(dir) {
+            if mkdir(dir, 0o770) != 0 && errno != EEXIST { throw StoreError(file: dir, "cannot create the directory: \(FileIO.errorText())") }
+        }
+        let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
+        try lock.withLock(exclusive: true) {
+            for f in DataFile.allCases where FileIO.exists("\(dir)/\(f.name)") {
+                throw StoreError(file: "\(dir)/\(f.name)", "already exists; Samen will not overwrite a data directory (choose an empty one)")
+            }
+            let s = try Loader.referenceProblemsThrowing(state)
+            _ = s
+            let mode = state.network.fileModeBits
+            do {
+                func write(_ f: DataFile, _ bytes: [UInt8]) throws {
+                    _ = try FileIO.atomicReplace("\(dir)/\(f.name)", in: dir, with: bytes, newFileMode: mode)
+                }
+                try write(.network, JSONWriter.pretty(state.network.json))
+                try write(.members, Self.lines(state.members))
+                try write(.projects, Self.lines(state.projects))
+                try write(.requests, Self.lines(state.requests))
+                try write(.ledger, Self.lines(state.ledger))
+                var h = JSONObjectBuilder()
+                h.set("at", Timestamp.now()); h.set("by", actor)
+                var c = JSONObjectBuilder(); c.set("change", "create")
+                h.set("change", c.value); h.set("summary", summary)
+                try write(.history, JSONWriter.line(h.value) + [0x0A])
+            } catch let e as FileIO.Failure {
+                throw StoreError(file: dir, e.message)
+            }
+        }
+        return try Store(directory: dir)
+    }
+
+    static func lines<R: JSONRecord>(_ records: some Collection<R>) -> [UInt8] {
+        var out: [UInt8] = []
+        for r in records { out += JSONWriter.line(r.json); out.append(0x0A) }
+        return out
+    }
+
+    // MARK: Changing
+
+    /// Applies one change: lock, catch up with other processes, validate,
+    /// write, record in history, unlock. Throws `DomainError` when a rule
+    /// refuses it, `StoreError` when the directory cannot be read or written;
+    /// either way nothing of the change is on disk.
+    @discardableResult
+    public func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
+        try lock.withLock(exclusive: true) {
+            try catchUp()
+            let outcome = try state.apply(change, context: context)
+            do {
+                try write(outcome, context: context)
+            } catch {
+                mustReloadAll = true
+                if let f = error as? FileIO.Failure { throw StoreError(file: directory, "the change was not saved: \(f.message)") }
+                throw error
+            }
+            return outcome
+        }
+    }
+
+    /// Re-reads what other processes changed since this store last looked.
+    /// Returns the files that were re-read. Takes a shared lock.
+    @discardableResult
+    public func reloadIfChanged() throws -> [DataFile] {
+        try lock.withLock(exclusive: false) { try catchUp() }
+    }
+
+    /// Whether any file differs from what this store last read or wrote:
+    /// cheap (a few stats), for a UI to poll.
+    public func hasExternalChanges() -> Bool {
+        mustReloadAll || DataFile.allCases.contains { FileIO.stamp(path($0)) != stamps[$0] }
+    }
+
+    @discardableResult
+    private func catchUp() throws -> [DataFile] {
+        let changed = DataFile.allCases.filter { $0 != .history && FileIO.stamp(path($0)) != stamps[$0] }
+        if let h = FileIO.stamp(path(.history)) { stamps[.history] = h }
+        if changed.isEmpty && !mustReloadAll { return [] }
+        var loader = Loader(directory: directory)
+        // The ledger only grows; when that is all that happened, read just the new lines.
+        let ledgerOnly = changed == [.ledger] && !mustReloadAll && ledgerCleanEnd
+        if ledgerOnly, let st = FileIO.stamp(path(.ledger)), let old = stamps[.ledger],
+           st.inode == old.inode, st.device == old.device, st.size >= ledgerConsumed {
+            var entries: [LedgerEntry] = []
+            let before = state.ledger.count
+            loader.loadLedger(into: &entries, from: ledgerConsumed)
+            var candidate = state
+            let lastID = state.ledger.lastID ?? 0
+            if let bad = entries.first(where: { $0.id <= lastID }) {
+                loader.problems.append(Problem(file: DataFile.ledger.name, message: "entry id \(bad.id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
+            }
+            guard !loader.problems.contains(where: { !$0.isWarning }) else { throw StoreError(loader.problems) }
+            for e in entries { candidate.ledger.append(sortedAfterLast: e) }
+            let refs = loader.referenceProblems(candidate, ledgerFrom: before)
+            guard refs.isEmpty else { throw StoreError(refs) }
+            state = candidate
+            stamps[.ledger] = loader.stamps[.ledger]
+            ledgerConsumed = loader.ledgerConsumed
+            ledgerCleanEnd = loader.ledgerCleanEnd
+            warnings = loader.problems
+            return changed
+        }
+        guard let fresh = loader.loadAll() else {
+            throw StoreError(loader.problems.filter { !$0.isWarning })
+        }
+        state = fresh
+        warnings = loader.problems
+        stamps = loader.stamps
+        memberFile = loader.memberFile ?? RecordFile()
+        projectFile = loader.projectFile ?? RecordFile()
+        requestFile = loader.requestFile ?? RecordFile()
+        ledgerConsumed = loader.ledgerConsumed
+        ledgerCleanEnd = loader.ledgerCleanEnd
+        mustReloadAll = false
+        return changed.isEmpty ? DataFile.allCases : changed
+    }
+
+    /// Writes what `outcome` touched, in `DataFile` order (see there why).
+    private func write(_ outcome: ChangeOutcome, context: ChangeContext) throws {
+        let mode = state.network.fileModeBits
+        if outcome.networkChanged {
+            stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(state.network.json), newFileMode: mode)
+        }
+        if !outcome.members.isEmpty {
+            let bytes = memberFile.render(state.members, id: { $0.id }, touched: outcome.members)
+            stamps[.members] = try FileIO.atomicReplace(path(.members), in: directory, with: bytes, newFileMode: mode)
+        }
+        if !outcome.projects.isEmpty {
+            let bytes = projectFile.render(state.projects, id: { $0.id }, touched: outcome.projects)
+            stamps[.projects] = try FileIO.atomicReplace(path(.projects), in: directory, with: bytes, newFileMode: mode)
+        }
+        if !outcome.requests.isEmpty {
+            let bytes = requestFile.render(state.requests, id: { $0.id }, touched: outcome.requests)
+            stamps[.requests] = try FileIO.atomicReplace(path(.requests), in: directory, with: bytes, newFileMode: mode)
+        }
+        if !outcome.ledgerAppended.isEmpty {
+            var bytes: [UInt8] = []
+            for e in outcome.ledgerAppended { bytes += JSONWriter.line(e.json); bytes.append(0x0A) }
+            let st = try FileIO.append(path(.ledger), in: directory, bytes: bytes, newFileMode: mode, completeLine: Store.isCompleteLedgerLine)
+            stamps[.ledger] = st
+            ledgerConsumed = st.size
+            ledgerCleanEnd = true
+        }
+        var h = JSONObjectBuilder()
+        h.set("at", context.now); h.set("by", context.actor)
+        h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
+        stamps[.history] = try FileIO.append(path(.history), in: directory, bytes: JSONWriter.line(h.value) + [0x0A],
+                                             newFileMode: mode, completeLine: { (try? JSONParser.parse($0)) != nil })
+    }
+
+    static func isCompleteLedgerLine(_ bytes: [UInt8]) -> Bool {
+        guard let v = try? JSONParser.parse(bytes) else { return false }
+        return (try? LedgerEntry(json: v)) != nil
+    }
+}
+
+extension Loader {
+    /// For `Store.create`: a state built in code must be as valid as one read from disk.
+    static func referenceProblemsThrowing(_ s: NetworkState) throws {
+        let problems = Loader(directory: "").referenceProblems(s)
+        if !problems.isEmpty { throw StoreError(problems) }
+    }
+}
