@@ -1,1 +1,116 @@
-print("bench")
+import Foundation
+import SamenCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+// Timed runs at DESIGN.md's sizes. Run a release build:
+//   swift run -c release samen-bench            # S1 and S100
+//   swift run -c release samen-bench s1         # just S1
+// Prints a Markdown table of medians for the README's performance section.
+
+let arguments = CommandLine.arguments
+
+/// Child mode: load a directory once and exit, so the parent can read this
+/// process's peak memory alone (getrusage of children).
+if arguments.count == 3 && arguments[1] == "--load-only" {
+    let store = try Store(directory: arguments[2])
+    print(store.state.ledger.count)
+    exit(0)
+}
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) * 1e3 + Double(ts.tv_nsec) / 1e6
+}
+
+func median(_ xs: [Double]) -> Double {
+    let s = xs.sorted()
+    return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2
+}
+
+/// Runs `body` `runs` times and returns the median in milliseconds.
+func measure(runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs {
+        let t0 = now()
+        try body()
+        times.append(now() - t0)
+    }
+    return median(times)
+}
+
+func peakRSSOfChild(_ args: [String]) throws -> Double {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+    p.arguments = args
+    p.standardOutput = FileHandle.nullDevice
+    try p.run()
+    p.waitUntilExit()
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024  // kB -> MB
+}
+
+func temporaryDirectory() -> String {
+    var template = "/tmp/samen-bench-XXXXXX".utf8CString
+    let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!
+    return String(cString: made)
+}
+
+struct Row { var size: String; var what: String; var median: Double; var unit: String; var target: String }
+var rows: [Row] = []
+
+let sizes: [(String, SyntheticNetwork)] = {
+    let wanted = arguments.dropFirst().map { $0.lowercased() }
+    let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
+    return wanted.isEmpty ? all : all.filter { wanted.contains($0.0.lowercased()) }
+}()
+
+let today = Day.today()
+for (name, spec) in sizes {
+    let root = temporaryDirectory()
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let dir = root + "/data"
+    FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
+    let state = spec.build(today: today)
+    try Store.create(at: dir, state: state, actor: "bench", summary: "bench")
+    let big = name == "S100"
+
+    let runs = big ? 7 : 30
+    let load = try measure(runs: runs) { _ = try Store(directory: dir) }
+    rows.append(Row(size: name, what: "load the data directory", median: load, unit: "ms", target: big ? "≤ 300 ms" : ""))
+
+    let store = try Store(directory: dir)
+    let member = store.state.members.first!.id
+    var i = 0
+    let ctx = { ChangeContext(actor: "bench", today: today) }
+    let ledger = try measure(runs: 30) {
+        i += 1
+        try store.apply(.addLedgerEntry(LedgerEntry(id: 0, kind: .payment, date: today, amount: Money(cents: Int64(i)), member: member,
+                                                    at: .now(), by: "bench")), context: ctx())
+    }
+    rows.append(Row(size: name, what: "save one change: ledger entry (append)", median: ledger, unit: "ms", target: big ? "≤ 30 ms" : ""))
+    let edit = try measure(runs: 30) {
+        i += 1
+        var e = MemberEdit(id: member); e.pitch = "pitch \(i)"
+        try store.apply(.editMember(e), context: ctx())
+    }
+    rows.append(Row(size: name, what: "save one change: member edit (members rewritten)", median: edit, unit: "ms", target: big ? "≤ 30 ms" : ""))
+    let project = try measure(runs: 30) {
+        i += 1
+        try store.apply(.addProject(Project(id: 0, title: "Bench \(i)", client: "Bench", city: "Leiden", estimatedHours: 10,
+                                            period: DateRange(start: today, weeks: 2), received: .now())), context: ctx())
+    }
+    rows.append(Row(size: name, what: "save one change: new project (projects rewritten)", median: project, unit: "ms", target: big ? "≤ 30 ms" : ""))
+
+    let rss = try peakRSSOfChild(["--load-only", dir])
+    rows.append(Row(size: name, what: "peak memory of a process that loads it", median: rss, unit: "MB", target: big ? "≤ 200 MB" : ""))
+}
+
+print("| size | what | median | target |")
+print("|---|---|---:|---|")
+for r in rows {
+    print("| \(r.size) | \(r.what) | \(String(format: r.unit == "MB" ? "%.0f" : "%.1f", r.median)) \(r.unit) | \(r.target) |")
+}

@@ -23,6 +23,7 @@ extension NetworkState {
         case let .withdrawRequest(r): return try withdrawRequest(r, context)
         case let .addLedgerEntry(e): return try addLedgerEntry(e, context)
         case let .correctLedgerEntry(e, reason, date): return try correctLedgerEntry(e, reason, date, context)
+        case let .closeYear(y): return try closeYear(y, context)
         case let .updateNetwork(n): return try updateNetwork(n, context)
         }
     }

@@ -28,6 +28,8 @@ public enum Change: Sendable, Equatable {
     /// A revenue brings its contribution with it, at the rate in force.
     case addLedgerEntry(LedgerEntry)
     case correctLedgerEntry(entry: Int, reason: String, date: Day)
+    /// Writes the year's distribution among the partners, once.
+    case closeYear(Int)
     case updateNetwork(Network)
 
     /// The name used in history.jsonl.
@@ -50,6 +52,7 @@ public enum Change: Sendable, Equatable {
         case .withdrawRequest: return "withdraw-request"
         case .addLedgerEntry: return "add-ledger-entry"
         case .correctLedgerEntry: return "correct-ledger-entry"
+        case .closeYear: return "close-year"
         case .updateNetwork: return "update-network"
         }
     }
@@ -77,6 +80,7 @@ public enum Change: Sendable, Equatable {
         case let .withdrawRequest(r): b.set("request", r)
         case let .addLedgerEntry(e): b.set("entry", e.json)
         case let .correctLedgerEntry(e, reason, date): b.set("entry", e); b.set("reason", reason); b.set("date", date)
+        case let .closeYear(y): b.set("year", y)
         case let .updateNetwork(n): b.set("network", n.json)
         }
         return b.value

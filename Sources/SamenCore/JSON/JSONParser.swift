@@ -70,7 +70,10 @@ public struct JSONParser {
             let n = word.utf8CodeUnitCount
             guard index + n <= bytes.count else { throw fail("unexpected end of line") }
             let w = word.utf8Start
-            for i in 0..<n where bytes[index + i] != w[i] { throw fail("unexpected character '\(Self.show(bytes[index + i]))'") }
+            for i in 0..<n where bytes[index + i] != w[i] {
+                index += i
+                throw fail("unexpected character '\(Self.show(bytes[index]))'")
+            }
             index += n
         }
 

@@ -1,0 +1,49 @@
+/// Everything that can happen to the app, as a value (bubbletea's Msg).
+public enum InputEvent: Equatable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    case resize(width: Int, height: Int)
+    /// Another process changed the data directory.
+    case dataChanged
+    /// The terminal went away (EOF on the tty, SIGHUP) or a signal asked us to stop.
+    case hangup
+}
+
+public enum Key: Equatable, Sendable, Hashable {
+    case char(Character)
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, tab, backTab, backspace, delete
+    case ctrl(Character)
+    case function(Int)
+
+    /// How the key is written in the help overlay and the bottom line.
+    public var label: String {
+        switch self {
+        case let .char(c): return c == " " ? "Space" : String(c)
+        case .up: return "↑"
+        case .down: return "↓"
+        case .left: return "←"
+        case .right: return "→"
+        case .pageUp: return "PgUp"
+        case .pageDown: return "PgDn"
+        case .home: return "Home"
+        case .end: return "End"
+        case .enter: return "Enter"
+        case .escape: return "Esc"
+        case .tab: return "Tab"
+        case .backTab: return "Shift-Tab"
+        case .backspace: return "Backspace"
+        case .delete: return "Del"
+        case let .ctrl(c): return "Ctrl-\(c.uppercased())"
+        case let .function(n): return "F\(n)"
+        }
+    }
+}
+
+public struct MouseEvent: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case click, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+    public init(kind: Kind, x: Int, y: Int) { self.kind = kind; self.x = x; self.y = y }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import SamenCore
+
+/// Commands for Samen's own tests, hidden from help.
+struct DevCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dev",
+        abstract: "Tools for testing Samen itself.",
+        shouldDisplay: false,
+        subcommands: [Churn.self]
+    )
+
+    /// Applies changes as fast as it can and prints "ack N" after each one is
+    /// saved, so a crash test can kill it at any moment and then check that
+    /// every acknowledged change survived.
+    struct Churn: ParsableCommand {
+        @OptionGroup var options: DataOptions
+        @Option(help: "How many changes to apply.") var count = 1_000
+        @Option(help: "A label to tell writers apart.") var label = "w"
+
+        func run() throws {
+            let store = try options.openStore()
+            let ctx = options.context()
+            for i in 0..<count {
+                let change: Change
+                switch i % 3 {
+                case 0:
+                    change = .addMember(Member(id: "\(label)-\(i)", name: "Churn \(label) \(i)", role: .member, city: "Leiden", joined: ctx.today))
+                case 1:
+                    let member = store.state.members.first!.id
+                    change = .addLedgerEntry(LedgerEntry(id: 0, kind: .payment, date: ctx.today, amount: Money(cents: Int64(i + 1)),
+                                                         member: member, note: "\(label)-\(i)", at: ctx.now, by: ctx.actor))
+                default:
+                    change = .addProject(Project(id: 0, title: "\(label)-\(i)", client: "Churn", city: "Leiden", estimatedHours: 8,
+                                                 period: DateRange(start: ctx.today, weeks: 1), received: ctx.now))
+                }
+                try store.apply(change, context: ChangeContext(actor: ctx.actor, today: ctx.today))
+                // Unbuffered, so every line printed is a change already saved.
+                FileHandle.standardOutput.write("ack \(i)\n".data(using: .utf8)!)
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import ArgumentParser
+import SamenCore
+
+struct LedgerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger",
+        abstract: "The network's books: list, add and correct entries.",
+        discussion: "Entries are never edited or deleted; a mistake is undone with `samen ledger correct`.",
+        subcommands: [List.self, Add.self, Correct.self, CloseYear.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List ledger entries.",
+            discussion: """
+            Examples:
+              samen ledger list --year 2026 --kind cost
+              samen ledger list --member katleen --json
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+        @Option(help: "Only this calendar year.") var year: Int?
+        @Option(help: ArgumentHelp("Only this kind: \(LedgerKind.allowedValues).")) var kind: String?
+        @Option(help: "Only entries of this member.") var member: String?
+
+        func run() throws {
+            let state = try options.openStore().state
+            let kind = try self.kind.map { try Parse.value($0, "--kind", LedgerKind.self) }
+            let entries = state.ledger.filter { e in
+                (year == nil || e.date.year == year) && (kind == nil || e.kind == kind) && (member == nil || e.member == member)
+            }
+            if output.json { printJSON(.array(entries.map(\.json))); return }
+            let style = state.network.moneyStyle
+            var table = TextTable("ID", "DATE", "KIND", "AMOUNT", "MEMBER", "PROJECT", "CATEGORY", "NOTE")
+            table.rightAligned = [0, 3, 5]
+            table.maxWidth = [7: 50]
+            var total = Money.zero
+            for e in entries {
+                total += e.amount
+                table.add(String(e.id), e.date.iso, e.kind.rawValue, e.amount.format(style), e.member ?? "",
+                          e.project.map(String.init) ?? "", e.category ?? "", e.note)
+            }
+            print(table.render())
+            printError("\(entries.count) of \(state.ledger.count) entries")
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a revenue, income, cost, charge or payment.",
+            discussion: """
+            A revenue brings its contribution to the network with it, at the rate
+            in force for the member's role on that date. Amounts may be written
+            1234.56 or 1.234,56.
+
+            Examples:
+              samen ledger add --kind revenue --member katleen --project 12 --amount 4.250,00 --date 2026-11-20
+              samen ledger add --kind cost --category accountant --payee "Kantoor Jansen" --amount 1815
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @Option(help: ArgumentHelp("Kind: revenue, income, cost, charge or payment.")) var kind: String
+        @Option(help: "The amount in euros.") var amount: String
+        @Option(help: "The date (default today).") var date: String?
+        @Option(help: "The member it belongs to.") var member: String?
+        @Option(help: "The project it belongs to.") var project: Int?
+        @Option(help: "The cost category.") var category: String?
+        @Option(help: "Who was paid.") var payee: String?
+        @Option(help: "A note.") var note: String = ""
+
+        func run() throws {
+            let ctx = options.context()
+            let entry = LedgerEntry(id: 0, kind: try Parse.value(kind, "--kind"), date: try date.map { try Parse.day($0, option: "--date") } ?? ctx.today,
+                                    amount: try Parse.money(amount, option: "--amount"), member: member, project: project,
+                                    category: category, payee: payee, note: note, at: ctx.now, by: ctx.actor)
+            try options.apply(.addLedgerEntry(entry))
+        }
+    }
+
+    struct Correct: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reverse an entry with a correction (a revenue's contribution is reversed too).",
+            discussion: "Example:\n  samen ledger correct 311 --reason \"booked twice\""
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The id of the entry to reverse.") var id: Int
+        @Option(help: "Why it is corrected.") var reason: String
+        @Option(help: "Date of the correction (default today).") var date: String?
+
+        func run() throws {
+            let day = try date.map { try Parse.day($0, option: "--date") } ?? options.context().today
+            try options.apply(.correctLedgerEntry(entry: id, reason: reason, date: day))
+        }
+    }
+
+    struct CloseYear: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "close-year",
+            abstract: "Distribute a finished year's result among the partners, once.",
+            discussion: "Example:\n  samen ledger close-year 2025"
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The year to close.") var year: Int
+
+        func run() throws { try options.apply(.closeYear(year)) }
+    }
+}
+
+struct HistoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "history",
+        abstract: "Show who changed what, newest last.",
+        discussion: "Example:\n  samen history --limit 20"
+    )
+    @OptionGroup var options: DataOptions
+    @Option(help: "Show only the last N changes.") var limit: Int = 50
+
+    func run() throws {
+        let entries = try HistoryLog.read(directory: options.directory)
+        for e in entries.suffix(max(0, limit)) {
+            print(TerminalText.sanitise("\(e.at.iso)  \(e.by)  \(e.summary)"))
+        }
+    }
+}

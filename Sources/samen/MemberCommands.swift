@@ -1,0 +1,214 @@
+import ArgumentParser
+import SamenCore
+
+struct MemberCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "member",
+        abstract: "List, show, add and edit members.",
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List the members (those who left only with --all).",
+            discussion: """
+            Examples:
+              samen member list --skill illustration
+              samen member list --role associate --json | jq '.[].name'
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+        @Option(help: "Only members with this skill (repeat for several; all must match).") var skill: [String] = []
+        @Option(help: ArgumentHelp("Only members with this role: \(Role.allowedValues).")) var role: String?
+        @Flag(help: "Include members who left.") var all = false
+
+        func run() throws {
+            let store = try options.openStore()
+            let state = store.state
+            let today = options.context().today
+            let role = try self.role.map { try Parse.value($0, "--role", Role.self) }
+            let needsWork = state.needsWork
+            let members = state.members.filter { m in
+                (all || m.left.map { $0 > today } ?? true)
+                    && skill.allSatisfy { m.hasSkill($0) }
+                    && (role == nil || m.role == role)
+            }
+            if output.json {
+                printJSON(.array(members.map { m in
+                    var v = m.json
+                    if case var .object(pairs) = v {
+                        pairs.append(("contractedHoursNow", .int(Int64(m.contractedHours(on: today)))))
+                        pairs.append(("needsWorkHours", needsWork[m.id].flatMap(\.hoursPerWeek).map { .int(Int64($0)) } ?? .null))
+                        pairs.sort { $0.0 < $1.0 }
+                        v = .object(pairs)
+                    }
+                    return v
+                }))
+                return
+            }
+            var table = TextTable("ID", "NAME", "ROLE", "CITY", "H/WK", "NEEDS", "SKILLS")
+            table.rightAligned = [4]
+            for m in members {
+                table.add(m.id, m.name, m.left == nil ? m.role.rawValue : "left", m.city, String(m.contractedHours(on: today)),
+                          needsWork[m.id].flatMap(\.hoursPerWeek).map { "\($0) h" } ?? "", m.skills.joined(separator: ", "))
+            }
+            print(table.render())
+            printError("\(members.count) of \(state.members.count) members")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one member.", discussion: "Example:\n  samen member show eric")
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+        @Argument(help: "The member's id.") var id: String
+
+        func run() throws {
+            let state = try options.openStore().state
+            guard let m = state.member(id) else { throw ValidationError("member '\(id)' does not exist") }
+            if output.json { printJSON(m.json); return }
+            let today = options.context().today
+            var lines: [(String, String)] = [
+                ("id", m.id), ("name", m.name), ("role", m.role.rawValue), ("seniority", m.seniority.rawValue),
+                ("city", m.city), ("skills", m.skills.joined(separator: ", ")), ("involvement", m.involvement.rawValue),
+                ("hours/week", "\(m.contractedHours(on: today)) (" + m.hours.map { "\($0.hoursPerWeek) from \($0.from)" }.joined(separator: ", ") + ")"),
+                ("joined", m.joined.iso),
+            ]
+            if let l = m.left { lines.append(("left", l.iso)) }
+            if let e = m.email { lines.append(("email", e)) }
+            if let p = m.phone { lines.append(("phone", p)) }
+            if let l = m.login { lines.append(("login", l)) }
+            if m.desks > 0 { lines.append(("desks", String(m.desks))) }
+            if !m.pitch.isEmpty { lines.append(("share", m.pitch)) }
+            for t in m.timeOff where t.range.end >= today { lines.append(("time off", "\(t.range) \(t.note)")) }
+            if let nw = state.needsWork[m.id] { lines.append(("needs work", "\(nw.hoursPerWeek ?? 0) h/week (request \(nw.id))")) }
+            for p in state.projects where !p.status.isClosed {
+                if let a = p.allocations.first(where: { $0.member == m.id }) {
+                    lines.append(("project", "\(p.id) \(p.title) (\(p.status.rawValue)): \(a.hoursPerWeek) h/wk \(a.range)"))
+                } else if p.lead == m.id {
+                    lines.append(("leads", "\(p.id) \(p.title) (\(p.status.rawValue))"))
+                }
+            }
+            for (k, v) in lines { print(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+        }
+    }
+
+    /// Options shared by add and edit; nil means "not given".
+    struct Fields: ParsableArguments {
+        @Option(help: "Full name.") var name: String?
+        @Option(help: ArgumentHelp("Role: \(Role.allowedValues).")) var role: String?
+        @Option(help: "Skills, comma separated: design,illustration.") var skills: String?
+        @Option(help: ArgumentHelp("Seniority: \(Seniority.allowedValues).")) var seniority: String?
+        @Option(help: "Home city (for travel).") var city: String?
+        @Option(help: "Contracted hours per week for network work (0-80).") var hours: Int?
+        @Option(help: "Email address.") var email: String?
+        @Option(help: "Phone number.") var phone: String?
+        @Option(help: "Unix user name on the shared server.") var login: String?
+        @Option(help: "The Share pitch: what this member is good at.") var pitch: String?
+        @Option(help: ArgumentHelp("How often they take part: \(Involvement.allowedValues).")) var involvement: String?
+        @Option(help: "Desks rented in the shared space.") var desks: Int?
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a member.",
+            discussion: """
+            The id is derived from the name unless --id is given.
+
+            Example:
+              samen member add --name "Lotte de Vries" --role member --skills illustration,design \\
+                    --seniority medior --city Leiden --hours 16
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+        @OptionGroup var fields: Fields
+        @Option(help: "A short id to use instead of one derived from the name.") var id: String?
+        @Option(help: "Joining date (default today).") var joined: String?
+
+        func run() throws {
+            guard let name = fields.name else { throw ValidationError("--name is required") }
+            guard let city = fields.city else { throw ValidationError("--city is required (it is used for travel distances)") }
+            let ctx = options.context()
+            let joinedDay = try joined.map { try Parse.day($0, option: "--joined") } ?? ctx.today
+            let member = Member(
+                id: id ?? "", name: name, role: try Parse.value(fields.role ?? "member", "--role"),
+                skills: Parse.list(fields.skills) ?? [], seniority: try Parse.value(fields.seniority ?? "medior", "--seniority"),
+                city: city, email: fields.email, phone: fields.phone, login: fields.login, pitch: fields.pitch ?? "",
+                involvement: try Parse.value(fields.involvement ?? "weekly", "--involvement"),
+                hours: fields.hours.map { [ContractedHours(hoursPerWeek: $0, from: joinedDay)] } ?? [],
+                desks: fields.desks ?? 0, joined: joinedDay)
+            let (store, outcome) = try options.apply(.addMember(member), json: output.json)
+            if output.json, case let .addMember(m) = outcome.applied { printJSON(store.state.member(m.id)!.json) }
+        }
+    }
+
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change a member's details.",
+            discussion: """
+            Only the options given change. New contracted hours take effect today
+            unless --hours-from says otherwise; earlier weeks keep the old hours.
+
+            Example:
+              samen member edit lotte --hours 24 --hours-from 2027-01-04 --skills illustration,design,animation
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The member's id.") var id: String
+        @OptionGroup var fields: Fields
+        @Option(help: "The day new --hours take effect (default today).") var hoursFrom: String?
+
+        func run() throws {
+            var e = MemberEdit(id: id)
+            e.name = fields.name
+            e.role = try fields.role.map { try Parse.value($0, "--role") }
+            e.skills = Parse.list(fields.skills)
+            e.seniority = try fields.seniority.map { try Parse.value($0, "--seniority") }
+            e.city = fields.city; e.email = fields.email; e.phone = fields.phone; e.login = fields.login
+            e.pitch = fields.pitch
+            e.involvement = try fields.involvement.map { try Parse.value($0, "--involvement") }
+            e.hoursPerWeek = fields.hours
+            e.hoursFrom = try hoursFrom.map { try Parse.day($0, option: "--hours-from") }
+            e.desks = fields.desks
+            if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 24 or --city Haarlem (see samen member edit --help)") }
+            try options.apply(.editMember(e))
+        }
+    }
+
+    struct Left: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a member left the network (their history stays).",
+            discussion: "Example:\n  samen member left bram --on 2026-12-31"
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The member's id.") var id: String
+        @Option(help: "The day they left (default today).") var on: String?
+
+        func run() throws {
+            let day = try on.map { try Parse.day($0, option: "--on") } ?? options.context().today
+            try options.apply(.memberLeft(member: id, on: day))
+        }
+    }
+
+    struct TimeOffCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "time-off",
+            abstract: "Record time off; it lowers the member's capacity in those weeks.",
+            discussion: "Example:\n  samen member time-off lotte --from 2026-12-21 --to 2027-01-03 --note holiday"
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The member's id.") var id: String
+        @Option(help: "First day off.") var from: String
+        @Option(help: "Last day off.") var to: String
+        @Option(help: "A note, e.g. holiday.") var note: String = ""
+
+        func run() throws {
+            let start = try Parse.day(from, option: "--from"), end = try Parse.day(to, option: "--to")
+            guard let range = DateRange(start, end) else { throw ValidationError("--to (\(end)) is before --from (\(start))") }
+            try options.apply(.addTimeOff(member: id, TimeOff(range: range, note: note)))
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SamenCore
+
+/// Where the data is and who is acting: every command takes these.
+struct DataOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The data directory.", valueName: "DIR"))
+    var data: String?
+
+    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this person (a login or member id); recorded in the history.", valueName: "LOGIN"))
+    var actingAs: String?
+
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// --data, else $SAMEN_DATA, else $XDG_DATA_HOME/samen, else ~/.local/share/samen.
+    var directory: String {
+        if let data, !data.isEmpty { return data }
+        let env = environment
+        if let d = env["SAMEN_DATA"], !d.isEmpty { return d }
+        if let x = env["XDG_DATA_HOME"], !x.isEmpty { return x + "/samen" }
+        return (env["HOME"] ?? NSHomeDirectory()) + "/.local/share/samen"
+    }
+
+    /// --as, else $SAMEN_USER, else the Unix user.
+    var actor: String {
+        if let actingAs, !actingAs.isEmpty { return actingAs }
+        let env = environment
+        if let u = env["SAMEN_USER"], !u.isEmpty { return u }
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return env["USER"] ?? env["LOGNAME"] ?? "unknown"
+    }
+
+    func context() -> ChangeContext { ChangeContext(actor: actor, today: Day.today(environment: environment)) }
+
+    func openStore() throws -> Store { try Store(directory: directory) }
+
+    /// Applies one change and prints its summary (or the applied record as JSON).
+    @discardableResult
+    func apply(_ change: Change, json: Bool = false) throws -> (Store, ChangeOutcome) {
+        let store = try openStore()
+        let outcome = try store.apply(change, context: context())
+        if !json { print(TerminalText.sanitise(outcome.summary)) }
+        return (store, outcome)
+    }
+}
+
+struct JSONOption: ParsableArguments {
+    @Flag(name: .long, help: "Print one JSON document on stdout (stable field names, money in cents).")
+    var json = false
+}
+
+/// Whether progress may be shown: only to a person, never into a pipe or log.
+var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+func printError(_ text: String) {
+    FileHandle.standardError.write((text + "\n").data(using: .utf8)!)
+}
+
+func printJSON(_ value: JSONValue) {
+    FileHandle.standardOutput.write(Data(JSONWriter.pretty(value)))
+}
+
+/// Parsing helpers that turn a person's typing into domain values, with messages naming the option.
+enum Parse {
+    static func day(_ text: String, option: String) throws -> Day {
+        if text == "today" { return Day.today() }
+        guard let d = Day(iso: text) else { throw ValidationError("\(option) must be a date like 2026-03-01, got '\(text)'") }
+        return d
+    }
+
+    static func list(_ text: String?) -> [String]? {
+        text.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    static func value<E: JSONEnum>(_ text: String, _ option: String, _: E.Type = E.self) throws -> E {
+        guard let v = E(rawValue: text) else { throw ValidationError("\(option) '\(text)' is not one of: \(E.allowedValues)") }
+        return v
+    }
+
+    static func money(_ text: String, option: String) throws -> Money {
+        do { return try Money.parse(text) } catch { throw ValidationError("\(option): \(error)") }
+    }
+}

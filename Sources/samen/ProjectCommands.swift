@@ -1,0 +1,111 @@
+import ArgumentParser
+import SamenCore
+
+struct ProjectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "project",
+        abstract: "List, show and register assignments.",
+        subcommands: [List.self, Show.self, Add.self],
+        defaultSubcommand: List.self
+    )
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List projects, incoming first.",
+            discussion: """
+            Examples:
+              samen project list --status incoming
+              samen project list --json | jq '.[] | select(.lead == "eric")'
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+        @Option(help: ArgumentHelp("Only this status (repeat for several): \(ProjectStatus.allowedValues).")) var status: [String] = []
+
+        func run() throws {
+            let state = try options.openStore().state
+            let wanted = try Set(status.map { try Parse.value($0, "--status", ProjectStatus.self) })
+            let order = ProjectStatus.allCases
+            let projects = state.projects.filter { wanted.isEmpty || wanted.contains($0.status) }
+                .sorted { (order.firstIndex(of: $0.status)!, $0.id) < (order.firstIndex(of: $1.status)!, $1.id) }
+            if output.json { printJSON(.array(projects.map(\.json))); return }
+            var table = TextTable("ID", "STATUS", "TITLE", "CLIENT", "LEAD", "CITY", "HOURS", "START", "WEEKS")
+            table.rightAligned = [0, 6, 8]
+            table.maxWidth = [2: 34, 3: 24]
+            for p in projects {
+                table.add(String(p.id), p.status.rawValue, p.title, p.client, p.lead ?? "-", p.city,
+                          String(p.estimatedHours), p.period.start.iso, String(p.weeks))
+            }
+            print(table.render())
+            printError("\(projects.count) of \(state.projects.count) projects")
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show one project with its team and decision log.", discussion: "Example:\n  samen project show 12")
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+        @Argument(help: "The project's id.") var id: Int
+
+        func run() throws {
+            let state = try options.openStore().state
+            guard let p = state.project(id) else { throw ValidationError("project \(id) does not exist") }
+            if output.json { printJSON(p.json); return }
+            let style = state.network.moneyStyle
+            var lines: [(String, String)] = [
+                ("id", String(p.id)), ("title", p.title), ("client", p.client), ("status", p.status.rawValue),
+                ("source", p.source.map { "brought in by \($0)" } ?? "came to the collective"),
+                ("skills", p.skills.joined(separator: ", ")), ("city", p.city), ("hours", String(p.estimatedHours)),
+                ("period", "\(p.period.start) to \(p.period.end) (\(p.weeks) weeks)"),
+            ]
+            if let b = p.budget { lines.append(("budget", b.format(style))) }
+            if let km = p.maxTravelKm { lines.append(("max travel", "\(km) km")) }
+            if let l = p.lead { lines.append(("lead", l)) }
+            if let r = p.declineReason { lines.append(("declined", r.label)) }
+            for a in p.allocations { lines.append(("team", "\(a.member) \(a.hoursPerWeek) h/wk \(a.range)\(p.status == .active ? "" : " (tentative)")")) }
+            for h in p.externalHires { lines.append(("external", "\(h.name): \(h.reason)")) }
+            if !p.description.isEmpty { lines.append(("description", p.description)) }
+            for d in p.log { lines.append(("log", "\(d.at.iso) \(d.by): \(d.from?.rawValue ?? "new") -> \(d.to.rawValue)\(d.note.isEmpty ? "" : " · \(d.note)")")) }
+            for (k, v) in lines { print(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+        }
+    }
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Register a new incoming assignment.",
+            discussion: """
+            It arrives as 'incoming', to be triaged. A script can feed these in (from a
+            mailbox, say) while the dashboard is open; it shows them within a second.
+
+            Example:
+              samen project add --title "Congress media team" --client "NVVC" --skills journalism,photography,film \\
+                    --hours 60 --start 2027-02-10 --weeks 1 --city Leiden --source eric --budget "6.500,00"
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @OptionGroup var output: JSONOption
+        @Option(help: "What the assignment is called.") var title: String
+        @Option(help: "Who it is for.") var client: String
+        @Option(help: "Required skills, comma separated.") var skills: String = ""
+        @Option(help: "Estimated hours in total.") var hours: Int
+        @Option(help: "First day (YYYY-MM-DD).") var start: String
+        @Option(help: "Length in weeks.") var weeks: Int
+        @Option(help: "Where the work is (for travel).") var city: String
+        @Option(help: "The member who brought it in (default: it came to the collective).") var source: String?
+        @Option(help: "Budget, e.g. 12500 or 12.500,00.") var budget: String?
+        @Option(help: "Farthest a member should travel, in km.") var maxTravel: Int?
+        @Option(help: "Description.") var description: String = ""
+
+        func run() throws {
+            guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
+            let first = try Parse.day(start, option: "--start")
+            let project = Project(id: 0, title: title, client: client, source: source, description: description,
+                                  skills: Parse.list(skills) ?? [], city: city, estimatedHours: hours,
+                                  period: DateRange(start: first, weeks: weeks),
+                                  budget: try budget.map { try Parse.money($0, option: "--budget") },
+                                  maxTravelKm: maxTravel, received: .now())
+            let (store, outcome) = try options.apply(.addProject(project), json: output.json)
+            if output.json, case let .addProject(p) = outcome.applied { printJSON(store.state.project(p.id)!.json) }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import SamenCore
+
+@main
+struct Samen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "samen",
+        abstract: "A terminal dashboard for a network of freelancers who work apart together.",
+        discussion: """
+        Samen keeps a network's members, assignments, help requests and shared
+        money in a data directory of plain JSON files that several people can
+        use at once. Without a subcommand it opens the dashboard.
+
+        The data directory is --data DIR, else $SAMEN_DATA, else
+        $XDG_DATA_HOME/samen (~/.local/share/samen). The acting person is
+        --as LOGIN, else $SAMEN_USER, else your Unix user name.
+
+        Examples:
+          samen demo                          try it on the Unit-2 demo network
+          samen init --demo st-groep --data ~/st
+          samen member list --skill illustration --data ~/st
+          samen project add --title "Congress report" --client Naturalis \\
+                --skills journalism,film --hours 60 --start 2026-12-07 --weeks 1 --city Leiden
+          samen check --data ~/st
+        """,
+        subcommands: [
+            Dashboard.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
+            MemberCommand.self, ProjectCommand.self, RequestCommand.self, LedgerCommand.self, HistoryCommand.self,
+            DevCommand.self,
+        ],
+        defaultSubcommand: Dashboard.self
+    )
+}

@@ -1,0 +1,74 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The built `samen` executable, run as a user would run it.
+enum SamenBinary {
+    /// Beside the test bundle in the build directory (`swift test` builds it
+    /// because this target depends on it), or `$SAMEN_BIN`.
+    static let path: String = {
+        if let p = ProcessInfo.processInfo.environment["SAMEN_BIN"] { return p }
+        var candidates: [URL] = []
+        if let exe = Bundle.main.executableURL { candidates.append(exe.deletingLastPathComponent()) }
+        candidates.append(Bundle.main.bundleURL.deletingLastPathComponent())
+        let arg0 = URL(fileURLWithPath: CommandLine.arguments[0])
+        candidates.append(arg0.deletingLastPathComponent())
+        // Inside an .xctest bundle directory (macOS layout), walk up.
+        for c in candidates {
+            var dir = c
+            for _ in 0..<4 {
+                let p = dir.appendingPathComponent("samen").path
+                if FileManager.default.isExecutableFile(atPath: p) { return p }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return root.appendingPathComponent(".build/debug/samen").path
+    }()
+
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// Runs `samen args...` to completion with a pinned date and user.
+    static func run(_ args: [String], environment extra: [String: String] = [:], stdin: String? = nil) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env["SAMEN_USER"] = "tester"
+        env.removeValue(forKey: "SAMEN_DATA")
+        for (k, v) in extra { env[k] = v }
+        p.environment = env
+        // Output goes to files, not pipes: a chatty child can never block on a full pipe.
+        let scratch = temporaryDirectory("samen-run")
+        defer { remove(scratch) }
+        FileManager.default.createFile(atPath: scratch + "/out", contents: nil)
+        FileManager.default.createFile(atPath: scratch + "/err", contents: nil)
+        let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + "/out"))
+        let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + "/err"))
+        let input = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        p.standardInput = input
+        try p.run()
+        if let stdin { input.fileHandleForWriting.write(stdin.data(using: .utf8)!) }
+        try input.fileHandleForWriting.close()
+        p.waitUntilExit()
+        try out.close(); try err.close()
+        return Result(status: p.terminationStatus,
+                      stdout: (try? String(contentsOfFile: scratch + "/out", encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOfFile: scratch + "/err", encoding: .utf8)) ?? "")
+    }
+
+    static func temporaryDirectory(_ label: String = "samen-e2e") -> String {
+        var template = "/tmp/\(label)-XXXXXX".utf8CString
+        let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!
+        return String(cString: made)
+    }
+
+    static func remove(_ dir: String) { try? FileManager.default.removeItem(atPath: dir) }
+}

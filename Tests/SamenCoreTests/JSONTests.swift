@@ -1,0 +1,65 @@
+import Testing
+@testable import SamenCore
+
+@Suite("JSON")
+struct JSONTests {
+    @Test func parsesEveryKindOfValue() throws {
+        let v = try JSONParser.parse(#"{"a":[1,-2,3.5,true,false,null],"b":"x\"y\\z\n\u00e9\ud83d\ude00","c":{}}"#)
+        guard case let .object(pairs) = v else { Issue.record("not an object"); return }
+        #expect(pairs[0].1 == .array([.int(1), .int(-2), .double(3.5), .bool(true), .bool(false), .null]))
+        #expect(pairs[1].1 == .string("x\"y\\z\né😀"))
+        #expect(pairs[2].1 == .object([]))
+    }
+
+    @Test(arguments: [
+        (#"{"a":1"#, "unexpected end of line inside an object at column 7"),
+        (#"{"a":01}"#, "a number may not start with 0 at column 8"),
+        (#"{"a":tru}"#, "unexpected character '}' at column 9"),
+        (#"{"a":1}x"#, "unexpected text after the value at column 8"),
+        (#"{a:1}"#, "expected a field name in quotes at column 2"),
+        (#"{"a":"\q"}"#, #"unknown escape '\q' at column 9"#),
+        (#"{"a":99999999999999999999}"#, "number too large at column 6"),
+    ] as [(String, String)])
+    func reportsWhereItBroke(text: String, message: String) {
+        do {
+            _ = try JSONParser.parse(text)
+            Issue.record("expected a failure for \(text)")
+        } catch {
+            #expect("\(error)" == message)
+        }
+    }
+
+    @Test func writesSortedKeysAndEscapes() {
+        var b = JSONObjectBuilder()
+        b.set("zeta", 1); b.set("alpha", "tab\there\u{1B}[31m")
+        #expect(JSONWriter.string(b.value) == #"{"alpha":"tab\there\u001b[31m","zeta":1}"#)
+    }
+
+    @Test func unknownFieldsAreRefusedNotDropped() throws {
+        let v = try JSONParser.parse(#"{"hoursPerWeek":8,"from":"2026-01-05","colour":"blue"}"#)
+        #expect(throws: JSONFieldError("contracted hours has an unknown field 'colour'")) { try ContractedHours(json: v) }
+    }
+
+    @Test func wrongTypesAreNamed() throws {
+        let v = try JSONParser.parse(#"{"hoursPerWeek":"8","from":"2026-01-05"}"#)
+        #expect(throws: JSONFieldError("contracted hours field 'hoursPerWeek' must be a whole number, got a string")) { try ContractedHours(json: v) }
+    }
+
+    @Test func recordsRoundTrip() throws {
+        let state = SyntheticNetwork(members: 30, projects: 60, requests: 30, entries: 300, seed: 3).build(today: Day(iso: "2026-11-22")!)
+        for m in state.members { #expect(try Member(json: JSONParser.parse(JSONWriter.line(m.json))) == m) }
+        for p in state.projects { #expect(try Project(json: JSONParser.parse(JSONWriter.line(p.json))) == p) }
+        for r in state.requests { #expect(try HelpRequest(json: JSONParser.parse(JSONWriter.line(r.json))) == r) }
+        for e in state.ledger { #expect(try LedgerEntry(json: JSONParser.parse(JSONWriter.line(e.json))) == e) }
+        #expect(try Network(json: JSONParser.parse(JSONWriter.pretty(state.network.json))) == state.network)
+    }
+
+    @Test func refusesAFormatFromTheFuture() throws {
+        var json = Network(name: "X", place: "Leiden").json
+        if case var .object(pairs) = json {
+            pairs[pairs.firstIndex { $0.0 == "formatVersion" }!].1 = .int(99)
+            json = .object(pairs)
+        }
+        #expect(throws: JSONFieldError("format version 99 is not one this Samen knows (it reads up to 1); use a newer Samen")) { try Network(json: json) }
+    }
+}
