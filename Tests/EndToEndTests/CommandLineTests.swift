@@ -63,8 +63,8 @@ struct CommandLineTests {
             let check = try SamenBinary.run(["check", "--data", dir])
             #expect(check.status == 1)
             #expect(check.stdout == "")
-            #expect(check.stderr.contains("projects.jsonl:3: status 'maybe-"))
-            #expect(check.stderr.contains("is not one of: incoming, proposal, active, done, declined, lost, cancelled"))
+            #expect(check.stderr.contains("projects.jsonl:3: project field 'status' is 'maybe-"))
+            #expect(check.stderr.contains("which is not one of: incoming, proposal, active, done, declined, lost, cancelled"))
             // A change is refused too, and the broken file is left as it was.
             let add = try SamenBinary.run(["project", "add", "--title", "X", "--client", "Y", "--hours", "8",
                                            "--start", "2026-12-01", "--weeks", "1", "--city", "Leiden", "--data", dir])

@@ -36,22 +36,36 @@ struct JSONTests {
     }
 
     @Test func unknownFieldsAreRefusedNotDropped() throws {
-        let v = try JSONParser.parse(#"{"hoursPerWeek":8,"from":"2026-01-05","colour":"blue"}"#)
-        #expect(throws: JSONFieldError("contracted hours has an unknown field 'colour'")) { try ContractedHours(json: v) }
+        #expect(throws: JSONFieldError("contracted hours has an unknown field 'colour'")) {
+            try ContractedHours(jsonText: #"{"hoursPerWeek":8,"from":"2026-01-05","colour":"blue"}"#)
+        }
+        #expect(throws: JSONFieldError("contracted hours has the field 'from' twice")) {
+            try ContractedHours(jsonText: #"{"hoursPerWeek":8,"from":"2026-01-05","from":"2026-01-06"}"#)
+        }
+        #expect(throws: JSONFieldError("contracted hours is missing the field 'from'")) {
+            try ContractedHours(jsonText: #"{"hoursPerWeek":8}"#)
+        }
     }
 
     @Test func wrongTypesAreNamed() throws {
-        let v = try JSONParser.parse(#"{"hoursPerWeek":"8","from":"2026-01-05"}"#)
-        #expect(throws: JSONFieldError("contracted hours field 'hoursPerWeek' must be a whole number, got a string")) { try ContractedHours(json: v) }
+        #expect(throws: JSONFieldError("contracted hours field 'hoursPerWeek' must be a whole number, got a string")) {
+            try ContractedHours(jsonText: #"{"hoursPerWeek":"8","from":"2026-01-05"}"#)
+        }
+        #expect(throws: JSONFieldError("contracted hours field 'from' must be a date like 2026-03-01, got '5 Jan'")) {
+            try ContractedHours(jsonText: #"{"hoursPerWeek":8,"from":"5 Jan"}"#)
+        }
+        #expect(throws: JSONFieldError("member field 'role' is 'boss', which is not one of: partner, associate, member, applicant, external")) {
+            try Member(jsonText: #"{"id":"x","name":"X","role":"boss","seniority":"junior","city":"Leiden","involvement":"daily","joined":"2026-01-01"}"#)
+        }
     }
 
     @Test func recordsRoundTrip() throws {
         let state = SyntheticNetwork(members: 30, projects: 60, requests: 30, entries: 300, seed: 3).build(today: Day(iso: "2026-11-22")!)
-        for m in state.members { #expect(try Member(json: JSONParser.parse(JSONWriter.line(m.json))) == m) }
-        for p in state.projects { #expect(try Project(json: JSONParser.parse(JSONWriter.line(p.json))) == p) }
-        for r in state.requests { #expect(try HelpRequest(json: JSONParser.parse(JSONWriter.line(r.json))) == r) }
-        for e in state.ledger { #expect(try LedgerEntry(json: JSONParser.parse(JSONWriter.line(e.json))) == e) }
-        #expect(try Network(json: JSONParser.parse(JSONWriter.pretty(state.network.json))) == state.network)
+        for m in state.members { #expect(try Member(jsonBytes: JSONWriter.line(m.json)) == m) }
+        for p in state.projects { #expect(try Project(jsonBytes: JSONWriter.line(p.json)) == p) }
+        for r in state.requests { #expect(try HelpRequest(jsonBytes: JSONWriter.line(r.json)) == r) }
+        for e in state.ledger { #expect(try LedgerEntry(jsonBytes: JSONWriter.line(e.json)) == e) }
+        #expect(try Network(jsonBytes: JSONWriter.pretty(state.network.json)) == state.network)
     }
 
     @Test func refusesAFormatFromTheFuture() throws {
@@ -60,6 +74,8 @@ struct JSONTests {
             pairs[pairs.firstIndex { $0.0 == "formatVersion" }!].1 = .int(99)
             json = .object(pairs)
         }
-        #expect(throws: JSONFieldError("format version 99 is not one this Samen knows (it reads up to 1); use a newer Samen")) { try Network(json: json) }
+        #expect(throws: JSONFieldError("format version 99 is not one this Samen knows (it reads up to 1); use a newer Samen")) {
+            try Network(jsonBytes: JSONWriter.line(json))
+        }
     }
 }

@@ -116,6 +116,24 @@ struct StoreTests {
         }
     }
 
+    /// A store that re-read everything on every save would still be correct,
+    /// just a hundred times slower at S100: it must know what it has seen.
+    @Test func aStoreKnowsWhatItHasReadAndWritten() throws {
+        try withDirectory { dir in
+            try Store.create(at: dir, state: try Fixture.state(), actor: "test", summary: "created")
+            let store = try Store(directory: dir)
+            #expect(!store.hasExternalChanges())
+            try store.apply(.addMember(Member(id: "", name: "Lotte", role: .member, city: "Leiden", joined: Fixture.today)), context: Fixture.ctx)
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "lotte")), context: Fixture.ctx)
+            #expect(!store.hasExternalChanges())
+            #expect(try store.reloadIfChanged() == [])
+            let other = try Store(directory: dir)
+            try other.apply(.addProject(Fixture.project()), context: Fixture.ctx)
+            #expect(store.hasExternalChanges())
+            #expect(try store.reloadIfChanged() == [.projects])
+        }
+    }
+
     @Test func untouchedLinesAreCopiedByteForByte() throws {
         try withDirectory { dir in
             try Store.create(at: dir, state: try Fixture.state(), actor: "test", summary: "created")

@@ -27,3 +27,4 @@ struct TextTests {
         #expect(DisplayWidth.fit("Zoë", 5, pad: false) == "Zoë")
     }
 }
+

@@ -46,7 +46,7 @@ extension NetworkState {
                                             rate: rate, relatesTo: e.id, at: ctx.now, by: ctx.actor))
             }
         }
-        for a in appended { ledger.append(sortedAfterLast: a) }
+        appendLedger(appended)
         var out = ChangeOutcome(applied: .addLedgerEntry(e), summary: "\(e.kind.rawValue) \(e.amount.format(network.moneyStyle)) on \(e.date)"
                                 + (e.member.map { " (\($0))" } ?? ""))
         out.ledgerAppended = appended
@@ -55,15 +55,10 @@ extension NetworkState {
 
     /// The year whose result has been distributed and so may not change.
     func closedYear(containing day: Day) -> Int? {
-        let y = day.year
-        let distributed = ledger.contains { $0.kind == .distribution && $0.year == y && !isCorrected($0.id) }
-        return distributed ? y : nil
+        ledgerIndex.isClosed(day.year) ? day.year : nil
     }
 
-    func isCorrected(_ id: Int) -> Bool {
-        // Corrections are rare and recent; scanning from the end stays cheap.
-        ledger.reversed().contains { $0.kind == .correction && $0.relatesTo == id }
-    }
+    func isCorrected(_ id: Int) -> Bool { ledgerIndex.corrected.contains(id) }
 
     mutating func correctLedgerEntry(_ id: Int, _ reason: String, _ date: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
         guard let original = ledger[id: id] else { throw DomainError("ledger entry \(id) does not exist") }
@@ -76,7 +71,7 @@ extension NetworkState {
         // Correcting a revenue also reverses the contribution that came with it.
         var targets = [original]
         if original.kind == .revenue {
-            targets += ledger.filter { $0.kind == .contribution && $0.relatesTo == id && !isCorrected($0.id) }
+            if let c = ledgerIndex.contributionOf[id], !isCorrected(c), let contribution = ledger[id: c] { targets.append(contribution) }
         }
         var next = (ledger.lastID ?? 0)
         var appended: [LedgerEntry] = []
@@ -86,7 +81,7 @@ extension NetworkState {
                                         project: t.project, category: t.category, payee: t.payee,
                                         note: why, relatesTo: t.id, year: t.year, at: ctx.now, by: ctx.actor))
         }
-        for a in appended { ledger.append(sortedAfterLast: a) }
+        appendLedger(appended)
         var out = ChangeOutcome(applied: .correctLedgerEntry(entry: id, reason: why, date: date),
                                 summary: "corrected ledger entry \(id): \(why)")
         out.ledgerAppended = appended

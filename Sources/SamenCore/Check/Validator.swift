@@ -153,7 +153,7 @@ public enum DataDirectoryCheck {
                 progress("reading ledger.jsonl")
                 var entries: [LedgerEntry] = []
                 loader.loadLedger(into: &entries)
-                s.ledger.replaceAll(sortedUnique: entries)
+                s.replaceLedger(entries)
                 progress("reading history.jsonl")
                 (historyCount, historyProblems) = checkHistory(dir)
                 state = s
@@ -188,8 +188,7 @@ public enum DataDirectoryCheck {
         bytes.withUnsafeBufferPointer { buf in
             RecordFile<Int, LedgerEntry>.forEachLine(buf) { number, range in
                 do {
-                    var r = try JSONObjectReader(try JSONParser.parse(buffer: UnsafeBufferPointer(rebasing: buf[range])), what: "history entry")
-                    _ = try r.timestamp("at"); _ = try r.string("by"); _ = try r.value("change")
+                    _ = try JSONScanner.decode(UnsafeBufferPointer(rebasing: buf[range])) { try HistoryLog.Entry(from: &$0) }
                     count += 1
                 } catch {
                     let last = !endsClean && range.upperBound >= buf.count - 1

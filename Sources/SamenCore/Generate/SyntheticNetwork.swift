@@ -161,35 +161,35 @@ public struct SyntheticNetwork: Sendable {
                 let who = rng.pick(active)
                 let amount = Money(cents: Int64(rng.int(10_000...900_000)))
                 let project = projectCount > 0 && rng.chance(0.8) ? rng.int(1...projectCount) : nil
-                state.ledger.append(sortedAfterLast: LedgerEntry(id: id, kind: .revenue, date: date, amount: amount, member: who,
+                state.appendLedger(LedgerEntry(id: id, kind: .revenue, date: date, amount: amount, member: who,
                                                                  project: project, at: at, by: "generator"))
                 let role = state.members[id: who]!.role
                 let rate = state.network.contributionRate(for: role, on: date)
                 correctable.append(id)
                 if rate > 0 {
                     id += 1
-                    state.ledger.append(sortedAfterLast: LedgerEntry(id: id, kind: .contribution, date: date, amount: amount.percentage(basisPoints: rate),
+                    state.appendLedger(LedgerEntry(id: id, kind: .contribution, date: date, amount: amount.percentage(basisPoints: rate),
                                                                      member: who, project: project, rate: rate, relatesTo: id - 1, at: at, by: "generator"))
                 }
             } else if roll < 60 {
-                state.ledger.append(sortedAfterLast: LedgerEntry(id: id, kind: .cost, date: date, amount: Money(cents: Int64(rng.int(1_000...300_000))),
+                state.appendLedger(LedgerEntry(id: id, kind: .cost, date: date, amount: Money(cents: Int64(rng.int(1_000...300_000))),
                                                                  category: rng.pick(Self.categories), payee: rng.pick(Self.clients), at: at, by: "generator"))
                 correctable.append(id)
             } else if roll < 80 {
-                state.ledger.append(sortedAfterLast: LedgerEntry(id: id, kind: .charge, date: date, amount: Money(cents: Int64(rng.int(1_000...40_000))),
+                state.appendLedger(LedgerEntry(id: id, kind: .charge, date: date, amount: Money(cents: Int64(rng.int(1_000...40_000))),
                                                                  member: rng.pick(active), category: "rent", at: at, by: "generator"))
             } else if roll < 97 || correctable.isEmpty {
-                state.ledger.append(sortedAfterLast: LedgerEntry(id: id, kind: .payment, date: date, amount: Money(cents: Int64(rng.int(1_000...40_000))),
+                state.appendLedger(LedgerEntry(id: id, kind: .payment, date: date, amount: Money(cents: Int64(rng.int(1_000...40_000))),
                                                                  member: rng.pick(active), at: at, by: "generator"))
             } else {
                 let target = rng.pick(correctable)
                 if corrected.contains(target) || state.ledger[id: target]!.kind == .revenue {
-                    state.ledger.append(sortedAfterLast: LedgerEntry(id: id, kind: .income, date: date, amount: Money(cents: Int64(rng.int(1_000...40_000))),
+                    state.appendLedger(LedgerEntry(id: id, kind: .income, date: date, amount: Money(cents: Int64(rng.int(1_000...40_000))),
                                                                      payee: "subsidy", at: at, by: "generator"))
                 } else {
                     corrected.insert(target)
                     let t = state.ledger[id: target]!
-                    state.ledger.append(sortedAfterLast: LedgerEntry(id: id, kind: .correction, date: date, amount: -t.amount, member: t.member,
+                    state.appendLedger(LedgerEntry(id: id, kind: .correction, date: date, amount: -t.amount, member: t.member,
                                                                      project: t.project, category: t.category, payee: t.payee,
                                                                      note: "booked twice", relatesTo: target, at: at, by: "generator"))
                 }

@@ -4,8 +4,24 @@
 /// are chosen for people (`hoursPerWeek`, not `_hoursPerWeek`), unknown fields
 /// are refused instead of dropped, and decoding is fast enough for S100.
 public protocol JSONRecord {
-    init(json: JSONValue) throws
+    init(from scanner: inout JSONScanner) throws
     var json: JSONValue { get }
+}
+
+extension JSONRecord {
+    /// Decodes one record from a complete line (or document) of JSON.
+    public init(jsonBytes bytes: [UInt8]) throws {
+        self = try JSONScanner.decode(bytes) { try Self(from: &$0) }
+    }
+
+    public init(jsonText text: String) throws { try self.init(jsonBytes: Array(text.utf8)) }
+}
+
+/// The value of a required field, or the message naming it.
+@inline(__always)
+func required<T>(_ value: T?, _ key: String, _ what: String) throws -> T {
+    guard let value else { throw JSONScanner.missing(key, in: what) }
+    return value
 }
 
 /// An enum stored as its raw string, with the allowed values named when it is wrong.
@@ -20,55 +36,6 @@ extension JSONEnum {
             throw JSONFieldError("\(field) '\(text)' is not one of: \(allowedValues)")
         }
         return v
-    }
-}
-
-extension JSONObjectReader {
-    public mutating func enumValue<E: JSONEnum>(_ key: String, _: E.Type = E.self) throws -> E {
-        try E.parse(try string(key), field: key)
-    }
-
-    public mutating func optionalEnum<E: JSONEnum>(_ key: String, _: E.Type = E.self) throws -> E? {
-        guard let s = try optionalString(key) else { return nil }
-        return try E.parse(s, field: key)
-    }
-
-    public mutating func day(_ key: String) throws -> Day {
-        let s = try string(key)
-        guard let d = Day(iso: s) else { throw JSONFieldError("\(what) field '\(key)' must be a date like 2026-03-01, got '\(s)'") }
-        return d
-    }
-
-    public mutating func optionalDay(_ key: String) throws -> Day? {
-        guard let s = try optionalString(key) else { return nil }
-        guard let d = Day(iso: s) else { throw JSONFieldError("\(what) field '\(key)' must be a date like 2026-03-01, got '\(s)'") }
-        return d
-    }
-
-    public mutating func timestamp(_ key: String) throws -> Timestamp {
-        let s = try string(key)
-        guard let t = Timestamp(iso: s) else { throw JSONFieldError("\(what) field '\(key)' must be a time like 2026-03-01T09:30:00Z, got '\(s)'") }
-        return t
-    }
-
-    public mutating func optionalTimestamp(_ key: String) throws -> Timestamp? {
-        guard try optionalString(key) != nil else { return nil }
-        return try timestamp(key)
-    }
-
-    public mutating func money(_ key: String) throws -> Money { Money(cents: try int(key)) }
-    public mutating func optionalMoney(_ key: String) throws -> Money? { try optionalInt(key).map { Money(cents: $0) } }
-
-    public mutating func smallInt(_ key: String) throws -> Int {
-        let v = try int(key)
-        guard let i = Int32(exactly: v) else { throw JSONFieldError("\(what) field '\(key)' is out of range: \(v)") }
-        return Int(i)
-    }
-
-    public mutating func optionalSmallInt(_ key: String) throws -> Int? {
-        guard let v = try optionalInt(key) else { return nil }
-        guard let i = Int32(exactly: v) else { throw JSONFieldError("\(what) field '\(key)' is out of range: \(v)") }
-        return Int(i)
     }
 }
 

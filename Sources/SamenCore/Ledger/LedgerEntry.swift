@@ -32,23 +32,51 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
         self.relatesTo = relatesTo; self.year = year; self.at = at; self.by = by
     }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "ledger entry")
-        id = Int(try r.int("id"))
-        kind = try r.enumValue("kind")
-        date = try r.day("date")
-        amount = try r.money("amount")
-        member = try r.optionalString("member")
-        project = try r.optionalInt("project").map { Int($0) }
-        category = try r.optionalString("category")
-        payee = try r.optionalString("payee")
-        note = try r.optionalString("note") ?? ""
-        rate = try r.optionalInt("rate")
-        relatesTo = try r.optionalInt("relatesTo").map { Int($0) }
-        year = try r.optionalSmallInt("year")
-        at = try r.timestamp("at")
-        by = try r.string("by")
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let id: JSONKey = "id"
+        static let kind: JSONKey = "kind"
+        static let date: JSONKey = "date"
+        static let amount: JSONKey = "amount"
+        static let member: JSONKey = "member"
+        static let project: JSONKey = "project"
+        static let category: JSONKey = "category"
+        static let payee: JSONKey = "payee"
+        static let note: JSONKey = "note"
+        static let rate: JSONKey = "rate"
+        static let relatesTo: JSONKey = "relatesTo"
+        static let year: JSONKey = "year"
+        static let at: JSONKey = "at"
+        static let by: JSONKey = "by"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "ledger entry"
+        var id: Int64?, kind: LedgerKind?, date: Day?, amount: Money?, member: String?, project: Int64?, category: String?
+        var payee: String?, note = "", rate: Int64?, relatesTo: Int64?, year: Int?, at: Timestamp?, by: String?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.id: id = try s.int()
+            case Field.kind: kind = try s.enumValue()
+            case Field.date: date = try s.day()
+            case Field.amount: amount = try s.money()
+            case Field.member: member = try s.optionalString()
+            case Field.project: project = try s.optionalInt()
+            case Field.category: category = try s.optionalString()
+            case Field.payee: payee = try s.optionalString()
+            case Field.note: note = try s.optionalString() ?? ""
+            case Field.rate: rate = try s.optionalInt()
+            case Field.relatesTo: relatesTo = try s.optionalInt()
+            case Field.year: year = try s.optionalSmallInt()
+            case Field.at: at = try s.timestamp()
+            case Field.by: by = try s.string()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        self.init(id: Int(try required(id, "id", what)), kind: try required(kind, "kind", what), date: try required(date, "date", what),
+                  amount: try required(amount, "amount", what), member: member, project: project.map { Int($0) }, category: category,
+                  payee: payee, note: note, rate: rate, relatesTo: relatesTo.map { Int($0) }, year: year,
+                  at: try required(at, "at", what), by: try required(by, "by", what))
     }
 
     public var json: JSONValue {

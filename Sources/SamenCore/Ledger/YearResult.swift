@@ -46,7 +46,7 @@ extension NetworkState {
                                         note: "share \(share.weight)/\(total) of the \(year) result \(result.format(network.moneyStyle))",
                                         year: year, at: ctx.now, by: ctx.actor))
         }
-        for a in appended { ledger.append(sortedAfterLast: a) }
+        appendLedger(appended)
         var out = ChangeOutcome(applied: .closeYear(year), summary: "closed \(year): result \(result.format(network.moneyStyle)) distributed among \(shares.count) partners")
         out.ledgerAppended = appended
         return out

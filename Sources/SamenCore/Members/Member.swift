@@ -49,26 +49,60 @@ public struct Member: Hashable, Sendable, JSONRecord {
         skills.contains { $0.caseInsensitiveCompare(skill) == .orderedSame }
     }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "member")
-        id = try r.string("id")
-        name = try r.string("name")
-        role = try r.enumValue("role")
-        skills = try r.stringArray("skills")
-        seniority = try r.enumValue("seniority")
-        city = try r.string("city")
-        email = try r.optionalString("email")
-        phone = try r.optionalString("phone")
-        login = try r.optionalString("login")
-        pitch = try r.optionalString("pitch") ?? ""
-        involvement = try r.enumValue("involvement")
-        hours = try r.objects("hours", ContractedHours.init(json:))
-        timeOff = try r.objects("timeOff", TimeOff.init(json:))
-        desks = try r.optionalSmallInt("desks") ?? 0
-        declinedClients = try r.stringArray("declinedClients")
-        joined = try r.day("joined")
-        left = try r.optionalDay("left")
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let id: JSONKey = "id"
+        static let name: JSONKey = "name"
+        static let role: JSONKey = "role"
+        static let skills: JSONKey = "skills"
+        static let seniority: JSONKey = "seniority"
+        static let city: JSONKey = "city"
+        static let email: JSONKey = "email"
+        static let phone: JSONKey = "phone"
+        static let login: JSONKey = "login"
+        static let pitch: JSONKey = "pitch"
+        static let involvement: JSONKey = "involvement"
+        static let hours: JSONKey = "hours"
+        static let timeOff: JSONKey = "timeOff"
+        static let desks: JSONKey = "desks"
+        static let declinedClients: JSONKey = "declinedClients"
+        static let joined: JSONKey = "joined"
+        static let left: JSONKey = "left"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "member"
+        var id: String?, name: String?, role: Role?, skills: [String] = [], seniority: Seniority?, city: String?
+        var email: String?, phone: String?, login: String?, pitch = "", involvement: Involvement?
+        var hours: [ContractedHours] = [], timeOff: [TimeOff] = [], desks = 0, declined: [String] = []
+        var joined: Day?, left: Day?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.id: id = try s.string()
+            case Field.name: name = try s.string()
+            case Field.role: role = try s.enumValue()
+            case Field.skills: skills = try s.stringArray()
+            case Field.seniority: seniority = try s.enumValue()
+            case Field.city: city = try s.string()
+            case Field.email: email = try s.optionalString()
+            case Field.phone: phone = try s.optionalString()
+            case Field.login: login = try s.optionalString()
+            case Field.pitch: pitch = try s.optionalString() ?? ""
+            case Field.involvement: involvement = try s.enumValue()
+            case Field.hours: hours = try s.records()
+            case Field.timeOff: timeOff = try s.records()
+            case Field.desks: desks = try s.optionalSmallInt() ?? 0
+            case Field.declinedClients: declined = try s.stringArray()
+            case Field.joined: joined = try s.day()
+            case Field.left: left = try s.optionalDay()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        self.init(id: try required(id, "id", what), name: try required(name, "name", what), role: try required(role, "role", what),
+                  skills: skills, seniority: try required(seniority, "seniority", what), city: try required(city, "city", what),
+                  email: email, phone: phone, login: login, pitch: pitch, involvement: try required(involvement, "involvement", what),
+                  hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
+                  left: left)
     }
 
     public var json: JSONValue {
@@ -121,11 +155,23 @@ public struct ContractedHours: Hashable, Sendable, JSONRecord {
 
     public init(hoursPerWeek: Int, from: Day) { self.hoursPerWeek = hoursPerWeek; self.from = from }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "contracted hours")
-        hoursPerWeek = try r.smallInt("hoursPerWeek")
-        from = try r.day("from")
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let hoursPerWeek: JSONKey = "hoursPerWeek"
+        static let from: JSONKey = "from"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "contracted hours"
+        var hours: Int?, from: Day?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.hoursPerWeek: hours = try s.smallInt()
+            case Field.from: from = try s.day()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        self.init(hoursPerWeek: try required(hours, "hoursPerWeek", what), from: try required(from, "from", what))
     }
 
     public var json: JSONValue {
@@ -141,13 +187,27 @@ public struct TimeOff: Hashable, Sendable, JSONRecord {
 
     public init(range: DateRange, note: String = "") { self.range = range; self.note = note }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "time off")
-        let from = try r.day("from"), to = try r.day("to")
-        guard let range = DateRange(from, to) else { throw JSONFieldError("time off ends (\(to)) before it starts (\(from))") }
-        self.range = range
-        note = try r.optionalString("note") ?? ""
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let from: JSONKey = "from"
+        static let to: JSONKey = "to"
+        static let note: JSONKey = "note"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "time off"
+        var from: Day?, to: Day?, note = ""
+        try s.object(what) { key, s in
+            switch key {
+            case Field.from: from = try s.day()
+            case Field.to: to = try s.day()
+            case Field.note: note = try s.optionalString() ?? ""
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        let start = try required(from, "from", what), end = try required(to, "to", what)
+        guard let range = DateRange(start, end) else { throw JSONFieldError("time off ends (\(end)) before it starts (\(start))") }
+        self.init(range: range, note: note)
     }
 
     public var json: JSONValue {

@@ -69,31 +69,64 @@ public struct Network: Hashable, Sendable, JSONRecord {
         return best?.hourly
     }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "network")
-        formatVersion = try r.smallInt("formatVersion")
-        guard formatVersion <= Network.currentFormatVersion, formatVersion >= 1 else {
-            throw JSONFieldError("format version \(formatVersion) is not one this Samen knows (it reads up to \(Network.currentFormatVersion)); use a newer Samen")
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let formatVersion: JSONKey = "formatVersion"
+        static let name: JSONKey = "name"
+        static let place: JSONKey = "place"
+        static let currency: JSONKey = "currency"
+        static let moneyStyle: JSONKey = "moneyStyle"
+        static let contributionRates: JSONKey = "contributionRates"
+        static let rateCard: JSONKey = "rateCard"
+        static let mediumProjectHours: JSONKey = "mediumProjectHours"
+        static let largeProjectHours: JSONKey = "largeProjectHours"
+        static let costCategories: JSONKey = "costCategories"
+        static let partnerShares: JSONKey = "partnerShares"
+        static let coordinatorRoles: JSONKey = "coordinatorRoles"
+        static let defaultHoursPerWeek: JSONKey = "defaultHoursPerWeek"
+        static let matchingWeights: JSONKey = "matchingWeights"
+        static let fileMode: JSONKey = "fileMode"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "network"
+        var n = Network(name: "", place: "")
+        var version: Int?, name: String?, place: String?, currency: String?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.formatVersion: version = try s.smallInt()
+            case Field.name: name = try s.string()
+            case Field.place: place = try s.string()
+            case Field.currency: currency = try s.string()
+            case Field.moneyStyle: n.moneyStyle = try s.optionalEnum() ?? .nl
+            case Field.contributionRates: n.contributionRates = try s.records()
+            case Field.rateCard: n.rateCard = try s.records()
+            case Field.mediumProjectHours: n.mediumProjectHours = try s.optionalSmallInt() ?? 80
+            case Field.largeProjectHours: n.largeProjectHours = try s.optionalSmallInt() ?? 400
+            case Field.costCategories: n.costCategories = try s.stringArray()
+            case Field.partnerShares: n.partnerShares = try s.records()
+            case Field.coordinatorRoles:
+                n.coordinatorRoles = []
+                try s.array { s in n.coordinatorRoles.append(try s.enumValue()) }
+            case Field.defaultHoursPerWeek: n.defaultHoursPerWeek = try s.optionalSmallInt() ?? 16
+            case Field.matchingWeights: n.matchingWeights = try s.record()
+            case Field.fileMode: n.fileMode = try s.optionalString() ?? "0660"
+            default: throw s.unknown(key, in: what)
+            }
         }
-        name = try r.string("name")
-        place = try r.string("place")
-        currency = try r.string("currency")
-        guard currency == "EUR" else { throw JSONFieldError("currency '\(currency)' is not supported; Samen keeps its books in EUR") }
-        moneyStyle = try r.optionalEnum("moneyStyle") ?? .nl
-        contributionRates = try r.objects("contributionRates", ContributionRate.init(json:))
-        rateCard = try r.objects("rateCard", RateCardEntry.init(json:))
-        mediumProjectHours = try r.optionalSmallInt("mediumProjectHours") ?? 80
-        largeProjectHours = try r.optionalSmallInt("largeProjectHours") ?? 400
-        costCategories = try r.stringArray("costCategories")
-        partnerShares = try r.objects("partnerShares", PartnerShare.init(json:))
-        coordinatorRoles = try r.stringArray("coordinatorRoles").map { try Role.parse($0, field: "coordinatorRoles") }
-        defaultHoursPerWeek = try r.optionalSmallInt("defaultHoursPerWeek") ?? 16
-        matchingWeights = try r.optionalValue("matchingWeights").map(MatchingWeights.init(json:)) ?? .init()
-        fileMode = try r.optionalString("fileMode") ?? "0660"
-        guard let bits = UInt16(fileMode, radix: 8), bits & ~0o777 == 0 else {
-            throw JSONFieldError("network field 'fileMode' must be octal like \"0660\", got '\(fileMode)'")
+        let v = try required(version, "formatVersion", what)
+        guard v <= Network.currentFormatVersion, v >= 1 else {
+            throw JSONFieldError("format version \(v) is not one this Samen knows (it reads up to \(Network.currentFormatVersion)); use a newer Samen")
         }
-        try r.finish()
+        n.formatVersion = v
+        n.name = try required(name, "name", what)
+        n.place = try required(place, "place", what)
+        n.currency = try required(currency, "currency", what)
+        guard n.currency == "EUR" else { throw JSONFieldError("currency '\(n.currency)' is not supported; Samen keeps its books in EUR") }
+        guard let bits = UInt16(n.fileMode, radix: 8), bits & ~0o777 == 0 else {
+            throw JSONFieldError("network field 'fileMode' must be octal like \"0660\", got '\(n.fileMode)'")
+        }
+        self = n
     }
 
     public var json: JSONValue {
@@ -126,15 +159,29 @@ public struct ContributionRate: Hashable, Sendable, JSONRecord {
 
     public init(role: Role, basisPoints: Int64, from: Day) { self.role = role; self.basisPoints = basisPoints; self.from = from }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "contribution rate")
-        role = try r.enumValue("role")
-        basisPoints = try r.int("basisPoints")
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let role: JSONKey = "role"
+        static let basisPoints: JSONKey = "basisPoints"
+        static let from: JSONKey = "from"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "contribution rate"
+        var role: Role?, bp: Int64?, from: Day?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.role: role = try s.enumValue()
+            case Field.basisPoints: bp = try s.int()
+            case Field.from: from = try s.day()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        let basisPoints = try required(bp, "basisPoints", what)
         guard (0...10_000).contains(basisPoints) else {
             throw JSONFieldError("contribution rate must be between 0 and 10000 basis points (0-100 %), got \(basisPoints)")
         }
-        from = try r.day("from")
-        try r.finish()
+        self.init(role: try required(role, "role", what), basisPoints: basisPoints, from: try required(from, "from", what))
     }
 
     public var json: JSONValue {
@@ -155,14 +202,30 @@ public struct RateCardEntry: Hashable, Sendable, JSONRecord {
         self.seniority = seniority; self.sizeBand = sizeBand; self.hourly = hourly; self.from = from
     }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "rate card entry")
-        seniority = try r.enumValue("seniority")
-        sizeBand = try r.enumValue("sizeBand")
-        hourly = try r.money("hourlyCents")
-        guard hourly.cents > 0 else { throw JSONFieldError("an hourly rate must be more than zero") }
-        from = try r.day("from")
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let seniority: JSONKey = "seniority"
+        static let sizeBand: JSONKey = "sizeBand"
+        static let hourlyCents: JSONKey = "hourlyCents"
+        static let from: JSONKey = "from"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "rate card entry"
+        var seniority: Seniority?, band: SizeBand?, hourly: Money?, from: Day?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.seniority: seniority = try s.enumValue()
+            case Field.sizeBand: band = try s.enumValue()
+            case Field.hourlyCents: hourly = try s.money()
+            case Field.from: from = try s.day()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        let rate = try required(hourly, "hourlyCents", what)
+        guard rate.cents > 0 else { throw JSONFieldError("an hourly rate must be more than zero") }
+        self.init(seniority: try required(seniority, "seniority", what), sizeBand: try required(band, "sizeBand", what),
+                  hourly: rate, from: try required(from, "from", what))
     }
 
     public var json: JSONValue {
@@ -178,12 +241,25 @@ public struct PartnerShare: Hashable, Sendable, JSONRecord {
 
     public init(member: String, weight: Int64) { self.member = member; self.weight = weight }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "partner share")
-        member = try r.string("member")
-        weight = try r.int("weight")
-        guard weight > 0 else { throw JSONFieldError("a partner's share weight must be more than zero, got \(weight)") }
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let member: JSONKey = "member"
+        static let weight: JSONKey = "weight"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "partner share"
+        var member: String?, weight: Int64?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.member: member = try s.string()
+            case Field.weight: weight = try s.int()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        let w = try required(weight, "weight", what)
+        guard w > 0 else { throw JSONFieldError("a partner's share weight must be more than zero, got \(w)") }
+        self.init(member: try required(member, "member", what), weight: w)
     }
 
     public var json: JSONValue {
@@ -196,24 +272,40 @@ public struct PartnerShare: Hashable, Sendable, JSONRecord {
 /// Relative weights of the parts of a staffing suggestion's score.
 /// None of the commercial planners weigh travel, solidarity or rotation; the
 /// seeds' networks do.
-public struct MatchingWeights: Hashable, Sendable {
+public struct MatchingWeights: Hashable, Sendable, JSONRecord {
     public var skills = 30, spare = 25, travel = 15, solidarity = 15, rotation = 10, seniority = 5
 
     public init() {}
 
     static let keys = ["skills", "spare", "travel", "solidarity", "rotation", "seniority"]
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "matchingWeights")
-        var values: [Int] = []
-        let defaults = MatchingWeights()
-        for (key, def) in zip(Self.keys, defaults.all) {
-            let v = try r.optionalSmallInt(key) ?? def
-            guard (0...100).contains(v) else { throw JSONFieldError("matching weight '\(key)' must be between 0 and 100, got \(v)") }
-            values.append(v)
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let skills: JSONKey = "skills"
+        static let spare: JSONKey = "spare"
+        static let travel: JSONKey = "travel"
+        static let solidarity: JSONKey = "solidarity"
+        static let rotation: JSONKey = "rotation"
+        static let seniority: JSONKey = "seniority"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "matchingWeights"
+        var w = MatchingWeights()
+        try s.object(what) { key, s in
+            let v = try s.smallInt()
+            guard (0...100).contains(v) else { throw JSONFieldError("matching weight '\(key.description)' must be between 0 and 100, got \(v)") }
+            switch key {
+            case Field.skills: w.skills = v
+            case Field.spare: w.spare = v
+            case Field.travel: w.travel = v
+            case Field.solidarity: w.solidarity = v
+            case Field.rotation: w.rotation = v
+            case Field.seniority: w.seniority = v
+            default: throw s.unknown(key, in: what)
+            }
         }
-        try r.finish()
-        (skills, spare, travel, solidarity, rotation, seniority) = (values[0], values[1], values[2], values[3], values[4], values[5])
+        self = w
     }
 
     var all: [Int] { [skills, spare, travel, solidarity, rotation, seniority] }

@@ -40,30 +40,68 @@ public struct Project: Hashable, Sendable, JSONRecord {
 
     public var weeks: Int { (period.dayCount + 6) / 7 }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "project")
-        id = Int(try r.int("id"))
-        title = try r.string("title")
-        client = try r.string("client")
-        source = try r.optionalString("source")
-        description = try r.optionalString("description") ?? ""
-        skills = try r.stringArray("skills")
-        city = try r.string("city")
-        estimatedHours = try r.smallInt("estimatedHours")
-        let start = try r.day("start"), end = try r.day("end")
-        guard let period = DateRange(start, end) else { throw JSONFieldError("project ends (\(end)) before it starts (\(start))") }
-        self.period = period
-        budget = try r.optionalMoney("budget")
-        maxTravelKm = try r.optionalSmallInt("maxTravelKm")
-        status = try r.enumValue("status")
-        lead = try r.optionalString("lead")
-        allocations = try r.objects("allocations", Allocation.init(json:))
-        externalHires = try r.objects("externalHires", ExternalHire.init(json:))
-        declineReason = try r.optionalEnum("declineReason")
-        accepted = try r.optionalDay("accepted")
-        received = try r.timestamp("received")
-        log = try r.objects("log", Decision.init(json:))
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let id: JSONKey = "id"
+        static let title: JSONKey = "title"
+        static let client: JSONKey = "client"
+        static let source: JSONKey = "source"
+        static let description: JSONKey = "description"
+        static let skills: JSONKey = "skills"
+        static let city: JSONKey = "city"
+        static let estimatedHours: JSONKey = "estimatedHours"
+        static let start: JSONKey = "start"
+        static let end: JSONKey = "end"
+        static let budget: JSONKey = "budget"
+        static let maxTravelKm: JSONKey = "maxTravelKm"
+        static let status: JSONKey = "status"
+        static let lead: JSONKey = "lead"
+        static let allocations: JSONKey = "allocations"
+        static let externalHires: JSONKey = "externalHires"
+        static let declineReason: JSONKey = "declineReason"
+        static let accepted: JSONKey = "accepted"
+        static let received: JSONKey = "received"
+        static let log: JSONKey = "log"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "project"
+        var id: Int64?, title: String?, client: String?, source: String?, description = "", skills: [String] = []
+        var city: String?, hours: Int?, start: Day?, end: Day?, budget: Money?, maxTravel: Int?, status: ProjectStatus?
+        var lead: String?, allocations: [Allocation] = [], hires: [ExternalHire] = [], reason: DeclineReason?
+        var accepted: Day?, received: Timestamp?, log: [Decision] = []
+        try s.object(what) { key, s in
+            switch key {
+            case Field.id: id = try s.int()
+            case Field.title: title = try s.string()
+            case Field.client: client = try s.string()
+            case Field.source: source = try s.optionalString()
+            case Field.description: description = try s.optionalString() ?? ""
+            case Field.skills: skills = try s.stringArray()
+            case Field.city: city = try s.string()
+            case Field.estimatedHours: hours = try s.smallInt()
+            case Field.start: start = try s.day()
+            case Field.end: end = try s.day()
+            case Field.budget: budget = try s.optionalMoney()
+            case Field.maxTravelKm: maxTravel = try s.optionalSmallInt()
+            case Field.status: status = try s.enumValue()
+            case Field.lead: lead = try s.optionalString()
+            case Field.allocations: allocations = try s.records()
+            case Field.externalHires: hires = try s.records()
+            case Field.declineReason: reason = try s.optionalEnum()
+            case Field.accepted: accepted = try s.optionalDay()
+            case Field.received: received = try s.timestamp()
+            case Field.log: log = try s.records()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        let first = try required(start, "start", what), last = try required(end, "end", what)
+        guard let period = DateRange(first, last) else { throw JSONFieldError("project ends (\(last)) before it starts (\(first))") }
+        self.init(id: Int(try required(id, "id", what)), title: try required(title, "title", what), client: try required(client, "client", what),
+                  source: source, description: description, skills: skills, city: try required(city, "city", what),
+                  estimatedHours: try required(hours, "estimatedHours", what), period: period, budget: budget, maxTravelKm: maxTravel,
+                  status: try required(status, "status", what), lead: lead, allocations: allocations, externalHires: hires,
+                  declineReason: reason, accepted: accepted, received: try required(received, "received", what), log: log)
     }
 
     public var json: JSONValue {
@@ -140,14 +178,29 @@ public struct Allocation: Hashable, Sendable, JSONRecord {
         self.member = member; self.hoursPerWeek = hoursPerWeek; self.range = range
     }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "allocation")
-        member = try r.string("member")
-        hoursPerWeek = try r.smallInt("hoursPerWeek")
-        let from = try r.day("from"), to = try r.day("to")
-        guard let range = DateRange(from, to) else { throw JSONFieldError("allocation ends (\(to)) before it starts (\(from))") }
-        self.range = range
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let member: JSONKey = "member"
+        static let hoursPerWeek: JSONKey = "hoursPerWeek"
+        static let from: JSONKey = "from"
+        static let to: JSONKey = "to"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "allocation"
+        var member: String?, hours: Int?, from: Day?, to: Day?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.member: member = try s.string()
+            case Field.hoursPerWeek: hours = try s.smallInt()
+            case Field.from: from = try s.day()
+            case Field.to: to = try s.day()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        let start = try required(from, "from", what), end = try required(to, "to", what)
+        guard let range = DateRange(start, end) else { throw JSONFieldError("allocation ends (\(end)) before it starts (\(start))") }
+        self.init(member: try required(member, "member", what), hoursPerWeek: try required(hours, "hoursPerWeek", what), range: range)
     }
 
     public var json: JSONValue {
@@ -168,12 +221,25 @@ public struct ExternalHire: Hashable, Sendable, JSONRecord {
         self.name = name; self.reason = reason; self.hoursPerWeek = hoursPerWeek
     }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "external hire")
-        name = try r.string("name")
-        reason = try r.string("reason")
-        hoursPerWeek = try r.optionalSmallInt("hoursPerWeek")
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let name: JSONKey = "name"
+        static let reason: JSONKey = "reason"
+        static let hoursPerWeek: JSONKey = "hoursPerWeek"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "external hire"
+        var name: String?, reason: String?, hours: Int?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.name: name = try s.string()
+            case Field.reason: reason = try s.string()
+            case Field.hoursPerWeek: hours = try s.optionalSmallInt()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        self.init(name: try required(name, "name", what), reason: try required(reason, "reason", what), hoursPerWeek: hours)
     }
 
     public var json: JSONValue {
@@ -195,14 +261,29 @@ public struct Decision: Hashable, Sendable, JSONRecord {
         self.at = at; self.by = by; self.from = from; self.to = to; self.note = note
     }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "decision")
-        at = try r.timestamp("at")
-        by = try r.string("by")
-        from = try r.optionalEnum("from")
-        to = try r.enumValue("to")
-        note = try r.optionalString("note") ?? ""
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let at: JSONKey = "at"
+        static let by: JSONKey = "by"
+        static let from: JSONKey = "from"
+        static let to: JSONKey = "to"
+        static let note: JSONKey = "note"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "decision"
+        var at: Timestamp?, by: String?, from: ProjectStatus?, to: ProjectStatus?, note = ""
+        try s.object(what) { key, s in
+            switch key {
+            case Field.at: at = try s.timestamp()
+            case Field.by: by = try s.string()
+            case Field.from: from = try s.optionalEnum()
+            case Field.to: to = try s.enumValue()
+            case Field.note: note = try s.optionalString() ?? ""
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        self.init(at: try required(at, "at", what), by: try required(by, "by", what), from: from, to: try required(to, "to", what), note: note)
     }
 
     public var json: JSONValue {

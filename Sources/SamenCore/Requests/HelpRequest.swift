@@ -28,22 +28,49 @@ public struct HelpRequest: Hashable, Sendable, JSONRecord {
 
     public var isOpen: Bool { status == .open || status == .matched }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "request")
-        id = Int(try r.int("id"))
-        from = try r.string("from")
-        kind = try r.enumValue("kind")
-        tags = try r.stringArray("tags")
-        text = try r.string("text")
-        hoursPerWeek = try r.optionalSmallInt("hoursPerWeek")
-        deadline = try r.optionalDay("deadline")
-        status = try r.enumValue("status")
-        offers = try r.objects("offers", Offer.init(json:))
-        accepted = try r.optionalString("accepted")
-        closingNote = try r.optionalString("closingNote")
-        created = try r.timestamp("created")
-        closed = try r.optionalTimestamp("closed")
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let id: JSONKey = "id"
+        static let from: JSONKey = "from"
+        static let kind: JSONKey = "kind"
+        static let tags: JSONKey = "tags"
+        static let text: JSONKey = "text"
+        static let hoursPerWeek: JSONKey = "hoursPerWeek"
+        static let deadline: JSONKey = "deadline"
+        static let status: JSONKey = "status"
+        static let offers: JSONKey = "offers"
+        static let accepted: JSONKey = "accepted"
+        static let closingNote: JSONKey = "closingNote"
+        static let created: JSONKey = "created"
+        static let closed: JSONKey = "closed"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "request"
+        var id: Int64?, from: String?, kind: RequestKind?, tags: [String] = [], text: String?, hours: Int?, deadline: Day?
+        var status: RequestStatus?, offers: [Offer] = [], accepted: String?, closingNote: String?, created: Timestamp?, closed: Timestamp?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.id: id = try s.int()
+            case Field.from: from = try s.string()
+            case Field.kind: kind = try s.enumValue()
+            case Field.tags: tags = try s.stringArray()
+            case Field.text: text = try s.string()
+            case Field.hoursPerWeek: hours = try s.optionalSmallInt()
+            case Field.deadline: deadline = try s.optionalDay()
+            case Field.status: status = try s.enumValue()
+            case Field.offers: offers = try s.records()
+            case Field.accepted: accepted = try s.optionalString()
+            case Field.closingNote: closingNote = try s.optionalString()
+            case Field.created: created = try s.timestamp()
+            case Field.closed: closed = try s.optionalTimestamp()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        self.init(id: Int(try required(id, "id", what)), from: try required(from, "from", what), kind: try required(kind, "kind", what),
+                  tags: tags, text: try required(text, "text", what), hoursPerWeek: hours, deadline: deadline,
+                  status: try required(status, "status", what), offers: offers, accepted: accepted, closingNote: closingNote,
+                  created: try required(created, "created", what), closed: closed)
     }
 
     public var json: JSONValue {
@@ -73,12 +100,25 @@ public struct Offer: Hashable, Sendable, JSONRecord {
 
     public init(member: String, note: String, at: Timestamp) { self.member = member; self.note = note; self.at = at }
 
-    public init(json: JSONValue) throws {
-        var r = try JSONObjectReader(json, what: "offer")
-        member = try r.string("member")
-        note = try r.optionalString("note") ?? ""
-        at = try r.timestamp("at")
-        try r.finish()
+    /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+    private enum Field {
+        static let member: JSONKey = "member"
+        static let note: JSONKey = "note"
+        static let at: JSONKey = "at"
+    }
+
+    public init(from s: inout JSONScanner) throws {
+        let what = "offer"
+        var member: String?, note = "", at: Timestamp?
+        try s.object(what) { key, s in
+            switch key {
+            case Field.member: member = try s.string()
+            case Field.note: note = try s.optionalString() ?? ""
+            case Field.at: at = try s.timestamp()
+            default: throw s.unknown(key, in: what)
+            }
+        }
+        self.init(member: try required(member, "member", what), note: note, at: try required(at, "at", what))
     }
 
     public var json: JSONValue {

@@ -4,11 +4,49 @@
 /// when a person asks for it, or from an offset to say what another process
 /// just did ("reloaded: 2 changes by guido").
 public enum HistoryLog {
-    public struct Entry: Sendable, Equatable {
+    public struct Entry: Sendable, Equatable, JSONRecord {
         public var at: Timestamp
         public var by: String
+        /// The change's name ("add-member"); what it carried stays in the file.
         public var change: String
         public var summary: String
+
+        /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
+        private enum Field {
+            static let at: JSONKey = "at"
+            static let by: JSONKey = "by"
+            static let summary: JSONKey = "summary"
+            static let change: JSONKey = "change"
+        }
+
+        public init(from s: inout JSONScanner) throws {
+            let what = "history entry"
+            var at: Timestamp?, by: String?, change: String?, summary: String?
+            try s.object(what) { key, s in
+                switch key {
+                case Field.at: at = try s.timestamp()
+                case Field.by: by = try s.string()
+                case Field.summary: summary = try s.optionalString()
+                case Field.change:
+                    try s.object("change") { key, s in
+                        if key == "change" { change = try s.string() } else { _ = try s.value() }
+                    }
+                default: throw s.unknown(key, in: what)
+                }
+            }
+            self.at = try required(at, "at", what)
+            self.by = try required(by, "by", what)
+            self.change = try required(change, "change", what)
+            self.summary = summary ?? self.change
+        }
+
+        public var json: JSONValue {
+            var b = JSONObjectBuilder()
+            b.set("at", at); b.set("by", by); b.set("summary", summary)
+            var c = JSONObjectBuilder(); c.set("change", change)
+            b.set("change", c.value)
+            return b.value
+        }
     }
 
     /// Reads entries starting at byte `offset`; returns them and the offset
@@ -24,13 +62,9 @@ public enum HistoryLog {
         let complete = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         bytes[..<complete].withUnsafeBufferPointer { buf in
             RecordFile<Int, LedgerEntry>.forEachLine(buf) { _, range in
-                guard let v = try? JSONParser.parse(buffer: UnsafeBufferPointer(rebasing: buf[range])),
-                      var r = try? JSONObjectReader(v, what: "history entry"),
-                      let at = try? r.timestamp("at"), let by = try? r.string("by") else { return }
-                var name = "?"
-                if let c = r.optionalValue("change"), var cr = try? JSONObjectReader(c, what: "change"), let n = try? cr.string("change") { name = n }
-                let summary = (try? r.optionalString("summary")) ?? nil
-                entries.append(Entry(at: at, by: by, change: name, summary: summary ?? name))
+                if let e = try? JSONScanner.decode(UnsafeBufferPointer(rebasing: buf[range]), { try Entry(from: &$0) }) {
+                    entries.append(e)
+                }
             }
         }
         return (entries, offset + Int64(complete))

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Turns the files of a data directory into a `NetworkState`, collecting
 /// every problem with its file and line instead of stopping at the first.
 struct Loader {
@@ -35,7 +37,7 @@ struct Loader {
             return nil
         }
         do {
-            return try Network(json: try JSONParser.parse(bytes))
+            return try Network(jsonBytes: bytes)
         } catch let e as JSONParser.Failure {
             let (line, column) = Self.lineAndColumn(bytes, offset: e.column - 1)
             problems.append(Problem(file: DataFile.network.name, line: line, message: "\(e.message) at column \(column)"))
@@ -76,53 +78,39 @@ struct Loader {
     }
 
     /// Reads ledger lines from `offset` on (0 for the whole file), appending
-    /// to `entries`. Ids must keep increasing: the ledger is append-only.
+    /// to `entries`.
     mutating func loadLedger(into entries: inout [LedgerEntry], from offset: Int64 = 0, firstLine: Int = 1) {
-        let file = DataFile.ledger.name
-        let bytes: [UInt8]
         do {
-            guard let (b, stamp) = try FileIO.read(path(.ledger), from: offset) else { ledgerConsumed = 0; return }
-            stamps[.ledger] = stamp
-            bytes = b
+            guard let read = try LedgerReader(path: path(.ledger)).read(from: offset, firstLine: firstLine) else { ledgerConsumed = 0; return }
+            take(read, into: &entries)
         } catch {
-            problems.append(Problem(file: file, message: "\(error)"))
-            return
+            problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
         }
+    }
+
+    /// Adopts what the ledger reader found. Ids must keep increasing: the
+    /// ledger is append-only, in id order.
+    mutating func take(_ read: LedgerReader.Result, into entries: inout [LedgerEntry]) {
+        stamps[.ledger] = read.stamp
+        problems += read.problems
         var lastID = entries.last?.id ?? 0
-        var lastLine = firstLine
-        var consumed = 0
-        let endsClean = bytes.last.map { $0 == 0x0A } ?? true
-        var lines: [Int] = []
-        bytes.withUnsafeBufferPointer { buf in
-            RecordFile<Int, LedgerEntry>.forEachLine(buf, firstLine: firstLine) { number, range in
-                lastLine = number
-                let isFinalPartial = !endsClean && range.upperBound >= buf.count - (buf.last == 0x0D ? 1 : 0)
-                do {
-                    let entry = try LedgerEntry(json: try JSONParser.parse(buffer: UnsafeBufferPointer(rebasing: buf[range])))
-                    if entry.id <= lastID {
-                        problems.append(Problem(file: file, line: number, message: "entry id \(entry.id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
-                        return
-                    }
-                    lastID = entry.id
-                    entries.append(entry)
-                    lines.append(number)
-                } catch {
-                    if isFinalPartial {
-                        // A writer was killed mid-append; that entry was never acknowledged.
-                        problems.append(Problem(file: file, line: number,
-                                                message: "the last line is incomplete (a save was interrupted); it is not part of the ledger and will be set aside on the next save",
-                                                isWarning: true))
-                    } else {
-                        problems.append(Problem(file: file, line: number, message: "\(error)"))
-                    }
-                }
+        var outOfOrder = false
+        for (entry, line) in zip(read.entries, read.lines) {
+            if entry.id <= lastID {
+                problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry id \(entry.id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
+                outOfOrder = true
             }
+            lastID = max(lastID, entry.id)
         }
-        _ = lastLine
-        if endsClean { consumed = bytes.count }
-        ledgerCleanEnd = endsClean
-        ledgerConsumed = offset + Int64(consumed)
-        lineOfEntry += lines
+        if entries.isEmpty && !outOfOrder {
+            entries = read.entries
+            lineOfEntry = read.lines
+        } else {
+            entries += read.entries
+            lineOfEntry += read.lines
+        }
+        ledgerCleanEnd = read.endsClean
+        ledgerConsumed = read.endsClean ? read.consumed : 0
     }
 
     /// Checks that every reference points at something that exists.
@@ -147,18 +135,30 @@ struct Loader {
             for o in r.offers { member(o.member, .requests, line, "request \(r.id) offer") }
             member(r.accepted, .requests, line, "request \(r.id) accepted offer")
         }
+        // The ledger is most of the work at S100: check it in halves, on both cores.
         let entries = s.ledger.records
-        for i in ledgerFrom..<entries.count {
-            let e = entries[i]
-            let line = lineOfEntry.count == entries.count ? lineOfEntry[i] : nil
-            member(e.member, .ledger, line, "entry \(e.id)")
-            if let p = e.project, !s.projects.contains(id: p) {
-                out.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to project \(p), which does not exist"))
+        let lines = lineOfEntry.count == entries.count ? lineOfEntry : []
+        let parts = entries.count - ledgerFrom > 100_000 ? 2 : 1
+        let found = (0..<parts).map { _ in Box<[Problem]>() }
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var problems: [Problem] = []
+            let span = entries.count - ledgerFrom
+            for i in (ledgerFrom + span * part / parts)..<(ledgerFrom + span * (part + 1) / parts) {
+                let e = entries[i]
+                let line = lines.isEmpty ? nil : lines[i]
+                if let m = e.member, !memberIDs.contains(m) {
+                    problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to member '\(m)', who does not exist"))
+                }
+                if let p = e.project, !s.projects.contains(id: p) {
+                    problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to project \(p), which does not exist"))
+                }
+                if let r = e.relatesTo, r >= e.id || !s.ledger.contains(id: r) {
+                    problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to entry \(r), which does not exist before it"))
+                }
             }
-            if let r = e.relatesTo, r >= e.id || !s.ledger.contains(id: r) {
-                out.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to entry \(r), which does not exist before it"))
-            }
+            found[part].value = problems
         }
+        for f in found { out += f.value ?? [] }
         return out
     }
 
@@ -167,12 +167,52 @@ struct Loader {
     mutating func loadAll() -> NetworkState? {
         guard let network = loadNetwork() else { return nil }
         var state = NetworkState(network: network)
-        state.members.replaceAll(sortedUnique: loadMembers())
-        state.projects.replaceAll(sortedUnique: loadProjects())
-        state.requests.replaceAll(sortedUnique: loadRequests())
+        let plan: LedgerReader.Plan?
+        do {
+            plan = try LedgerReader(path: path(.ledger)).plan(parts: 3)
+        } catch {
+            problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
+            return nil
+        }
+        // One pool of jobs for every core: the three record files and the
+        // parts of the ledger (two thirds of the bytes at S100).
+        let members = Box<(Loader, [Member])>(), projects = Box<(Loader, [Project])>(), requests = Box<(Loader, [HelpRequest])>()
+        let start = self
+        let partCount = plan?.parts ?? 0
+        var ledger = LedgerReader.Result()
+        let failure = Box<Error>()
+        func runJobs(_ target: SendablePointer<LedgerEntry>?) -> [LedgerReader.PartResult?] {
+            let slots = (0..<partCount).map { _ in Box<LedgerReader.PartResult>() }
+            DispatchQueue.concurrentPerform(iterations: 3 + partCount) { job in
+                var loader = start
+                switch job {
+                case 0: let list = loader.loadProjects(); projects.value = (loader, list)
+                case 1: let list = loader.loadMembers(); members.value = (loader, list)
+                case 2: let list = loader.loadRequests(); requests.value = (loader, list)
+                default:
+                    let i = job - 3
+                    do { slots[i].value = try LedgerReader.parse(plan!, part: i, into: target!.pointer + plan!.offsets[i]) } catch { failure.value = error }
+                }
+            }
+            return slots.map(\.value)
+        }
+        if let plan {
+            ledger = LedgerReader.assemble(plan, firstLine: 1) { base in runJobs(SendablePointer(base)) }
+        } else {
+            _ = runJobs(nil)
+        }
+        if let e = failure.value { problems.append(Problem(file: DataFile.ledger.name, message: "\(e)")); return nil }
+        let (m, mList) = members.value!, (p, pList) = projects.value!, (r, rList) = requests.value!
+        for l in [m, p, r] { problems += l.problems; stamps.merge(l.stamps) { a, _ in a } }
+        memberFile = m.memberFile; projectFile = p.projectFile; requestFile = r.requestFile
+        lineOfMember = m.lineOfMember; lineOfProject = p.lineOfProject; lineOfRequest = r.lineOfRequest
         var entries: [LedgerEntry] = []
-        loadLedger(into: &entries)
-        state.ledger.replaceAll(sortedUnique: entries)
+        if plan != nil { take(ledger, into: &entries) } else { ledgerConsumed = 0 }
+        ledger = LedgerReader.Result()
+        state.members.replaceAll(sortedUnique: mList)
+        state.projects.replaceAll(sortedUnique: pList)
+        state.requests.replaceAll(sortedUnique: rList)
+        state.replaceLedger(entries)
         if let historyStamp = FileIO.stamp(path(.history)) { stamps[.history] = historyStamp }
         guard !problems.contains(where: { !$0.isWarning }) else { return nil }
         problems += referenceProblems(state)

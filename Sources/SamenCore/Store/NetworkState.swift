@@ -4,8 +4,12 @@ public struct NetworkState: Sendable {
     public internal(set) var members = SortedTable<String, Member>(key: { $0.id })
     public internal(set) var projects = SortedTable<Int, Project>(key: { $0.id })
     public internal(set) var requests = SortedTable<Int, HelpRequest>(key: { $0.id })
-    /// Append-only, in id order.
-    public internal(set) var ledger = SortedTable<Int, LedgerEntry>(key: { $0.id })
+    /// Append-only, in id order. Changed only through `appendLedger` and
+    /// `replaceLedger`, which keep `ledgerIndex` in step.
+    public private(set) var ledger = SortedTable<Int, LedgerEntry>(key: { $0.id })
+    /// What the rules ask of the ledger on every change (is this year closed,
+    /// is that entry corrected), answered without scanning half a million entries.
+    private(set) var ledgerIndex = LedgerIndex()
 
     public init(network: Network) { self.network = network }
 
@@ -31,5 +35,44 @@ public struct NetworkState: Sendable {
     public mutating func insertForTesting(member: Member) { members.upsert(member) }
     public mutating func insertForTesting(project: Project) { projects.upsert(project) }
     public mutating func insertForTesting(request: HelpRequest) { requests.upsert(request) }
-    public mutating func insertForTesting(entry: LedgerEntry) { ledger.append(sortedAfterLast: entry) }
+    public mutating func insertForTesting(entry: LedgerEntry) { appendLedger([entry]) }
+
+    mutating func appendLedger(_ entry: LedgerEntry) { appendLedger([entry]) }
+
+    mutating func appendLedger(_ entries: [LedgerEntry]) {
+        for e in entries {
+            ledger.append(sortedAfterLast: e)
+            ledgerIndex.add(e)
+        }
+    }
+
+    mutating func replaceLedger(_ entries: [LedgerEntry]) {
+        ledger.replaceAll(sortedUnique: entries)
+        ledgerIndex = LedgerIndex()
+        for e in entries { ledgerIndex.add(e) }
+    }
+}
+
+/// Indexes over the ledger that the rules consult on every change.
+struct LedgerIndex: Sendable {
+    /// Distribution entries by the year they close.
+    private var distributions: [Int: [Int]] = [:]
+    /// Entries that a correction reverses.
+    private(set) var corrected = Set<Int>()
+    /// A revenue's contribution, by revenue id.
+    private(set) var contributionOf: [Int: Int] = [:]
+
+    mutating func add(_ e: LedgerEntry) {
+        switch e.kind {
+        case .distribution: if let y = e.year { distributions[y, default: []].append(e.id) }
+        case .correction: if let t = e.relatesTo { corrected.insert(t) }
+        case .contribution: if let r = e.relatesTo { contributionOf[r] = e.id }
+        default: break
+        }
+    }
+
+    /// A year is closed while one of its distributions stands uncorrected.
+    func isClosed(_ year: Int) -> Bool {
+        distributions[year]?.contains { !corrected.contains($0) } ?? false
+    }
 }

@@ -1,11 +1,12 @@
 /// Reading and writing one .jsonl file of records sorted by id.
 ///
-/// Keeps the bytes each record had on disk, so a save re-encodes only the
-/// records a change touched and copies every other line as it was: saving one
-/// project among 50,000 costs a copy, not 50,000 encodings, and a person's
-/// hand-formatted line stays as they wrote it until they change that record.
+/// Remembers where each record's line is in the file, so a save re-encodes
+/// only the records a change touched and copies every other line from the
+/// file as it is: saving one project among 50,000 costs a copy, not 50,000
+/// encodings, and a person's hand-formatted line stays as they wrote it until
+/// they change that record. The bytes themselves are not kept in memory
+/// (30 MB at S100); the save re-reads them from the page cache.
 struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sendable> {
-    var buffer: [UInt8] = []
     var ranges: [ID: Range<Int>] = [:]
 
     struct Parsed {
@@ -25,8 +26,7 @@ struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sen
         bytes.withUnsafeBufferPointer { buf in
             forEachLine(buf) { lineNumber, range in
                 do {
-                    let value = try JSONParser.parse(buffer: UnsafeBufferPointer(rebasing: buf[range]))
-                    let record = try Record(json: value)
+                    let record = try JSONScanner.decode(UnsafeBufferPointer(rebasing: buf[range])) { try Record(from: &$0) }
                     let key = id(record)
                     if let earlier = firstLine[key] {
                         problems.append(Problem(file: file, line: lineNumber, message: "duplicate \(what) id \(key) (also on line \(earlier))"))
@@ -47,7 +47,7 @@ struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sen
             records = order.map { records[$0] }
             lines = order.map { lines[$0] }
         }
-        cache = RecordFile(buffer: bytes, ranges: ranges)
+        cache = RecordFile(ranges: ranges)
         return Parsed(records: records, lineOf: lines, problems: problems)
     }
 
@@ -72,8 +72,10 @@ struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sen
         }
     }
 
-    /// The file's new contents: untouched records copied, touched ones encoded.
-    mutating func render(_ records: some Collection<Record>, id: (Record) -> ID, touched: Set<ID>) -> [UInt8] {
+    /// The file's new contents: untouched records copied from `old` (the
+    /// file as last read or written; nil to encode everything), touched ones encoded.
+    mutating func render(_ records: some Collection<Record>, id: (Record) -> ID, touched: Set<ID>, old: [UInt8]?) -> [UInt8] {
+        let buffer = old ?? []
         var out: [UInt8] = []
         out.reserveCapacity(buffer.count + 1024)
         var newRanges: [ID: Range<Int>] = [:]
@@ -81,15 +83,14 @@ struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sen
         for r in records {
             let key = id(r)
             let start = out.count
-            if !touched.contains(key), let old = ranges[key] {
-                out.append(contentsOf: buffer[old])
+            if !touched.contains(key), let range = ranges[key], range.upperBound <= buffer.count {
+                out.append(contentsOf: buffer[range])
             } else {
                 out.append(contentsOf: JSONWriter.line(r.json))
             }
             newRanges[key] = start..<out.count
             out.append(0x0A)
         }
-        buffer = out
         ranges = newRanges
         return out
     }

@@ -3,12 +3,16 @@
 /// A sorted array instead of a dictionary: files come out in id order without
 /// sorting 50,000 records on every save, lookups are a binary search, and new
 /// projects, requests and ledger entries (sequential ids) append at the end.
+/// The ids are kept in an array of their own so a search compares ids, not
+/// copies of whole records.
 public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable>: Sendable, RandomAccessCollection {
     public private(set) var records: [Record]
+    public private(set) var ids: [ID]
     let key: @Sendable (Record) -> ID
 
     public init(key: @escaping @Sendable (Record) -> ID) {
         self.records = []
+        self.ids = []
         self.key = key
     }
 
@@ -17,13 +21,16 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
     public subscript(position: Int) -> Record { records[position] }
 
     /// Replaces all records; they must already be sorted and unique (checked by the loader).
-    mutating func replaceAll(sortedUnique items: [Record]) { records = items }
+    mutating func replaceAll(sortedUnique items: [Record]) {
+        records = items
+        ids = items.map(key)
+    }
 
     func position(of id: ID) -> (found: Bool, index: Int) {
-        var lo = 0, hi = records.count
+        var lo = 0, hi = ids.count
         while lo < hi {
             let mid = (lo + hi) / 2
-            let k = key(records[mid])
+            let k = ids[mid]
             if k == id { return (true, mid) }
             if k < id { lo = mid + 1 } else { hi = mid }
         }
@@ -39,20 +46,22 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
 
     /// Inserts or replaces the record with this id.
     mutating func upsert(_ record: Record) {
-        let p = position(of: key(record))
-        if p.found { records[p.index] = record } else { records.insert(record, at: p.index) }
+        let id = key(record)
+        let p = position(of: id)
+        if p.found {
+            records[p.index] = record
+        } else {
+            records.insert(record, at: p.index)
+            ids.insert(id, at: p.index)
+        }
     }
 
     mutating func append(sortedAfterLast record: Record) {
-        precondition(records.last.map { key($0) < key(record) } ?? true, "ids must increase")
+        let id = key(record)
+        precondition(ids.last.map { $0 < id } ?? true, "ids must increase")
         records.append(record)
+        ids.append(id)
     }
 
-    mutating func update(id: ID, _ body: (inout Record) -> Void) {
-        let p = position(of: id)
-        precondition(p.found, "update of a missing record")
-        body(&records[p.index])
-    }
-
-    public var lastID: ID? { records.last.map(key) }
+    public var lastID: ID? { ids.last }
 }

@@ -155,7 +155,7 @@ public final class Store {
                 loader.problems.append(Problem(file: DataFile.ledger.name, message: "entry id \(bad.id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
             }
             guard !loader.problems.contains(where: { !$0.isWarning }) else { throw StoreError(loader.problems) }
-            for e in entries { candidate.ledger.append(sortedAfterLast: e) }
+            candidate.appendLedger(entries)
             let refs = loader.referenceProblems(candidate, ledgerFrom: before)
             guard refs.isEmpty else { throw StoreError(refs) }
             state = candidate
@@ -187,15 +187,15 @@ public final class Store {
             stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(state.network.json), newFileMode: mode)
         }
         if !outcome.members.isEmpty {
-            let bytes = memberFile.render(state.members, id: { $0.id }, touched: outcome.members)
+            let bytes = memberFile.render(state.members, id: { $0.id }, touched: outcome.members, old: unchanged(.members))
             stamps[.members] = try FileIO.atomicReplace(path(.members), in: directory, with: bytes, newFileMode: mode)
         }
         if !outcome.projects.isEmpty {
-            let bytes = projectFile.render(state.projects, id: { $0.id }, touched: outcome.projects)
+            let bytes = projectFile.render(state.projects, id: { $0.id }, touched: outcome.projects, old: unchanged(.projects))
             stamps[.projects] = try FileIO.atomicReplace(path(.projects), in: directory, with: bytes, newFileMode: mode)
         }
         if !outcome.requests.isEmpty {
-            let bytes = requestFile.render(state.requests, id: { $0.id }, touched: outcome.requests)
+            let bytes = requestFile.render(state.requests, id: { $0.id }, touched: outcome.requests, old: unchanged(.requests))
             stamps[.requests] = try FileIO.atomicReplace(path(.requests), in: directory, with: bytes, newFileMode: mode)
         }
         if !outcome.ledgerAppended.isEmpty {
@@ -213,9 +213,15 @@ public final class Store {
                                              newFileMode: mode, completeLine: { (try? JSONParser.parse($0)) != nil })
     }
 
+    /// The bytes of `file` if it is still exactly what this store last read
+    /// or wrote (so its remembered line ranges hold); nil otherwise.
+    private func unchanged(_ file: DataFile) -> [UInt8]? {
+        guard let (bytes, stamp) = try? FileIO.read(path(file)), stamp == stamps[file] else { return nil }
+        return bytes
+    }
+
     static func isCompleteLedgerLine(_ bytes: [UInt8]) -> Bool {
-        guard let v = try? JSONParser.parse(bytes) else { return false }
-        return (try? LedgerEntry(json: v)) != nil
+        (try? LedgerEntry(jsonBytes: bytes)) != nil
     }
 }
 
