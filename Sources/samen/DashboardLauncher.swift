@@ -1,24 +1,23 @@
 import Foundation
 import SamenCore
+import SamenTUI
 
 /// Hands over to the terminal UI when there is a terminal to draw on.
 enum DashboardLauncher {
-    static var canOpen: Bool { whyNotReason == nil }
-    static var whyNot: String { whyNotReason ?? "" }
+    static var canOpen: Bool { NcursesBackend.unavailableReason() == nil }
+    static var whyNot: String { NcursesBackend.unavailableReason() ?? "" }
 
-    static var whyNotReason: String? {
-        if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 { return "the dashboard needs a terminal (stdin and stdout are not one)" }
-        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
-        if term.isEmpty || term == "dumb" { return "the dashboard needs a terminal that can move the cursor (TERM is '\(term)')" }
-        return "the dashboard is not built yet; use the subcommands (samen --help)"
+    static func open(store: Store, actor: String, themeFlag: String?) throws {
+        if let reason = NcursesBackend.unavailableReason() { throw DashboardError(reason) }
+        let env = ProcessInfo.processInfo.environment
+        let (theme, warnings) = ThemeChoice.resolve(flag: themeFlag, environment: env,
+                                                    executablePath: CommandLine.arguments[0],
+                                                    currentDirectory: FileManager.default.currentDirectoryPath)
+        // Said before the screen is taken over, and again after, so it is seen.
+        for w in warnings { printError("samen: \(w)") }
+        let backend = try NcursesBackend(theme: theme)
+        let dashboard = Dashboard(store: store, actor: actor, backend: backend, today: Day.today(environment: env))
+        try dashboard.run()
+        for w in warnings { printError("samen: \(w)") }
     }
-
-    static func open(store: Store, actor: String) throws {
-        if let reason = whyNotReason { throw DashboardUnavailable(reason: reason) }
-    }
-}
-
-struct DashboardUnavailable: Error, CustomStringConvertible {
-    var reason: String
-    var description: String { reason }
 }

@@ -24,10 +24,10 @@ struct Samen: ParsableCommand {
           samen check --data ~/st
         """,
         subcommands: [
-            Dashboard.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
+            OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
             MemberCommand.self, ProjectCommand.self, RequestCommand.self, LedgerCommand.self, HistoryCommand.self,
             DevCommand.self,
         ],
-        defaultSubcommand: Dashboard.self
+        defaultSubcommand: OpenCommand.self
     )
 }

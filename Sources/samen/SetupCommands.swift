@@ -1,8 +1,9 @@
 import ArgumentParser
 import Foundation
 import SamenCore
+import SamenTUI
 
-struct Dashboard: ParsableCommand {
+struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
         abstract: "Open the dashboard on the data directory (the default).",
@@ -10,10 +11,13 @@ struct Dashboard: ParsableCommand {
     )
 
     @OptionGroup var options: DataOptions
+    @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, colour-blind, or a .toml file.", valueName: "NAME"))
+    var theme: String?
 
     func run() throws {
+        if let reason = NcursesBackend.unavailableReason() { throw DashboardError(reason) }
         let store = try options.openStore()
-        try DashboardLauncher.open(store: store, actor: options.actor)
+        try DashboardLauncher.open(store: store, actor: options.actor, themeFlag: theme)
     }
 }
 
@@ -39,6 +43,9 @@ struct DemoCommand: ParsableCommand {
     @Flag(name: .long, help: "Only write the copy and print its directory; do not open the dashboard.")
     var noOpen = false
 
+    @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, colour-blind, or a .toml file.", valueName: "NAME"))
+    var theme: String?
+
     func run() throws {
         let demo = try Parse.value(name, "demo", DemoNetwork.self)
         var template = "/tmp/samen-demo-\(demo.rawValue)-XXXXXX".utf8CString
@@ -49,13 +56,17 @@ struct DemoCommand: ParsableCommand {
         let store = try Store.create(at: dir + "/data", state: state, actor: "samen", summary: "demo network \(demo.rawValue)")
         // Act as a member by default so the demo shows what a member sees.
         let actor = actingAs ?? ProcessInfo.processInfo.environment["SAMEN_USER"] ?? (demo == .unit2 ? "eric" : "pierre")
-        if noOpen || !DashboardLauncher.canOpen {
+        if noOpen {
             print(store.directory)
-            if !noOpen { printError("demo network \(demo.rawValue) written to \(store.directory); \(DashboardLauncher.whyNot)") }
             return
         }
+        if !DashboardLauncher.canOpen {
+            print(store.directory)
+            printError("samen: demo network \(demo.rawValue) written to \(store.directory), but \(DashboardLauncher.whyNot)")
+            throw ExitCode.failure
+        }
         printError("demo network \(demo.rawValue) in \(store.directory)")
-        try DashboardLauncher.open(store: store, actor: actor)
+        try DashboardLauncher.open(store: store, actor: actor, themeFlag: theme)
     }
 }
 

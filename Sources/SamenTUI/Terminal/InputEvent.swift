@@ -16,28 +16,6 @@ public enum Key: Equatable, Sendable, Hashable {
     case ctrl(Character)
     case function(Int)
 
-    /// How the key is written in the help overlay and the bottom line.
-    public var label: String {
-        switch self {
-        case let .char(c): return c == " " ? "Space" : String(c)
-        case .up: return "↑"
-        case .down: return "↓"
-        case .left: return "←"
-        case .right: return "→"
-        case .pageUp: return "PgUp"
-        case .pageDown: return "PgDn"
-        case .home: return "Home"
-        case .end: return "End"
-        case .enter: return "Enter"
-        case .escape: return "Esc"
-        case .tab: return "Tab"
-        case .backTab: return "Shift-Tab"
-        case .backspace: return "Backspace"
-        case .delete: return "Del"
-        case let .ctrl(c): return "Ctrl-\(c.uppercased())"
-        case let .function(n): return "F\(n)"
-        }
-    }
 }
 
 public struct MouseEvent: Equatable, Sendable {

@@ -1,0 +1,103 @@
+import SamenCore
+
+/// Everything the dashboard shows, as a value: the data, where the person is,
+/// and what is open. `update` changes it in answer to an event and returns
+/// effects; `render` draws it. Nothing here touches the terminal or the disk,
+/// so every screen can be tested by pressing keys on a model.
+public struct AppModel {
+    public internal(set) var state: NetworkState
+    var capacity: CapacityIndex
+    public var today: Day
+    public let actor: String
+    public internal(set) var width: Int
+    public internal(set) var height: Int
+    public internal(set) var pane: Pane = .members
+    var members: MembersPane
+    var overlay: Overlay?
+    var message: StatusLine?
+    public internal(set) var quitting = false
+    /// Whether box drawing and non-ASCII text can be shown.
+    var unicode: Bool
+
+    public init(state: NetworkState, actor: String, today: Day, width: Int, height: Int, unicode: Bool = true) {
+        self.state = state
+        self.capacity = CapacityIndex(state)
+        self.today = today
+        self.actor = actor
+        self.width = width
+        self.height = height
+        self.unicode = unicode
+        self.members = MembersPane()
+        members.rebuild(state: state, capacity: capacity, today: today)
+    }
+
+    /// The smallest terminal the dashboard draws in; below it a message says so.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 15
+
+    /// A Unicode decoration, or its ASCII stand-in when the locale is not UTF-8.
+    func glyph(_ fancy: String, _ plain: String) -> String { unicode ? fancy : plain }
+    var dot: String { glyph("·", "-") }
+
+    var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+    /// The acting person as people know them: their name if they are a member.
+    var actorLabel: String { state.member(actingAs: actor).map { "\($0.name) (\(actor))" } ?? actor }
+
+    /// New data from disk or from a saved change: derived facts are rebuilt,
+    /// the selection stays on the same member.
+    mutating func replaceData(_ newState: NetworkState) {
+        state = newState
+        capacity = CapacityIndex(newState)
+        members.rebuild(state: state, capacity: capacity, today: today)
+    }
+}
+
+public enum Pane: Int, CaseIterable, Sendable {
+    case members = 1, projects, help, finances
+
+    var title: String {
+        switch self {
+        case .members: return "Members"
+        case .projects: return "Projects"
+        case .help: return "Help"
+        case .finances: return "Finances"
+        }
+    }
+}
+
+/// What covers the pane: the key list, a form, a question.
+enum Overlay {
+    case keys
+    case form(FormState)
+    case confirm(Confirmation)
+}
+
+/// A yes/no question before something that cannot be undone.
+struct Confirmation {
+    var question: String
+    var change: Change
+    var origin: ChangeOrigin
+}
+
+struct StatusLine: Equatable {
+    enum Kind { case info, success, error }
+    var text: String
+    var kind: Kind
+}
+
+/// What `update` asks the runner to do.
+public enum Effect: Equatable {
+    /// Save a change through the store; the result comes back to `applied`.
+    case apply(Change, ChangeOrigin)
+    case quit
+    /// Redraw the whole screen (Ctrl-L).
+    case redraw
+}
+
+/// Where a change came from, so its result goes back to the right place
+/// (an error into the form that made it, for instance).
+public enum ChangeOrigin: Equatable, Sendable {
+    case memberForm
+    case confirmation
+}

@@ -1,0 +1,89 @@
+import Dispatch
+import SamenCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the dashboard: events in, `update`, effects out through the store,
+/// `render`, present. Also watches the data directory so changes by other
+/// people show up within a second.
+public final class Dashboard {
+    let store: Store
+    let backend: TerminalBackend
+    public private(set) var model: AppModel
+    private var historyOffset: Int64
+    /// Input wait per loop turn: short enough to notice other writers quickly.
+    static let tick = 250
+
+    public init(store: Store, actor: String, backend: TerminalBackend, today: Day = .today()) {
+        self.store = store
+        self.backend = backend
+        self.model = AppModel(state: store.state, actor: actor, today: today,
+                              width: backend.width, height: backend.height, unicode: backend.unicode)
+        historyOffset = HistoryLog.endOffset(directory: store.directory)
+    }
+
+    /// Runs until the person quits, the terminal goes away, or a signal asks
+    /// to stop. The terminal is restored on every way out, errors included.
+    public func run() throws {
+        defer { backend.restore() }
+        backend.present(model.render())
+        var lastLook = DispatchTime.now().uptimeNanoseconds
+        while !model.quitting {
+            let event = backend.nextEvent(timeout: Self.tick)
+            if let event { handle(event) }
+            // Look at the directory after every quiet tick, and every tick
+            // even while keys keep coming: a few stat calls, so other
+            // people's changes show within a second.
+            let now = DispatchTime.now().uptimeNanoseconds
+            if !model.quitting && (event == nil || now - lastLook >= UInt64(Self.tick) * 1_000_000) {
+                lastLook = now
+                if store.hasExternalChanges() { reload() }
+            }
+            backend.present(model.render())
+        }
+    }
+
+    func handle(_ event: InputEvent) {
+        for effect in model.update(event) {
+            switch effect {
+            case .quit: return
+            case .redraw: backend.invalidate()
+            case let .apply(change, origin): apply(change, origin: origin)
+            }
+        }
+    }
+
+    /// Saves one change. Signals only set a flag, so a save that has started
+    /// always finishes before the loop looks at them.
+    func apply(_ change: Change, origin: ChangeOrigin) {
+        let context = ChangeContext(actor: model.actor, today: model.today)
+        do {
+            let outcome = try store.apply(change, context: context)
+            historyOffset = HistoryLog.endOffset(directory: store.directory)
+            model.applied(.success(outcome), origin: origin, newState: store.state)
+        } catch {
+            model.applied(.failure(error), origin: origin, newState: store.state)
+        }
+    }
+
+    func reload() {
+        do {
+            try store.reloadIfChanged()
+            let (entries, next) = (try? HistoryLog.readWithOffset(directory: store.directory, from: historyOffset)) ?? ([], historyOffset)
+            historyOffset = next
+            model.reloaded(store.state, summary: Self.summary(of: entries))
+        } catch {
+            model.message = StatusLine(text: "cannot reload: \(error)", kind: .error)
+        }
+    }
+
+    /// "reloaded: 2 changes by guido" / "reloaded: 3 changes by guido, lotte".
+    static func summary(of entries: [HistoryLog.Entry]) -> String {
+        guard !entries.isEmpty else { return "reloaded: the data changed on disk" }
+        var who: [String] = []
+        for e in entries where !who.contains(e.by) { who.append(e.by) }
+        if entries.count == 1 { return "reloaded: \(entries[0].by) \(entries[0].summary)" }
+        return "reloaded: \(entries.count) changes by \(who.joined(separator: ", "))"
+    }
+}

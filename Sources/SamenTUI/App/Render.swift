@@ -1,0 +1,155 @@
+import SamenCore
+
+extension AppModel {
+    /// Draws the whole screen: header with tabs, the pane, overlays, and the
+    /// bottom line with the keys that apply now (or the last message).
+    public func render() -> Canvas {
+        var canvas = Canvas(width: width, height: height, unicode: unicode)
+        if isTooSmall {
+            renderTooSmall(into: &canvas)
+            return canvas
+        }
+        renderHeader(into: &canvas)
+        switch pane {
+        case .members: renderMembers(into: &canvas)
+        case .projects: renderComingSoon(into: &canvas, what: "Projects: triage incoming assignments from inbox to team", issue: "the projects issue")
+        case .help: renderComingSoon(into: &canvas, what: "Help: advice requests, offers and the 'needs work' signal", issue: "the help issue")
+        case .finances: renderComingSoon(into: &canvas, what: "Finances: contributions, shared costs, the year's result", issue: "the finances issue")
+        }
+        switch overlay {
+        case .keys: renderKeys(into: &canvas)
+        case let .form(form): form.render(into: &canvas, width: width, height: height)
+        case let .confirm(c): renderConfirm(c, into: &canvas)
+        case nil: break
+        }
+        renderBottomLine(into: &canvas)
+        return canvas
+    }
+
+    func renderTooSmall(into canvas: inout Canvas) {
+        let x = glyph("×", "x")
+        let lines = ["Samen needs at least \(Self.minimumWidth)\(x)\(Self.minimumHeight);",
+                     "this terminal is \(width)\(x)\(height).",
+                     "Make the window bigger, or press q to quit."]
+        let top = max(0, (height - lines.count) / 2)
+        for (i, l) in lines.enumerated() {
+            let w = min(width, DisplayWidth.of(l))
+            canvas.put(l, x: max(0, (width - w) / 2), y: top + i, role: i == 0 ? .warning : .normal, maxWidth: width)
+        }
+    }
+
+    /// The columns where each tab starts, for drawing and for mouse clicks.
+    var tabPositions: [(pane: Pane, x: Int, width: Int)] {
+        let name = TerminalText.sanitise("\(state.network.name) \(dot) \(state.network.place)")
+        var x = min(DisplayWidth.of(name) + 4, width / 3)
+        var out: [(Pane, Int, Int)] = []
+        for p in Pane.allCases {
+            let label = " \(p.rawValue) \(p.title) "
+            out.append((p, x, DisplayWidth.of(label)))
+            x += DisplayWidth.of(label) + 1
+        }
+        return out
+    }
+
+    func tabAt(column: Int) -> Pane? {
+        tabPositions.first { column >= $0.x && column < $0.x + $0.width }?.pane
+    }
+
+    func renderHeader(into canvas: inout Canvas) {
+        canvas.fill(x: 0, y: 0, width: width, height: 1, role: .statusBar)
+        canvas.put(" \(state.network.name) \(dot) \(state.network.place)", x: 0, y: 0, role: .title, maxWidth: width / 3)
+        var end = 0
+        for (p, x, w) in tabPositions {
+            canvas.put(" \(p.rawValue) \(p.title) ", x: x, y: 0, role: p == pane ? .tabActive : .tab)
+            end = x + w
+        }
+        let who = "as \(actorLabel) "
+        let whoWidth = DisplayWidth.of(who)
+        if width - end - 2 >= whoWidth { canvas.put(who, x: width - whoWidth, y: 0, role: .statusBar) }
+        else if width - end - 2 > 4 { canvas.put(actor, x: end + 2, y: 0, role: .statusBar, maxWidth: width - end - 3) }
+    }
+
+    func renderComingSoon(into canvas: inout Canvas, what: String, issue: String) {
+        let lines = [what, "", "Coming soon: this pane arrives with \(issue).", "1 goes back to the member directory."]
+        let top = max(2, height / 2 - 2)
+        for (i, l) in lines.enumerated() {
+            let w = min(width - 2, DisplayWidth.of(l))
+            canvas.put(l, x: max(1, (width - w) / 2), y: top + i, role: i == 0 ? .title : .dim, maxWidth: width - 2)
+        }
+    }
+
+    /// The keys that apply right now: the bottom line shows these unless a
+    /// message is waiting to be read.
+    var currentKeys: [(String, String)] {
+        switch overlay {
+        case .keys: return [("Esc", "close")]
+        case .form: return [("Tab", "next field"), (glyph("←→", "<-->"), "choose"), ("Enter", "save"), ("Esc", "cancel")]
+        case .confirm: return [("y", "yes"), ("n", "no")]
+        case nil: break
+        }
+        if pane == .members {
+            if members.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
+            if members.detailOnly { return [("Esc", "back"), (glyph("↑↓", "Up/Dn"), "member"), ("e", "edit"), ("?", "keys"), ("q", "quit")] }
+            // Most used first: on a narrow screen the last ones fall off, and ? lists them all.
+            return [(glyph("↑↓", "Up/Dn"), "move"), ("/", "filter"), ("Enter", "open"), ("n", "add"), ("e", "edit"), ("?", "all keys"),
+                    ("q", "quit"), ("s", "sort"), ("x", "left"), ("1-4", "panes")]
+        }
+        return [("1-4", "panes"), ("Tab", "next pane"), ("?", "keys"), ("q", "quit")]
+    }
+
+    func renderBottomLine(into canvas: inout Canvas) {
+        let y = height - 1
+        canvas.fill(x: 0, y: y, width: width, height: 1, role: .statusBar)
+        if let message {
+            let role: StyleRole = message.kind == .error ? .error : (message.kind == .success ? .success : .message)
+            canvas.put(" " + message.text, x: 0, y: y, role: role, maxWidth: width)
+            return
+        }
+        var x = 1
+        for (key, what) in currentKeys {
+            let need = DisplayWidth.of(key) + DisplayWidth.of(what) + 3
+            if x + need > width { break }
+            x += canvas.put(key, x: x, y: y, role: .statusKey)
+            x += canvas.put(" \(what)  ", x: x, y: y, role: .statusBar)
+        }
+    }
+
+    /// Every key of the current pane, for `?`.
+    var keyHelp: [(String, String)] {
+        var keys: [(String, String)] = [
+            (glyph("↑ ↓  j k", "Up Down  j k"), "move"), ("PgUp PgDn", "a page up or down"), ("g G  Home End", "first or last"),
+            ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
+        ]
+        if pane == .members {
+            keys += [("Enter", "open the member full size; again or Esc to go back"), ("/", "filter by name, skill, city or role as you type; Esc clears"),
+                     ("s", "sort: name, spare hours, role, city"), ("a", "show or hide members who left"),
+                     ("n", "add a member"), ("e", "edit the selected member"), ("x", "mark the selected member as left"),
+                     ("mouse", "click selects a row or a tab; the wheel scrolls")]
+        }
+        keys += [("Ctrl-L", "redraw the screen"), ("?", "this list"), ("q  Ctrl-C", "quit")]
+        return keys
+    }
+
+    func renderKeys(into canvas: inout Canvas) {
+        let keys = keyHelp
+        let w = min(width - 4, 84), h = min(height - 2, keys.count + 4)
+        let x = (width - w) / 2, y = max(1, (height - h) / 2)
+        canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
+        canvas.box(x: x, y: y, width: w, height: h, title: "Keys: \(pane.title)")
+        for (i, (k, what)) in keys.prefix(h - 4).enumerated() {
+            canvas.put(k, x: x + 2, y: y + 2 + i, role: .statusKey, maxWidth: 16)
+            canvas.put(what, x: x + 19, y: y + 2 + i, role: .normal, maxWidth: w - 21)
+        }
+    }
+
+    func renderConfirm(_ c: Confirmation, into canvas: inout Canvas) {
+        let w = min(width - 4, 64)
+        let lines = Self.wrap(c.question, width: w - 4)
+        let h = lines.count + 4
+        let x = (width - w) / 2, y = max(1, (height - h) / 2)
+        canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
+        canvas.box(x: x, y: y, width: w, height: h, title: "Are you sure?", role: .warning)
+        for (i, l) in lines.enumerated() { canvas.put(l, x: x + 2, y: y + 1 + i, role: .normal, maxWidth: w - 4) }
+        canvas.put("y yes \(dot) n no", x: x + 2, y: y + h - 2, role: .dim)
+    }
+}

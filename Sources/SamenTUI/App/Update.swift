@@ -1,0 +1,157 @@
+import SamenCore
+
+extension AppModel {
+    /// Turns one event into a new model and the effects to run.
+    public mutating func update(_ event: InputEvent) -> [Effect] {
+        switch event {
+        case let .resize(w, h):
+            width = w; height = h
+            members.keepSelectionVisible(listHeight: membersListHeight)
+            return []
+        case .hangup:
+            quitting = true
+            return [.quit]
+        case .dataChanged:
+            return []
+        case let .mouse(m):
+            return mouse(m)
+        case let .key(key):
+            // Any key clears the last message, as in lazygit: it was read.
+            if overlay == nil { message = nil }
+            if isTooSmall {
+                if key == .char("q") || key == .ctrl("c") { quitting = true; return [.quit] }
+                return []
+            }
+            if key == .ctrl("l") { return [.redraw] }
+            if let overlay { return updateOverlay(overlay, key) }
+            if members.filtering && pane == .members { return withMembers { $0.filterKey(key, model: &$1) } }
+            return globalKey(key)
+        }
+    }
+
+    mutating func globalKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .char("q"), .ctrl("c"):
+            quitting = true
+            return [.quit]
+        case .char("?"):
+            overlay = .keys
+            return []
+        case .tab:
+            pane = Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!
+            return []
+        case .backTab:
+            pane = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!
+            return []
+        case let .char(c) where ("1"..."4").contains(c):
+            pane = Pane(rawValue: Int(String(c))!)!
+            return []
+        default:
+            switch pane {
+            case .members: return withMembers { $0.key(key, model: &$1) }
+            default: return []
+            }
+        }
+    }
+
+    mutating func updateOverlay(_ current: Overlay, _ key: Key) -> [Effect] {
+        switch current {
+        case .keys:
+            if [.escape, .char("?"), .char("q"), .enter].contains(key) { overlay = nil }
+            return []
+        case let .confirm(c):
+            switch key {
+            case .char("y"), .char("Y"), .enter:
+                overlay = nil
+                return [.apply(c.change, c.origin)]
+            case .char("n"), .char("N"), .escape, .char("q"):
+                overlay = nil
+                message = StatusLine(text: "nothing changed", kind: .info)
+                return []
+            default:
+                return []  // other keys leave the question open
+            }
+        case var .form(form):
+            switch form.key(key) {
+            case .editing:
+                overlay = .form(form)
+                return []
+            case .cancelled:
+                overlay = nil
+                message = StatusLine(text: "cancelled; nothing saved", kind: .info)
+                return []
+            case .submitted:
+                switch MemberForm.change(from: form, state: state, today: today) {
+                case let .success(change):
+                    form.submitting = true
+                    overlay = .form(form)
+                    return [.apply(change, .memberForm)]
+                case let .failure(problem):
+                    form.showError(problem.message, field: problem.field)
+                    overlay = .form(form)
+                    return []
+                }
+            }
+        }
+    }
+
+    /// The result of a change the runner saved (or refused).
+    public mutating func applied(_ result: Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?) {
+        switch result {
+        case let .success(outcome):
+            if let newState { replaceData(newState) }
+            if case let .addMember(m) = outcome.applied { members.select(id: m.id, listHeight: membersListHeight) }
+            if case .form = overlay, origin == .memberForm { overlay = nil }
+            message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
+        case let .failure(error):
+            if let newState { replaceData(newState) }
+            let text = "\(error)"
+            if origin == .memberForm, case var .form(form) = overlay {
+                // The rule's own words, next to the field they are about.
+                form.submitting = false
+                form.showError(text, field: MemberForm.field(namedIn: text))
+                overlay = .form(form)
+            } else {
+                message = StatusLine(text: "not saved: \(text)", kind: .error)
+            }
+        }
+    }
+
+    /// Another process changed the data: show it, keep the selection.
+    public mutating func reloaded(_ newState: NetworkState, summary: String) {
+        replaceData(newState)
+        members.keepSelectionVisible(listHeight: membersListHeight)
+        if overlay == nil || message == nil { message = StatusLine(text: summary, kind: .info) }
+    }
+
+    mutating func mouse(_ m: MouseEvent) -> [Effect] {
+        guard overlay == nil, !isTooSmall else { return [] }
+        if m.kind == .click, m.y == 0, let tab = tabAt(column: m.x) {
+            pane = tab
+            return []
+        }
+        guard pane == .members else { return [] }
+        switch m.kind {
+        case .wheelUp: members.move(by: -3, listHeight: membersListHeight)
+        case .wheelDown: members.move(by: 3, listHeight: membersListHeight)
+        case .click:
+            let layout = MembersLayout(width: width, height: height)
+            let row = m.y - layout.firstRowY
+            if row >= 0, row < layout.listHeight, m.x < layout.listWidth {
+                members.selectRow(members.scroll + row, listHeight: membersListHeight)
+            }
+        }
+        return []
+    }
+
+    var membersListHeight: Int { MembersLayout(width: width, height: height).listHeight }
+
+    /// Lets the members pane change itself and the model (a message, an
+    /// overlay) without two overlapping accesses to `self`.
+    mutating func withMembers(_ body: (inout MembersPane, inout AppModel) -> [Effect]) -> [Effect] {
+        var pane = members
+        let effects = body(&pane, &self)
+        members = pane
+        return effects
+    }
+}

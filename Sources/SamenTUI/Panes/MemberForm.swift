@@ -1,0 +1,86 @@
+import SamenCore
+
+/// The add and edit forms of the member directory, and how their fields
+/// become a domain change.
+enum MemberForm {
+    static let addPurpose = "add-member"
+    static let editPrefix = "edit-member:"
+
+    static func fields(_ m: Member?, hours: Int) -> [FormState.Field] {
+        [
+            .init(key: "name", label: "Name", kind: .text, value: m?.name ?? "", hint: "full name"),
+            .init(key: "role", label: "Role", kind: .choice(Role.allCases.map(\.rawValue)), value: (m?.role ?? .member).rawValue),
+            .init(key: "skills", label: "Skills", kind: .text, value: m?.skills.joined(separator: ", ") ?? "", hint: "e.g. design, illustration"),
+            .init(key: "seniority", label: "Seniority", kind: .choice(Seniority.allCases.map(\.rawValue)), value: (m?.seniority ?? .medior).rawValue),
+            .init(key: "city", label: "City", kind: .text, value: m?.city ?? "", hint: "for travel distances"),
+            .init(key: "hours", label: "Hours/week", kind: .number, value: String(hours), hint: "for network work, 0-80"),
+            .init(key: "involvement", label: "Involvement", kind: .choice(Involvement.allCases.map(\.rawValue)), value: (m?.involvement ?? .weekly).rawValue),
+            .init(key: "email", label: "Email", kind: .text, value: m?.email ?? ""),
+            .init(key: "phone", label: "Phone", kind: .text, value: m?.phone ?? ""),
+            .init(key: "login", label: "Login", kind: .text, value: m?.login ?? "", hint: "Unix user on this server"),
+            .init(key: "desks", label: "Desks", kind: .number, value: String(m?.desks ?? 0)),
+            .init(key: "pitch", label: "Share pitch", kind: .text, value: m?.pitch ?? "", hint: "what they are good at"),
+        ]
+    }
+
+    static func add(network: Network) -> FormState {
+        FormState(title: "New member", purpose: addPurpose, fields: fields(nil, hours: network.defaultHoursPerWeek))
+    }
+
+    static func edit(_ m: Member, today: Day) -> FormState {
+        FormState(title: "Edit \(m.name)", purpose: editPrefix + m.id, fields: fields(m, hours: m.contractedHours(on: today)))
+    }
+
+    struct Problem: Error { var message: String; var field: String? }
+
+    /// The change the form asks for, or what is wrong with what was typed.
+    static func change(from form: FormState, state: NetworkState, today: Day) -> Result<Change, Problem> {
+        func number(_ key: String, _ what: String) -> Result<Int, Problem> {
+            let text = form.value(key).trimmingSpacesTUI()
+            guard let n = Int(text) else { return .failure(Problem(message: "\(what) must be a whole number, got '\(text)'", field: key)) }
+            return .success(n)
+        }
+        let skills = form.value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+        let optional = { (key: String) -> String? in let v = form.value(key).trimmingSpacesTUI(); return v.isEmpty ? nil : v }
+        let hours: Int, desks: Int
+        switch number("hours", "hours per week") { case let .success(h): hours = h; case let .failure(p): return .failure(p) }
+        switch number("desks", "desks") { case let .success(d): desks = d; case let .failure(p): return .failure(p) }
+        if form.purpose == addPurpose {
+            let m = Member(id: "", name: form.value("name"), role: Role(rawValue: form.value("role")) ?? .member, skills: skills,
+                           seniority: Seniority(rawValue: form.value("seniority")) ?? .medior, city: form.value("city"),
+                           email: optional("email"), phone: optional("phone"), login: optional("login"), pitch: form.value("pitch"),
+                           involvement: Involvement(rawValue: form.value("involvement")) ?? .weekly,
+                           hours: [ContractedHours(hoursPerWeek: hours, from: today)], desks: desks, joined: today)
+            return .success(.addMember(m))
+        }
+        let id = String(form.purpose.dropFirst(editPrefix.count))
+        var e = MemberEdit(id: id)
+        if form.changed("name") { e.name = form.value("name") }
+        if form.changed("role") { e.role = Role(rawValue: form.value("role")) }
+        if form.changed("skills") { e.skills = skills }
+        if form.changed("seniority") { e.seniority = Seniority(rawValue: form.value("seniority")) }
+        if form.changed("city") { e.city = form.value("city") }
+        if form.changed("hours") { e.hoursPerWeek = hours; e.hoursFrom = today }
+        if form.changed("involvement") { e.involvement = Involvement(rawValue: form.value("involvement")) }
+        if form.changed("email") { e.email = form.value("email") }
+        if form.changed("phone") { e.phone = form.value("phone") }
+        if form.changed("login") { e.login = form.value("login") }
+        if form.changed("desks") { e.desks = desks }
+        if form.changed("pitch") { e.pitch = form.value("pitch") }
+        if e.isEmpty { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
+        return .success(.editMember(e))
+    }
+
+    /// Which field a domain message is about, to put the message beside it.
+    static func field(namedIn message: String) -> String? {
+        let m = message.lowercased()
+        if m.contains("hours") { return "hours" }
+        if m.contains("name") || m.contains("member id") { return "name" }
+        if m.contains("city") { return "city" }
+        if m.contains("login") { return "login" }
+        if m.contains("skill") { return "skills" }
+        if m.contains("desk") { return "desks" }
+        if m.contains("role") || m.contains("share in the result") { return "role" }
+        return nil
+    }
+}

@@ -1,0 +1,203 @@
+import CNcurses
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real terminal, through ncursesw.
+///
+/// Frames are diffed against the previous one cell by cell, only changed
+/// cells are handed to curses, and one `doupdate()` sends the lot; curses in
+/// turn sends the terminal only the bytes that differ (htop's way).
+public final class NcursesBackend: TerminalBackend {
+    public private(set) var width: Int
+    public private(set) var height: Int
+    public let unicode: Bool
+    private var previous: Canvas?
+    private var restored = false
+    private var pairs: [StyleRole: (pair: Int16, attrs: attr_t)] = [:]
+    /// Consecutive reads that failed at once: a closed terminal looks like this.
+    private var instantFailures = 0
+
+    /// Why the dashboard cannot start here, or nil when it can.
+    public static func unavailableReason(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if isatty(STDIN_FILENO) != 1 || isatty(STDOUT_FILENO) != 1 {
+            return "the dashboard needs a terminal: stdin and stdout must both be one (use the subcommands in scripts, e.g. samen member list)"
+        }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" {
+            return "the dashboard needs a terminal that can move the cursor, and TERM is '\(term)'; set TERM (e.g. xterm-256color) or use the subcommands"
+        }
+        return nil
+    }
+
+    /// Takes over the terminal. `theme` decides colours; with `colours` false
+    /// (NO_COLOR) only attributes are used.
+    public init(theme: Theme) throws {
+        setlocale(LC_ALL, "")
+        let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
+        unicode = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        // A short Esc delay: the default second makes Esc feel broken.
+        set_escdelay(25)
+        guard initscr() != nil else { throw DashboardError("cannot start the terminal (initscr failed for TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))") }
+        cbreak()
+        noecho()
+        nonl()
+        keypad(samen_stdscr(), true)
+        curs_set(0)
+        mouseinterval(0)
+        _ = mousemask(samen_all_mouse_events(), nil)
+        width = Int(samen_cols())
+        height = Int(samen_lines())
+        Signals.install()
+        setUpColours(theme)
+    }
+
+    deinit { restore() }
+
+    private func setUpColours(_ theme: Theme) {
+        let wantsColour = theme.styles.values.contains { $0.foreground != nil || $0.background != nil }
+        let colours = has_colors() && wantsColour
+        if colours {
+            start_color()
+            use_default_colors()
+        }
+        let palette = Int(samen_colors())
+        var next: Int16 = 1
+        for role in StyleRole.allCases {
+            let style = theme.style(role)
+            var attrs = samen_a_normal()
+            if style.bold { attrs |= samen_a_bold() }
+            if style.dim { attrs |= samen_a_dim() }
+            if style.reverse { attrs |= samen_a_reverse() }
+            if style.underline { attrs |= samen_a_underline() }
+            if style.italic { attrs |= samen_a_italic() }
+            var pair: Int16 = 0
+            if colours, style.foreground != nil || style.background != nil, Int(next) < Int(samen_color_pairs()) {
+                let fg = style.foreground.map { Int16($0.mapped(toPalette: palette)) } ?? -1
+                let bg = style.background.map { Int16($0.mapped(toPalette: palette)) } ?? -1
+                init_pair(next, fg, bg)
+                pair = next
+                next += 1
+            }
+            pairs[role] = (pair, attrs)
+        }
+    }
+
+    public func present(_ canvas: Canvas) {
+        let window = samen_stdscr()
+        let full = previous == nil || previous!.width != canvas.width || previous!.height != canvas.height
+        if full { werase(window) }
+        var cell = cchar_t()
+        for y in 0..<canvas.height {
+            for x in 0..<canvas.width {
+                let c = canvas[x, y]
+                if c.text.isEmpty { continue }  // right half of a wide character
+                if !full, let p = previous, p[x, y] == c { continue }
+                let (pair, attrs) = pairs[c.role] ?? (0, samen_a_normal())
+                var wide = c.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+                if wide.count > 5 { wide = Array(wide.prefix(5)) }
+                wide.append(0)
+                setcchar(&cell, wide, attrs, pair, nil)
+                mvwadd_wch(window, Int32(y), Int32(x), &cell)
+            }
+        }
+        previous = canvas
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    public func invalidate() {
+        previous = nil
+        clearok(samen_stdscr(), true)
+    }
+
+    public func nextEvent(timeout milliseconds: Int) -> InputEvent? {
+        if let signal = Signals.pending() { return signal == SIGWINCH ? nil : .hangup }
+        wtimeout(samen_stdscr(), Int32(milliseconds))
+        var ch: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
+        let result = wget_wch(samen_stdscr(), &ch)
+        if let signal = Signals.pending(), signal != SIGWINCH { return .hangup }
+        if result == samen_err() {
+            // A read that fails at once, again and again, is a terminal that went away.
+            let elapsed = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
+            if milliseconds > 0 && elapsed < 1 {
+                instantFailures += 1
+                if instantFailures > 20 { return .hangup }
+            } else {
+                instantFailures = 0
+            }
+            return nil
+        }
+        instantFailures = 0
+        if result == KEY_CODE_YES {
+            return functionKey(Int32(ch))
+        }
+        return character(UInt32(ch))
+    }
+
+    private func functionKey(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_BTAB: return .key(.backTab)
+        case samen_key_resize():
+            width = Int(samen_cols())
+            height = Int(samen_lines())
+            previous = nil
+            return .resize(width: width, height: height)
+        case samen_key_mouse():
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            let state = event.bstate
+            if state & samen_button4_pressed() != 0 { return .mouse(MouseEvent(kind: .wheelUp, x: Int(event.x), y: Int(event.y))) }
+            if state & samen_button5_pressed() != 0 { return .mouse(MouseEvent(kind: .wheelDown, x: Int(event.x), y: Int(event.y))) }
+            if state & samen_button1_clicked() != 0 { return .mouse(MouseEvent(kind: .click, x: Int(event.x), y: Int(event.y))) }
+            return nil
+        default:
+            if code >= KEY_F0 && code <= KEY_F0 + 12 { return .key(.function(Int(code - KEY_F0))) }
+            return nil
+        }
+    }
+
+    private func character(_ value: UInt32) -> InputEvent? {
+        switch value {
+        case 9: return .key(.tab)
+        case 10, 13: return .key(.enter)
+        case 27: return .key(.escape)
+        case 8, 127: return .key(.backspace)
+        case 1...26:
+            return .key(.ctrl(Character(UnicodeScalar(value + 96)!)))
+        default:
+            guard let scalar = UnicodeScalar(value) else { return nil }
+            return .key(.char(Character(scalar)))
+        }
+    }
+
+    public func restore() {
+        guard !restored else { return }
+        restored = true
+        if isendwin() == false {
+            curs_set(1)
+            endwin()
+        }
+        Signals.uninstall()
+    }
+}
+
+/// Something that stops the dashboard from starting or running.
+public struct DashboardError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

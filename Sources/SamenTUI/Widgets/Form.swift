@@ -1,0 +1,131 @@
+import SamenCore
+
+/// A form of labelled fields: Tab between them, type into text fields,
+/// ←/→ or Space through choices, Enter saves, Esc cancels. The form only
+/// holds what was typed; what it means is decided by whoever built it, and
+/// whether it is allowed by the domain's rules, whose messages it shows.
+struct FormState: Equatable {
+    struct Field: Equatable {
+        enum Kind: Equatable { case text, number, choice([String]) }
+        var key: String
+        var label: String
+        var kind: Kind
+        var value: String
+        var hint: String = ""
+    }
+
+    enum Outcome { case editing, cancelled, submitted }
+
+    var title: String
+    /// What saving means: which change the fields become.
+    var purpose: String
+    var fields: [Field]
+    var focus = 0
+    var error: String?
+    var errorField: String?
+    /// Set while the change is being saved, so Enter cannot send it twice.
+    var submitting = false
+    private(set) var original: [String]
+
+    init(title: String, purpose: String, fields: [Field]) {
+        self.title = title
+        self.purpose = purpose
+        self.fields = fields
+        self.original = fields.map(\.value)
+    }
+
+    var isDirty: Bool { fields.map(\.value) != original }
+
+    func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
+    func changed(_ key: String) -> Bool {
+        guard let i = fields.firstIndex(where: { $0.key == key }) else { return false }
+        return fields[i].value != original[i]
+    }
+
+    mutating func showError(_ text: String, field: String?) {
+        error = text
+        errorField = field
+        if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus = i }
+    }
+
+    mutating func key(_ key: Key) -> Outcome {
+        guard !submitting else { return .editing }
+        switch key {
+        case .escape: return .cancelled
+        case .enter: return .submitted
+        case .tab, .down: focus = (focus + 1) % fields.count
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        case .left, .right, .char(" ") where isChoice:
+            cycle(key == .left ? -1 : 1)
+        case .backspace:
+            if !fields[focus].value.isEmpty && !isChoice { fields[focus].value.removeLast(); clearErrorIfHere() }
+        case .ctrl("u"):
+            if !isChoice { fields[focus].value = ""; clearErrorIfHere() }
+        case let .char(c):
+            if case .choice = fields[focus].kind {
+                // A letter jumps to the first choice that starts with it.
+                if case let .choice(options) = fields[focus].kind, let hit = options.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
+                    fields[focus].value = hit
+                }
+            } else if fields[focus].kind == .number && !(c.isNumber || c == "-") {
+                error = "\(fields[focus].label) takes a number"
+                errorField = fields[focus].key
+            } else {
+                fields[focus].value.append(c)
+                clearErrorIfHere()
+            }
+        default: break
+        }
+        return .editing
+    }
+
+    var isChoice: Bool { if case .choice = fields[focus].kind { return true } else { return false } }
+
+    mutating func cycle(_ step: Int) {
+        guard case let .choice(options) = fields[focus].kind, !options.isEmpty else { return }
+        let at = options.firstIndex(of: fields[focus].value) ?? 0
+        fields[focus].value = options[(at + step + options.count) % options.count]
+    }
+
+    mutating func clearErrorIfHere() {
+        if errorField == fields[focus].key || errorField == nil { error = nil; errorField = nil }
+    }
+
+    /// Draws the form centred over the pane.
+    func render(into canvas: inout Canvas, width: Int, height: Int) {
+        let w = min(76, width - 4)
+        let labelWidth = min(16, fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1
+        let errorLines = error == nil ? 0 : 1
+        let h = min(height - 2, fields.count + 4 + errorLines)
+        let x = (width - w) / 2, y = max(1, (height - h) / 2)
+        canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
+        canvas.box(x: x, y: y, width: w, height: h, title: title)
+        let visible = h - 4 - errorLines
+        let first = max(0, min(focus - visible + 1, fields.count - visible))
+        for (row, i) in (first..<min(fields.count, first + visible)).enumerated() {
+            let f = fields[i]
+            let ry = y + 1 + row
+            let focused = i == focus
+            canvas.put(f.label, x: x + 2, y: ry, role: f.key == errorField ? .error : .label, maxWidth: labelWidth)
+            let fieldWidth = w - labelWidth - 5
+            var shown = f.value
+            if case .choice = f.kind { shown = canvas.unicode ? "‹ \(f.value) ›" : "< \(f.value) >" }
+            if shown.isEmpty && !focused && !f.hint.isEmpty { shown = "(\(f.hint))" }
+            let role: StyleRole = focused ? .inputActive : (f.value.isEmpty ? .placeholder : .input)
+            canvas.fill(x: x + 2 + labelWidth, y: ry, width: fieldWidth, height: 1, role: role)
+            // Keep the end of a long value (where typing happens) in view.
+            var text = shown
+            while DisplayWidth.of(text) > fieldWidth - 1 { text.removeFirst() }
+            let used = canvas.put(text, x: x + 2 + labelWidth, y: ry, role: role, maxWidth: fieldWidth)
+            if focused, !isChoiceField(f) { canvas.put(canvas.unicode ? "▏" : "_", x: x + 2 + labelWidth + used, y: ry, role: .inputActive) }
+        }
+        if let error {
+            canvas.put(error, x: x + 2, y: y + h - 3, role: .error, maxWidth: w - 4)
+        }
+        let (dot, arrows) = canvas.unicode ? ("·", "←→") : ("-", "<- ->")
+        let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter save \(dot) Esc cancel"
+        canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
+    }
+
+    private func isChoiceField(_ f: Field) -> Bool { if case .choice = f.kind { return true } else { return false } }
+}

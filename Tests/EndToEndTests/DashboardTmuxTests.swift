@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+@testable import SamenCore
+
+/// The built binary in a real terminal: tmux runs it, `send-keys` types,
+/// `capture-pane` reads the screen, as a person at the keyboard would.
+@Suite("Dashboard in tmux", .serialized)
+struct DashboardTmuxTests {
+    final class Tmux {
+        let socket = "samen-test-\(getpid())-\(Int.random(in: 0..<1_000_000))"
+        let session = "t"
+
+        init() throws {
+            guard (try? run(["-V"]))?.status == 0 else {
+                throw TmuxMissing()
+            }
+        }
+
+        deinit { _ = try? run(["kill-server"]) }
+
+        struct TmuxMissing: Error, CustomStringConvertible {
+            var description: String { "tmux is needed for the end-to-end tests (apt-get install tmux; .ci/run installs it)" }
+        }
+
+        @discardableResult
+        func run(_ args: [String]) throws -> (status: Int32, out: String) {
+            // Through the shell, with output in a file: Foundation's Process
+            // waits on descriptors that the daemonised tmux server inherits,
+            // and would wait forever.
+            let path = "/tmp/\(socket)-\(UUID().uuidString).out"
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let command = (["tmux", "-L", socket] + args).map(Self.quote).joined(separator: " ")
+            let status = system("\(command) > \(path) 2>/dev/null < /dev/null")
+            let exit = (status >> 8) & 0xFF
+            return (Int32(exit), (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+        }
+
+        static func quote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+        func start(_ command: String, width: Int = 120, height: Int = 40) throws {
+            try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", command])
+        }
+
+        func keys(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
+        func text(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
+        func screen() throws -> String { try run(["capture-pane", "-p", "-t", session]).out }
+
+        /// Waits until the screen shows `needle` (at most `seconds`).
+        func waitFor(_ needle: String, seconds: Double = 8) throws -> String {
+            let deadline = Date().addingTimeInterval(seconds)
+            var last = ""
+            while Date() < deadline {
+                last = try screen()
+                if last.contains(needle) { return last }
+                usleep(50_000)
+            }
+            Issue.record("the screen never showed '\(needle)'; it shows:\n\(last)")
+            return last
+        }
+
+        var alive: Bool { (try? run(["has-session", "-t", session]))?.status == 0 }
+    }
+
+    func environment(_ dir: String) -> String {
+        "env SAMEN_TODAY=2026-11-23 SAMEN_USER=eric TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SAMEN_THEME=default"
+    }
+
+    @Test func aNewUserFindsIllustratorsAndAddsAMember() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
+        var screen = try tmux.waitFor("1 Members")
+        #expect(screen.contains("39/39 members"))
+
+        // Filter by a skill.
+        try tmux.keys("/")
+        try tmux.text("illustration")
+        screen = try tmux.waitFor("Filter: illustration")
+        #expect(!screen.contains("39/39 members"))
+        #expect(screen.contains("Zoë de Vries"))
+        // Sort by spare hours, and open the first one.
+        try tmux.keys("Enter", "s")
+        screen = try tmux.waitFor("sort: spare hours")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("Next 8 weeks")
+        try tmux.keys("Escape")
+        try tmux.keys("Escape")
+        screen = try tmux.waitFor("39/39 members")
+
+        // Add a member through the form.
+        try tmux.keys("n")
+        _ = try tmux.waitFor("New member")
+        try tmux.text("Tess Tmux")
+        try tmux.keys("Tab", "Tab")
+        try tmux.text("illustration, animation")
+        try tmux.keys("Tab", "Tab")
+        try tmux.text("Leiden")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("saved: added member Tess Tmux (tess)")
+
+        // Resize while it runs: still drawn, then too small, then back.
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "70", "-y", "20"])
+        _ = try tmux.waitFor("Tess Tmux")
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "40", "-y", "10"])
+        _ = try tmux.waitFor("needs at least")
+        try tmux.run(["resize-window", "-t", tmux.session, "-x", "120", "-y", "40"])
+        _ = try tmux.waitFor("1 Members")
+
+        try tmux.keys("q")
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.alive && Date() < deadline { usleep(50_000) }
+        #expect(!tmux.alive, "q did not quit")
+
+        let list = try SamenBinary.run(["member", "list", "--json", "--data", dir])
+        #expect(list.stdout.contains("\"name\": \"Tess Tmux\""))
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir]).status == 0)
+        let tmux = try Tmux()
+        // A shell runs the dashboard, then reports the terminal's settings once it is gone.
+        try tmux.start("sh")
+        try tmux.text("\(environment(dir)) \(SamenBinary.path) --data \(dir); stty -a > \(root)/stty.txt; echo DO''NE")
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("1 Members")
+        let pgrep = Process()
+        pgrep.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        pgrep.arguments = ["pkill", "-TERM", "-f", "\(SamenBinary.path) --data \(dir)"]
+        try pgrep.run()
+        pgrep.waitUntilExit()
+        _ = try tmux.waitFor("\nDONE")  // the output, not the command line that asks for it
+        let stty = (try? String(contentsOfFile: root + "/stty.txt", encoding: .utf8)) ?? ""
+        // Sane: canonical input and echo are back on.
+        #expect(stty.contains(" icanon"), "\(stty)")
+        #expect(stty.contains(" echo "), "\(stty)")
+        #expect(!stty.contains("-icanon"))
+        #expect(!stty.contains("-echo "))
+    }
+
+    @Test func notATerminalIsAClearErrorWithANonZeroExit() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir]).status == 0)
+        let piped = try SamenBinary.run(["--data", dir])
+        #expect(piped.status != 0)
+        #expect(piped.stderr.contains("the dashboard needs a terminal"))
+        #expect(piped.stdout == "")
+        let tmux = try Tmux()
+        try tmux.start("sh")
+        try tmux.text("TERM=dumb \(SamenBinary.path) --data \(dir); echo EX''IT=$?")
+        try tmux.keys("Enter")
+        let screen = try tmux.waitFor("\nEXIT=")
+        #expect(screen.contains("TERM is 'dumb'"))
+        #expect(!screen.contains("EXIT=0"))
+    }
+}

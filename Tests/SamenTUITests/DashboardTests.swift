@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import SamenCore
+@testable import SamenTUI
+
+/// The whole loop with a real store and an in-memory terminal.
+@Suite("Dashboard")
+struct DashboardTests {
+    @Test func addingAMemberThroughTheForm() throws {
+        try TUIFixture.withStore { store, dir in
+            var events = Keys.press(.char("n")) + Keys.type("Noa Visser")
+            events += Keys.press(.tab, .tab) + Keys.type("illustration, print")   // role stays member
+            events += Keys.press(.tab, .tab) + Keys.type("Leiden")
+            events += Keys.press(.tab, .ctrl("u")) + Keys.type("20")
+            let backend = FakeBackend(width: 100, height: 30, events: events)
+            backend.events += Keys.press(.enter)
+            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            try dashboard.run()
+            let noa = try #require(try Store(directory: dir).state.member("noa"))
+            #expect(noa.name == "Noa Visser")
+            #expect(noa.skills == ["illustration", "print"])
+            #expect(noa.contractedHours(on: TUIFixture.today) == 20)
+            #expect(backend.lastScreen.contains("saved: added member Noa Visser (noa)"))
+            #expect(dashboard.model.members.selectedMember?.id == "noa")
+            #expect(try HistoryLog.read(directory: dir).last?.by == "eric")
+        }
+    }
+
+    @Test func aRefusedFormShowsTheRuleAndKeepsWhatWasTyped() throws {
+        try TUIFixture.withStore { store, dir in
+            var events = Keys.press(.char("n")) + Keys.type("Noa Visser") + Keys.press(.tab, .tab, .tab, .tab) + Keys.type("Leiden")
+            events += Keys.press(.tab, .ctrl("u")) + Keys.type("95") + Keys.press(.enter)
+            let backend = FakeBackend(width: 100, height: 30, events: events)
+            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            try dashboard.run()
+            let screen = backend.lastScreen
+            Snapshot.check(screen, named: "member-form-refused-100x30")
+            #expect(screen.contains("contracted hours per week must be between 0 and 80, got 95"))
+            guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
+            #expect(form.value("name") == "Noa Visser")
+            #expect(form.fields[form.focus].key == "hours")
+            #expect(try Store(directory: dir).state.member("noa") == nil)
+        }
+    }
+
+    @Test func escCancelsAFormAndNothingIsSaved() throws {
+        try TUIFixture.withStore { store, dir in
+            let before = try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8)
+            let backend = FakeBackend(width: 100, height: 30, events: Keys.press(.char("e")) + Keys.type(" changed") + Keys.press(.escape))
+            try Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today).run()
+            #expect(try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8) == before)
+            #expect(backend.lastScreen.contains("cancelled; nothing saved"))
+        }
+    }
+
+    @Test func editingAMember() throws {
+        try TUIFixture.withStore { store, dir in
+            // The first member is Anaïs; change her city.
+            let events = Keys.press(.char("e"), .tab, .tab, .tab, .tab, .ctrl("u")) + Keys.type("Haarlem") + Keys.press(.enter)
+            let backend = FakeBackend(width: 100, height: 30, events: events)
+            try Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today).run()
+            #expect(try Store(directory: dir).state.member("anais")?.city == "Haarlem")
+            #expect(backend.lastScreen.contains("saved: edited member Anaïs Laurent (anais)"))
+        }
+    }
+
+    @Test func markingAMemberAsLeftAsksFirst() throws {
+        try TUIFixture.withStore { store, dir in
+            let backend = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x")))
+            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            backend.onIdle = [{ Snapshot.check(backend.lastScreen, named: "member-left-confirm-100x30") }]
+            backend.events += []
+            try dashboard.run()
+            #expect(try Store(directory: dir).state.member("anais")?.left == nil)   // no answer, nothing done
+            let yes = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x"), .char("y")))
+            try Dashboard(store: store, actor: "eric", backend: yes, today: TUIFixture.today).run()
+            #expect(try Store(directory: dir).state.member("anais")?.left == TUIFixture.today)
+        }
+    }
+
+    @Test func changesByAnotherProcessShowUpAndKeepTheSelection() throws {
+        try TUIFixture.withStore { store, dir in
+            let backend = FakeBackend(width: 120, height: 40, events: Keys.press(.down, .down, .down))
+            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            backend.onIdle = [{
+                let other = try! Store(directory: dir)
+                try! other.apply(.addMember(Member(id: "", name: "Aaron Abels", role: .member, city: "Leiden", joined: TUIFixture.today)),
+                                 context: ChangeContext(actor: "guido", today: TUIFixture.today))
+            }, {}]
+            let selectedBefore = "chloe"
+            try dashboard.run()
+            #expect(dashboard.model.state.member("aaron") != nil)
+            #expect(dashboard.model.members.selectedMember?.id == selectedBefore)
+            #expect(backend.frames.contains { $0.text.contains("reloaded: guido added member Aaron Abels (aaron)") })
+        }
+    }
+}
