@@ -32,7 +32,7 @@ let package = Package(
             ]
         ),
         // Timed runs at scale; run with `swift run -c release samen-bench`.
-        .executableTarget(name: "samen-bench", dependencies: ["SamenCore"]),
+        .executableTarget(name: "samen-bench", dependencies: ["SamenCore", "SamenTUI"]),
         .testTarget(name: "SamenCoreTests", dependencies: ["SamenCore"]),
         .testTarget(name: "SamenTUITests", dependencies: ["SamenTUI", "SamenCore"], exclude: ["__Snapshots__"]),
         // Drives the built `samen` binary; depending on it makes `swift test` build it.

@@ -1,5 +1,6 @@
 import Foundation
 import SamenCore
+import SamenTUI
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -13,9 +14,13 @@ let arguments = CommandLine.arguments
 
 /// Child mode: load a directory once and exit, so the parent can read this
 /// process's peak memory alone (getrusage of children).
-if arguments.count == 3 && arguments[1] == "--load-only" {
+if arguments.count == 3 && (arguments[1] == "--load-only" || arguments[1] == "--first-frame") {
     let store = try Store(directory: arguments[2])
     _ = store.state.ledger.count
+    if arguments[1] == "--first-frame" {
+        let model = AppModel(state: store.state, actor: "bench", today: Day.today(), width: 160, height: 50)
+        _ = model.render()
+    }
     // VmHWM is this process's own peak; getrusage in the parent would also
     // count the parent's pages that the spawned child briefly shared.
     let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
@@ -47,10 +52,10 @@ func measure(runs: Int, _ body: () throws -> Void) rethrows -> Double {
 }
 
 /// Peak memory (MB) of a fresh process that only loads `dir`.
-func peakRSSOfLoad(_ dir: String) throws -> Double {
+func peakRSSOfLoad(_ dir: String, mode: String = "--load-only") throws -> Double {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    p.arguments = ["--load-only", dir]
+    p.arguments = [mode, dir]
     let out = Pipe()
     p.standardOutput = out
     try p.run()
@@ -113,6 +118,33 @@ for (name, spec) in sizes {
 
     let rss = try peakRSSOfLoad(dir)
     rows.append(Row(size: name, what: "peak memory of a process that loads it", median: rss, unit: "MB", target: big ? "≤ 200 MB" : ""))
+
+    // The dashboard (issue 3): first frame, a selection move, a filter keystroke.
+    let first = try measure(runs: big ? 5 : 20) {
+        let s = try Store(directory: dir)
+        let model = AppModel(state: s.state, actor: "bench", today: today, width: 160, height: 50)
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "dashboard: open, build the member directory, first frame", median: first, unit: "ms", target: big ? "≤ 400 ms" : ""))
+    var model = AppModel(state: store.state, actor: "bench", today: today, width: 160, height: 50)
+    let move = measure(runs: 200) {
+        _ = model.update(.key(.down))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "dashboard: keypress that moves the selection, rendered", median: move, unit: "ms", target: big ? "≤ 5 ms" : ""))
+    _ = model.update(.key(.char("/")))
+    var typed = 0
+    let letters = Array("illustration")
+    let filter = measure(runs: 48) {
+        // Type "illustration" and delete it again, rendering after each key.
+        let key: Key = typed % 24 < 12 ? .char(letters[typed % 12]) : .backspace
+        typed += 1
+        _ = model.update(.key(key))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
+    let dashRSS = try peakRSSOfLoad(dir, mode: "--first-frame")
+    rows.append(Row(size: name, what: "dashboard: peak memory at first frame", median: dashRSS, unit: "MB", target: big ? "≤ 250 MB" : ""))
 }
 
 print("| size | what | median | target |")

@@ -153,3 +153,21 @@ struct MemberDirectoryTests {
         #expect(model.render().text.contains("needs at least"))
     }
 }
+
+@Suite("Member filter")
+struct MemberFilterTests {
+    /// Narrowing reuses the previous result; typing, deleting and retyping
+    /// must always give what a fresh filter gives.
+    @Test func narrowingAndWideningAgreeWithAFreshFilter() throws {
+        var model = try TUIFixture.model(width: 120, height: 40)
+        model.send(Keys.press(.char("/")))
+        let script: [Key] = "leid".map { .char($0) } + [.backspace, .backspace] + "iden desi".map { .char($0) } + [.backspace, .ctrl("u")] + "zo".map { .char($0) }
+        for key in script {
+            model.send([.key(key)])
+            var fresh = try TUIFixture.model(width: 120, height: 40)
+            fresh.send(Keys.press(.char("/")) + Keys.type(model.members.filter))
+            #expect(model.members.rows == fresh.members.rows, "filter '\(model.members.filter)'")
+        }
+        #expect(model.members.rows.count == 1)   // "zo": only Zoë de Vries
+    }
+}

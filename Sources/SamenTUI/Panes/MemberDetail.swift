@@ -31,7 +31,7 @@ extension AppModel {
         }
 
         // Work: what they lead or are on, open projects first.
-        let work = state.projects.filter { p in !p.status.isClosed && (p.lead == m.id || p.allocations.contains { $0.member == m.id }) }
+        let work = (members.workOf[m.id] ?? []).map { state.projects[$0] }
         if !work.isEmpty {
             line("")
             line("Work", .label)
@@ -58,8 +58,9 @@ extension AppModel {
         }
 
         // Help: what they asked, what they offered.
-        let asked = state.requests.filter { $0.from == m.id && $0.isOpen }
-        let offered = state.requests.filter { r in r.isOpen && r.offers.contains { $0.member == m.id } }
+        let open = (members.helpOf[m.id] ?? []).map { state.requests[$0] }
+        let asked = open.filter { $0.from == m.id }
+        let offered = open.filter { r in r.offers.contains { $0.member == m.id } }
         if !asked.isEmpty || !offered.isEmpty {
             line("")
             line("Help", .label)
