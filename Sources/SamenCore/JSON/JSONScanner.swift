@@ -284,10 +284,3 @@ public struct JSONValueProblem: Error {
     public var predicate: String
     public init(_ predicate: String) { self.predicate = predicate }
 }
-
-extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let r = range(of: target) else { return self }
-        return replacingCharacters(in: r, with: replacement)
-    }
-}

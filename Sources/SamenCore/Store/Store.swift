@@ -71,8 +71,7 @@ public final class Store {
             for f in DataFile.allCases where FileIO.exists("\(dir)/\(f.name)") {
                 throw StoreError(file: "\(dir)/\(f.name)", "already exists; Samen will not overwrite a data directory (choose an empty one)")
             }
-            let s = try Loader.referenceProblemsThrowing(state)
-            _ = s
+            try Loader.referenceProblemsThrowing(state)
             let mode = state.network.fileModeBits
             do {
                 func write(_ f: DataFile, _ bytes: [UInt8]) throws {
