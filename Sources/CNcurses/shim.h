@@ -34,6 +34,8 @@ static inline mmask_t samen_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline int samen_key_resize(void) { return KEY_RESIZE; }
 static inline int samen_key_mouse(void) { return KEY_MOUSE; }
 static inline int samen_err(void) { return ERR; }
+// newterm, unlike initscr, returns NULL for an unusable TERM instead of exiting.
+static inline SCREEN *samen_newterm(void) { return newterm(NULL, stdout, stdin); }
 
 
 // Signals: the handler only records which signal came; the app loop sees it

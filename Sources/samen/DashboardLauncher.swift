@@ -16,7 +16,8 @@ enum DashboardLauncher {
         // Said before the screen is taken over, and again after, so it is seen.
         for w in warnings { printError("samen: \(w)") }
         let backend = try NcursesBackend(theme: theme)
-        let dashboard = Dashboard(store: store, actor: actor, backend: backend, today: Day.today(environment: env))
+        let dashboard = Dashboard(store: store, actor: actor, backend: backend, today: Day.today(environment: env),
+                                  clock: { Day.today(environment: env) })
         try dashboard.run()
         for w in warnings { printError("samen: \(w)") }
     }

@@ -38,7 +38,14 @@ struct DataOptions: ParsableArguments {
     @discardableResult
     func apply(_ change: Change, json: Bool = false) throws -> (Store, ChangeOutcome) {
         let store = try openStore()
-        let outcome = try store.apply(change, context: context())
+        let outcome: ChangeOutcome
+        do {
+            outcome = try store.apply(change, context: context())
+        } catch let partial as HistoryNotRecorded {
+            // The change is on disk: exit 0 so a script does not repeat it, but say what is missing.
+            printError("samen: warning: \(partial)")
+            outcome = partial.outcome
+        }
         if !json { print(TerminalText.sanitise(outcome.summary)) }
         return (store, outcome)
     }

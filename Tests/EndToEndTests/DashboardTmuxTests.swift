@@ -159,5 +159,11 @@ struct DashboardTmuxTests {
         let screen = try tmux.waitFor("\nEXIT=")
         #expect(screen.contains("TERM is 'dumb'"))
         #expect(!screen.contains("EXIT=0"))
+        try tmux.keys("C-l")
+        try tmux.text("clear; TERM=no-such-terminal \(SamenBinary.path) --data \(dir); echo SEC''OND=$?")
+        try tmux.keys("Enter")
+        let unknown = try tmux.waitFor("\nSECOND=")
+        #expect(unknown.contains("the terminal type 'no-such-terminal' is unknown here"), "\(unknown)")
+        #expect(!unknown.contains("SECOND=0"))
     }
 }

@@ -134,6 +134,42 @@ struct StoreTests {
         }
     }
 
+    /// The ledger is read in parts on several cores; a problem must still
+    /// name the line an editor would show.
+    @Test func aBadLineDeepInABigLedgerIsNamedExactly() throws {
+        try withDirectory { dir in
+            let state = SyntheticNetwork(members: 12, projects: 10, requests: 0, entries: 40_000, seed: 4).build(today: Fixture.today)
+            try Store.create(at: dir, state: state, actor: "test", summary: "created")
+            let path = dir + "/ledger.jsonl"
+            var lines = read(path).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as! Int > 4 << 20)  // several parts
+            lines[34_999] = lines[34_999].replacingOccurrences(of: #""kind":""#, with: #""kind":"x"#)
+            try write(lines.joined(separator: "\n"), to: path)
+            let problems = DataDirectoryCheck.run(directory: dir).problems
+            #expect(problems.count == 1)
+            #expect(problems.first?.line == 35_000)
+            #expect(problems.first?.file == "ledger.jsonl")
+        }
+    }
+
+    /// A file someone broke is reported once, not re-read on every tick of
+    /// every open dashboard, until it changes again.
+    @Test func aBrokenFileIsNotReReadUntilItChanges() throws {
+        try withDirectory { dir in
+            try Store.create(at: dir, state: try Fixture.state(), actor: "test", summary: "created")
+            let store = try Store(directory: dir)
+            let path = dir + "/members.jsonl"
+            let good = read(path)
+            try write("{broken\n", to: path)
+            #expect(store.hasExternalChanges())
+            #expect(throws: StoreError.self) { try store.reloadIfChanged() }
+            #expect(!store.hasExternalChanges())
+            try write(good, to: path)
+            #expect(store.hasExternalChanges())
+            #expect(try store.reloadIfChanged().contains(.members))
+        }
+    }
+
     @Test func untouchedLinesAreCopiedByteForByte() throws {
         try withDirectory { dir in
             try Store.create(at: dir, state: try Fixture.state(), actor: "test", summary: "created")

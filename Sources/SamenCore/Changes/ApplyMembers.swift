@@ -106,9 +106,12 @@ extension NetworkState {
         var n = n
         n.formatVersion = Network.currentFormatVersion
         n.name = try Rules.nonEmpty(n.name, "the network's name")
+        var seen = Set<String>()
         for share in n.partnerShares {
             let m = try existingMember(share.member)
             guard m.role == .partner else { throw DomainError("only partners can share in the result; '\(m.id)' is \(m.role.rawValue)") }
+            guard share.weight > 0 else { throw DomainError("partner '\(m.id)' needs a share weight above zero, got \(share.weight)") }
+            guard seen.insert(share.member).inserted else { throw DomainError("partner '\(m.id)' is listed twice in partnerShares") }
         }
         for r in n.contributionRates where !(0...10_000).contains(r.basisPoints) {
             throw DomainError("a contribution percentage must be between 0 and 100, got \(Double(r.basisPoints) / 100)")

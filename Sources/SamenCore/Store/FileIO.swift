@@ -179,12 +179,20 @@ enum FileIO {
             start = from
         }
         if completeLine(tail) { return [0x0A] }
-        let aside = "\(path).torn-\(Timestamp.now().secondsSinceEpoch)"
-        let afd = open(aside, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        // Never overwrite an earlier set-aside: a new name each time.
+        var aside = "\(path).torn-\(Timestamp.now().secondsSinceEpoch)"
+        var afd = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
+        var n = 1
+        while afd < 0 && errno == EEXIST {
+            n += 1
+            aside = "\(path).torn-\(Timestamp.now().secondsSinceEpoch)-\(n)"
+            afd = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
+        }
         guard afd >= 0 else { throw fail("cannot create", aside) }
         defer { close(afd) }
         try tail.withUnsafeBytes { try writeAll(afd, $0, path: aside) }
         try fsyncOrFail(afd, path: aside)
+        if let dir = path.range(of: "/", options: .backwards).map({ String(path[..<$0.lowerBound]) }) { try syncDirectory(dir.isEmpty ? "/" : dir) }
         if ftruncate(fd, off_t(start)) != 0 { throw fail("cannot cut back the incomplete line of", path) }
         try fsyncOrFail(fd, path: path)
         return []

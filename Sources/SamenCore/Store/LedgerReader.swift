@@ -76,13 +76,23 @@ struct LedgerReader {
         let count = end - offset > 4 << 20 ? max(1, wanted) : 1
         for i in 1..<max(1, count) {
             let guess = offset + (end - offset) * Int64(i) / Int64(count)
-            if let cut = try nextLineStart(fd, from: guess, end: end), cut > cuts.last!, cut < end { cuts.append(cut) }
+            let found: Int64?
+            do { found = try nextLineStart(fd, from: guess, end: end) } catch { close(fd); throw error }
+            if let cut = found, cut > cuts.last!, cut < end { cuts.append(cut) }
         }
         cuts.append(end)
         // Counting newlines is a quick pass over bytes the parse reads again
         // from the page cache; it is what lets each part write in place.
         var lines: [Int] = []
-        for i in 0..<(cuts.count - 1) { lines.append(try countLines(fd, from: cuts[i], to: cuts[i + 1])) }
+        do {
+            for i in 0..<(cuts.count - 1) { lines.append(try countLines(fd, from: cuts[i], to: cuts[i + 1])) }
+        } catch {
+            close(fd)
+            throw error
+        }
+        // Parts end right after a newline, so a part's lines are its newlines;
+        // only a last line without one (an interrupted append) adds a line.
+        if !endsClean, !lines.isEmpty { lines[lines.count - 1] += 1 }
         return Plan(fd: fd, stamp: stamp, cuts: cuts, lineCounts: lines, endsClean: endsClean, path: path)
     }
 
@@ -151,8 +161,10 @@ struct LedgerReader {
                          run work: (UnsafeMutablePointer<LedgerEntry>) -> [PartResult?]) -> Result {
         var result = Result(endsClean: plan.endsClean, stamp: plan.stamp)
         var parts: [PartResult?] = []
-        result.entries = Array(unsafeUninitializedCapacity: plan.capacity) { buffer, initialized in
-            guard let base = buffer.baseAddress else { initialized = 0; return }
+        // At least one slot, so there is always a buffer and `work` always runs
+        // (the caller schedules its other jobs beside the ledger's).
+        result.entries = Array(unsafeUninitializedCapacity: max(1, plan.capacity)) { buffer, initialized in
+            let base = buffer.baseAddress!
             parts = work(base)
             var end = 0
             for (i, part) in parts.enumerated() {
@@ -178,16 +190,16 @@ struct LedgerReader {
     /// Reads from `offset` to the end on all cores; nil when there is no ledger.
     func read(from offset: Int64 = 0, firstLine: Int = 1) throws -> Result? {
         guard let plan = try plan(from: offset, parts: 2) else { return nil }
-        let failure = Box<Error>()
+        let failures = (0..<plan.parts).map { _ in Box<Error>() }
         let result = Self.assemble(plan, firstLine: firstLine) { base in
             let slots = (0..<plan.parts).map { _ in Box<PartResult>() }
             let target = SendablePointer(base)
             DispatchQueue.concurrentPerform(iterations: plan.parts) { i in
-                do { slots[i].value = try Self.parse(plan, part: i, into: target.pointer + plan.offsets[i]) } catch { failure.value = error }
+                do { slots[i].value = try Self.parse(plan, part: i, into: target.pointer + plan.offsets[i]) } catch { failures[i].value = error }
             }
             return slots.map(\.value)
         }
-        if let e = failure.value { throw e }
+        if let e = failures.compactMap(\.value).first { throw e }
         return result
     }
 
@@ -221,8 +233,7 @@ struct LedgerReader {
             }
             position += Int64(n)
         }
-        // A last line without its newline still needs a slot.
-        return lines + 1
+        return lines
     }
 
     static func lastLineStart(_ plan: Plan) throws -> Int64 {

@@ -180,7 +180,7 @@ struct Loader {
         let start = self
         let partCount = plan?.parts ?? 0
         var ledger = LedgerReader.Result()
-        let failure = Box<Error>()
+        let failures = (0..<partCount).map { _ in Box<Error>() }
         func runJobs(_ target: SendablePointer<LedgerEntry>?) -> [LedgerReader.PartResult?] {
             let slots = (0..<partCount).map { _ in Box<LedgerReader.PartResult>() }
             DispatchQueue.concurrentPerform(iterations: 3 + partCount) { job in
@@ -191,7 +191,7 @@ struct Loader {
                 case 2: let list = loader.loadRequests(); requests.value = (loader, list)
                 default:
                     let i = job - 3
-                    do { slots[i].value = try LedgerReader.parse(plan!, part: i, into: target!.pointer + plan!.offsets[i]) } catch { failure.value = error }
+                    do { slots[i].value = try LedgerReader.parse(plan!, part: i, into: target!.pointer + plan!.offsets[i]) } catch { failures[i].value = error }
                 }
             }
             return slots.map(\.value)
@@ -201,7 +201,7 @@ struct Loader {
         } else {
             _ = runJobs(nil)
         }
-        if let e = failure.value { problems.append(Problem(file: DataFile.ledger.name, message: "\(e)")); return nil }
+        if let e = failures.compactMap(\.value).first { problems.append(Problem(file: DataFile.ledger.name, message: "\(e)")); return nil }
         let (m, mList) = members.value!, (p, pList) = projects.value!, (r, rList) = requests.value!
         for l in [m, p, r] { problems += l.problems; stamps.merge(l.stamps) { a, _ in a } }
         memberFile = m.memberFile; projectFile = p.projectFile; requestFile = r.requestFile

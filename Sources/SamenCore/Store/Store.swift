@@ -24,6 +24,9 @@ public final class Store {
     /// Set when a save failed half-way: memory may differ from disk, so the
     /// next operation reloads everything.
     private var mustReloadAll = false
+    /// The file versions a reload last failed on: not worth retrying until
+    /// one of them changes again (a typo would otherwise be re-read every tick).
+    private var failedStamps: [DataFile: FileIO.Stamp?]?
     private let lock: DirectoryLock
 
     /// Opens an existing data directory, or throws a `StoreError` listing
@@ -104,19 +107,30 @@ public final class Store {
 
     /// Applies one change: lock, catch up with other processes, validate,
     /// write, record in history, unlock. Throws `DomainError` when a rule
-    /// refuses it, `StoreError` when the directory cannot be read or written;
-    /// either way nothing of the change is on disk.
+    /// refuses it and `StoreError` when the directory cannot be read or its
+    /// data written; then nothing of the change is on disk. If the data was
+    /// written but its history line could not be, throws `HistoryNotRecorded`:
+    /// the change *is* saved and must not be retried.
     @discardableResult
     public func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
         try lock.withLock(exclusive: true) {
             try catchUp()
             let outcome = try state.apply(change, context: context)
             do {
-                try write(outcome, context: context)
+                try writeData(outcome)
             } catch {
+                // Memory holds a change the disk may not; read the disk back
+                // now (under the lock) so nobody is shown what was not saved.
                 mustReloadAll = true
+                _ = try? catchUp()
                 if let f = error as? FileIO.Failure { throw StoreError(file: directory, "the change was not saved: \(f.message)") }
                 throw error
+            }
+            do {
+                try writeHistory(outcome, context: context)
+            } catch {
+                mustReloadAll = true
+                throw HistoryNotRecorded(outcome: outcome, reason: "\(error)")
             }
             return outcome
         }
@@ -126,13 +140,30 @@ public final class Store {
     /// Returns the files that were re-read. Takes a shared lock.
     @discardableResult
     public func reloadIfChanged() throws -> [DataFile] {
-        try lock.withLock(exclusive: false) { try catchUp() }
+        try lock.withLock(exclusive: false) {
+            do {
+                let changed = try catchUp()
+                failedStamps = nil
+                return changed
+            } catch {
+                failedStamps = currentStamps()
+                throw error
+            }
+        }
     }
 
     /// Whether any file differs from what this store last read or wrote:
     /// cheap (a few stats), for a UI to poll.
     public func hasExternalChanges() -> Bool {
-        mustReloadAll || DataFile.allCases.contains { FileIO.stamp(path($0)) != stamps[$0] }
+        let now = currentStamps()
+        if let failedStamps, failedStamps == now { return false }
+        return mustReloadAll || DataFile.allCases.contains { now[$0]! != stamps[$0] }
+    }
+
+    private func currentStamps() -> [DataFile: FileIO.Stamp?] {
+        var out: [DataFile: FileIO.Stamp?] = [:]
+        for f in DataFile.allCases { out[f] = FileIO.stamp(path(f)) }
+        return out
     }
 
     @discardableResult
@@ -180,7 +211,7 @@ public final class Store {
     }
 
     /// Writes what `outcome` touched, in `DataFile` order (see there why).
-    private func write(_ outcome: ChangeOutcome, context: ChangeContext) throws {
+    private func writeData(_ outcome: ChangeOutcome) throws {
         let mode = state.network.fileModeBits
         if outcome.networkChanged {
             stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(state.network.json), newFileMode: mode)
@@ -205,6 +236,12 @@ public final class Store {
             ledgerConsumed = st.size
             ledgerCleanEnd = true
         }
+    }
+
+    /// The history line: who, when, which change. Last, so a line in the
+    /// history always describes data that is on disk.
+    private func writeHistory(_ outcome: ChangeOutcome, context: ChangeContext) throws {
+        let mode = state.network.fileModeBits
         var h = JSONObjectBuilder()
         h.set("at", context.now); h.set("by", context.actor)
         h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
@@ -221,6 +258,16 @@ public final class Store {
 
     static func isCompleteLedgerLine(_ bytes: [UInt8]) -> Bool {
         (try? LedgerEntry(jsonBytes: bytes)) != nil
+    }
+}
+
+/// The change was saved, but the line saying so in `history.jsonl` could not
+/// be written (disk full, permissions). Retrying would apply it twice.
+public struct HistoryNotRecorded: Error, CustomStringConvertible {
+    public var outcome: ChangeOutcome
+    public var reason: String
+    public var description: String {
+        "saved (\(outcome.summary)), but it could not be recorded in history.jsonl: \(reason); do not repeat the change"
     }
 }
 

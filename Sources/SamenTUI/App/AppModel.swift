@@ -50,6 +50,14 @@ public struct AppModel {
         state = newState
         capacity = CapacityIndex(newState)
         members.rebuild(state: state, capacity: capacity, today: today)
+        members.keepSelectionVisible(listHeight: MembersLayout(width: width, height: height).listHeight)
+    }
+
+    /// A new day while the dashboard is open: capacity weeks and "today" move on.
+    mutating func setToday(_ day: Day) {
+        guard day != today else { return }
+        today = day
+        replaceData(state)
     }
 }
 

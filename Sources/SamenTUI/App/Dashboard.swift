@@ -15,9 +15,14 @@ public final class Dashboard {
     /// Input wait per loop turn: short enough to notice other writers quickly.
     static let tick = 250
 
-    public init(store: Store, actor: String, backend: TerminalBackend, today: Day = .today()) {
+    /// Where "today" comes from; asked every tick so a dashboard left open
+    /// overnight moves on to the new day.
+    let clock: () -> Day
+
+    public init(store: Store, actor: String, backend: TerminalBackend, today: Day = .today(), clock: (() -> Day)? = nil) {
         self.store = store
         self.backend = backend
+        self.clock = clock ?? { today }
         self.model = AppModel(state: store.state, actor: actor, today: today,
                               width: backend.width, height: backend.height, unicode: backend.unicode)
         historyOffset = HistoryLog.endOffset(directory: store.directory)
@@ -38,6 +43,7 @@ public final class Dashboard {
             let now = DispatchTime.now().uptimeNanoseconds
             if !model.quitting && (event == nil || now - lastLook >= UInt64(Self.tick) * 1_000_000) {
                 lastLook = now
+                model.setToday(clock())
                 if store.hasExternalChanges() { reload() }
             }
             backend.present(model.render())
@@ -62,6 +68,11 @@ public final class Dashboard {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)
             model.applied(.success(outcome), origin: origin, newState: store.state)
+        } catch let partial as HistoryNotRecorded {
+            // Saved: say so, and that the history line is missing; never invite a retry.
+            historyOffset = HistoryLog.endOffset(directory: store.directory)
+            model.applied(.success(partial.outcome), origin: origin, newState: store.state)
+            model.message = StatusLine(text: "\(partial)", kind: .error)
         } catch {
             model.applied(.failure(error), origin: origin, newState: store.state)
         }

@@ -62,9 +62,10 @@ enum MemberForm {
         if form.changed("city") { e.city = form.value("city") }
         if form.changed("hours") { e.hoursPerWeek = hours; e.hoursFrom = today }
         if form.changed("involvement") { e.involvement = Involvement(rawValue: form.value("involvement")) }
-        if form.changed("email") { e.email = form.value("email") }
-        if form.changed("phone") { e.phone = form.value("phone") }
-        if form.changed("login") { e.login = form.value("login") }
+        // Emptied fields clear the value (MemberEdit takes "" as "none").
+        if form.changed("email") { e.email = optional("email") ?? "" }
+        if form.changed("phone") { e.phone = optional("phone") ?? "" }
+        if form.changed("login") { e.login = optional("login") ?? "" }
         if form.changed("desks") { e.desks = desks }
         if form.changed("pitch") { e.pitch = form.value("pitch") }
         if e.isEmpty { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }

@@ -15,6 +15,7 @@ public final class NcursesBackend: TerminalBackend {
     public let unicode: Bool
     private var previous: Canvas?
     private var restored = false
+    private var screen: OpaquePointer?
     private var pairs: [StyleRole: (pair: Int16, attrs: attr_t)] = [:]
     /// Consecutive reads that failed at once: a closed terminal looks like this.
     private var instantFailures = 0
@@ -39,7 +40,10 @@ public final class NcursesBackend: TerminalBackend {
         unicode = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
         // A short Esc delay: the default second makes Esc feel broken.
         set_escdelay(25)
-        guard initscr() != nil else { throw DashboardError("cannot start the terminal (initscr failed for TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? ""))") }
+        guard let screen = samen_newterm() else {
+            throw DashboardError("the terminal type '\(ProcessInfo.processInfo.environment["TERM"] ?? "")' is unknown here; set TERM to one this machine knows (e.g. xterm-256color)")
+        }
+        self.screen = screen
         cbreak()
         noecho()
         nonl()
@@ -191,6 +195,8 @@ public final class NcursesBackend: TerminalBackend {
             curs_set(1)
             endwin()
         }
+        if let screen { delscreen(screen) }
+        screen = nil
         Signals.uninstall()
     }
 }
