@@ -56,8 +56,10 @@ struct LedgerCommand: ParsableCommand {
             1234.56 or 1.234,56.
 
             Examples:
-              samen ledger add --kind revenue --member katleen --project 12 --amount 4.250,00 --date 2026-11-20
-              samen ledger add --kind cost --category accountant --payee "Kantoor Jansen" --amount 1815
+              samen ledger add --kind revenue --member katleen --project 12 \\
+                    --amount 4.250,00 --date 2026-11-20
+              samen ledger add --kind cost --category accountant \\
+                    --payee "Kantoor Jansen" --amount 1815
             """
         )
         @OptionGroup var options: DataOptions

@@ -118,8 +118,9 @@ struct MemberCommand: ParsableCommand {
             The id is derived from the name unless --id is given.
 
             Example:
-              samen member add --name "Lotte de Vries" --role member --skills illustration,design \\
-                    --seniority medior --city Leiden --hours 16
+              samen member add --name "Lotte de Vries" --role member \\
+                    --skills illustration,design --seniority medior \\
+                    --city Leiden --hours 16
             """
         )
         @OptionGroup var options: DataOptions
@@ -153,7 +154,8 @@ struct MemberCommand: ParsableCommand {
             unless --hours-from says otherwise; earlier weeks keep the old hours.
 
             Example:
-              samen member edit lotte --hours 24 --hours-from 2027-01-04 --skills illustration,design,animation
+              samen member edit lotte --hours 24 --hours-from 2027-01-04 \\
+                    --skills illustration,design,animation
             """
         )
         @OptionGroup var options: DataOptions

@@ -78,8 +78,10 @@ struct ProjectCommand: ParsableCommand {
             mailbox, say) while the dashboard is open; it shows them within a second.
 
             Example:
-              samen project add --title "Congress media team" --client "NVVC" --skills journalism,photography,film \\
-                    --hours 60 --start 2027-02-10 --weeks 1 --city Leiden --source eric --budget "6.500,00"
+              samen project add --title "Congress media team" --client "NVVC" \\
+                    --skills journalism,photography,film --hours 60 \\
+                    --start 2027-02-10 --weeks 1 --city Leiden \\
+                    --source eric --budget "6.500,00"
             """
         )
         @OptionGroup var options: DataOptions

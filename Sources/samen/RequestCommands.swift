@@ -40,7 +40,8 @@ struct RequestCommand: ParsableCommand {
             abstract: "Ask for advice, or say you need work.",
             discussion: """
             Examples:
-              samen request add --from lotte --topic infographics,print --text "Who knows a good risograph printer?"
+              samen request add --from lotte --topic infographics,print \\
+                    --text "Who knows a good risograph printer?"
               samen request add --from lotte --kind needs-work --hours 16
             """
         )

@@ -20,7 +20,8 @@ struct Samen: ParsableCommand {
           samen init --demo st-groep --data ~/st
           samen member list --skill illustration --data ~/st
           samen project add --title "Congress report" --client Naturalis \\
-                --skills journalism,film --hours 60 --start 2026-12-07 --weeks 1 --city Leiden
+                --skills journalism,film --hours 60 --start 2026-12-07 \\
+                --weeks 1 --city Leiden
           samen check --data ~/st
         """,
         subcommands: [

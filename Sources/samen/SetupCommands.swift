@@ -116,8 +116,9 @@ struct GenerateCommand: ParsableCommand {
         The same seed always gives the same network (dated around today).
 
         Examples:
-          samen generate --data /tmp/s1                                    # S1, a real network's size
-          samen generate --members 10000 --projects 50000 --requests 20000 --entries 500000 --data /tmp/s100
+          samen generate --data /tmp/s1          (S1: a real network's size)
+          samen generate --members 10000 --projects 50000 \\
+                --requests 20000 --entries 500000 --data /tmp/s100
         """
     )
 
