@@ -173,3 +173,32 @@ struct MemberFilterTests {
         #expect(model.members.rows.count == 1)   // "zo": only Zoë de Vries
     }
 }
+
+@Suite("Member directory meanings")
+struct MemberMeaningTests {
+    /// What colour stands for is checked as meaning, so a theme cannot hide it:
+    /// the selected row, an overbooked number (also marked "!"), a needs-work marker.
+    @Test func selectionOverbookingAndNeedsWorkAreMarked() throws {
+        var state = try TUIFixture.unit2()
+        let ctx = ChangeContext(actor: "test", today: TUIFixture.today)
+        _ = try state.apply(.addMember(Member(id: "over", name: "Aaa Overbooked", role: .member, city: "Leiden",
+                                              hours: [ContractedHours(hoursPerWeek: 4, from: TUIFixture.today)], joined: TUIFixture.today)), context: ctx)
+        _ = try state.apply(.addProject(Project(id: 0, title: "Rush", client: "C", city: "Leiden", estimatedHours: 40,
+                                                period: DateRange(start: TUIFixture.today, weeks: 2), received: .now())), context: ctx)
+        let id = state.projects.lastID!
+        _ = try state.apply(.setLead(project: id, member: "over"), context: ctx)
+        _ = try state.apply(.moveProject(project: id, to: .proposal, reason: nil, note: ""), context: ctx)
+        _ = try state.apply(.moveProject(project: id, to: .active, reason: nil, note: ""), context: ctx)
+        _ = try state.apply(.allocate(project: id, Allocation(member: "over", hoursPerWeek: 10, range: state.project(id)!.period)), context: ctx)
+        var model = AppModel(state: state, actor: "eric", today: TUIFixture.today, width: 120, height: 40)
+        let canvas = model.render()
+        let rows = canvas.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let overRow = try #require(rows.firstIndex { $0.contains("Aaa Overbooked") && $0.contains("-6!") })
+        #expect(canvas.role(ofText: "Aaa Overbooked", onRow: overRow) == .selection)   // first row, selected
+        model.send(Keys.press(.down))
+        let after = model.render()
+        #expect(after.role(ofText: "-6!", onRow: overRow) == .overbooked)
+        let esther = try #require(rows.firstIndex { $0.contains("Esther van Leeuwen ✱") })
+        #expect(after.role(ofText: "Esther van Leeuwen ✱", onRow: esther) == .needsWork)
+    }
+}

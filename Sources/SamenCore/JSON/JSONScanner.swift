@@ -172,12 +172,6 @@ public struct JSONScanner {
 
     public mutating func optionalSmallInt() throws -> Int? { null() ? nil : try smallInt() }
 
-    public mutating func bool() throws -> Bool {
-        if index + 4 <= bytes.count, bytes[index] == UInt8(ascii: "t") { var c = JSONParser.Cursor(bytes: bytes, index: index); try c.literal("true"); index = c.index; return true }
-        if index + 5 <= bytes.count, bytes[index] == UInt8(ascii: "f") { var c = JSONParser.Cursor(bytes: bytes, index: index); try c.literal("false"); index = c.index; return false }
-        throw JSONValueProblem("must be true or false, got \(describeNext())")
-    }
-
     /// `"2026-03-01"` straight to a `Day`, without making a String.
     public mutating func day() throws -> Day {
         guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem("must be a date like 2026-03-01, got \(describeNext())") }

@@ -34,8 +34,6 @@ struct FormState: Equatable {
         self.original = fields.map(\.value)
     }
 
-    var isDirty: Bool { fields.map(\.value) != original }
-
     func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
     func changed(_ key: String) -> Bool {
         guard let i = fields.firstIndex(where: { $0.key == key }) else { return false }
