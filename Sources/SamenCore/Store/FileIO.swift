@@ -22,6 +22,9 @@ enum FileIO {
     /// What identifies a version of a file without reading it.
     struct Stamp: Equatable, Sendable {
         var device: UInt64, inode: UInt64, size: Int64, mtimeSeconds: Int64, mtimeNanos: Int64
+        /// The inode change time: set by the kernel on every write and never
+        /// by a user (unlike mtime, which `touch -d` or an unpacker can set).
+        var ctimeSeconds: Int64 = 0, ctimeNanos: Int64 = 0
     }
 
     static func stamp(_ path: String) -> Stamp? {
@@ -38,7 +41,8 @@ enum FileIO {
 
     static func stamp(of st: stat) -> Stamp {
         Stamp(device: UInt64(st.st_dev), inode: UInt64(st.st_ino), size: Int64(st.st_size),
-              mtimeSeconds: Int64(st.st_mtim.tv_sec), mtimeNanos: Int64(st.st_mtim.tv_nsec))
+              mtimeSeconds: Int64(st.st_mtim.tv_sec), mtimeNanos: Int64(st.st_mtim.tv_nsec),
+              ctimeSeconds: Int64(st.st_ctim.tv_sec), ctimeNanos: Int64(st.st_ctim.tv_nsec))
     }
 
     static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }

@@ -53,6 +53,8 @@ struct LedgerReader {
         var problems: [Problem] = []
         /// Bytes up to the end of the last complete line, from the start of the file.
         var consumed: Int64 = 0
+        /// The number of the first line after `consumed`, where a later read goes on counting.
+        var nextLine = 1
         var endsClean = true
         var stamp: FileIO.Stamp?
     }
@@ -184,6 +186,8 @@ struct LedgerReader {
             lineBase += plan.lineCounts[i]
         }
         result.consumed = plan.endsClean ? plan.cuts.last! : (try? lastLineStart(plan)) ?? plan.cuts.first!
+        // An unfinished last line is not consumed: the next read starts on it again.
+        result.nextLine = lineBase + 1 - (plan.endsClean ? 0 : 1)
         return result
     }
 

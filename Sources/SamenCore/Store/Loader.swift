@@ -13,8 +13,25 @@ struct Loader {
     var ledgerConsumed: Int64 = 0
     var ledgerCleanEnd = true
     var lineOfMember: [Int] = [], lineOfProject: [Int] = [], lineOfRequest: [Int] = [], lineOfEntry: [Int] = []
+    /// The line of the ledger after the last one read, where a later read goes on counting.
+    var ledgerNextLine = 1
+    /// The load-time cache, when this load may use it (`samen check` never does).
+    var cache: SnapshotCache?
+    /// The files that came from the cache rather than from parsing.
+    var fromSnapshot: Set<DataFile> = []
+    /// Entries at the start of the ledger that came from its snapshot, and the bytes they cover.
+    var ledgerFromSnapshot = 0
+    var cachedLedgerCovered: Int64 = 0
 
-    init(directory: String) { self.directory = directory }
+    init(directory: String, useCache: Bool = false) {
+        self.directory = directory
+        if useCache { cache = SnapshotCache(dataDirectory: directory) }
+    }
+
+    init(directory: String, cache: SnapshotCache?) {
+        self.directory = directory
+        self.cache = cache
+    }
 
     func path(_ f: DataFile) -> String { "\(directory)/\(f.name)" }
 
@@ -54,27 +71,41 @@ struct Loader {
     }
 
     mutating func loadMembers() -> [Member] {
-        guard let bytes = read(.members) else { return [] }
-        let parsed = RecordFile<String, Member>.parse(bytes, file: DataFile.members.name, what: "member", id: { $0.id }, cache: &memberFile)
-        problems += parsed.problems
-        lineOfMember = parsed.lineOf
-        return parsed.records
+        let (list, file, lines) = loadRecords(.members, what: "member", id: \Member.id)
+        memberFile = file; lineOfMember = lines
+        return list
     }
 
     mutating func loadProjects() -> [Project] {
-        guard let bytes = read(.projects) else { return [] }
-        let parsed = RecordFile<Int, Project>.parse(bytes, file: DataFile.projects.name, what: "project", id: { $0.id }, cache: &projectFile)
-        problems += parsed.problems
-        lineOfProject = parsed.lineOf
-        return parsed.records
+        let (list, file, lines) = loadRecords(.projects, what: "project", id: \Project.id)
+        projectFile = file; lineOfProject = lines
+        return list
     }
 
     mutating func loadRequests() -> [HelpRequest] {
-        guard let bytes = read(.requests) else { return [] }
-        let parsed = RecordFile<Int, HelpRequest>.parse(bytes, file: DataFile.requests.name, what: "request", id: { $0.id }, cache: &requestFile)
+        let (list, file, lines) = loadRecords(.requests, what: "request", id: \HelpRequest.id)
+        requestFile = file; lineOfRequest = lines
+        return list
+    }
+
+    /// Reads one record file: from its snapshot when the cache is on and
+    /// holds one for the file as it is now, else by parsing every line.
+    mutating func loadRecords<ID, R: JSONRecord & SnapshotCodable>(
+        _ f: DataFile, what: String, id: (R) -> ID
+    ) -> ([R], RecordFile<ID, R>?, [Int]) {
+        if let cache, let current = FileIO.stamp(path(f)), let snap: SnapshotCache.Records<R> = cache.records(f, current: current) {
+            stamps[f] = current
+            var ranges: [ID: Range<Int>] = [:]
+            ranges.reserveCapacity(snap.records.count)
+            for (record, range) in zip(snap.records, snap.ranges) { ranges[id(record)] = range }
+            fromSnapshot.insert(f)
+            return (snap.records, RecordFile(ranges: ranges), snap.lines)
+        }
+        guard let bytes = read(f) else { return ([], nil, []) }
+        var file: RecordFile<ID, R>?
+        let parsed = RecordFile<ID, R>.parse(bytes, file: f.name, what: what, id: id, cache: &file)
         problems += parsed.problems
-        lineOfRequest = parsed.lineOf
-        return parsed.records
+        return (parsed.records, file, parsed.lineOf)
     }
 
     /// Reads ledger lines from `offset` on (0 for the whole file), appending
@@ -95,12 +126,15 @@ struct Loader {
         problems += read.problems
         var lastID = entries.last?.id ?? 0
         var outOfOrder = false
-        for (entry, line) in zip(read.entries, read.lines) {
-            if entry.id <= lastID {
-                problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry id \(entry.id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
+        // By index: iterating the entries themselves would copy each one.
+        for i in read.entries.indices {
+            let id = read.entries[i].id
+            if id <= lastID {
+                let line = i < read.lines.count ? read.lines[i] : nil
+                problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry id \(id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
                 outOfOrder = true
             }
-            lastID = max(lastID, entry.id)
+            lastID = max(lastID, id)
         }
         if entries.isEmpty && !outOfOrder {
             entries = read.entries
@@ -111,25 +145,29 @@ struct Loader {
         }
         ledgerCleanEnd = read.endsClean
         ledgerConsumed = read.endsClean ? read.consumed : 0
+        ledgerNextLine = read.nextLine
     }
 
     /// Checks that every reference points at something that exists.
-    func referenceProblems(_ s: NetworkState, ledgerFrom: Int = 0) -> [Problem] {
+    /// `checkProjects`, `checkRequests` and `ledgerFrom` let a load skip what
+    /// a snapshot already stands for (see `loadAll`).
+    func referenceProblems(_ s: NetworkState, ledgerFrom: Int = 0, checkProjects: Bool = true, checkRequests: Bool = true) -> [Problem] {
         var out: [Problem] = []
         let memberIDs = Set(s.members.lazy.map(\.id))
-        func member(_ id: String?, _ file: DataFile, _ line: Int?, _ what: String) {
+        // `what` is built only for a problem: 200,000 references at S100 are fine.
+        func member(_ id: String?, _ file: DataFile, _ line: @autoclosure () -> Int?, _ what: @autoclosure () -> String) {
             if let id, !memberIDs.contains(id) {
-                out.append(Problem(file: file.name, line: line, message: "\(what) refers to member '\(id)', who does not exist"))
+                out.append(Problem(file: file.name, line: line(), message: "\(what()) refers to member '\(id)', who does not exist"))
             }
         }
         for share in s.network.partnerShares { member(share.member, .network, nil, "partnerShares") }
-        for (i, p) in s.projects.enumerated() {
+        for (i, p) in s.projects.enumerated() where checkProjects {
             let line = lineOfProject.count == s.projects.count ? lineOfProject[i] : nil
             member(p.source, .projects, line, "project \(p.id) source")
             member(p.lead, .projects, line, "project \(p.id) lead")
             for a in p.allocations { member(a.member, .projects, line, "project \(p.id) allocation") }
         }
-        for (i, r) in s.requests.enumerated() {
+        for (i, r) in s.requests.enumerated() where checkRequests {
             let line = lineOfRequest.count == s.requests.count ? lineOfRequest[i] : nil
             member(r.from, .requests, line, "request \(r.id)")
             for o in r.offers { member(o.member, .requests, line, "request \(r.id) offer") }
@@ -167,56 +205,164 @@ struct Loader {
     mutating func loadAll() -> NetworkState? {
         guard let network = loadNetwork() else { return nil }
         var state = NetworkState(network: network)
-        let plan: LedgerReader.Plan?
-        do {
-            plan = try LedgerReader(path: path(.ledger)).plan(parts: 3)
-        } catch {
-            problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
-            return nil
-        }
-        // One pool of jobs for every core: the three record files and the
-        // parts of the ledger (two thirds of the bytes at S100).
-        let members = Box<(Loader, [Member])>(), projects = Box<(Loader, [Project])>(), requests = Box<(Loader, [HelpRequest])>()
-        let start = self
-        let partCount = plan?.parts ?? 0
-        var ledger = LedgerReader.Result()
-        let failures = (0..<partCount).map { _ in Box<Error>() }
-        func runJobs(_ target: SendablePointer<LedgerEntry>?) -> [LedgerReader.PartResult?] {
-            let slots = (0..<partCount).map { _ in Box<LedgerReader.PartResult>() }
-            DispatchQueue.concurrentPerform(iterations: 3 + partCount) { job in
-                var loader = start
-                switch job {
-                case 0: let list = loader.loadProjects(); projects.value = (loader, list)
-                case 1: let list = loader.loadMembers(); members.value = (loader, list)
-                case 2: let list = loader.loadRequests(); requests.value = (loader, list)
-                default:
-                    let i = job - 3
-                    do { slots[i].value = try LedgerReader.parse(plan!, part: i, into: target!.pointer + plan!.offsets[i]) } catch { failures[i].value = error }
-                }
-            }
-            return slots.map(\.value)
-        }
-        if let plan {
-            ledger = LedgerReader.assemble(plan, firstLine: 1) { base in runJobs(SendablePointer(base)) }
-        } else {
-            _ = runJobs(nil)
-        }
-        if let e = failures.compactMap(\.value).first { problems.append(Problem(file: DataFile.ledger.name, message: "\(e)")); return nil }
-        let (m, mList) = members.value!, (p, pList) = projects.value!, (r, rList) = requests.value!
-        for l in [m, p, r] { problems += l.problems; stamps.merge(l.stamps) { a, _ in a } }
-        memberFile = m.memberFile; projectFile = p.projectFile; requestFile = r.requestFile
-        lineOfMember = m.lineOfMember; lineOfProject = p.lineOfProject; lineOfRequest = r.lineOfRequest
         var entries: [LedgerEntry] = []
-        if plan != nil { take(ledger, into: &entries) } else { ledgerConsumed = 0 }
-        ledger = LedgerReader.Result()
-        state.members.replaceAll(sortedUnique: mList)
-        state.projects.replaceAll(sortedUnique: pList)
-        state.requests.replaceAll(sortedUnique: rList)
-        state.replaceLedger(entries)
+        var indexed: (ids: [Int], index: LedgerIndex)?
+        if let cache, let current = FileIO.stamp(path(.ledger)), let snap = cache.ledger(current: current) {
+            // The snapshot's chunks decode beside the three record files, one job each.
+            indexed = decodeLedger(snap, into: &entries)
+            if indexed != nil {
+                ledgerFromSnapshot = entries.count
+                cachedLedgerCovered = snap.covered
+                fromSnapshot.insert(.ledger)
+                lineOfEntry = snap.lines
+                stamps[.ledger] = current
+                ledgerConsumed = snap.covered
+                ledgerNextLine = snap.nextLine
+                ledgerCleanEnd = true
+                if current.size > snap.covered {
+                    do {
+                        if let tail = try LedgerReader(path: path(.ledger)).read(from: snap.covered, firstLine: snap.nextLine) {
+                            take(tail, into: &entries)
+                        }
+                    } catch {
+                        problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
+                        return nil
+                    }
+                }
+            } else {
+                loadLedger(into: &entries)
+            }
+        } else {
+            let plan: LedgerReader.Plan?
+            do {
+                plan = try LedgerReader(path: path(.ledger)).plan(parts: 3)
+            } catch {
+                problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
+                return nil
+            }
+            // One pool of jobs for every core: the three record files and the
+            // parts of the ledger (two thirds of the bytes at S100).
+            let partCount = plan?.parts ?? 0
+            let failures = (0..<partCount).map { _ in Box<Error>() }
+            var ledger = LedgerReader.Result()
+            if let plan {
+                ledger = LedgerReader.assemble(plan, firstLine: 1) { base in
+                    let slots = (0..<partCount).map { _ in Box<LedgerReader.PartResult>() }
+                    let target = SendablePointer(base)
+                    runRecordJobs(extra: partCount) { i in
+                        do { slots[i].value = try LedgerReader.parse(plan, part: i, into: target.pointer + plan.offsets[i]) } catch { failures[i].value = error }
+                    }
+                    return slots.map(\.value)
+                }
+            } else {
+                runRecordJobs(extra: 0) { _ in }
+            }
+            if let e = failures.compactMap(\.value).first { problems.append(Problem(file: DataFile.ledger.name, message: "\(e)")); return nil }
+            if plan != nil { take(ledger, into: &entries) } else { ledgerConsumed = 0 }
+        }
+        state.members.replaceAll(sortedUnique: loadedMembers)
+        state.projects.replaceAll(sortedUnique: loadedProjects)
+        state.requests.replaceAll(sortedUnique: loadedRequests)
+        loadedMembers = []; loadedProjects = []; loadedRequests = []
+        state.replaceLedger(entries, indexed: indexed)
+        entries = []; indexed = nil
         if let historyStamp = FileIO.stamp(path(.history)) { stamps[.history] = historyStamp }
         guard !problems.contains(where: { !$0.isWarning }) else { return nil }
-        problems += referenceProblems(state)
+        // A snapshot stands for a load that passed these checks: references
+        // between two files both read from snapshots were checked when the
+        // later of the two was parsed, and neither has changed since.
+        let unchanged = fromSnapshot
+        let ledgerChecked = unchanged.isSuperset(of: [.members, .projects]) ? ledgerFromSnapshot : 0
+        problems += referenceProblems(state, ledgerFrom: ledgerChecked,
+                                      checkProjects: !unchanged.isSuperset(of: [.members, .projects]),
+                                      checkRequests: !unchanged.isSuperset(of: [.members, .requests]))
         guard !problems.contains(where: { !$0.isWarning }) else { return nil }
+        if let cache { refresh(cache, state) }
         return state
+    }
+
+    /// Decodes the ledger's snapshot into `entries`, its chunks in parallel
+    /// with the record files; returns the entries' ids and index, or nil
+    /// (and no entries) when a chunk is damaged.
+    private mutating func decodeLedger(_ snap: LedgerSnapshot, into entries: inout [LedgerEntry]) -> (ids: [Int], index: LedgerIndex)? {
+        let n = snap.count
+        let chunks = snap.chunks.count
+        let indexes = (0..<chunks).map { _ in Box<LedgerIndex>() }
+        let failed = (0..<chunks).map { _ in Box<Error>() }
+        var ids: [Int] = []
+        var ok = false
+        entries = Array(unsafeUninitializedCapacity: max(1, n)) { entryBuffer, entriesDone in
+            ids = Array(unsafeUninitializedCapacity: max(1, n)) { idBuffer, idsDone in
+                let e = SendablePointer(entryBuffer.baseAddress!), i = SendablePointer(idBuffer.baseAddress!)
+                runRecordJobs(extra: chunks) { c in
+                    var index = LedgerIndex()
+                    do {
+                        try snap.decode(chunk: c, entries: e.pointer + snap.starts[c], ids: i.pointer + snap.starts[c], index: &index)
+                        indexes[c].value = index
+                    } catch {
+                        failed[c].value = error
+                    }
+                }
+                ok = failed.allSatisfy { $0.value == nil }
+                if !ok {
+                    // Chunks that decoded are initialised; undo them so nothing leaks.
+                    for c in 0..<chunks where failed[c].value == nil {
+                        (e.pointer + snap.starts[c]).deinitialize(count: snap.chunks[c].count)
+                    }
+                }
+                idsDone = ok ? n : 0
+            }
+            entriesDone = ok ? n : 0
+        }
+        guard ok else { entries = []; return nil }
+        var index = LedgerIndex()
+        for part in indexes { if let v = part.value { index.merge(v) } }
+        return (ids, index)
+    }
+
+    /// Parsed record files waiting to go into the state (the jobs fill them).
+    private var loadedMembers: [Member] = [], loadedProjects: [Project] = [], loadedRequests: [HelpRequest] = []
+
+    /// Loads the three record files in parallel with `extra` other jobs
+    /// (numbered from 0), on every core, and adopts what they found.
+    private mutating func runRecordJobs(extra: Int, _ job: @Sendable (Int) -> Void) {
+        let members = Box<(Loader, [Member])>(), projects = Box<(Loader, [Project])>(), requests = Box<(Loader, [HelpRequest])>()
+        let start = self
+        DispatchQueue.concurrentPerform(iterations: 3 + extra) { i in
+            var loader = start
+            switch i {
+            case 0: let list = loader.loadProjects(); projects.value = (loader, list)
+            case 1: let list = loader.loadMembers(); members.value = (loader, list)
+            case 2: let list = loader.loadRequests(); requests.value = (loader, list)
+            default: job(i - 3)
+            }
+        }
+        let (m, mList) = members.value!, (p, pList) = projects.value!, (r, rList) = requests.value!
+        for l in [m, p, r] { problems += l.problems; stamps.merge(l.stamps) { a, _ in a }; fromSnapshot.formUnion(l.fromSnapshot) }
+        memberFile = m.memberFile; projectFile = p.projectFile; requestFile = r.requestFile
+        lineOfMember = m.lineOfMember; lineOfProject = p.lineOfProject; lineOfRequest = r.lineOfRequest
+        loadedMembers = mList; loadedProjects = pList; loadedRequests = rList
+    }
+
+    /// Snapshots what this load had to parse, for the next one. Best effort.
+    private func refresh(_ cache: SnapshotCache, _ state: NetworkState) {
+        let mode = state.network.fileModeBits
+        let now = SnapshotCache.now()
+        func records<ID, R: SnapshotCodable>(_ f: DataFile, _ table: SortedTable<ID, R>, _ file: RecordFile<ID, R>?, _ lines: [Int], id: (R) -> ID) {
+            guard !fromSnapshot.contains(f), let stamp = stamps[f], let file, lines.count == table.count else { return }
+            let list = Array(table.records)
+            let ranges = list.compactMap { file.ranges[id($0)] }
+            guard ranges.count == list.count else { return }
+            cache.storeRecords(f, SnapshotCache.Records(records: list, lines: lines, ranges: ranges), source: stamp, mode: mode, now: now)
+        }
+        records(.members, state.members, memberFile, lineOfMember, id: \.id)
+        records(.projects, state.projects, projectFile, lineOfProject, id: \.id)
+        records(.requests, state.requests, requestFile, lineOfRequest, id: \.id)
+        let appended = ledgerConsumed - (fromSnapshot.contains(.ledger) ? cachedLedgerCovered : 0)
+        if let stamp = stamps[.ledger], ledgerCleanEnd, ledgerConsumed > 0, lineOfEntry.count == state.ledger.count,
+           !fromSnapshot.contains(.ledger) || appended >= SnapshotCache.ledgerRefreshBytes {
+            cache.storeLedger(SnapshotCache.Ledger(entries: Array(state.ledger.records), lines: lineOfEntry,
+                                                   covered: ledgerConsumed, nextLine: ledgerNextLine), source: stamp, mode: mode)
+        }
     }
 }

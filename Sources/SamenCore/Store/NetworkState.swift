@@ -46,10 +46,21 @@ public struct NetworkState: Sendable {
         }
     }
 
-    mutating func replaceLedger(_ entries: [LedgerEntry]) {
-        ledger.replaceAll(sortedUnique: entries)
-        ledgerIndex = LedgerIndex()
-        for e in entries { ledgerIndex.add(e) }
+    /// Replaces the ledger. `indexed` is what is already known of its first
+    /// entries (their ids and index, built while they were decoded), so
+    /// only the rest is walked here.
+    mutating func replaceLedger(_ entries: [LedgerEntry], indexed: (ids: [Int], index: LedgerIndex)? = nil) {
+        var ids = indexed?.ids ?? []
+        ledgerIndex = indexed?.index ?? LedgerIndex()
+        let known = min(ids.count, entries.count)
+        if known < ids.count { ids.removeLast(ids.count - known) }
+        ids.reserveCapacity(entries.count)
+        // By index: iterating the entries themselves would copy each one.
+        for i in known..<entries.count {
+            ids.append(entries[i].id)
+            ledgerIndex.add(entries[i])
+        }
+        ledger.replaceAll(sortedUnique: entries, ids: ids)
     }
 }
 
@@ -69,6 +80,13 @@ struct LedgerIndex: Sendable {
         case .contribution: if let r = e.relatesTo { contributionOf[r] = e.id }
         default: break
         }
+    }
+
+    /// Adds what `other` indexed, for entries that come after this one's.
+    mutating func merge(_ other: LedgerIndex) {
+        for (year, ids) in other.distributions { distributions[year, default: []] += ids }
+        corrected.formUnion(other.corrected)
+        contributionOf.merge(other.contributionOf) { _, later in later }
     }
 
     /// A year is closed while one of its distributions stands uncorrected.

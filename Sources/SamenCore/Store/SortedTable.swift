@@ -23,7 +23,14 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
     /// Replaces all records; they must already be sorted and unique (checked by the loader).
     mutating func replaceAll(sortedUnique items: [Record]) {
         records = items
-        ids = items.map(key)
+        ids = items.indices.map { key(items[$0]) }
+    }
+
+    /// Replaces all records whose ids the caller already has, in the same order.
+    mutating func replaceAll(sortedUnique items: [Record], ids known: [ID]) {
+        precondition(known.count == items.count)
+        records = items
+        ids = known
     }
 
     func position(of id: ID) -> (found: Bool, index: Int) {

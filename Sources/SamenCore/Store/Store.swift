@@ -20,6 +20,8 @@ public final class Store {
     private var projectFile: RecordFile<Int, Project>
     private var requestFile: RecordFile<Int, HelpRequest>
     private var ledgerConsumed: Int64
+    /// The ledger's line after `ledgerConsumed`, so problems in lines read later name the right line.
+    private var ledgerNextLine: Int
     private var ledgerCleanEnd: Bool
     /// Set when a save failed half-way: memory may differ from disk, so the
     /// next operation reloads everything.
@@ -37,7 +39,7 @@ public final class Store {
             throw StoreError(file: self.directory, "no such directory (create one with `samen init --data \(self.directory)`)")
         }
         lock = try DirectoryLock(directory: self.directory, mode: 0o660)
-        var loader = Loader(directory: self.directory)
+        var loader = Loader(directory: self.directory, useCache: true)
         let loaded = try lock.withLock(exclusive: false) { loader.loadAll() }
         guard let loaded else { throw StoreError(loader.problems.filter { !$0.isWarning } + loader.problems.filter(\.isWarning)) }
         state = loaded
@@ -47,6 +49,7 @@ public final class Store {
         projectFile = loader.projectFile ?? RecordFile()
         requestFile = loader.requestFile ?? RecordFile()
         ledgerConsumed = loader.ledgerConsumed
+        ledgerNextLine = loader.ledgerNextLine
         ledgerCleanEnd = loader.ledgerCleanEnd
     }
 
@@ -171,14 +174,14 @@ public final class Store {
         let changed = DataFile.allCases.filter { $0 != .history && FileIO.stamp(path($0)) != stamps[$0] }
         if let h = FileIO.stamp(path(.history)) { stamps[.history] = h }
         if changed.isEmpty && !mustReloadAll { return [] }
-        var loader = Loader(directory: directory)
+        var loader = Loader(directory: directory, useCache: true)
         // The ledger only grows; when that is all that happened, read just the new lines.
         let ledgerOnly = changed == [.ledger] && !mustReloadAll && ledgerCleanEnd
         if ledgerOnly, let st = FileIO.stamp(path(.ledger)), let old = stamps[.ledger],
            st.inode == old.inode, st.device == old.device, st.size >= ledgerConsumed {
             var entries: [LedgerEntry] = []
             let before = state.ledger.count
-            loader.loadLedger(into: &entries, from: ledgerConsumed)
+            loader.loadLedger(into: &entries, from: ledgerConsumed, firstLine: ledgerNextLine)
             var candidate = state
             let lastID = state.ledger.lastID ?? 0
             if let bad = entries.first(where: { $0.id <= lastID }) {
@@ -191,6 +194,7 @@ public final class Store {
             state = candidate
             stamps[.ledger] = loader.stamps[.ledger]
             ledgerConsumed = loader.ledgerConsumed
+            ledgerNextLine = loader.ledgerNextLine
             ledgerCleanEnd = loader.ledgerCleanEnd
             warnings = loader.problems
             return changed
@@ -205,6 +209,7 @@ public final class Store {
         projectFile = loader.projectFile ?? RecordFile()
         requestFile = loader.requestFile ?? RecordFile()
         ledgerConsumed = loader.ledgerConsumed
+        ledgerNextLine = loader.ledgerNextLine
         ledgerCleanEnd = loader.ledgerCleanEnd
         mustReloadAll = false
         return changed.isEmpty ? DataFile.allCases : changed
@@ -234,6 +239,7 @@ public final class Store {
             let st = try FileIO.append(path(.ledger), in: directory, bytes: bytes, newFileMode: mode, completeLine: Store.isCompleteLedgerLine)
             stamps[.ledger] = st
             ledgerConsumed = st.size
+            ledgerNextLine += outcome.ledgerAppended.count
             ledgerCleanEnd = true
         }
     }

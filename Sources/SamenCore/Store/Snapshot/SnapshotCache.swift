@@ -1,0 +1,297 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A load-time cache of the parsed data files in `DIR/.samen-cache/`, so
+/// opening a large network (110 MB of JSON at S100) decodes compact binary
+/// snapshots instead of parsing every line again.
+///
+/// The JSON files stay the only record of truth: a snapshot is used only
+/// when it provably describes the file as it is now, and is otherwise
+/// ignored and rewritten. `samen check` never uses it.
+///
+/// - A record file's snapshot (members, projects, requests) is valid while
+///   the file's identity is unchanged: device, inode, size, mtime and ctime.
+///   Every write changes ctime, and the kernel sets it, never a user. A file
+///   is only snapshotted once it has *settled* (its ctime is two seconds
+///   old), so a second write within the same clock tick as the first, which
+///   would leave the identity unchanged, cannot be mistaken for no write.
+/// - The ledger only grows, so its snapshot covers a prefix: valid while the
+///   file has the same inode, is at least that long, and the last 64 KiB of
+///   the prefix are byte-for-byte what they were. Lines appended since are
+///   parsed as usual.
+/// - Each snapshot carries the schema fingerprint (`SnapshotSchema`) and a
+///   checksum of its payload: a different build or a file damaged by a crash
+///   is ignored, never half-read.
+///
+/// Writing is best effort (a read-only data directory simply gets no cache)
+/// and atomic (temp file, rename), so concurrent loaders never see a mix.
+struct SnapshotCache {
+    let dataDirectory: String
+    var directory: String { "\(dataDirectory)/.samen-cache" }
+
+    /// How old a file's last change must be before it is snapshotted
+    /// (tests shorten it rather than sleep).
+    var settleNanos: Int64 = 2_000_000_000
+    /// Ledger entries per chunk, at most four chunks: enough to share the
+    /// decoding over the cores beside the record files.
+    var entriesPerChunk = 50_000
+    /// How much of the ledger's covered prefix is compared byte for byte.
+    static let ledgerGuardBytes: Int64 = 65_536
+    /// Appended ledger bytes beyond the snapshot after which it is refreshed.
+    static let ledgerRefreshBytes: Int64 = 2 << 20
+    private static let magic: UInt64 = 0x504E_5353_4E45_4D41  // "AMENSSNP", little-endian
+
+    init(dataDirectory: String) { self.dataDirectory = dataDirectory }
+
+    init(dataDirectory: String, settleNanos: Int64, entriesPerChunk: Int = 50_000) {
+        self.dataDirectory = dataDirectory
+        self.settleNanos = settleNanos
+        self.entriesPerChunk = entriesPerChunk
+    }
+
+    func path(_ f: DataFile) -> String { "\(directory)/\(f.name).snapshot" }
+
+    // MARK: Header
+
+    /// The fixed part of a snapshot file, before its payload.
+    struct Header: Equatable {
+        var source: FileIO.Stamp
+        /// Bytes of the source the snapshot describes: all of a record file, a prefix of the ledger.
+        var covered: Int64
+        /// Checksum of the ledger's last `ledgerGuardBytes` before `covered`; 0 for record files.
+        var guardSum: UInt64
+        /// The line number after the covered bytes (the ledger's next line).
+        var nextLine: Int64
+        var payloadLength: Int64
+        var payloadSum: UInt64
+
+        static let size = 8 * 16
+
+        func write(to w: inout SnapshotWriter) {
+            w.int(Int64(bitPattern: SnapshotCache.magic)); w.int(Int64(bitPattern: SnapshotSchema.fingerprint))
+            w.int(Int64(bitPattern: source.device)); w.int(Int64(bitPattern: source.inode)); w.int(source.size)
+            w.int(source.mtimeSeconds); w.int(source.mtimeNanos); w.int(source.ctimeSeconds); w.int(source.ctimeNanos)
+            w.int(covered); w.int(Int64(bitPattern: guardSum)); w.int(nextLine); w.int(payloadLength)
+            w.int(Int64(bitPattern: payloadSum)); w.int(0); w.int(0)  // room to grow
+        }
+
+        init(source: FileIO.Stamp, covered: Int64, guardSum: UInt64, nextLine: Int64, payloadLength: Int64, payloadSum: UInt64) {
+            self.source = source; self.covered = covered; self.guardSum = guardSum; self.nextLine = nextLine
+            self.payloadLength = payloadLength; self.payloadSum = payloadSum
+        }
+
+        /// Nil when the bytes are not a snapshot of this schema.
+        init?(_ r: inout SnapshotReader) {
+            guard let magic = try? r.int(), UInt64(bitPattern: magic) == SnapshotCache.magic,
+                  let schema = try? r.int(), UInt64(bitPattern: schema) == SnapshotSchema.fingerprint,
+                  let v = try? (0..<14).map({ _ in try r.int() }) else { return nil }
+            source = FileIO.Stamp(device: UInt64(bitPattern: v[0]), inode: UInt64(bitPattern: v[1]), size: v[2],
+                                  mtimeSeconds: v[3], mtimeNanos: v[4], ctimeSeconds: v[5], ctimeNanos: v[6])
+            covered = v[7]; guardSum = UInt64(bitPattern: v[8]); nextLine = v[9]; payloadLength = v[10]
+            payloadSum = UInt64(bitPattern: v[11])
+        }
+    }
+
+    /// Reads a snapshot file and hands its checked payload to `decode`; nil
+    /// when there is none, it is of another schema, damaged, or `accept`
+    /// refuses its header.
+    private func load<T>(_ f: DataFile, accept: (Header) -> Bool, decode: (inout SnapshotReader, Header) throws -> T) -> T? {
+        guard let read = try? FileIO.read(path(f)), read.bytes.count >= Header.size else { return nil }
+        return read.bytes.withUnsafeBytes { raw -> T? in
+            var r = SnapshotReader(raw)
+            guard let header = Header(&r), accept(header),
+                  header.payloadLength == Int64(raw.count - Header.size) else { return nil }
+            let payload = UnsafeRawBufferPointer(rebasing: raw[Header.size...])
+            guard snapshotChecksum(payload) == header.payloadSum else { return nil }
+            var p = SnapshotReader(payload)
+            guard let value = try? decode(&p, header), p.atEnd else { return nil }
+            return value
+        }
+    }
+
+    /// Writes a snapshot; `payloadSum` defaults to the checksum of the whole payload.
+    private func store(_ f: DataFile, header: Header, payload: [UInt8], mode: UInt16, payloadSum: UInt64? = nil) {
+        var h = header
+        h.payloadLength = Int64(payload.count)
+        h.payloadSum = payloadSum ?? payload.withUnsafeBytes { snapshotChecksum($0) }
+        var w = SnapshotWriter(capacity: Header.size)
+        h.write(to: &w)
+        guard prepareDirectory(mode: mode) else { return }
+        let temp = "\(path(f)).tmp-\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        guard fd >= 0 else { return }
+        var ok = (try? FileIO.applyModeAndGroup(fd, mode: mode, directory: dataDirectory, path: temp)) != nil
+        ok = ok && (try? w.bytes.withUnsafeBytes { try FileIO.writeAll(fd, $0, path: temp) }) != nil
+        ok = ok && (try? payload.withUnsafeBytes { try FileIO.writeAll(fd, $0, path: temp) }) != nil
+        // No fsync: after a crash a damaged snapshot fails its checksum and is
+        // rebuilt; the data files themselves were synced when they were written.
+        ok = close(fd) == 0 && ok
+        if !ok || rename(temp, path(f)) != 0 { unlink(temp) }
+    }
+
+    /// Creates the cache directory with the data's group and a mode that
+    /// lets exactly the people who may read the data use it, plus the
+    /// markers that keep it out of git and backups.
+    private func prepareDirectory(mode fileMode: UInt16) -> Bool {
+        if FileIO.isDirectory(directory) { return true }
+        // Directories need the search bit wherever files have read.
+        let dirMode = fileMode | ((fileMode & 0o444) >> 2)
+        guard mkdir(directory, mode_t(dirMode)) == 0 || errno == EEXIST else { return false }
+        chmod(directory, mode_t(dirMode))
+        var st = stat()
+        if stat(dataDirectory, &st) == 0 { _ = chown(directory, uid_t.max, st.st_gid) }
+        let markers = [
+            (".gitignore", "# Samen's load cache: safe to delete, rebuilt when needed.\n*\n"),
+            ("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n# Samen's load cache (https://bford.info/cachedir/)\n"),
+        ]
+        for (name, text) in markers {
+            let fd = open("\(directory)/\(name)", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(fileMode))
+            if fd >= 0 {
+                _ = Array(text.utf8).withUnsafeBytes { try? FileIO.writeAll(fd, $0, path: name) }
+                close(fd)
+            }
+        }
+        return true
+    }
+
+    // MARK: Record files
+
+    /// What a record file's snapshot holds: the records in id order, the
+    /// line each came from, and each record's byte range in the file.
+    struct Records<Record> {
+        var records: [Record]
+        var lines: [Int]
+        var ranges: [Range<Int>]
+    }
+
+    /// The snapshot of `f`, if it describes the file whose identity is `current`.
+    func records<R: SnapshotCodable>(_ f: DataFile, current: FileIO.Stamp) -> Records<R>? {
+        load(f, accept: { $0.source == current && $0.covered == current.size }) { r, _ in
+            let records: [R] = try r.records()
+            let lines = try r.array { Int(try $0.int32()) }
+            let ranges = try r.array { r -> Range<Int> in
+                let start = try r.smallInt(), end = try r.smallInt()
+                guard start <= end, end <= current.size else { throw SnapshotReader.Corrupt() }
+                return start..<end
+            }
+            guard lines.count == records.count, ranges.count == records.count else { throw SnapshotReader.Corrupt() }
+            return Records(records: records, lines: lines, ranges: ranges)
+        }
+    }
+
+    /// Snapshots a record file just parsed from `source`, if it has settled.
+    func storeRecords<R: SnapshotCodable>(_ f: DataFile, _ content: Records<R>, source: FileIO.Stamp, mode: UInt16, now: Int64) {
+        guard settled(source, now: now) else { return }
+        var w = SnapshotWriter(capacity: content.records.count * 160)
+        w.records(content.records)
+        w.array(content.lines) { $0.int32(Int32(clamping: $1)) }
+        w.array(content.ranges) { $0.int($1.lowerBound); $0.int($1.upperBound) }
+        store(f, header: Header(source: source, covered: source.size, guardSum: 0, nextLine: 0, payloadLength: 0, payloadSum: 0),
+              payload: w.bytes, mode: mode)
+    }
+
+    func settled(_ source: FileIO.Stamp, now: Int64) -> Bool {
+        now - (source.ctimeSeconds * 1_000_000_000 + source.ctimeNanos) >= settleNanos
+    }
+
+    /// The wall clock in nanoseconds, as the kernel stamps file times.
+    static func now() -> Int64 {
+        var ts = timespec()
+        clock_gettime(CLOCK_REALTIME, &ts)
+        return Int64(ts.tv_sec) * 1_000_000_000 + Int64(ts.tv_nsec)
+    }
+
+    // MARK: Ledger
+
+    /// What the ledger's snapshot covers, and the entries in `chunks`
+    /// (`LedgerSnapshot`) that decode on separate cores.
+    struct Ledger {
+        var entries: [LedgerEntry]
+        var lines: [Int]
+        /// Bytes of the ledger the entries came from, and the line after them.
+        var covered: Int64
+        var nextLine: Int
+    }
+
+    /// The ledger's snapshot, mapped and checked but not yet decoded, if it
+    /// describes a prefix of the ledger whose identity is `current`.
+    func ledger(current: FileIO.Stamp) -> LedgerSnapshot? {
+        let ledgerPath = "\(dataDirectory)/\(DataFile.ledger.name)"
+        guard let mapped = MappedFile(path(.ledger)), mapped.count >= Header.size else { return nil }
+        var r = SnapshotReader(mapped.bytes)
+        guard let header = Header(&r),
+              header.source.device == current.device, header.source.inode == current.inode,
+              header.covered <= current.size, header.payloadLength == Int64(mapped.count - Header.size),
+              Self.guardSum(ledgerPath, covered: header.covered) == header.guardSum else { return nil }
+        // The table and the line numbers are checked here; each chunk by the job that decodes it.
+        do {
+            let chunkCount = try r.smallInt()
+            guard chunkCount >= 0, chunkCount <= 1024 else { return nil }
+            var chunks: [LedgerSnapshot.Chunk] = []
+            for _ in 0..<chunkCount {
+                chunks.append(LedgerSnapshot.Chunk(offset: try r.smallInt(), length: try r.smallInt(), count: try r.smallInt(),
+                                                   sum: UInt64(bitPattern: try r.int())))
+            }
+            let lines = try r.array { Int(try $0.int32()) }
+            let tableEnd = r.position
+            guard snapshotChecksum(UnsafeRawBufferPointer(rebasing: mapped.bytes[Header.size..<tableEnd])) == header.payloadSum,
+                  lines.count == chunks.reduce(0, { $0 + $1.count }),
+                  chunks.allSatisfy({ $0.offset >= tableEnd && $0.length >= 0 && $0.count >= 0 && $0.offset + $0.length <= mapped.count })
+            else { return nil }
+            return LedgerSnapshot(file: mapped, chunks: chunks, lines: lines, covered: header.covered, nextLine: Int(header.nextLine))
+        } catch {
+            return nil
+        }
+    }
+
+    func storeLedger(_ content: Ledger, source: FileIO.Stamp, mode: UInt16) {
+        let ledgerPath = "\(dataDirectory)/\(DataFile.ledger.name)"
+        guard content.covered > 0, let sum = Self.guardSum(ledgerPath, covered: content.covered) else { return }
+        let n = content.entries.count
+        let chunkCount = max(1, min(4, n / max(1, entriesPerChunk)))
+        var chunks: [[UInt8]] = []
+        for c in 0..<chunkCount {
+            var w = SnapshotWriter(capacity: (n / chunkCount + 1) * 90)
+            for e in content.entries[(n * c / chunkCount)..<(n * (c + 1) / chunkCount)] { e.write(to: &w) }
+            chunks.append(w.bytes)
+        }
+        var table = SnapshotWriter(capacity: 8 + chunkCount * 32 + 4 + n * 4)
+        let tableLength = 8 + chunkCount * 32 + 4 + n * 4
+        table.int(chunkCount)
+        var offset = Header.size + tableLength
+        for (c, bytes) in chunks.enumerated() {
+            table.int(offset); table.int(bytes.count); table.int((n * (c + 1) / chunkCount) - (n * c / chunkCount))
+            table.int(Int64(bitPattern: bytes.withUnsafeBytes { snapshotChecksum($0) }))
+            offset += bytes.count
+        }
+        table.array(content.lines) { $0.int32(Int32(clamping: $1)) }
+        precondition(table.bytes.count == tableLength)
+        let tableSum = table.bytes.withUnsafeBytes { snapshotChecksum($0) }
+        var payload = table.bytes
+        payload.reserveCapacity(offset - Header.size)
+        for bytes in chunks { payload += bytes }
+        store(.ledger, header: Header(source: source, covered: content.covered, guardSum: sum,
+                                      nextLine: Int64(content.nextLine), payloadLength: 0, payloadSum: 0),
+              payload: payload, mode: mode, payloadSum: tableSum)
+    }
+
+    /// Checksum of the last `ledgerGuardBytes` of the ledger before `covered`.
+    static func guardSum(_ path: String, covered: Int64) -> UInt64? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        let start = max(0, covered - ledgerGuardBytes)
+        var buf = [UInt8](repeating: 0, count: Int(covered - start))
+        var done = 0
+        while done < buf.count {
+            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(start) + off_t(done)) }
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { return nil }
+            done += n
+        }
+        return buf.withUnsafeBytes { snapshotChecksum($0) }
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+@testable import SamenCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The load-time cache must never change what a load sees: every test
+/// compares a cached load with what parsing the JSON gives, or checks that a
+/// snapshot which no longer describes the files is left unused.
+@Suite("Snapshot cache")
+struct SnapshotCacheTests {
+    /// A cache that snapshots at once (no settling) and cuts the ledger into small chunks.
+    func cache(_ dir: String) -> SnapshotCache { SnapshotCache(dataDirectory: dir, settleNanos: 0, entriesPerChunk: 100) }
+
+    func load(_ dir: String, cache: SnapshotCache?) throws -> (NetworkState, Loader) {
+        var loader = Loader(directory: dir, cache: cache)
+        guard let state = loader.loadAll() else { throw StoreError(loader.problems) }
+        return (state, loader)
+    }
+
+    func withNetwork(_ body: (String, NetworkState) throws -> Void) throws {
+        let root = Fixture.temporaryDirectory()
+        defer { Fixture.remove(root) }
+        let dir = root + "/data"
+        let state = SyntheticNetwork(members: 30, projects: 60, requests: 25, entries: 450, seed: 4).build(today: Fixture.today)
+        try Store.create(at: dir, state: state, actor: "test", summary: "created")
+        try body(dir, state)
+    }
+
+    func expectSame(_ a: NetworkState, _ b: NetworkState) {
+        #expect(a.members.records == b.members.records)
+        #expect(a.projects.records == b.projects.records)
+        #expect(a.requests.records == b.requests.records)
+        #expect(a.ledger.records == b.ledger.records)
+        #expect(a.ledger.ids == b.ledger.ids)
+        #expect(a.members.ids == b.members.ids)
+    }
+
+    @Test func everyStoredFieldIsInTheSnapshot() {
+        func fields(_ value: Any) -> [String] { Mirror(reflecting: value).children.compactMap(\.label) }
+        let day = Fixture.today, now = Fixture.now
+        let range = DateRange(start: day, weeks: 1)
+        #expect(fields(Member(id: "a", name: "A", role: .associate, city: "Leiden", joined: day)) == Member.snapshotFields)
+        #expect(fields(ContractedHours(hoursPerWeek: 1, from: day)) == ContractedHours.snapshotFields)
+        #expect(fields(TimeOff(range: range)) == TimeOff.snapshotFields)
+        #expect(fields(Project(id: 1, title: "t", client: "c", city: "Leiden", estimatedHours: 1, period: range, received: now)) == Project.snapshotFields)
+        #expect(fields(Allocation(member: "a", hoursPerWeek: 1, range: range)) == Allocation.snapshotFields)
+        #expect(fields(ExternalHire(name: "n", reason: "r", hoursPerWeek: nil)) == ExternalHire.snapshotFields)
+        #expect(fields(Decision(at: now, by: "a", from: nil, to: .incoming, note: "")) == Decision.snapshotFields)
+        #expect(fields(HelpRequest(id: 1, from: "a", kind: .advice, text: "t", created: now)) == HelpRequest.snapshotFields)
+        #expect(fields(Offer(member: "a", note: "n", at: now)) == Offer.snapshotFields)
+        #expect(fields(LedgerEntry(id: 1, kind: .payment, date: day, amount: .zero, at: now, by: "a")) == LedgerEntry.snapshotFields)
+    }
+
+    @Test func aCachedLoadEqualsAParsedOne() throws {
+        try withNetwork { dir, created in
+            let (parsed, _) = try load(dir, cache: nil)
+            Fixture.remove(dir + "/.samen-cache")  // creating the network may have started one
+            let (first, firstLoader) = try load(dir, cache: cache(dir))
+            #expect(firstLoader.fromSnapshot.isEmpty)
+            for f in [DataFile.members, .projects, .requests, .ledger] {
+                #expect(FileManager.default.fileExists(atPath: "\(dir)/.samen-cache/\(f.name).snapshot"))
+            }
+            let (second, secondLoader) = try load(dir, cache: cache(dir))
+            #expect(secondLoader.fromSnapshot == [.members, .projects, .requests, .ledger])
+            expectSame(second, parsed)
+            expectSame(first, parsed)
+            expectSame(second, created)
+            // The ledger's rules read its index; the cached one must agree.
+            #expect(second.ledgerIndex.corrected == parsed.ledgerIndex.corrected)
+            #expect(second.ledgerIndex.contributionOf == parsed.ledgerIndex.contributionOf)
+            #expect(secondLoader.lineOfEntry == firstLoader.lineOfEntry)
+            #expect(secondLoader.lineOfProject == firstLoader.lineOfProject)
+            // Saving after a cached load copies untouched lines from the right places.
+            let store = try Store(directory: dir)
+            var edit = MemberEdit(id: created.members.records[3].id)
+            edit.pitch = "Edited after a cached load"
+            try store.apply(.editMember(edit), context: Fixture.ctx)
+            let (after, _) = try load(dir, cache: nil)
+            #expect(after.members.records[3].pitch == "Edited after a cached load")
+            #expect(Array(after.members.records.dropFirst(4)) == Array(created.members.records.dropFirst(4)))
+            #expect(DataDirectoryCheck.run(directory: dir).problems == [])
+        }
+    }
+
+    @Test func linesAppendedToTheLedgerAreReadAfterTheSnapshot() throws {
+        try withNetwork { dir, created in
+            _ = try load(dir, cache: cache(dir))
+            let store = try Store(directory: dir)
+            let member = created.members.records[0].id
+            try store.apply(.addLedgerEntry(LedgerEntry(id: 0, kind: .payment, date: Fixture.today, amount: Money(cents: 4321),
+                                                        member: member, at: Fixture.now, by: "test")), context: Fixture.ctx)
+            let (cached, loader) = try load(dir, cache: cache(dir))
+            #expect(loader.fromSnapshot.contains(.ledger))
+            #expect(loader.ledgerFromSnapshot == created.ledger.count)
+            #expect(cached.ledger.count == created.ledger.count + 1)
+            #expect(cached.ledger.records.last?.amount == Money(cents: 4321))
+            // A broken appended line is reported on its own line number.
+            let lineCount = try String(contentsOfFile: "\(dir)/ledger.jsonl", encoding: .utf8).split(separator: "\n").count
+            let handle = try #require(FileHandle(forWritingAtPath: "\(dir)/ledger.jsonl"))
+            handle.seekToEndOfFile()
+            handle.write("{\"id\": \"broken\"}\n".data(using: .utf8)!)
+            handle.closeFile()
+            var broken = Loader(directory: dir, cache: cache(dir))
+            #expect(broken.loadAll() == nil)
+            #expect(broken.problems.contains { $0.file == "ledger.jsonl" && $0.line == lineCount + 1 })
+        }
+    }
+
+    @Test func aFileChangedInPlaceIsParsedAgain() throws {
+        try withNetwork { dir, created in
+            _ = try load(dir, cache: cache(dir))
+            // Same size, same inode: only the change time tells.
+            let path = "\(dir)/members.jsonl"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let name = created.members.records[0].name
+            let renamed = String(repeating: "Q", count: name.utf8.count)
+            let fd = open(path, O_WRONLY)
+            #expect(fd >= 0)
+            let bytes = Array(text.replacingOccurrences(of: "\"\(name)\"", with: "\"\(renamed)\"").utf8)
+            #expect(bytes.count == text.utf8.count)
+            _ = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+            close(fd)
+            let (state, loader) = try load(dir, cache: cache(dir))
+            #expect(!loader.fromSnapshot.contains(.members))
+            #expect(state.members.records[0].name == renamed)
+        }
+    }
+
+    @Test func aHandBrokenFileIsReportedThoughACacheExists() throws {
+        try withNetwork { dir, _ in
+            _ = try load(dir, cache: cache(dir))
+            let path = "\(dir)/projects.jsonl"
+            var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+            lines[2] = lines[2].replacingOccurrences(of: "\"status\":\"", with: "\"status\":\"maybe-")
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(throws: StoreError.self) { try Store(directory: dir) }
+            var loader = Loader(directory: dir, cache: cache(dir))
+            #expect(loader.loadAll() == nil)
+            #expect(loader.problems.contains { $0.file == "projects.jsonl" && $0.line == 3 })
+        }
+    }
+
+    @Test func aDamagedOrForeignSnapshotIsIgnoredAndRebuilt() throws {
+        try withNetwork { dir, created in
+            _ = try load(dir, cache: cache(dir))
+            for f in [DataFile.projects, .ledger] {
+                let path = "\(dir)/.samen-cache/\(f.name).snapshot"
+                var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+                bytes[bytes.count - 10] ^= 0xFF  // in the last record
+                try Data(bytes).write(to: URL(fileURLWithPath: path))
+            }
+            let members = "\(dir)/.samen-cache/members.jsonl.snapshot"
+            var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: members)))
+            bytes[8] ^= 0x01  // the schema fingerprint: a snapshot from another build
+            try Data(bytes).write(to: URL(fileURLWithPath: members))
+
+            let (state, loader) = try load(dir, cache: cache(dir))
+            #expect(loader.fromSnapshot == [.requests])
+            expectSame(state, created)
+            let (_, again) = try load(dir, cache: cache(dir))
+            #expect(again.fromSnapshot == [.members, .projects, .requests, .ledger])
+        }
+    }
+
+    @Test func aLedgerRewrittenUnderTheSnapshotIsParsedAgain() throws {
+        try withNetwork { dir, created in
+            _ = try load(dir, cache: cache(dir))
+            // An in-place edit near the end of what the snapshot covers.
+            let path = "\(dir)/ledger.jsonl"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let last = created.ledger.records.last!
+            let old = "\"id\":\(last.id),"
+            #expect(text.contains(old))
+            let fd = open(path, O_WRONLY)
+            let edited = Array(text.replacingOccurrences(of: "\"by\":\"\(last.by)\",\"date\"", with: "\"by\":\"\(String(repeating: "z", count: last.by.utf8.count))\",\"date\"").utf8)
+            _ = edited.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+            close(fd)
+            let (state, loader) = try load(dir, cache: cache(dir))
+            #expect(!loader.fromSnapshot.contains(.ledger))
+            #expect(state.ledger.records.last?.by == String(repeating: "z", count: last.by.utf8.count))
+        }
+    }
+
+    @Test func freshFilesAreNotSnapshotted() throws {
+        try withNetwork { dir, _ in
+            // The default cache waits until a file has settled: these were just written.
+            _ = try load(dir, cache: SnapshotCache(dataDirectory: dir))
+            #expect(!FileManager.default.fileExists(atPath: "\(dir)/.samen-cache/projects.jsonl.snapshot"))
+            // The ledger is append-only: its snapshot covers a prefix and needs no settling.
+            #expect(FileManager.default.fileExists(atPath: "\(dir)/.samen-cache/ledger.jsonl.snapshot"))
+        }
+    }
+
+    @Test func theCacheKeepsOutOfGitAndHasTheDataFilesMode() throws {
+        try withNetwork { dir, _ in
+            _ = try load(dir, cache: cache(dir))
+            let gitignore = try String(contentsOfFile: "\(dir)/.samen-cache/.gitignore", encoding: .utf8)
+            #expect(gitignore.split(separator: "\n").contains("*"))
+            let attributes = try FileManager.default.attributesOfItem(atPath: "\(dir)/.samen-cache/projects.jsonl.snapshot")
+            let data = try FileManager.default.attributesOfItem(atPath: "\(dir)/projects.jsonl")
+            #expect((attributes[.posixPermissions] as? Int) == (data[.posixPermissions] as? Int))
+            #expect(DataDirectoryCheck.run(directory: dir).problems == [])
+        }
+    }
+}
