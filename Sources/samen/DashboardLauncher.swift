@@ -20,5 +20,9 @@ enum DashboardLauncher {
                                   clock: { Day.today(environment: env) })
         try dashboard.run()
         for w in warnings { printError("samen: \(w)") }
+        if let signal = backend.stoppedBySignal {
+            // The terminal is restored; now end the way the signal asked.
+            Signals.dieOf(signal)
+        }
     }
 }

@@ -126,7 +126,7 @@ struct DashboardTmuxTests {
         let tmux = try Tmux()
         // A shell runs the dashboard, then reports the terminal's settings once it is gone.
         try tmux.start("sh")
-        try tmux.text("\(environment(dir)) \(SamenBinary.path) --data \(dir); stty -a > \(root)/stty.txt; echo DO''NE")
+        try tmux.text("\(environment(dir)) \(SamenBinary.path) --data \(dir); echo $? > \(root)/status.txt; stty -a > \(root)/stty.txt; echo DO''NE")
         try tmux.keys("Enter")
         _ = try tmux.waitFor("1 Members")
         let pgrep = Process()
@@ -136,6 +136,9 @@ struct DashboardTmuxTests {
         pgrep.waitUntilExit()
         _ = try tmux.waitFor("\nDONE")  // the output, not the command line that asks for it
         let stty = (try? String(contentsOfFile: root + "/stty.txt", encoding: .utf8)) ?? ""
+        // Terminated by the signal, as any program would be: a shell shows 128 + 15.
+        let status = (try? String(contentsOfFile: root + "/status.txt", encoding: .utf8)) ?? ""
+        #expect(status.trimmingCharacters(in: .whitespacesAndNewlines) == "143", "exit status \(status)")
         // Sane: canonical input and echo are back on.
         #expect(stty.contains(" icanon"), "\(stty)")
         #expect(stty.contains(" echo "), "\(stty)")

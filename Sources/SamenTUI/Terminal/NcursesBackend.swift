@@ -116,13 +116,25 @@ public final class NcursesBackend: TerminalBackend {
         clearok(samen_stdscr(), true)
     }
 
+    /// The signal (SIGINT, SIGTERM, SIGHUP) that ended the session, if one
+    /// did: after restoring the terminal the launcher dies of it, so a
+    /// script or `timeout` sees the same status as for any other program.
+    public private(set) var stoppedBySignal: Int32?
+
     public func nextEvent(timeout milliseconds: Int) -> InputEvent? {
-        if let signal = Signals.pending() { return signal == SIGWINCH ? nil : .hangup }
+        if let signal = Signals.pending() {
+            if signal == SIGWINCH { return nil }
+            stoppedBySignal = signal
+            return .hangup
+        }
         wtimeout(samen_stdscr(), Int32(milliseconds))
         var ch: wint_t = 0
         let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(samen_stdscr(), &ch)
-        if let signal = Signals.pending(), signal != SIGWINCH { return .hangup }
+        if let signal = Signals.pending(), signal != SIGWINCH {
+            stoppedBySignal = signal
+            return .hangup
+        }
         if result == samen_err() {
             // A read that fails at once, again and again, is a terminal that went away.
             let elapsed = (DispatchTime.now().uptimeNanoseconds - started) / 1_000_000
