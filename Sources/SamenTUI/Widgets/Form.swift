@@ -25,6 +25,8 @@ struct FormState: Equatable {
     var errorField: String?
     /// Set while the change is being saved, so Enter cannot send it twice.
     var submitting = false
+    /// What Enter does, in the form's key line: "save" a change, "apply" a question.
+    var submitLabel = "save"
     private(set) var original: [String]
 
     init(title: String, purpose: String, fields: [Field]) {
@@ -121,7 +123,7 @@ struct FormState: Equatable {
             canvas.put(error, x: x + 2, y: y + h - 3, role: .error, maxWidth: w - 4)
         }
         let (dot, arrows) = canvas.unicode ? ("·", "←→") : ("-", "<- ->")
-        let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter save \(dot) Esc cancel"
+        let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter \(submitLabel) \(dot) Esc cancel"
         canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
     }
 
