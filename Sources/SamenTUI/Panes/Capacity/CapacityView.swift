@@ -105,7 +105,7 @@ struct CapacityView {
     /// The window moved or changed length: compute the weeks not yet known,
     /// then the sums over the window, in one pass over the members.
     mutating func windowChanged(capacity: CapacityIndex) {
-        let cols = windowWeeks.map { columns.column($0, members: members, onMap: onMap, capacity: capacity) }
+        let cols = columns.columns(windowWeeks, members: members, onMap: onMap, capacity: capacity)
         columns.trim(around: first)
         totals = cols
         var sum = Array(repeating: 0.0, count: members.count)
