@@ -107,6 +107,16 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "capacity heat map: window moved by a week, rendered", median: move, unit: "ms", target: ""))
+    _ = model.update(.key(.char("/")))
+    var typed = 0
+    let letters = Array("illustration")
+    let filter = measure(runs: 48) {
+        // Type "illustration" and delete it again, rendering after each key.
+        _ = model.update(.key(typed % 24 < 12 ? .char(letters[typed % 12]) : .backspace))
+        typed += 1
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "capacity heat map: filter keystroke, rendered", median: filter, unit: "ms", target: ""))
 }
 
 let today = Day.today()

@@ -9,11 +9,11 @@ enum CapacityQueryForm {
     static func make(_ view: CapacityView, maxWeeks: Int) -> FormState {
         var form = FormState(title: "Who is free?", purpose: purpose, fields: [
             .init(key: "free", label: "Free h/week", kind: .number, value: view.minFree.map(String.init) ?? "",
-                  hint: "at least this many free hours in every week; empty: anyone"),
+                  hint: "at least, every week; empty: anyone"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: String(view.weeks), hint: "1 to \(maxWeeks) on this screen"),
             .init(key: "from", label: "From week", kind: .text, value: view.first.iso, hint: "a week like 2026-W48, or a date"),
             .init(key: "skills", label: "Skills", kind: .text, value: view.skills.joined(separator: ", "),
-                  hint: "all of these, e.g. illustration, animation"),
+                  hint: "all of these, e.g. animation, design"),
         ])
         form.submitLabel = "apply"
         return form

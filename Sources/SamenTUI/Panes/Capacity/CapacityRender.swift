@@ -69,7 +69,8 @@ extension AppModel {
     }
 
     func renderCapacityHeader(_ view: CapacityView, layout: CapacityLayout, into canvas: inout Canvas) {
-        canvas.put("Capacity: free h/week", x: layout.nameX, y: layout.monthsY, role: .title, maxWidth: layout.nameWidth)
+        let title = layout.nameWidth >= 21 ? "Capacity: free h/week" : "Free h/week"
+        canvas.put(title, x: layout.nameX, y: layout.monthsY, role: .title, maxWidth: layout.nameWidth)
         canvas.fill(x: 0, y: layout.headerY, width: width, height: 1, role: .header)
         canvas.put("NAME", x: layout.nameX, y: layout.headerY, role: .header)
         // A month's name over its first week (the month of the week's Thursday,

@@ -92,6 +92,8 @@ struct CapacityView {
     ///   - nameRank: each member's place in name order, from the directory.
     mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day, searchText: [[UInt8]], nameRank: [Int]) {
         members = state.members.records
+        // A dashboard left open into a new week moves on with it: past weeks are not planned here.
+        first = max(first, ISOWeek(containing: today))
         self.searchText = searchText
         self.nameRank = nameRank
         onMap = members.indices.filter { i in
