@@ -144,7 +144,7 @@ struct DashboardTmuxTests {
         try tmux.keys("m")
         _ = try tmux.waitFor("Who is free?")
         try tmux.text("16")
-        try tmux.keys("Tab", "C-u")
+        try tmux.keys("Tab")
         try tmux.text("3")
         try tmux.keys("Enter")
         screen = try tmux.waitFor("3/39 members")

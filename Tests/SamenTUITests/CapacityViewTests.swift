@@ -100,6 +100,29 @@ struct CapacityViewTests {
         #expect(past.error == "From week: 2026-W40 has passed; the map plans from this week (2026-W48) on")
     }
 
+    /// The form's fields hold the current question; typing in a field just
+    /// reached replaces its value (shown selected) instead of appending to it.
+    @Test func typingInTheFormReplacesTheValueShown() throws {
+        var model = try heatMap()
+        model.send(Keys.press(.char("m")) + Keys.type("16") + Keys.press(.tab))
+        guard case let .form(form)? = model.overlay else { Issue.record("no form"); return }
+        #expect(form.value("weeks") == "12")
+        let canvas = model.render()
+        let row = try #require(canvas.text.components(separatedBy: "\n").firstIndex { $0.contains("Weeks") })
+        #expect(canvas.role(ofText: "12", onRow: row) == .tabActive, "the value to be replaced is shown selected")
+        model.send(Keys.type("3"))
+        guard case let .form(typed)? = model.overlay else { Issue.record("no form"); return }
+        #expect(typed.value("weeks") == "3")
+        #expect(typed.value("free") == "16")
+        model.send(Keys.type("1") + Keys.press(.backspace, .enter))
+        #expect(model.capacityView?.weeks == 3 && model.capacityView?.minFree == 16)
+        // The member forms keep appending: editing "Leiden" to "Leiden-Noord" works as before.
+        var directory = try TUIFixture.model()
+        directory.send(Keys.press(.char("e"), .tab, .tab, .tab, .tab) + Keys.type("x"))
+        guard case let .form(edit)? = directory.overlay else { Issue.record("no form"); return }
+        #expect(edit.value("city") == "Den Haagx")
+    }
+
     @Test func skillsAndAWeekFromTheForm() throws {
         var model = try heatMap()
         model.send(Keys.press(.char("m"), .tab, .tab, .ctrl("u")) + Keys.type("2026-12-09") + Keys.press(.tab) + Keys.type("animation, Illustration") + Keys.press(.enter))
