@@ -364,6 +364,27 @@ struct CapacityViewTests {
     }
 }
 
+/// The heat map with a real store: a change saved from it redraws it.
+@Suite("Capacity heat map with a store")
+struct CapacityStoreTests {
+    @Test func editingHoursFromTheMapRedrawsIt() throws {
+        try TUIFixture.withStore { store, dir in
+            // Daan has 24 free hours a week; edit his hours to 30 from the member opened on the map.
+            var events = Keys.press(.char("c"), .char("/")) + Keys.type("daan") + Keys.press(.enter, .enter, .char("e"))
+            events += Keys.press(.tab, .tab, .tab, .tab, .tab, .ctrl("u")) + Keys.type("30") + Keys.press(.enter, .escape)
+            let backend = FakeBackend(width: 100, height: 30, events: events)
+            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            try dashboard.run()
+            #expect(try Store(directory: dir).state.member("daan")?.contractedHours(on: TUIFixture.today) == 30)
+            let screen = backend.lastScreen
+            #expect(backend.frames.contains { $0.text.contains("saved: ") }, "the save was announced")
+            // Back on the map (Esc left the member), with the new hours in every week.
+            #expect(dashboard.model.capacityView?.showingMember == false)
+            #expect(screen.contains(" Daan Peters               30  30  30"), "\(screen)")
+        }
+    }
+}
+
 /// What a cell means must survive a theme without colour: each level has its
 /// own symbol, so mono (where free and busy look the same) still tells them apart.
 @Suite("Capacity cells")
