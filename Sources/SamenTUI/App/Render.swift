@@ -125,7 +125,9 @@ extension AppModel {
         if pane == .members, capacityView != nil {
             keys = capacityKeyHelp
         } else if pane == .members {
-            keys += [("Enter", "open the member full size; again or Esc to go back"), ("c", "capacity: free hours of everyone shown, week by week"), ("/", "filter by name, skill, city or role as you type; Esc clears"),
+            keys += [("Enter", "open the member full size; again or Esc to go back"),
+                     ("c", "capacity: free hours of everyone shown, week by week"),
+                     ("/", "filter by name, skill, city or role as you type; Esc clears"),
                      ("s", "sort: name, spare hours, role, city"), ("a", "show or hide members who left"),
                      ("n", "add a member"), ("e", "edit the selected member"), ("x", "mark the selected member as left"),
                      ("mouse", "click selects a row or a tab; the wheel scrolls")]

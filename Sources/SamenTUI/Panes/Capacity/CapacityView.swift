@@ -82,7 +82,6 @@ struct CapacityView {
     }
 
     var windowWeeks: [ISOWeek] { (0..<weeks).map { first.advanced(by: $0) } }
-    var last: ISOWeek { first.advanced(by: weeks - 1) }
 
     /// New data (or a new day): everything derived is recomputed; the
     /// question and the selected member stay.
@@ -169,11 +168,6 @@ struct CapacityView {
     }
 
     mutating func move(by delta: Int, listHeight: Int) { selectRow(selection + delta, listHeight: listHeight) }
-
-    mutating func select(id: String, listHeight: Int) {
-        selectedID = id
-        if let at = rows.firstIndex(where: { members[$0].id == id }) { selectRow(at, listHeight: listHeight) }
-    }
 
     mutating func keepSelectionVisible(listHeight: Int) {
         let h = max(1, listHeight)
