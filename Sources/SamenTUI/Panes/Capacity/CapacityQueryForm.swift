@@ -16,6 +16,7 @@ enum CapacityQueryForm {
                   hint: "all of these, e.g. animation, design"),
         ])
         form.submitLabel = "apply"
+        form.replacesOnType = true
         return form
     }
 
