@@ -8,6 +8,7 @@ import Glibc
 // Timed runs at DESIGN.md's sizes. Run a release build:
 //   swift run -c release samen-bench            # S1 and S100
 //   swift run -c release samen-bench s1         # just S1
+//   swift run -c release samen-bench capacity   # just the capacity heat map rows, at S100 (add s1 for S1)
 // Prints a Markdown table of medians for the README's performance section.
 
 let arguments = CommandLine.arguments
@@ -87,19 +88,62 @@ func temporaryDirectory() -> String {
 struct Row { var size: String; var what: String; var median: Double; var unit: String; var target: String }
 var rows: [Row] = []
 
+let wanted = arguments.dropFirst().map { $0.lowercased() }
+/// `capacity` runs only the heat map's rows (generating S100 still takes a while).
+let onlyCapacity = wanted.contains("capacity")
 let sizes: [(String, SyntheticNetwork)] = {
-    let wanted = arguments.dropFirst().map { $0.lowercased() }
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
-    return wanted.isEmpty ? all : all.filter { wanted.contains($0.0.lowercased()) }
+    let named = all.filter { wanted.contains($0.0.lowercased()) }
+    return !named.isEmpty ? named : onlyCapacity ? [all[1]] : all
 }()
+
+/// The capacity heat map (issue 4), opened with `c` from the member
+/// directory as it stands once the dashboard is open (data loaded, the
+/// capacity index built with the model): 12 weeks for everyone, sums over
+/// the window, network totals, and the first frame.
+@MainActor func capacityRows(_ name: String, state: NetworkState, big: Bool) {
+    let index = measure(runs: big ? 9 : 30) { _ = CapacityIndex(state) }
+    rows.append(Row(size: name, what: "capacity index: build over every project (once per data version)", median: index, unit: "ms", target: ""))
+    let directory = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
+    let heatMap = measure(runs: big ? 15 : 30) {
+        var model = directory
+        _ = model.update(.key(.char("c")))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "capacity heat map, 12 weeks, computed and first drawn (160×50)", median: heatMap, unit: "ms", target: big ? "≤ 150 ms" : ""))
+    var model = directory
+    _ = model.update(.key(.char("c")))
+    var step = 0
+    let move = measure(runs: 40) {
+        // Forward and back again: each press computes the one week not yet known.
+        _ = model.update(.key(.char(step % 40 < 20 ? "]" : "[")))
+        step += 1
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "capacity heat map: window moved by a week, rendered", median: move, unit: "ms", target: ""))
+    _ = model.update(.key(.char("/")))
+    var typed = 0
+    let letters = Array("illustration")
+    let filter = measure(runs: 48) {
+        // Type "illustration" and delete it again, rendering after each key.
+        _ = model.update(.key(typed % 24 < 12 ? .char(letters[typed % 12]) : .backspace))
+        typed += 1
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "capacity heat map: filter keystroke, rendered", median: filter, unit: "ms", target: ""))
+}
 
 let today = Day.today()
 for (name, spec) in sizes {
+    FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
+    let state = spec.build(today: today)
+    if onlyCapacity {
+        capacityRows(name, state: state, big: name == "S100")
+        continue
+    }
     let root = temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let dir = root + "/data"
-    FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
-    let state = spec.build(today: today)
     try Store.create(at: dir, state: state, actor: "bench", summary: "bench")
     let big = name == "S100"
 
@@ -178,6 +222,7 @@ for (name, spec) in sizes {
     rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
     let dashRSS = try peakRSSOfLoad(dir, mode: "--first-frame")
     rows.append(Row(size: name, what: "dashboard: peak memory at first frame", median: dashRSS, unit: "MB", target: big ? "≤ 250 MB" : ""))
+    capacityRows(name, state: store.state, big: big)
 }
 
 print("| size | what | median | target |")

@@ -118,6 +118,54 @@ struct DashboardTmuxTests {
         #expect(list.stdout.contains("\"name\": \"Tess Tmux\""))
     }
 
+    /// The "Done when": which illustrators have 16 free hours a week
+    /// for the next three weeks? Asked on the heat map with only the keys the
+    /// screen names.
+    @Test func theHeatMapFindsIllustratorsWithSixteenFreeHours() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)", width: 100, height: 30)
+        var screen = try tmux.waitFor("c capacity")
+
+        try tmux.keys("c")
+        screen = try tmux.waitFor("Capacity: free h/week")
+        #expect(screen.contains("W48 W49 W50"))
+        #expect(screen.contains("Network capacity"))
+        #expect(screen.contains("m min free"))
+
+        // Filter to illustrators, then ask for 16 free hours in each of three weeks.
+        try tmux.keys("/")
+        try tmux.text("illustration")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("5/39 members")
+        try tmux.keys("m")
+        _ = try tmux.waitFor("Who is free?")
+        try tmux.text("16")
+        try tmux.keys("Tab")
+        try tmux.text("3")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("3/39 members")
+        #expect(screen.contains("free ≥16 h every week"))
+        #expect(screen.contains("W48 W49 W50  FREE"))
+        for name in ["Daan Peters", "Lotte Hendriks", "Thijs Bakker"] { #expect(screen.contains(name), "\(name)") }
+        for name in ["Olga Nowak", "Zoë de Vries"] { #expect(!screen.contains(name), "\(name)") }
+
+        // Enter opens the selected one; Esc goes back to the map.
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("Capacity › Daan Peters")
+        #expect(screen.contains("Next 8 weeks"))
+        try tmux.keys("Escape")
+        _ = try tmux.waitFor("3/39 members")
+
+        try tmux.keys("q")
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.alive && Date() < deadline { usleep(50_000) }
+        #expect(!tmux.alive, "q did not quit")
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

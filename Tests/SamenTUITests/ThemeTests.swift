@@ -198,7 +198,7 @@ extension ThemeTests {
             #expect(TermColor.rgb(255, 135, 0).mapped(toPalette: 256) == 208)
         }
 
-        static let statuses: [StyleRole] = [.free, .full, .overbooked, .tentative, .success, .error]
+        static let statuses: [StyleRole] = [.free, .busy, .full, .overbooked, .tentative, .success, .error]
 
         /// The colour a status is recognised by: its text colour, else its background.
         static func statusColour(_ theme: Theme, _ role: StyleRole) -> TermColor? {
@@ -227,7 +227,7 @@ extension ThemeTests {
         /// tell the statuses apart: simulated, each pair stays ΔE ≥ 20 apart.
         @Test func colourBlindStatusesSurviveSimulatedColourBlindness() throws {
             let theme = try Theme.load(path: themesDirectory + "/colour-blind.toml")
-            let groups: [[StyleRole]] = [[.free, .full, .overbooked, .tentative], [.success, .error]]
+            let groups: [[StyleRole]] = [[.free, .busy, .full, .overbooked, .tentative], [.success, .error]]
             for (kind, matrix) in VisionSimulation.matrices {
                 for group in groups {
                     for (i, a) in group.enumerated() {

@@ -13,6 +13,8 @@ public struct AppModel {
     public internal(set) var height: Int
     public internal(set) var pane: Pane = .members
     var members: MembersPane
+    /// The capacity heat map, when open over the member directory (`c`).
+    var capacityView: CapacityView?
     var overlay: Overlay?
     var message: StatusLine?
     public internal(set) var quitting = false
@@ -51,6 +53,11 @@ public struct AppModel {
         capacity = CapacityIndex(newState)
         members.rebuild(state: state, capacity: capacity, today: today)
         members.keepSelectionVisible(listHeight: MembersLayout(width: width, height: height).listHeight)
+        if var view = capacityView {
+            view.rebuild(state: state, capacity: capacity, today: today, searchText: members.facts.map(\.searchText), nameRank: members.nameRank)
+            view.keepSelectionVisible(listHeight: capacityListHeight)
+            capacityView = view
+        }
     }
 
     /// A new day while the dashboard is open: capacity weeks and "today" move on.

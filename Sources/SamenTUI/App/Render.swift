@@ -11,7 +11,8 @@ extension AppModel {
         }
         renderHeader(into: &canvas)
         switch pane {
-        case .members: renderMembers(into: &canvas)
+        case .members:
+            if let view = capacityView { renderCapacity(view, into: &canvas) } else { renderMembers(into: &canvas) }
         case .projects: renderComingSoon(into: &canvas, what: "Projects: triage incoming assignments from inbox to team", issue: "the projects issue")
         case .help: renderComingSoon(into: &canvas, what: "Help: advice requests, offers and the 'needs work' signal", issue: "the help issue")
         case .finances: renderComingSoon(into: &canvas, what: "Finances: contributions, shared costs, the year's result", issue: "the finances issue")
@@ -83,16 +84,17 @@ extension AppModel {
     var currentKeys: [(String, String)] {
         switch overlay {
         case .keys: return [("Esc", "close")]
-        case .form: return [("Tab", "next field"), (glyph("←→", "<-->"), "choose"), ("Enter", "save"), ("Esc", "cancel")]
+        case let .form(form): return [("Tab", "next field"), (glyph("←→", "<-->"), "choose"), ("Enter", form.submitLabel), ("Esc", "cancel")]
         case .confirm: return [("y", "yes"), ("n", "no")]
         case nil: break
         }
+        if pane == .members, let view = capacityView { return capacityKeys(view) }
         if pane == .members {
             if members.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
             if members.detailOnly { return [("Esc", "back"), (glyph("↑↓", "Up/Dn"), "member"), ("e", "edit"), ("?", "keys"), ("q", "quit")] }
             // Most used first: on a narrow screen the last ones fall off, and ? lists them all.
-            return [(glyph("↑↓", "Up/Dn"), "move"), ("/", "filter"), ("Enter", "open"), ("n", "add"), ("e", "edit"), ("?", "all keys"),
-                    ("q", "quit"), ("s", "sort"), ("x", "left"), ("1-4", "panes")]
+            return [(glyph("↑↓", "Up/Dn"), "move"), ("/", "filter"), ("Enter", "open"), ("c", "capacity"), ("n", "add"), ("e", "edit"),
+                    ("?", "all keys"), ("q", "quit"), ("s", "sort"), ("x", "left"), ("1-4", "panes")]
         }
         return [("1-4", "panes"), ("Tab", "next pane"), ("?", "keys"), ("q", "quit")]
     }
@@ -120,8 +122,12 @@ extension AppModel {
             (glyph("↑ ↓  j k", "Up Down  j k"), "move"), ("PgUp PgDn", "a page up or down"), ("g G  Home End", "first or last"),
             ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
         ]
-        if pane == .members {
-            keys += [("Enter", "open the member full size; again or Esc to go back"), ("/", "filter by name, skill, city or role as you type; Esc clears"),
+        if pane == .members, capacityView != nil {
+            keys = capacityKeyHelp
+        } else if pane == .members {
+            keys += [("Enter", "open the member full size; again or Esc to go back"),
+                     ("c", "capacity: free hours of everyone shown, week by week"),
+                     ("/", "filter by name, skill, city or role as you type; Esc clears"),
                      ("s", "sort: name, spare hours, role, city"), ("a", "show or hide members who left"),
                      ("n", "add a member"), ("e", "edit the selected member"), ("x", "mark the selected member as left"),
                      ("mouse", "click selects a row or a tab; the wheel scrolls")]
@@ -135,7 +141,7 @@ extension AppModel {
         let w = min(width - 4, 84), h = min(height - 2, keys.count + 4)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
-        canvas.box(x: x, y: y, width: w, height: h, title: "Keys: \(pane.title)")
+        canvas.box(x: x, y: y, width: w, height: h, title: "Keys: \(pane == .members && capacityView != nil ? "Capacity" : pane.title)")
         for (i, (k, what)) in keys.prefix(h - 4).enumerated() {
             canvas.put(k, x: x + 2, y: y + 2 + i, role: .statusKey, maxWidth: 16)
             canvas.put(what, x: x + 19, y: y + 2 + i, role: .normal, maxWidth: w - 21)

@@ -7,6 +7,7 @@ extension AppModel {
         case let .resize(w, h):
             width = w; height = h
             members.keepSelectionVisible(listHeight: membersListHeight)
+            capacityResized()
             return []
         case .hangup:
             quitting = true
@@ -24,7 +25,8 @@ extension AppModel {
             }
             if key == .ctrl("l") { return [.redraw] }
             if let overlay { return updateOverlay(overlay, key) }
-            if members.filtering && pane == .members { return withMembers { $0.filterKey(key, model: &$1) } }
+            if pane == .members, let view = capacityView, view.filtering { return capacityKey(key) }
+            if members.filtering && pane == .members && capacityView == nil { return withMembers { $0.filterKey(key, model: &$1) } }
             return globalKey(key)
         }
     }
@@ -48,7 +50,7 @@ extension AppModel {
             return []
         default:
             switch pane {
-            case .members: return withMembers { $0.key(key, model: &$1) }
+            case .members: return capacityView != nil ? capacityKey(key) : withMembers { $0.key(key, model: &$1) }
             default: return []
             }
         }
@@ -78,9 +80,13 @@ extension AppModel {
                 return []
             case .cancelled:
                 overlay = nil
-                message = StatusLine(text: "cancelled; nothing saved", kind: .info)
+                message = StatusLine(text: form.purpose == CapacityQueryForm.purpose ? "cancelled; the map asks what it asked before" : "cancelled; nothing saved", kind: .info)
                 return []
             case .submitted:
+                if form.purpose == CapacityQueryForm.purpose {
+                    overlay = applyCapacityQuestion(form).map { .form($0) }
+                    return []
+                }
                 switch MemberForm.change(from: form, state: state, today: today) {
                 case let .success(change):
                     form.submitting = true
@@ -131,6 +137,10 @@ extension AppModel {
             return []
         }
         guard pane == .members else { return [] }
+        if capacityView != nil {
+            capacityMouse(m)
+            return []
+        }
         switch m.kind {
         case .wheelUp: members.move(by: -3, listHeight: membersListHeight)
         case .wheelDown: members.move(by: 3, listHeight: membersListHeight)

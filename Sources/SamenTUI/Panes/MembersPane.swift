@@ -199,6 +199,9 @@ struct MembersPane {
             applyFilterAndSort()
             keepSelectionVisible(listHeight: h)
             model.message = StatusLine(text: showLeft ? "showing members who left too" : "hiding members who left", kind: .info)
+        case .char("c"):
+            // The heat map of whoever the directory shows (its filter comes along).
+            model.openCapacity()
         case .char("n"):
             model.overlay = .form(MemberForm.add(network: model.state.network))
         case .char("e"):

@@ -5,7 +5,7 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case normal, dim, bold, title, header
     case tab, tabActive, statusBar, statusKey, message, error, warning, success
     case selection, selectionInactive, border, label, input, inputActive, placeholder
-    case free, full, overbooked, tentative, needsWork, left, accent
+    case free, busy, full, overbooked, tentative, needsWork, left, accent
 }
 
 /// A theme's description of one role: colours by name or number, plus attributes.

@@ -25,6 +25,14 @@ struct FormState: Equatable {
     var errorField: String?
     /// Set while the change is being saved, so Enter cannot send it twice.
     var submitting = false
+    /// What Enter does, in the form's key line: "save" a change, "apply" a question.
+    var submitLabel = "save"
+    /// A question's form: a field's value is selected when the field gets the
+    /// focus, so typing replaces it (as in a dialog box) instead of turning
+    /// "12" weeks into "123". Shown selected until the first key.
+    var replacesOnType = false
+    /// No key has been pressed in the focused field since it got the focus.
+    private(set) var untouched = true
     private(set) var original: [String]
 
     init(title: String, purpose: String, fields: [Field]) {
@@ -43,7 +51,7 @@ struct FormState: Equatable {
     mutating func showError(_ text: String, field: String?) {
         error = text
         errorField = field
-        if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus = i }
+        if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus = i; untouched = true }
     }
 
     mutating func key(_ key: Key) -> Outcome {
@@ -51,13 +59,15 @@ struct FormState: Equatable {
         switch key {
         case .escape: return .cancelled
         case .enter: return .submitted
-        case .tab, .down: focus = (focus + 1) % fields.count
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count
+        case .tab, .down: focus = (focus + 1) % fields.count; untouched = true
+        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count; untouched = true
         case .left, .right, .char(" ") where isChoice:
             cycle(key == .left ? -1 : 1)
         case .backspace:
+            untouched = false
             if !fields[focus].value.isEmpty && !isChoice { fields[focus].value.removeLast(); clearErrorIfHere() }
         case .ctrl("u"):
+            untouched = false
             if !isChoice { fields[focus].value = ""; clearErrorIfHere() }
         case let .char(c):
             if case .choice = fields[focus].kind {
@@ -69,6 +79,8 @@ struct FormState: Equatable {
                 error = "\(fields[focus].label) takes a number"
                 errorField = fields[focus].key
             } else {
+                if replacesOnType && untouched { fields[focus].value = "" }
+                untouched = false
                 fields[focus].value.append(c)
                 clearErrorIfHere()
             }
@@ -111,17 +123,20 @@ struct FormState: Equatable {
             if shown.isEmpty && !focused && !f.hint.isEmpty { shown = "(\(f.hint))" }
             let role: StyleRole = focused ? .inputActive : (f.value.isEmpty ? .placeholder : .input)
             canvas.fill(x: x + 2 + labelWidth, y: ry, width: fieldWidth, height: 1, role: role)
+            // Selected text wears the active tab's highlight: unlike `.selection`,
+            // it differs from the active field in every shipped theme, mono too.
+            let selected = focused && replacesOnType && untouched && !f.value.isEmpty && !isChoiceField(f)
             // Keep the end of a long value (where typing happens) in view.
             var text = shown
             while DisplayWidth.of(text) > fieldWidth - 1 { text.removeFirst() }
-            let used = canvas.put(text, x: x + 2 + labelWidth, y: ry, role: role, maxWidth: fieldWidth)
+            let used = canvas.put(text, x: x + 2 + labelWidth, y: ry, role: selected ? .tabActive : role, maxWidth: fieldWidth)
             if focused, !isChoiceField(f) { canvas.put(canvas.unicode ? "▏" : "_", x: x + 2 + labelWidth + used, y: ry, role: .inputActive) }
         }
         if let error {
             canvas.put(error, x: x + 2, y: y + h - 3, role: .error, maxWidth: w - 4)
         }
         let (dot, arrows) = canvas.unicode ? ("·", "←→") : ("-", "<- ->")
-        let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter save \(dot) Esc cancel"
+        let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter \(submitLabel) \(dot) Esc cancel"
         canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
     }
 

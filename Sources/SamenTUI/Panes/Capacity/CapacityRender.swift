@@ -1,0 +1,167 @@
+import SamenCore
+
+extension AppModel {
+    /// The heat map: filter bar, months and weeks, one row per visible
+    /// member, the network totals and a legend. Only the visible rows'
+    /// cells are computed here; sums over everyone come from the view's
+    /// per-week columns.
+    func renderCapacity(_ view: CapacityView, into canvas: inout Canvas) {
+        let layout = CapacityLayout(width: width, height: height, weeks: view.weeks)
+        renderCapacityBar(view, into: &canvas)
+        if view.showingMember, let i = view.selectedIndex {
+            renderMemberDetail(view.member(atRow: view.selection), facts: members.facts[i], into: &canvas,
+                               x: 1, y: layout.monthsY, width: width - 2, height: height - 1 - layout.monthsY)
+            return
+        }
+        renderCapacityHeader(view, layout: layout, into: &canvas)
+        if view.rows.isEmpty {
+            let why = view.total == 0 ? "Nobody in the network has contracted hours yet." : "Nobody matches: \(capacityQuestion(view)). Esc goes back; / or m changes the question."
+            canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: width - 4)
+        }
+        let end = min(view.rows.count, view.scroll + layout.listHeight)
+        for row in view.scroll..<max(view.scroll, end) {
+            renderCapacityRow(view, row: row, y: layout.firstRowY + row - view.scroll, layout: layout, into: &canvas)
+        }
+        canvas.horizontalLine(x: 0, y: layout.separatorY, width: width)
+        renderCapacityTotals(view, layout: layout, into: &canvas)
+        renderCapacityLegend(y: layout.legendY, into: &canvas)
+    }
+
+    /// What the rows are filtered by, in words, for the bar and the empty map.
+    func capacityQuestion(_ view: CapacityView) -> String {
+        var parts: [String] = []
+        if !view.filter.isEmpty { parts.append("'\(view.filter)'") }
+        if !view.skills.isEmpty { parts.append("skills \(view.skills.joined(separator: ", "))") }
+        if let min = view.minFree { parts.append("free \(glyph("≥", ">="))\(min) h every week") }
+        return parts.isEmpty ? "everyone" : parts.joined(separator: " \(dot) ")
+    }
+
+    func renderCapacityBar(_ view: CapacityView, into canvas: inout Canvas) {
+        var x = 1
+        if view.showingMember, let m = view.selectedMember {
+            x += canvas.put("Capacity \(glyph("›", ">")) ", x: x, y: 1, role: .label)
+            x += canvas.put(m.name, x: x, y: 1, role: .title, maxWidth: width / 2)
+            canvas.put("   Esc back to the map", x: x, y: 1, role: .dim, maxWidth: width - x - 1)
+            return
+        }
+        if view.filtering || !view.filter.isEmpty {
+            x += canvas.put("Filter: ", x: x, y: 1, role: .label)
+            x += canvas.put(view.filter, x: x, y: 1, role: view.filtering ? .inputActive : .accent, maxWidth: width / 3)
+            if view.filtering { x += canvas.put(glyph("▏", "_"), x: x, y: 1, role: .inputActive) }
+        } else {
+            x += canvas.put(width >= 100 ? "/ to filter by name, skill, city or role" : "/ to filter", x: x, y: 1, role: .dim)
+        }
+        // The question on the right, in full when it fits beside the filter,
+        // else in short forms, else without the sort (the count always stays).
+        let position = view.rows.count > CapacityLayout(width: width, height: height, weeks: view.weeks).listHeight ? "row \(view.selection + 1) \(dot) " : ""
+        let count = "\(position)\(view.rows.count)/\(view.total) members"
+        let ge = glyph("≥", ">=")
+        let skills = view.skills.isEmpty ? [] : ["skills: \(view.skills.joined(separator: ", "))"]
+        let variants: [[String]] = [
+            skills + (view.minFree.map { ["free \(ge)\($0) h every week"] } ?? []) + ["sort: \(view.sort.label)", count],
+            skills + (view.minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + ["sort: \(view.sort.shortLabel)", count],
+            skills + (view.minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + [count],
+        ]
+        let room = width - x - 3
+        let right = variants.map { $0.joined(separator: "  ") }.first { DisplayWidth.of($0) <= room } ?? count
+        let at = max(x + 2, width - DisplayWidth.of(right) - 1)
+        canvas.put(right, x: at, y: 1, role: view.minFree != nil || !view.skills.isEmpty ? .accent : .dim, maxWidth: width - at - 1)
+    }
+
+    func renderCapacityHeader(_ view: CapacityView, layout: CapacityLayout, into canvas: inout Canvas) {
+        let title = layout.nameWidth >= 21 ? "Capacity: free h/week" : "Free h/week"
+        canvas.put(title, x: layout.nameX, y: layout.monthsY, role: .title, maxWidth: layout.nameWidth)
+        canvas.fill(x: 0, y: layout.headerY, width: width, height: 1, role: .header)
+        canvas.put("NAME", x: layout.nameX, y: layout.headerY, role: .header)
+        // A month's name over its first week (the month of the week's Thursday,
+        // as ISO weeks go), with the year on the first column and at January
+        // when there is room before the next month's name.
+        var starts: [(column: Int, year: Int, month: Int)] = []
+        for k in 0..<layout.weeks {
+            let week = view.first.advanced(by: k)
+            let (year, month, _) = week.monday.advanced(by: 3).components
+            if starts.last?.month != month { starts.append((k, year, month)) }
+            canvas.put("W\(week.week < 10 ? "0" : "")\(week.week)", x: layout.cellX(k), y: layout.headerY, role: .header)
+        }
+        for (n, s) in starts.enumerated() {
+            let x = layout.cellX(s.column)
+            let room = (n + 1 < starts.count ? layout.cellX(starts[n + 1].column) : layout.freeX) - x - 1
+            let long = Self.monthNames[s.month - 1] + " \(s.year)"
+            let name = (s.column == 0 || s.month == 1) && long.count <= room ? long : Self.monthNames[s.month - 1]
+            canvas.put(name, x: x, y: layout.monthsY, role: .label, maxWidth: room)
+        }
+        canvas.put(" FREE", x: layout.freeX, y: layout.headerY, role: .header)
+        canvas.put("total", x: layout.freeX, y: layout.monthsY, role: .label)
+        if layout.showsSkills { canvas.put("SKILLS", x: layout.skillsX, y: layout.headerY, role: .header) }
+    }
+
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    func renderCapacityRow(_ view: CapacityView, row: Int, y: Int, layout: CapacityLayout, into canvas: inout Canvas) {
+        let m = view.member(atRow: row), i = view.index(atRow: row)
+        let selected = row == view.selection
+        let facts = members.facts[i]
+        // The name and the sum carry the selection; the cells keep their colours.
+        let name = facts.needsWorkHours != nil ? "\(m.name) \(glyph("✱", "*"))" : m.name
+        let nameRole: StyleRole = selected ? .selection : (facts.needsWorkHours != nil ? .needsWork : .normal)
+        if selected { canvas.fill(x: 0, y: y, width: layout.nameX + layout.nameWidth, height: 1, role: .selection) }
+        canvas.put(DisplayWidth.fit(name, layout.nameWidth, pad: false, ellipsis: glyph("…", "~")), x: layout.nameX, y: y, role: nameRole)
+        for k in 0..<layout.weeks {
+            let cell = CapacityCell(capacity.week(view.first.advanced(by: k), of: m), unicode: unicode)
+            let x = layout.cellX(k)
+            canvas.put(cell.number, x: x, y: y, role: cell.numberRole)
+            canvas.put(cell.glyph, x: x + 3, y: y, role: cell.glyphRole)
+        }
+        let free = CapacityCell.wholeFreeHours(view.windowFree[i])
+        let sum = free < 0 ? "\(free)!" : String(free)
+        let sumRole: StyleRole = selected ? .selection : (free < 0 ? .overbooked : .normal)
+        canvas.put(String(repeating: " ", count: max(0, CapacityLayout.freeWidth - sum.count)) + sum, x: layout.freeX, y: y, role: sumRole)
+        if layout.showsSkills {
+            canvas.put(DisplayWidth.fit(m.skills.joined(separator: ", "), layout.skillsWidth, pad: false, ellipsis: glyph("…", "~")),
+                       x: layout.skillsX, y: y, role: .dim)
+        }
+    }
+
+    /// The network's capacity, allocation, tentative work and utilisation per
+    /// week, over everyone on the map whatever the filter shows.
+    func renderCapacityTotals(_ view: CapacityView, layout: CapacityLayout, into canvas: inout Canvas) {
+        let shown = Array(view.totals.prefix(layout.weeks))
+        let rows: [(String, (CapacityColumns.Column) -> String, String)] = [
+            ("Network capacity", { CapacityCell.compact($0.effective) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.effective })),
+            ("allocated", { CapacityCell.compact($0.allocated) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.allocated })),
+            ("tentative", { CapacityCell.compact($0.tentative) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.tentative })),
+            ("utilised", { CapacityCell.percent($0.allocated, of: $0.effective) },
+             CapacityCell.percent(shown.reduce(0) { $0 + $1.allocated }, of: shown.reduce(0) { $0 + $1.effective })),
+        ]
+        for (r, (label, value, sum)) in rows.enumerated() {
+            let y = layout.totalsY + r
+            let indent = r == 0 ? 0 : DisplayWidth.of("Network ")
+            canvas.put(label, x: layout.nameX + indent, y: y, role: r == 0 ? .label : .dim, maxWidth: layout.nameWidth - indent)
+            for (k, column) in shown.enumerated() {
+                let text = value(column)
+                let over = r == 3 && column.allocated > column.effective + 0.05
+                let role: StyleRole = over ? .overbooked : (r == 2 ? .tentative : .normal)
+                canvas.put(String(repeating: " ", count: max(0, CapacityCell.width - text.count)) + text, x: layout.cellX(k), y: y, role: role)
+            }
+            canvas.put(String(repeating: " ", count: max(0, CapacityLayout.freeWidth - sum.count)) + sum, x: layout.freeX, y: y, role: .normal)
+        }
+    }
+
+    /// What the symbols mean; the last ones give way on a narrow screen.
+    func renderCapacityLegend(y: Int, into canvas: inout Canvas) {
+        let items: [(String, StyleRole, String)] = [
+            (CapacityLevel.busy.glyph(unicode: unicode), .busy, "half booked or more"),
+            (CapacityLevel.full.glyph(unicode: unicode), .full, "full"),
+            (CapacityLevel.overbooked.glyph(unicode: unicode), .overbooked, "overbooked"),
+            (CapacityCell.tentativeGlyph(unicode: unicode), .tentative, "tentative"),
+            (glyph("·", "."), .dim, "no hours"),
+        ]
+        var x = 1
+        for (symbol, role, what) in items {
+            let need = DisplayWidth.of(symbol) + 1 + DisplayWidth.of(what) + 2
+            if x + need > width { break }
+            x += canvas.put(symbol, x: x, y: y, role: role)
+            x += canvas.put(" \(what)  ", x: x, y: y, role: .dim)
+        }
+    }
+}
