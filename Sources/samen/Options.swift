@@ -75,6 +75,14 @@ enum Parse {
         return d
     }
 
+    /// The ISO week of a date, of "today", or a week written `2027-W02`.
+    static func week(_ text: String, option: String, today: Day) throws -> ISOWeek {
+        if text == "today" { return ISOWeek(containing: today) }
+        if let w = ISOWeek(iso: text) { return w }
+        if let d = Day(iso: text) { return ISOWeek(containing: d) }
+        throw ValidationError("\(option) must be a date like 2027-01-04, a week like 2027-W02, or 'today'; got '\(text)'")
+    }
+
     static func list(_ text: String?) -> [String]? {
         text.map { $0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
     }

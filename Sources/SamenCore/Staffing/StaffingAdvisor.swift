@@ -62,7 +62,47 @@ public struct StaffingAdvisor: Sendable {
     }
 
     /// Suggestions for `project`, best first, cut to `limit` if given.
+    ///
+    /// When nobody has every required skill and the project asks for more
+    /// than one, it is work for a team (Unit-2's congress media team): the
+    /// report then also ranks, skill by skill, who could take that part, with
+    /// the project's hours split evenly over its required skills. Only skills
+    /// nobody inside can take send the user outside the network.
     public func suggest(for project: Project, today: Day, limit: Int? = nil) -> StaffingReport {
+        let required = project.requiredSkills
+        let whole = rank(project, today: today, share: 1)
+        var perSkill: [SkillSuggestions] = []
+        if whole.scored.isEmpty && required.count > 1 {
+            for skill in required {
+                var part = project
+                part.optionalSkills = project.skills.filter { $0.caseInsensitiveCompare(skill) != .orderedSame }
+                let r = rank(part, today: today, share: 1 / Double(required.count))
+                perSkill.append(SkillSuggestions(skill: skill, suggestions: Self.cut(r.scored, limit), candidateCount: r.scored.count,
+                                                 neededPerWeek: r.neededPerWeek))
+            }
+        }
+        let uncovered: [String]
+        if !whole.scored.isEmpty {
+            uncovered = []
+        } else if perSkill.isEmpty {
+            uncovered = required
+        } else {
+            uncovered = perSkill.filter { $0.candidateCount == 0 }.map(\.skill)
+        }
+        let nobody = whole.scored.isEmpty && (perSkill.isEmpty || !uncovered.isEmpty)
+        return StaffingReport(project: project, suggestions: Self.cut(whole.scored, limit), candidateCount: whole.scored.count,
+                              excluded: whole.excluded, perSkill: perSkill, uncoveredSkills: uncovered,
+                              outside: nobody ? outside(for: project, skills: uncovered.isEmpty ? project.skills : uncovered, today: today) : [],
+                              skillsNobodyHas: skillsNobodyHas(required.map { $0.lowercased() }, today: today),
+                              neededPerWeek: whole.neededPerWeek, sizeBand: state.network.sizeBand(forHours: project.estimatedHours),
+                              weights: state.network.matchingWeights)
+    }
+
+    static func cut(_ s: [Suggestion], _ limit: Int?) -> [Suggestion] { limit.map { Array(s.prefix(max(0, $0))) } ?? s }
+
+    /// Everyone through the hard filters, then scored and sorted; `share` is
+    /// the part of the project's hours the suggested person would carry.
+    private func rank(_ project: Project, today: Day, share: Double) -> (scored: [Suggestion], excluded: [Exclusion], neededPerWeek: Double) {
         let weights = state.network.matchingWeights
         let band = state.network.sizeBand(forHours: project.estimatedHours)
         let required = project.requiredSkills.map { $0.lowercased() }
@@ -72,7 +112,7 @@ public struct StaffingAdvisor: Sendable {
         let weeks = period.weeks
         let daysPerWeek = weeks.map { period.workingDays(in: $0) }
         let workingDays = max(1, daysPerWeek.reduce(0, +))
-        let need = Double(project.estimatedHours)
+        let need = Double(project.estimatedHours) * share
         let needPerDay = need / Double(workingDays)
         let recentFirst = ISOWeek(containing: today).advanced(by: -3)
         var travelByCity: [String: Travel] = [:]
@@ -151,13 +191,7 @@ public struct StaffingAdvisor: Sendable {
             if x != y { return x > y }
             return (a.0.member.name, a.0.member.id) < (b.0.member.name, b.0.member.id)
         }
-        let count = scored.count
-        let suggestions = (limit.map { Array(scored.prefix(max(0, $0))) } ?? scored).map(\.0)
-        let fullWeeks = Double(workingDays) / 5
-        return StaffingReport(project: project, suggestions: suggestions, candidateCount: count, excluded: excluded,
-                              outside: count == 0 ? outside(for: project, today: today) : [],
-                              skillsNobodyHas: skillsNobodyHas(required, today: today),
-                              neededPerWeek: need / fullWeeks, sizeBand: band, weights: weights)
+        return (scored.map(\.0), excluded, need / (Double(workingDays) / 5))
     }
 
     private func solidarity(_ m: Member, from first: ISOWeek, weight: Int) -> ScorePart {
@@ -183,10 +217,10 @@ public struct StaffingAdvisor: Sendable {
     static func rank(_ s: Seniority) -> Int { s == .junior ? 0 : s == .medior ? 1 : 2 }
     static func rank(_ b: SizeBand) -> Int { b == .small ? 0 : b == .medium ? 1 : 2 }
 
-    /// External contacts with any of the project's skills (most skills first),
-    /// then people hired from outside before on work that needed some of them.
-    func outside(for project: Project, today: Day) -> [OutsideContact] {
-        let skills = project.skills.map { $0.lowercased() }
+    /// External contacts with any of `skills` (most skills first), then people
+    /// hired from outside before on work that needed some of them.
+    func outside(for project: Project, skills wanted: [String], today: Day) -> [OutsideContact] {
+        let skills = wanted.map { $0.lowercased() }
         var contacts: [(Member, [String])] = []
         for m in state.members where m.role == .external && (m.left.map { $0 > today } ?? true) {
             let has = skills.filter { m.hasSkillLowercased($0) }

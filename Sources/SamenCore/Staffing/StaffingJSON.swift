@@ -14,6 +14,15 @@ extension StaffingReport {
         b.set("candidates", candidateCount)
         b.set("suggestions", .array(suggestions.enumerated().map { $0.element.json(rank: $0.offset + 1) }))
         b.set("nobodyInsideQualifies", nobodyInsideQualifies)
+        b.set("needsATeam", needsATeam)
+        b.set("perSkill", .array(perSkill.map { t in
+            var o = JSONObjectBuilder()
+            o.set("skill", t.skill); o.set("candidates", t.candidateCount)
+            o.set("neededPerWeek", JSONNumber.hours(t.neededPerWeek))
+            o.set("suggestions", .array(t.suggestions.enumerated().map { $0.element.json(rank: $0.offset + 1) }))
+            return o.value
+        }))
+        b.set("uncoveredSkills", uncoveredSkills)
         b.set("skillsNobodyHas", skillsNobodyHas)
         b.set("outside", .array(outside.map(\.json)))
         b.set("excluded", .array(excluded.map { e in

@@ -115,7 +115,11 @@ public struct StaffingReport: Sendable {
     /// How many members passed the hard filters (`suggestions` may be cut to a limit).
     public var candidateCount: Int
     public var excluded: [Exclusion]
-    /// Filled only when nobody inside qualifies.
+    /// When nobody has every required skill: who could take each one, as a team.
+    public var perSkill: [SkillSuggestions]
+    /// Required skills nobody inside can take on (lacking, away, too far...).
+    public var uncoveredSkills: [String]
+    /// Filled only when nobody inside qualifies: contacts for the uncovered skills.
     public var outside: [OutsideContact]
     /// Required skills that no current member of the network has at all.
     public var skillsNobodyHas: [String]
@@ -124,7 +128,10 @@ public struct StaffingReport: Sendable {
     public var sizeBand: SizeBand
     public var weights: MatchingWeights
 
-    public var nobodyInsideQualifies: Bool { candidateCount == 0 }
+    /// Nobody has every skill, and not even a team from inside covers them all.
+    public var nobodyInsideQualifies: Bool { candidateCount == 0 && (perSkill.isEmpty || !uncoveredSkills.isEmpty) }
+    /// Nobody has every skill, but members can share the work skill by skill.
+    public var needsATeam: Bool { candidateCount == 0 && !perSkill.isEmpty }
 
     /// How many were left out for each reason, most common first.
     public var exclusionCounts: [(code: String, count: Int)] {
@@ -132,4 +139,13 @@ public struct StaffingReport: Sendable {
         for e in excluded { counts[e.reason.code, default: 0] += 1 }
         return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
     }
+}
+
+/// Who could take one skill's part of a project that needs a team.
+public struct SkillSuggestions: Sendable {
+    public var skill: String
+    public var suggestions: [Suggestion]
+    public var candidateCount: Int
+    /// The project's hours a week, split evenly over its required skills.
+    public var neededPerWeek: Double
 }
