@@ -99,17 +99,50 @@ struct StaffingTests {
                        member("ext", skills: ["sign-language", "video"], hours: 0, role: .external),
                        member("ext2", skills: ["knitting"], hours: 0, role: .external)],
                       projects: [earlier])
-        let r = suggest(s, project(skills: ["video", "sign-language"]))
+        let r = suggest(s, project(skills: ["sign-language"]))
         #expect(r.suggestions.isEmpty)
         #expect(r.nobodyInsideQualifies)
+        #expect(!r.needsATeam)
         #expect(r.skillsNobodyHas == ["sign-language"])
+        #expect(r.uncoveredSkills == ["sign-language"])
         #expect(r.outside.map(\.name) == ["Ext", "Marloes Kramer"])
         guard case let .contact(_, skills) = try #require(r.outside.first) else { Issue.record("not a contact"); return }
-        #expect(skills == ["video", "sign-language"])
+        #expect(skills == ["sign-language"])
         guard case let .pastHire(_, p, shared) = r.outside[1] else { Issue.record("not a past hire"); return }
         #expect(p.id == 7 && shared == ["sign-language"])
         // Externals are never suggested as if they were inside, nor counted as left out.
         #expect(!r.excluded.contains { $0.member.role == .external })
+    }
+
+    @Test func whenNobodyHasEverySkillATeamIsSuggestedSkillBySkill() {
+        // A congress team: nobody writes and photographs, but Eva writes and Sanne photographs.
+        let s = state([member("eva", skills: ["journalism"]), member("sanne", skills: ["photography"]),
+                       member("both", skills: ["journalism", "photography"], city: "Maastricht"),
+                       member("away", skills: ["film"], timeOff: [TimeOff(range: days("2026-12-01", "2027-01-31"))])])
+        let p = project(skills: ["journalism", "photography", "film"], hours: 90)
+        let r = suggest(s, p)
+        #expect(r.suggestions.isEmpty)
+        #expect(r.needsATeam)
+        #expect(r.perSkill.map(\.skill) == ["journalism", "photography", "film"])
+        #expect(r.perSkill[0].suggestions.map(\.member.id) == ["eva", "both"])
+        #expect(r.perSkill[1].suggestions.map(\.member.id) == ["sanne", "both"])
+        #expect(r.perSkill[2].suggestions.isEmpty)           // the only filmmaker is away
+        #expect(r.perSkill[0].neededPerWeek == 10)          // 90 h over 3 weeks, split over 3 skills
+        #expect(r.perSkill[0].suggestions[1].line.hasPrefix("skills 2/3 · "))
+        #expect(r.uncoveredSkills == ["film"])
+        #expect(r.nobodyInsideQualifies)                    // so it looks outside, for film only
+        #expect(r.skillsNobodyHas.isEmpty)                  // someone has film, just not now
+
+        // Within 100 km and without film, Eva and Sanne cover everything and nobody is sent outside.
+        let covered = suggest(s, project(skills: ["journalism", "photography"], hours: 60, maxTravel: 100))
+        #expect(covered.excluded.first { $0.member.id == "both" }?.reason == .tooFar(kilometres: 168, max: 100))
+        #expect(covered.needsATeam && !covered.nobodyInsideQualifies)
+        #expect(covered.outside.isEmpty)
+        // Someone who has both skills is suggested as one person; no team needed.
+        let s2 = state([member("eva", skills: ["journalism"]), member("both", skills: ["journalism", "photography"])])
+        let one = suggest(s2, project(skills: ["journalism", "photography"]))
+        #expect(one.suggestions.map(\.member.id) == ["both"])
+        #expect(one.perSkill.isEmpty)
     }
 
     @Test func hardFiltersSayWhyEachMemberIsLeftOut() {
