@@ -8,6 +8,7 @@ import Glibc
 // Timed runs at DESIGN.md's sizes. Run a release build:
 //   swift run -c release samen-bench            # S1 and S100
 //   swift run -c release samen-bench s1         # just S1
+//   swift run -c release samen-bench s100 --capacity   # only capacity and staffing
 // Prints a Markdown table of medians for the README's performance section.
 
 let arguments = CommandLine.arguments
@@ -74,12 +75,13 @@ struct Row { var size: String; var what: String; var median: Double; var unit: S
 var rows: [Row] = []
 
 let sizes: [(String, SyntheticNetwork)] = {
-    let wanted = arguments.dropFirst().map { $0.lowercased() }
+    let wanted = arguments.dropFirst().filter { !$0.hasPrefix("--") }.map { $0.lowercased() }
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     return wanted.isEmpty ? all : all.filter { wanted.contains($0.0.lowercased()) }
 }()
 
 let today = Day.today()
+let onlyCapacity = arguments.contains("--capacity")
 for (name, spec) in sizes {
     let root = temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: root) }
@@ -88,6 +90,10 @@ for (name, spec) in sizes {
     let state = spec.build(today: today)
     try Store.create(at: dir, state: state, actor: "bench", summary: "bench")
     let big = name == "S100"
+
+    // Capacity and staffing (issue 4).
+    rows += try capacityRows(size: name, state: state, dir: dir, today: today, big: big)
+    if onlyCapacity { continue }
 
     let runs = big ? 7 : 30
     let load = try measure(runs: runs) { _ = try Store(directory: dir) }

@@ -50,7 +50,7 @@ struct CapacityCommand: ParsableCommand {
         do {
             query = try CapacityQuery(first: first, weeks: weeks, skills: skill.map { $0.trimmingCharacters(in: .whitespaces) }, minSpare: minSpare)
         } catch let e as DomainError { throw ValidationError(e.message) }
-        let state = try options.openStore().state
+        let state = try options.readWithoutLedger()
         let report = CapacityIndex(state).report(query, in: state)
         if output.json { printJSON(report.json); return }
         print(Self.table(report).render())

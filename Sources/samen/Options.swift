@@ -34,6 +34,9 @@ struct DataOptions: ParsableArguments {
 
     func openStore() throws -> Store { try Store(directory: directory) }
 
+    /// Everything but the books, for questions that never look at money.
+    func readWithoutLedger() throws -> NetworkState { try Store.readWithoutLedger(directory: directory) }
+
     /// Applies one change and prints its summary (or the applied record as JSON).
     @discardableResult
     func apply(_ change: Change, json: Bool = false) throws -> (Store, ChangeOutcome) {

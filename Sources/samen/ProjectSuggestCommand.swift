@@ -30,7 +30,7 @@ extension ProjectCommand {
         }
 
         func run() throws {
-            let state = try options.openStore().state
+            let state = try options.readWithoutLedger()
             guard let project = state.project(id) else { throw ValidationError("project \(id) does not exist (see samen project list)") }
             guard !project.status.isClosed else {
                 throw ValidationError("project \(id) is \(project.status.rawValue); suggestions are for open projects (incoming, proposal, active)")

@@ -67,6 +67,21 @@ public struct CapacityIndex: Sendable {
         return hours(over: part, week: week, of: member, bookings: bookings[member.id] ?? [])
     }
 
+    /// A member's bookings, looked up once by callers that ask many weeks
+    /// of the same member (staffing asks a dozen per candidate).
+    struct MemberBookings { fileprivate let list: [Booking] }
+    func bookings(of member: Member) -> MemberBookings { MemberBookings(list: bookings[member.id] ?? []) }
+
+    func part(of week: ISOWeek, within days: DateRange, of member: Member, _ b: MemberBookings) -> WeekCapacity {
+        guard let part = days.intersection(week.days) else { return WeekCapacity(week: week, contracted: 0, effective: 0, allocated: 0, tentative: 0) }
+        return hours(over: part, week: week, of: member, bookings: b.list)
+    }
+
+    /// Sums over any span of days at once (labelled with the week it starts in).
+    func span(_ days: DateRange, of member: Member, _ b: MemberBookings) -> WeekCapacity {
+        hours(over: days, week: ISOWeek(containing: days.start), of: member, bookings: b.list)
+    }
+
     /// `count` consecutive weeks from `first`.
     public func weeks(_ first: ISOWeek, count: Int, of member: Member) -> [WeekCapacity] {
         let mine = bookings[member.id] ?? []

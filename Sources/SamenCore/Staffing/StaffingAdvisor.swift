@@ -36,6 +36,9 @@ public struct StaffingAdvisor: Sendable {
     let needsWork: [String: HelpRequest]
     /// The last day of each member's latest network assignment (allocation or lead).
     let lastAssignment: [String: Day]
+    /// Each member's skills lower-cased, by position in `state.members`, so
+    /// a screening pass compares strings and copies no member.
+    let loweredSkills: [[String]]
     let places: DutchPlaces
 
     public init(_ state: NetworkState, capacity: CapacityIndex? = nil, places: DutchPlaces = .shared) {
@@ -59,6 +62,60 @@ public struct StaffingAdvisor: Sendable {
             for a in p.allocations where a.range.start <= end { note(a.member, min(a.range.end, end)) }
         }
         lastAssignment = last
+        loweredSkills = state.members.records.map { m in
+            m.skills.map { s in s.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? s.lowercased() : s }
+        }
+    }
+
+    static func cutRanked(_ s: [Ranked], _ limit: Int?) -> ArraySlice<Ranked> { limit.map { s.prefix(max(0, $0)) } ?? s[...] }
+
+    /// A candidate's position in `state.members` and score, for sorting
+    /// before any reason is put into words.
+    struct Ranked { var index: Int; var score: Double }
+
+    /// What one project asks, worked out once per question.
+    struct Ask {
+        var project: Project
+        var required: [String]
+        var listed: [String]
+        var optional: [String]
+        var weeks: [ISOWeek]
+        var daysPerWeek: [Int]
+        var workingDays: Int
+        var band: SizeBand
+        var fullWeeks: Double { Double(workingDays) / 5 }
+
+        init(_ p: Project, band: SizeBand) {
+            project = p
+            required = p.requiredSkills.map { $0.lowercased() }
+            listed = p.skills.map { $0.lowercased() }
+            optional = p.optionalSkills.map { $0.lowercased() }
+            weeks = p.period.weeks
+            daysPerWeek = weeks.map { p.period.workingDays(in: $0) }
+            workingDays = max(1, daysPerWeek.reduce(0, +))
+            self.band = band
+        }
+    }
+
+    /// A member's side of the score, the same whatever share of the work
+    /// they would carry: worked out at most once per member and question.
+    struct Facts {
+        /// Spare hours (0 when none) in each of the project's weeks, over its days only.
+        var room: [Double]
+        /// Why the member cannot take it at all, if so (away, too far).
+        var exclusion: ExclusionReason?
+        var travel: Travel
+        var solidarity: ScorePart
+        var rotation: ScorePart
+    }
+
+    /// The whole-project pass, and, when nobody has every skill, the team.
+    private struct Screen {
+        var exclusions: [Exclusion] = []
+        /// Members past the filters that do not depend on skills, with at least one required skill.
+        var eligible: [Int] = []
+        /// Of those, the ones with every required skill.
+        var complete: [Int] = []
     }
 
     /// Suggestions for `project`, best first, cut to `limit` if given.
@@ -69,138 +126,202 @@ public struct StaffingAdvisor: Sendable {
     /// the project's hours split evenly over its required skills. Only skills
     /// nobody inside can take send the user outside the network.
     public func suggest(for project: Project, today: Day, limit: Int? = nil) -> StaffingReport {
-        let required = project.requiredSkills
-        let whole = rank(project, today: today, share: 1)
+        let ask = Ask(project, band: state.network.sizeBand(forHours: project.estimatedHours))
+        var screen = self.screen(ask)
+        // Facts by member position, each worked out once even when a member
+        // is in several of a team's skill lists.
+        var memo = [Facts?](repeating: nil, count: state.members.count)
+        var travelByCity: [String: Travel] = [:]
+        let recent = DateRange(start: ISOWeek(containing: today).advanced(by: -3).monday, weeks: 4)
+        func facts(_ i: Int) -> Facts {
+            if let f = memo[i] { return f }
+            let f = self.facts(of: i, for: ask, today: today, recent: recent, travel: &travelByCity)
+            memo[i] = f
+            return f
+        }
+        let need = Double(project.estimatedHours)
+        var whole: [Ranked] = []
+        for i in screen.complete {
+            let f = facts(i)
+            if let why = f.exclusion { screen.exclusions.append(Exclusion(memberID: state.members.records[i].id, reason: why)); continue }
+            whole.append(Ranked(index: i, score: score(i, f, ask, need: need)))
+        }
+        sort(&whole)
+        // Reasons are built for the ones shown only: at 10,000 members most
+        // candidates are ranked and never displayed.
+        func shown(_ list: [Ranked], need: Double) -> [Suggestion] {
+            Self.cutRanked(list, limit).map { suggestion($0.index, facts($0.index), ask, need: need) }
+        }
+
         var perSkill: [SkillSuggestions] = []
-        if whole.scored.isEmpty && required.count > 1 {
-            for skill in required {
-                var part = project
-                part.optionalSkills = project.skills.filter { $0.caseInsensitiveCompare(skill) != .orderedSame }
-                let r = rank(part, today: today, share: 1 / Double(required.count))
-                perSkill.append(SkillSuggestions(skill: skill, suggestions: Self.cut(r.scored, limit), candidateCount: r.scored.count,
-                                                 neededPerWeek: r.neededPerWeek))
+        if whole.isEmpty && ask.required.count > 1 {
+            let share = need / Double(ask.required.count)
+            for (k, skill) in ask.required.enumerated() {
+                var list: [Ranked] = []
+                for i in screen.eligible where loweredSkills[i].contains(skill) {
+                    let f = facts(i)
+                    if f.exclusion == nil { list.append(Ranked(index: i, score: score(i, f, ask, need: share))) }
+                }
+                sort(&list)
+                perSkill.append(SkillSuggestions(skill: project.requiredSkills[k], suggestions: shown(list, need: share),
+                                                 candidateCount: list.count, neededPerWeek: share / ask.fullWeeks))
             }
         }
         let uncovered: [String]
-        if !whole.scored.isEmpty {
+        if !whole.isEmpty {
             uncovered = []
         } else if perSkill.isEmpty {
-            uncovered = required
+            uncovered = project.requiredSkills
         } else {
             uncovered = perSkill.filter { $0.candidateCount == 0 }.map(\.skill)
         }
-        let nobody = whole.scored.isEmpty && (perSkill.isEmpty || !uncovered.isEmpty)
-        return StaffingReport(project: project, suggestions: Self.cut(whole.scored, limit), candidateCount: whole.scored.count,
-                              excluded: whole.excluded, perSkill: perSkill, uncoveredSkills: uncovered,
+        let nobody = whole.isEmpty && (perSkill.isEmpty || !uncovered.isEmpty)
+        return StaffingReport(project: project, suggestions: shown(whole, need: need), candidateCount: whole.count,
+                              excluded: screen.exclusions, perSkill: perSkill, uncoveredSkills: uncovered,
                               outside: nobody ? outside(for: project, skills: uncovered.isEmpty ? project.skills : uncovered, today: today) : [],
-                              skillsNobodyHas: skillsNobodyHas(required.map { $0.lowercased() }, today: today),
-                              neededPerWeek: whole.neededPerWeek, sizeBand: state.network.sizeBand(forHours: project.estimatedHours),
-                              weights: state.network.matchingWeights)
+                              skillsNobodyHas: skillsNobodyHas(ask.required, today: today),
+                              neededPerWeek: need / ask.fullWeeks, sizeBand: ask.band, weights: state.network.matchingWeights)
     }
 
-    static func cut(_ s: [Suggestion], _ limit: Int?) -> [Suggestion] { limit.map { Array(s.prefix(max(0, $0))) } ?? s }
-
-    /// Everyone through the hard filters, then scored and sorted; `share` is
-    /// the part of the project's hours the suggested person would carry.
-    private func rank(_ project: Project, today: Day, share: Double) -> (scored: [Suggestion], excluded: [Exclusion], neededPerWeek: Double) {
-        let weights = state.network.matchingWeights
-        let band = state.network.sizeBand(forHours: project.estimatedHours)
-        let required = project.requiredSkills.map { $0.lowercased() }
-        let listed = project.skills.map { $0.lowercased() }
-        let onProject = Set(project.allocations.map(\.member))
-        let period = project.period
-        let weeks = period.weeks
-        let daysPerWeek = weeks.map { period.workingDays(in: $0) }
-        let workingDays = max(1, daysPerWeek.reduce(0, +))
-        let need = Double(project.estimatedHours) * share
-        let needPerDay = need / Double(workingDays)
-        let recentFirst = ISOWeek(containing: today).advanced(by: -3)
-        var travelByCity: [String: Travel] = [:]
-
-        var scored: [(Suggestion, Double)] = []
-        var excluded: [Exclusion] = []
-        for m in state.members {
-            switch m.role {
+    /// The filters that need no capacity: one pass over every member.
+    private func screen(_ ask: Ask) -> Screen {
+        var out = Screen()
+        let records = state.members.records
+        let onProject = Set(ask.project.allocations.map(\.member))
+        let end = ask.project.period.end
+        for i in records.indices {
+            switch records[i].role {
             case .external: continue
-            case .applicant: excluded.append(Exclusion(member: m, reason: .applicant)); continue
+            case .applicant: out.exclusions.append(Exclusion(memberID: records[i].id, reason: .applicant)); continue
             default: break
             }
-            if let left = m.left, left <= period.end {
-                excluded.append(Exclusion(member: m, reason: .left(on: left))); continue
+            if let left = records[i].left, left <= end {
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .left(on: left))); continue
             }
-            if onProject.contains(m.id) { excluded.append(Exclusion(member: m, reason: .alreadyOnProject)); continue }
-            if let c = m.declinedClients.first(where: { $0.caseInsensitiveCompare(project.client) == .orderedSame }) {
-                excluded.append(Exclusion(member: m, reason: .declinedClient(c))); continue
+            if !onProject.isEmpty, onProject.contains(records[i].id) {
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .alreadyOnProject)); continue
             }
-            let missing = required.filter { !m.hasSkillLowercased($0) }
-            if !missing.isEmpty { excluded.append(Exclusion(member: m, reason: .missingSkills(missing))); continue }
-
-            // Capacity over exactly the project's days, week by week.
-            var contracted = 0.0, effective = 0.0, covered = 0.0, free = 0.0
-            for (i, w) in weeks.enumerated() where daysPerWeek[i] > 0 {
-                let c = capacity.part(of: w, within: period, of: m)
-                contracted += c.contracted; effective += c.effective
-                let room = max(0, c.spare)
-                free += room
-                covered += min(room, needPerDay * Double(daysPerWeek[i]))
+            if !records[i].declinedClients.isEmpty,
+               let c = records[i].declinedClients.first(where: { $0.caseInsensitiveCompare(ask.project.client) == .orderedSame }) {
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .declinedClient(c))); continue
             }
-            if effective <= 0 {
-                excluded.append(Exclusion(member: m, reason: contracted > 0 ? .awayWholePeriod : .noHours)); continue
+            let skills = loweredSkills[i]
+            var has = 0
+            for s in ask.required where skills.contains(s) { has += 1 }
+            if has == ask.required.count {
+                out.complete.append(i)
+                out.eligible.append(i)
+                continue
             }
-
-            let travel: Travel
-            if let t = travelByCity[m.city] { travel = t } else {
-                travel = Travel.between(m.city, project.city, places: places)
-                travelByCity[m.city] = travel
-            }
-            if case let .known(t) = travel, let max = project.maxTravelKm, t.kilometres > Double(max) {
-                excluded.append(Exclusion(member: m, reason: .tooFar(kilometres: t.wholeKilometres, max: max))); continue
-            }
-
-            var parts: [ScorePart] = []
-            parts.reserveCapacity(6)
-            let has = listed.filter { m.hasSkillLowercased($0) }.count
-            let missingOptional = project.optionalSkills.filter { !m.hasSkillLowercased($0.lowercased()) }
-            parts.append(ScorePart(kind: .skills, value: listed.isEmpty ? 1 : Double(has) / Double(listed.count), weight: weights.skills,
-                                   reason: .skills(covered: has, of: listed.count, missingOptional: missingOptional)))
-            let fullWeeks = Double(workingDays) / 5
-            parts.append(ScorePart(kind: .spare, value: min(1, covered / need), weight: weights.spare,
-                                   reason: .spare(hoursPerWeek: free / fullWeeks, neededPerWeek: need / fullWeeks)))
-            switch travel {
-            case let .known(t):
-                parts.append(ScorePart(kind: .travel, value: Self.travelHalfKm / (Self.travelHalfKm + t.kilometres),
-                                       weight: weights.travel, reason: .travel(t)))
-            case let .unknown(place):
-                parts.append(ScorePart(kind: .travel, value: 0, weight: weights.travel, reason: .travelUnknown(place: place)))
-            }
-            parts.append(solidarity(m, from: recentFirst, weight: weights.solidarity))
-            parts.append(rotation(m, today: today, weight: weights.rotation))
-            let gap = abs(Self.rank(m.seniority) - Self.rank(band))
-            parts.append(ScorePart(kind: .seniority, value: 1 - Double(gap) / 2, weight: weights.seniority,
-                                   reason: .seniority(m.seniority, project: band)))
-
-            let total = weights.all.reduce(0, +)
-            let score = total == 0 ? 0 : parts.reduce(0) { $0 + $1.value * Double($1.weight) } / Double(total) * 100
-            scored.append((Suggestion(member: m, score: score, parts: parts), score))
+            if has > 0 { out.eligible.append(i) }
+            out.exclusions.append(Exclusion(memberID: records[i].id, reason: .missingSkills(ask.required.filter { !skills.contains($0) })))
         }
-
-        // Best first; equal scores (to a thousandth of a point) by name, then id,
-        // so the order never depends on the file's order.
-        scored.sort { a, b in
-            let x = (a.1 * 1000).rounded(), y = (b.1 * 1000).rounded()
-            if x != y { return x > y }
-            return (a.0.member.name, a.0.member.id) < (b.0.member.name, b.0.member.id)
-        }
-        return (scored.map(\.0), excluded, need / (Double(workingDays) / 5))
+        return out
     }
 
-    private func solidarity(_ m: Member, from first: ISOWeek, weight: Int) -> ScorePart {
+    /// Capacity over exactly the project's days week by week, travel,
+    /// solidarity and rotation of member `i`.
+    private func facts(of i: Int, for ask: Ask, today: Day, recent: DateRange, travel cache: inout [String: Travel]) -> Facts {
+        let m = state.members.records[i]
+        let booked = capacity.bookings(of: m)
+        let period = ask.project.period
+        var contracted = 0.0, effective = 0.0
+        var room: [Double] = []
+        room.reserveCapacity(ask.weeks.count)
+        for (k, w) in ask.weeks.enumerated() {
+            guard ask.daysPerWeek[k] > 0 else { room.append(0); continue }
+            let c = capacity.part(of: w, within: period, of: m, booked)
+            contracted += c.contracted; effective += c.effective
+            room.append(max(0, c.spare))
+        }
+        let travel: Travel
+        if let t = cache[m.city] { travel = t } else {
+            travel = Travel.between(m.city, ask.project.city, places: places)
+            cache[m.city] = travel
+        }
+        var exclusion: ExclusionReason?
+        if effective <= 0 {
+            exclusion = contracted > 0 ? .awayWholePeriod : .noHours
+        } else if case let .known(t) = travel, let max = ask.project.maxTravelKm, t.kilometres > Double(max) {
+            exclusion = .tooFar(kilometres: t.wholeKilometres, max: max)
+        }
+        let weights = state.network.matchingWeights
+        return Facts(room: room, exclusion: exclusion, travel: travel,
+                     solidarity: solidarity(m, recent: capacity.span(recent, of: m, booked), weight: weights.solidarity),
+                     rotation: rotation(m, today: today, weight: weights.rotation))
+    }
+
+    /// The six part values (skills, spare, travel, solidarity, rotation,
+    /// seniority) of member `i` carrying `need` hours, and the spare hours a
+    /// week behind the second: what both the ranking and the reasons use.
+    private func values(_ i: Int, _ f: Facts, _ ask: Ask, need: Double) -> (parts: [Double], free: Double, has: Int) {
+        let skills = loweredSkills[i]
+        let needPerDay = need / Double(ask.workingDays)
+        var covered = 0.0, free = 0.0
+        for (k, r) in f.room.enumerated() {
+            free += r
+            covered += min(r, needPerDay * Double(ask.daysPerWeek[k]))
+        }
+        var has = 0
+        for s in ask.listed where skills.contains(s) { has += 1 }
+        let travel: Double
+        if case let .known(t) = f.travel { travel = Self.travelHalfKm / (Self.travelHalfKm + t.kilometres) } else { travel = 0 }
+        let gap = abs(Self.rank(state.members.records[i].seniority) - Self.rank(ask.band))
+        return ([ask.listed.isEmpty ? 1 : Double(has) / Double(ask.listed.count),
+                 need > 0 ? min(1, covered / need) : 1,
+                 travel, f.solidarity.value, f.rotation.value, 1 - Double(gap) / 2], free, has)
+    }
+
+    private func score(_ i: Int, _ f: Facts, _ ask: Ask, need: Double) -> Double {
+        let w = state.network.matchingWeights.all
+        let total = w.reduce(0, +)
+        guard total > 0 else { return 0 }
+        let v = values(i, f, ask, need: need).parts
+        var sum = 0.0
+        for k in 0..<6 { sum += v[k] * Double(w[k]) }
+        return sum / Double(total) * 100
+    }
+
+    /// The suggestion with its reasons, for member `i` carrying `need` hours.
+    private func suggestion(_ i: Int, _ f: Facts, _ ask: Ask, need: Double) -> Suggestion {
+        let m = state.members.records[i]
+        let weights = state.network.matchingWeights
+        let (v, free, has) = values(i, f, ask, need: need)
+        let skills = loweredSkills[i]
+        let missingOptional = zip(ask.optional, ask.project.optionalSkills).filter { !skills.contains($0.0) }.map(\.1)
+        var parts: [ScorePart] = []
+        parts.reserveCapacity(6)
+        parts.append(ScorePart(kind: .skills, value: v[0], weight: weights.skills,
+                               reason: .skills(covered: has, of: ask.listed.count, missingOptional: missingOptional)))
+        parts.append(ScorePart(kind: .spare, value: v[1], weight: weights.spare,
+                               reason: .spare(hoursPerWeek: free / ask.fullWeeks, neededPerWeek: need / ask.fullWeeks)))
+        switch f.travel {
+        case let .known(t): parts.append(ScorePart(kind: .travel, value: v[2], weight: weights.travel, reason: .travel(t)))
+        case let .unknown(place): parts.append(ScorePart(kind: .travel, value: v[2], weight: weights.travel, reason: .travelUnknown(place: place)))
+        }
+        parts.append(f.solidarity)
+        parts.append(f.rotation)
+        parts.append(ScorePart(kind: .seniority, value: v[5], weight: weights.seniority, reason: .seniority(m.seniority, project: ask.band)))
+        return Suggestion(member: m, score: score(i, f, ask, need: need), parts: parts)
+    }
+
+    /// Best first; equal scores (to a thousandth of a point) by name, then id,
+    /// so the order never depends on the file's order.
+    private func sort(_ list: inout [Ranked]) {
+        let records = state.members.records
+        list.sort { a, b in
+            let x = (a.score * 1000).rounded(), y = (b.score * 1000).rounded()
+            if x != y { return x > y }
+            return (records[a.index].name, records[a.index].id) < (records[b.index].name, records[b.index].id)
+        }
+    }
+
+    /// `recent`: the member's capacity over the last four weeks, this one included.
+    private func solidarity(_ m: Member, recent: WeekCapacity, weight: Int) -> ScorePart {
         if let r = needsWork[m.id] {
             return ScorePart(kind: .solidarity, value: 1, weight: weight, reason: .needsWork(hoursPerWeek: r.hoursPerWeek))
         }
-        var allocated = 0.0, effective = 0.0
-        for w in capacity.weeks(first, count: 4, of: m) { allocated += w.allocated; effective += w.effective }
-        let u: Double? = effective > 0 ? allocated / effective : nil
+        let u = recent.utilisation
         let value = u.map { max(0, 1 - $0) * 0.5 } ?? 0
         return ScorePart(kind: .solidarity, value: value, weight: weight, reason: .recentUtilisation(u))
     }
@@ -243,8 +364,10 @@ public struct StaffingAdvisor: Sendable {
     /// Required skills no current member has, so "nobody fits" can say what is missing.
     func skillsNobodyHas(_ required: [String], today: Day) -> [String] {
         var missing = required
-        for m in state.members where !missing.isEmpty && m.role != .external && m.role != .applicant && (m.left.map { $0 > today } ?? true) {
-            missing.removeAll { m.hasSkillLowercased($0) }
+        let records = state.members.records
+        for i in records.indices where !missing.isEmpty {
+            guard records[i].role != .external, records[i].role != .applicant, records[i].left.map({ $0 > today }) ?? true else { continue }
+            missing.removeAll { loweredSkills[i].contains($0) }
         }
         return missing
     }

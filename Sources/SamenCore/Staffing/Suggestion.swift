@@ -87,8 +87,10 @@ public enum ExclusionReason: Sendable, Equatable {
     }
 }
 
-public struct Exclusion: Sendable {
-    public var member: Member
+/// A member left out, by id: at 10,000 members most are, and a copy of each
+/// record would cost more than the whole ranking.
+public struct Exclusion: Sendable, Equatable {
+    public var memberID: String
     public var reason: ExclusionReason
 }
 

@@ -164,12 +164,14 @@ struct Loader {
 
     /// Loads everything. The caller holds at least a shared lock, so the
     /// files belong to one consistent version of the directory.
-    mutating func loadAll() -> NetworkState? {
+    /// Without `ledger`, the books are not read at all (the state's ledger
+    /// is empty): for read-only questions that never look at money.
+    mutating func loadAll(ledger includeLedger: Bool = true) -> NetworkState? {
         guard let network = loadNetwork() else { return nil }
         var state = NetworkState(network: network)
         let plan: LedgerReader.Plan?
         do {
-            plan = try LedgerReader(path: path(.ledger)).plan(parts: 3)
+            plan = includeLedger ? try LedgerReader(path: path(.ledger)).plan(parts: 3) : nil
         } catch {
             problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
             return nil
