@@ -9,6 +9,7 @@ import Glibc
 //   swift run -c release samen-bench            # S1 and S100
 //   swift run -c release samen-bench s1         # just S1
 //   swift run -c release samen-bench capacity   # just the capacity heat map rows, at S100 (add s1 for S1)
+//   swift run -c release samen-bench s100 --capacity   # only capacity and staffing
 // Prints a Markdown table of medians for the README's performance section.
 
 let arguments = CommandLine.arguments
@@ -88,13 +89,13 @@ func temporaryDirectory() -> String {
 struct Row { var size: String; var what: String; var median: Double; var unit: String; var target: String }
 var rows: [Row] = []
 
-let wanted = arguments.dropFirst().map { $0.lowercased() }
+let wanted = arguments.dropFirst().filter { !$0.hasPrefix("--") }.map { $0.lowercased() }
 /// `capacity` runs only the heat map's rows (generating S100 still takes a while).
-let onlyCapacity = wanted.contains("capacity")
+let onlyHeatMap = wanted.contains("capacity")
 let sizes: [(String, SyntheticNetwork)] = {
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     let named = all.filter { wanted.contains($0.0.lowercased()) }
-    return !named.isEmpty ? named : onlyCapacity ? [all[1]] : all
+    return !named.isEmpty ? named : onlyHeatMap ? [all[1]] : all
 }()
 
 /// The capacity heat map (issue 4), opened with `c` from the member
@@ -134,10 +135,11 @@ let sizes: [(String, SyntheticNetwork)] = {
 }
 
 let today = Day.today()
+let onlyStaffing = arguments.contains("--capacity")
 for (name, spec) in sizes {
     FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
     let state = spec.build(today: today)
-    if onlyCapacity {
+    if onlyHeatMap {
         capacityRows(name, state: state, big: name == "S100")
         continue
     }
@@ -146,6 +148,10 @@ for (name, spec) in sizes {
     let dir = root + "/data"
     try Store.create(at: dir, state: state, actor: "bench", summary: "bench")
     let big = name == "S100"
+
+    // Capacity and staffing (issue 4).
+    rows += try capacityRows(size: name, state: state, dir: dir, today: today, big: big)
+    if onlyStaffing { continue }
 
     let runs = big ? 7 : 30
     // First open, or any open right after a file changed: every line parsed.

@@ -34,6 +34,9 @@ struct DataOptions: ParsableArguments {
 
     func openStore() throws -> Store { try Store(directory: directory) }
 
+    /// Everything but the books, for questions that never look at money.
+    func readWithoutLedger() throws -> NetworkState { try Store.readWithoutLedger(directory: directory) }
+
     /// Applies one change and prints its summary (or the applied record as JSON).
     @discardableResult
     func apply(_ change: Change, json: Bool = false) throws -> (Store, ChangeOutcome) {
@@ -73,6 +76,14 @@ enum Parse {
         if text == "today" { return Day.today() }
         guard let d = Day(iso: text) else { throw ValidationError("\(option) must be a date like 2026-03-01, got '\(text)'") }
         return d
+    }
+
+    /// The ISO week of a date, of "today", or a week written `2027-W02`.
+    static func week(_ text: String, option: String, today: Day) throws -> ISOWeek {
+        if text == "today" { return ISOWeek(containing: today) }
+        if let w = ISOWeek(iso: text) { return w }
+        if let d = Day(iso: text) { return ISOWeek(containing: d) }
+        throw ValidationError("\(option) must be a date like 2027-01-04, a week like 2027-W02, or 'today'; got '\(text)'")
     }
 
     static func list(_ text: String?) -> [String]? {

@@ -4,8 +4,8 @@ import SamenCore
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "List, show and register assignments.",
-        subcommands: [List.self, Show.self, Add.self],
+        abstract: "List, show, register and staff assignments.",
+        subcommands: [List.self, Show.self, Add.self, Suggest.self, OptionalSkills.self],
         defaultSubcommand: List.self
     )
 
@@ -55,7 +55,8 @@ struct ProjectCommand: ParsableCommand {
             var lines: [(String, String)] = [
                 ("id", String(p.id)), ("title", p.title), ("client", p.client), ("status", p.status.rawValue),
                 ("source", p.source.map { "brought in by \($0)" } ?? "came to the collective"),
-                ("skills", p.skills.joined(separator: ", ")), ("city", p.city), ("hours", String(p.estimatedHours)),
+                ("skills", p.skills.joined(separator: ", ") + (p.optionalSkills.isEmpty ? "" : " (optional: \(p.optionalSkills.joined(separator: ", ")))")),
+                ("city", p.city), ("hours", String(p.estimatedHours)),
                 ("period", "\(p.period.start) to \(p.period.end) (\(p.weeks) weeks)"),
             ]
             if let b = p.budget { lines.append(("budget", b.format(style))) }
@@ -89,6 +90,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "What the assignment is called.") var title: String
         @Option(help: "Who it is for.") var client: String
         @Option(help: "Required skills, comma separated.") var skills: String = ""
+        @Option(help: "Skills of --skills that are nice to have, comma separated.") var optionalSkills: String = ""
         @Option(help: "Estimated hours in total.") var hours: Int
         @Option(help: "First day (YYYY-MM-DD).") var start: String
         @Option(help: "Length in weeks.") var weeks: Int
@@ -102,7 +104,7 @@ struct ProjectCommand: ParsableCommand {
             guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
             let first = try Parse.day(start, option: "--start")
             let project = Project(id: 0, title: title, client: client, source: source, description: description,
-                                  skills: Parse.list(skills) ?? [], city: city, estimatedHours: hours,
+                                  skills: Parse.list(skills) ?? [], optionalSkills: Parse.list(optionalSkills) ?? [], city: city, estimatedHours: hours,
                                   period: DateRange(start: first, weeks: weeks),
                                   budget: try budget.map { try Parse.money($0, option: "--budget") },
                                   maxTravelKm: maxTravel, received: .now())

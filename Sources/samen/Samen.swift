@@ -22,11 +22,13 @@ struct Samen: ParsableCommand {
           samen project add --title "Congress report" --client Naturalis \\
                 --skills journalism,film --hours 60 --start 2026-12-07 \\
                 --weeks 1 --city Leiden
+          samen capacity --skill illustration --min-spare 16 --weeks 3
+          samen project suggest 19            who should take it, and why
           samen check --data ~/st
         """,
         subcommands: [
             OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
-            MemberCommand.self, ProjectCommand.self, RequestCommand.self, LedgerCommand.self, HistoryCommand.self,
+            MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, HistoryCommand.self,
             DevCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -10,8 +10,11 @@ struct TextTable {
     var maxWidth: [Int: Int] = [:]
 
     init(_ headers: String...) { self.headers = headers }
+    /// For tables whose columns are counted at run time (one per week).
+    init(_ headers: [String]) { self.headers = headers }
 
-    mutating func add(_ cells: String...) { rows.append(cells.map(TerminalText.sanitise)) }
+    mutating func add(_ cells: String...) { add(cells) }
+    mutating func add(_ cells: [String]) { rows.append(cells.map(TerminalText.sanitise)) }
 
     func render() -> String {
         var widths = headers.map(DisplayWidth.of)

@@ -1,7 +1,8 @@
-/// A member's hours in one ISO week, by the capacity planners' definitions
-/// (Float, Runn): contracted hours minus time off is effective capacity;
-/// hours on won (active) work are allocated; hours on proposals are tentative
-/// and shown apart; spare is effective minus allocated.
+/// A member's hours in one ISO week (or the part of it a project covers), by
+/// the capacity planners' definitions (Float, Runn): contracted hours minus
+/// time off is effective capacity; hours on won (active) work are allocated;
+/// hours on proposals are tentative and shown apart; spare is effective minus
+/// allocated.
 public struct WeekCapacity: Sendable, Equatable {
     public var week: ISOWeek
     /// Contracted hours for network work in this week, before time off.
@@ -9,6 +10,11 @@ public struct WeekCapacity: Sendable, Equatable {
     public var effective: Double
     public var allocated: Double
     public var tentative: Double
+
+    public init(week: ISOWeek, contracted: Double, effective: Double, allocated: Double, tentative: Double) {
+        self.week = week; self.contracted = contracted; self.effective = effective
+        self.allocated = allocated; self.tentative = tentative
+    }
 
     public var spare: Double { effective - allocated }
     public var isOverbooked: Bool { spare < -0.05 }
@@ -34,6 +40,7 @@ public struct CapacityIndex: Sendable {
             let tentative: Bool
             switch p.status {
             case .active: tentative = false
+            // Only proposals carry a team; an incoming project has none yet.
             case .proposal, .incoming: tentative = true
             default: continue
             }
@@ -49,32 +56,72 @@ public struct CapacityIndex: Sendable {
     /// time off, joining or leaving, or a project that starts mid-week counts
     /// only for the days it covers.
     public func week(_ week: ISOWeek, of member: Member) -> WeekCapacity {
-        var contracted = 0.0, effective = 0.0
-        let monday = week.monday
-        for offset in 0..<5 {
-            let day = monday.advanced(by: offset)
-            guard member.isActive(on: day) else { continue }
-            let perDay = Double(member.contractedHours(on: day)) / 5
-            contracted += perDay
-            if !member.timeOff.contains(where: { $0.range.contains(day) }) { effective += perDay }
-        }
-        var allocated = 0.0, tentative = 0.0
-        for b in bookings[member.id] ?? [] {
-            let days = b.range.workingDays(in: week)
-            guard days > 0 else { continue }
-            let hours = Double(b.hoursPerWeek) * Double(days) / 5
-            if b.tentative { tentative += hours } else { allocated += hours }
-        }
-        return WeekCapacity(week: week, contracted: contracted, effective: effective, allocated: allocated, tentative: tentative)
+        hours(over: week.days, week: week, of: member, bookings: bookings[member.id] ?? [])
+    }
+
+    /// Capacity of `member` over the working days of `days` that fall in
+    /// `week`: a project's first and last, partial, weeks.
+    public func part(of week: ISOWeek, within days: DateRange, of member: Member) -> WeekCapacity {
+        let part = days.intersection(week.days)
+        guard let part else { return WeekCapacity(week: week, contracted: 0, effective: 0, allocated: 0, tentative: 0) }
+        return hours(over: part, week: week, of: member, bookings: bookings[member.id] ?? [])
+    }
+
+    /// A member's bookings, looked up once by callers that ask many weeks
+    /// of the same member (staffing asks a dozen per candidate).
+    struct MemberBookings { fileprivate let list: [Booking] }
+    func bookings(of member: Member) -> MemberBookings { MemberBookings(list: bookings[member.id] ?? []) }
+
+    func part(of week: ISOWeek, within days: DateRange, of member: Member, _ b: MemberBookings) -> WeekCapacity {
+        guard let part = days.intersection(week.days) else { return WeekCapacity(week: week, contracted: 0, effective: 0, allocated: 0, tentative: 0) }
+        return hours(over: part, week: week, of: member, bookings: b.list)
+    }
+
+    /// Sums over any span of days at once (labelled with the week it starts in).
+    func span(_ days: DateRange, of member: Member, _ b: MemberBookings) -> WeekCapacity {
+        hours(over: days, week: ISOWeek(containing: days.start), of: member, bookings: b.list)
     }
 
     /// `count` consecutive weeks from `first`.
     public func weeks(_ first: ISOWeek, count: Int, of member: Member) -> [WeekCapacity] {
-        (0..<max(0, count)).map { week(first.advanced(by: $0), of: member) }
+        let mine = bookings[member.id] ?? []
+        var result: [WeekCapacity] = []
+        result.reserveCapacity(max(0, count))
+        var monday = first.monday
+        for _ in 0..<max(0, count) {
+            let week = ISOWeek(containing: monday)
+            result.append(hours(over: DateRange(monday, monday.advanced(by: 6))!, week: week, of: member, bookings: mine))
+            monday = monday.advanced(by: 7)
+        }
+        return result
     }
 
     /// Spare hours summed over `count` weeks from `first`.
     public func spare(from first: ISOWeek, weeks count: Int, of member: Member) -> Double {
         weeks(first, count: count, of: member).reduce(0) { $0 + $1.spare }
+    }
+
+    /// Sums the working days of `days` (all within one week). Hours are
+    /// counted in fifths of an hour, one working day of an `h` hours-a-week
+    /// contract being `h` fifths, so the sums are exact and 24 h/wk over five
+    /// days is 24, not 23.999999999999996.
+    private func hours(over days: DateRange, week: ISOWeek, of member: Member, bookings: [Booking]) -> WeekCapacity {
+        var contracted = 0, effective = 0
+        var day = days.start
+        while day <= days.end {
+            if day.weekday <= 5, member.isActive(on: day) {
+                let h = member.contractedHours(on: day)
+                contracted += h
+                if !member.timeOff.contains(where: { $0.range.contains(day) }) { effective += h }
+            }
+            day = day.advanced(by: 1)
+        }
+        var allocated = 0, tentative = 0
+        for b in bookings where b.range.overlaps(days) {
+            let n = b.range.workingDays(in: days)
+            if b.tentative { tentative += b.hoursPerWeek * n } else { allocated += b.hoursPerWeek * n }
+        }
+        return WeekCapacity(week: week, contracted: Double(contracted) / 5, effective: Double(effective) / 5,
+                            allocated: Double(allocated) / 5, tentative: Double(tentative) / 5)
     }
 }

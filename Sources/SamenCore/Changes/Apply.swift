@@ -16,6 +16,7 @@ extension NetworkState {
         case let .allocate(p, a): return try allocate(p, a, context)
         case let .removeAllocation(p, m): return try removeAllocation(p, m, context)
         case let .hireExternal(p, h): return try hireExternal(p, h, context)
+        case let .markSkillsOptional(p, skills): return try markSkillsOptional(p, skills, context)
         case let .addRequest(r): return try addRequest(r, context)
         case let .offerHelp(r, m, note): return try offerHelp(r, m, note, context)
         case let .acceptOffer(r, m): return try acceptOffer(r, m, context)
@@ -81,6 +82,14 @@ enum Rules {
             if seen.insert(t).inserted { out.append(t) }
         }
         return out
+    }
+
+    /// Optional skills mark some of a project's skills as nice to have; one
+    /// that is not among them would be a typo that silently matches nobody.
+    static func optionalSkills(_ optional: [String], of skills: [String]) throws {
+        for o in optional where !skills.contains(where: { $0.caseInsensitiveCompare(o) == .orderedSame }) {
+            throw DomainError("optional skill '\(o)' is not one of the project's skills (\(skills.isEmpty ? "none" : skills.joined(separator: ", ")))")
+        }
     }
 
     /// Member ids: lower-case letters, digits and dashes, as people type them.

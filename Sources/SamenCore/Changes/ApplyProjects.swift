@@ -5,6 +5,8 @@ extension NetworkState {
         p.client = try Rules.nonEmpty(p.client, "a project's client")
         p.city = try Rules.nonEmpty(p.city, "a project's city")
         p.skills = try Rules.tags(p.skills, "required skills")
+        p.optionalSkills = try Rules.tags(p.optionalSkills, "optional skills")
+        try Rules.optionalSkills(p.optionalSkills, of: p.skills)
         if let s = p.source { _ = try existingMember(s) }
         guard (1...100_000).contains(p.estimatedHours) else {
             throw DomainError("estimated hours must be between 1 and 100000, got \(p.estimatedHours)")
@@ -119,6 +121,22 @@ extension NetworkState {
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "hired \(hire.name) from outside: \(hire.reason)"))
         projects.upsert(p)
         var out = ChangeOutcome(applied: .hireExternal(project: id, hire), summary: "hired \(hire.name) for project \(id)")
+        out.projects = [id]
+        return out
+    }
+
+    mutating func markSkillsOptional(_ id: Int, _ skills: [String], _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = try openProject(id)
+        let optional = try Rules.tags(skills, "optional skills")
+        try Rules.optionalSkills(optional, of: p.skills)
+        guard optional != p.optionalSkills else {
+            throw DomainError(optional.isEmpty ? "project \(id) has no optional skills already" : "project \(id) already has exactly these optional skills")
+        }
+        p.optionalSkills = optional
+        let text = optional.isEmpty ? "every skill required again" : "optional skills: " + optional.joined(separator: ", ")
+        p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: text))
+        projects.upsert(p)
+        var out = ChangeOutcome(applied: .markSkillsOptional(project: id, skills: optional), summary: "project \(id): \(text)")
         out.projects = [id]
         return out
     }

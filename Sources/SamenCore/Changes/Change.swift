@@ -18,6 +18,9 @@ public enum Change: Sendable, Equatable {
     case allocate(project: Int, Allocation)
     case removeAllocation(project: Int, member: String)
     case hireExternal(project: Int, ExternalHire)
+    /// The lead marks some of a project's skills as nice to have (replacing
+    /// the earlier choice; an empty list makes every skill required again).
+    case markSkillsOptional(project: Int, skills: [String])
     /// A new help request; `id`, `status`, `offers` and `created` are set when applied.
     case addRequest(HelpRequest)
     case offerHelp(request: Int, member: String, note: String)
@@ -45,6 +48,7 @@ public enum Change: Sendable, Equatable {
         case .allocate: return "allocate"
         case .removeAllocation: return "remove-allocation"
         case .hireExternal: return "hire-external"
+        case .markSkillsOptional: return "mark-skills-optional"
         case .addRequest: return "add-request"
         case .offerHelp: return "offer-help"
         case .acceptOffer: return "accept-offer"
@@ -73,6 +77,7 @@ public enum Change: Sendable, Equatable {
         case let .allocate(p, a): b.set("project", p); b.set("allocation", a.json)
         case let .removeAllocation(p, m): b.set("project", p); b.set("member", m)
         case let .hireExternal(p, h): b.set("project", p); b.set("hire", h.json)
+        case let .markSkillsOptional(p, skills): b.set("project", p); b.set("skills", skills)
         case let .addRequest(r): b.set("request", r.json)
         case let .offerHelp(r, m, note): b.set("request", r); b.set("member", m); b.set("note", note)
         case let .acceptOffer(r, m): b.set("request", r); b.set("member", m)

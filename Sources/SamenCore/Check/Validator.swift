@@ -60,6 +60,7 @@ struct Validator {
                 report(.projects, lineOfProject, i, "\(where_) is \(p.status.rawValue) but has no lead")
             }
             if p.status == .declined, p.declineReason == nil { report(.projects, lineOfProject, i, "\(where_) is declined without a reason") }
+            do { try Rules.optionalSkills(p.optionalSkills, of: p.skills) } catch { report(.projects, lineOfProject, i, "\(where_): \(error)") }
             if let b = p.budget, b.cents < 0 { report(.projects, lineOfProject, i, "\(where_) has a negative budget") }
             for a in p.allocations {
                 if !p.period.contains(a.range) { report(.projects, lineOfProject, i, "\(where_): allocation of '\(a.member)' \(a.range) falls outside the project period \(p.period)") }

@@ -7,7 +7,11 @@ public struct Project: Hashable, Sendable, JSONRecord {
     /// The member who brought the work in; nil when it came to the collective.
     public var source: String?
     public var description: String
+    /// Every skill the work calls for; those in `optionalSkills` are nice to have.
     public var skills: [String]
+    /// Skills of `skills` the lead marked optional: staffing counts them in
+    /// "skills covered" but does not leave out someone who lacks them.
+    public var optionalSkills: [String]
     public var city: String
     public var estimatedHours: Int
     public var period: DateRange
@@ -27,18 +31,23 @@ public struct Project: Hashable, Sendable, JSONRecord {
     public var log: [Decision]
 
     public init(id: Int, title: String, client: String, source: String? = nil, description: String = "",
-                skills: [String] = [], city: String, estimatedHours: Int, period: DateRange, budget: Money? = nil,
+                skills: [String] = [], optionalSkills: [String] = [], city: String, estimatedHours: Int, period: DateRange, budget: Money? = nil,
                 maxTravelKm: Int? = nil, status: ProjectStatus = .incoming, lead: String? = nil,
                 allocations: [Allocation] = [], externalHires: [ExternalHire] = [], declineReason: DeclineReason? = nil,
                 accepted: Day? = nil, received: Timestamp, log: [Decision] = []) {
         self.id = id; self.title = title; self.client = client; self.source = source; self.description = description
-        self.skills = skills; self.city = city; self.estimatedHours = estimatedHours; self.period = period
+        self.skills = skills; self.optionalSkills = optionalSkills; self.city = city; self.estimatedHours = estimatedHours; self.period = period
         self.budget = budget; self.maxTravelKm = maxTravelKm; self.status = status; self.lead = lead
         self.allocations = allocations; self.externalHires = externalHires; self.declineReason = declineReason
         self.accepted = accepted; self.received = received; self.log = log
     }
 
     public var weeks: Int { (period.dayCount + 6) / 7 }
+
+    /// The skills someone must have to be suggested: all but the optional ones.
+    public var requiredSkills: [String] {
+        skills.filter { s in !optionalSkills.contains { $0.caseInsensitiveCompare(s) == .orderedSame } }
+    }
 
     /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
     private enum Field {
@@ -48,6 +57,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
         static let source: JSONKey = "source"
         static let description: JSONKey = "description"
         static let skills: JSONKey = "skills"
+        static let optionalSkills: JSONKey = "optionalSkills"
         static let city: JSONKey = "city"
         static let estimatedHours: JSONKey = "estimatedHours"
         static let start: JSONKey = "start"
@@ -67,6 +77,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
     public init(from s: inout JSONScanner) throws {
         let what = "project"
         var id: Int64?, title: String?, client: String?, source: String?, description = "", skills: [String] = []
+        var optionalSkills: [String] = []
         var city: String?, hours: Int?, start: Day?, end: Day?, budget: Money?, maxTravel: Int?, status: ProjectStatus?
         var lead: String?, allocations: [Allocation] = [], hires: [ExternalHire] = [], reason: DeclineReason?
         var accepted: Day?, received: Timestamp?, log: [Decision] = []
@@ -78,6 +89,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
             case Field.source: source = try s.optionalString()
             case Field.description: description = try s.optionalString() ?? ""
             case Field.skills: skills = try s.stringArray()
+            case Field.optionalSkills: optionalSkills = try s.stringArray()
             case Field.city: city = try s.string()
             case Field.estimatedHours: hours = try s.smallInt()
             case Field.start: start = try s.day()
@@ -98,7 +110,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
         let first = try required(start, "start", what), last = try required(end, "end", what)
         guard let period = DateRange(first, last) else { throw JSONFieldError("project ends (\(last)) before it starts (\(first))") }
         self.init(id: Int(try required(id, "id", what)), title: try required(title, "title", what), client: try required(client, "client", what),
-                  source: source, description: description, skills: skills, city: try required(city, "city", what),
+                  source: source, description: description, skills: skills, optionalSkills: optionalSkills, city: try required(city, "city", what),
                   estimatedHours: try required(hours, "estimatedHours", what), period: period, budget: budget, maxTravelKm: maxTravel,
                   status: try required(status, "status", what), lead: lead, allocations: allocations, externalHires: hires,
                   declineReason: reason, accepted: accepted, received: try required(received, "received", what), log: log)
@@ -108,7 +120,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
         var b = JSONObjectBuilder()
         b.set("id", id); b.set("title", title); b.set("client", client); b.set("source", source)
         if !description.isEmpty { b.set("description", description) }
-        b.set("skills", skills); b.set("city", city); b.set("estimatedHours", estimatedHours)
+        b.set("skills", skills); b.setNonEmpty("optionalSkills", optionalSkills); b.set("city", city); b.set("estimatedHours", estimatedHours)
         b.set("start", period.start); b.set("end", period.end)
         b.set("budget", budget); b.set("maxTravelKm", maxTravelKm)
         b.set("status", status); b.set("lead", lead)

@@ -202,12 +202,16 @@ struct Loader {
 
     /// Loads everything. The caller holds at least a shared lock, so the
     /// files belong to one consistent version of the directory.
-    mutating func loadAll() -> NetworkState? {
+    /// Without `ledger`, the books are not read at all (the state's ledger
+    /// is empty): for read-only questions that never look at money.
+    mutating func loadAll(ledger includeLedger: Bool = true) -> NetworkState? {
         guard let network = loadNetwork() else { return nil }
         var state = NetworkState(network: network)
         var entries: [LedgerEntry] = []
         var indexed: (ids: [Int], index: LedgerIndex)?
-        if let cache, let current = FileIO.stamp(path(.ledger)), let snap = cache.ledger(current: current) {
+        if !includeLedger {
+            runRecordJobs(extra: 0) { _ in }
+        } else if let cache, let current = FileIO.stamp(path(.ledger)), let snap = cache.ledger(current: current) {
             // The snapshot's chunks decode beside the three record files, one job each.
             indexed = decodeLedger(snap, into: &entries)
             if indexed != nil {

@@ -53,6 +53,23 @@ public final class Store {
         ledgerCleanEnd = loader.ledgerCleanEnd
     }
 
+    /// Reads a directory for a question that never looks at money (capacity,
+    /// staffing): everything but `ledger.jsonl`, which is two thirds of the
+    /// bytes at S100. Under the shared lock, checked like a full load, and
+    /// returned as a plain state with an empty ledger: there is no store to
+    /// write through, so the books can never be saved without their entries.
+    public static func readWithoutLedger(directory: String) throws -> NetworkState {
+        let dir = normalise(directory)
+        guard FileIO.isDirectory(dir) else {
+            throw StoreError(file: dir, "no such directory (create one with `samen init --data \(dir)`)")
+        }
+        let lock = try DirectoryLock(directory: dir, mode: 0o660)
+        var loader = Loader(directory: dir, useCache: true)
+        let loaded = try lock.withLock(exclusive: false) { loader.loadAll(ledger: false) }
+        guard let loaded else { throw StoreError(loader.problems.filter { !$0.isWarning } + loader.problems.filter(\.isWarning)) }
+        return loaded
+    }
+
     static func normalise(_ path: String) -> String {
         var p = path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }

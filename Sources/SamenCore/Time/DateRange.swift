@@ -37,13 +37,18 @@ public struct DateRange: Hashable, Sendable, CustomStringConvertible {
 
     /// Working days (Monday to Friday) of this range that fall in `week`:
     /// a project starting on a Wednesday has 3 of 5 days in its first week.
-    public func workingDays(in week: ISOWeek) -> Int {
-        guard let part = intersection(week.days) else { return 0 }
+    public func workingDays(in week: ISOWeek) -> Int { workingDays(in: week.days) }
+
+    public var description: String { "\(start.iso)..\(end.iso)" }
+}
+
+extension DateRange {
+    /// Working days (Monday to Friday) that this range shares with `other`.
+    public func workingDays(in other: DateRange) -> Int {
+        guard let part = intersection(other) else { return 0 }
         var n = 0
         var d = part.start
         while d <= part.end { if d.weekday <= 5 { n += 1 }; d = d.advanced(by: 1) }
         return n
     }
-
-    public var description: String { "\(start.iso)..\(end.iso)" }
 }

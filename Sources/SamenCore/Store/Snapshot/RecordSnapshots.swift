@@ -36,13 +36,13 @@ extension TimeOff: SnapshotCodable {
 }
 
 extension Project: SnapshotCodable {
-    static let snapshotFields = ["id", "title", "client", "source", "description", "skills", "city", "estimatedHours",
+    static let snapshotFields = ["id", "title", "client", "source", "description", "skills", "optionalSkills", "city", "estimatedHours",
                                  "period", "budget", "maxTravelKm", "status", "lead", "allocations", "externalHires",
                                  "declineReason", "accepted", "received", "log"]
 
     func write(to w: inout SnapshotWriter) {
         w.int(id); w.string(title); w.string(client); w.optional(source) { $0.string($1) }; w.string(description)
-        w.strings(skills); w.string(city); w.int(estimatedHours); w.range(period); w.optional(budget) { $0.money($1) }
+        w.strings(skills); w.strings(optionalSkills); w.string(city); w.int(estimatedHours); w.range(period); w.optional(budget) { $0.money($1) }
         w.optional(maxTravelKm) { $0.int($1) }; w.enumValue(status); w.optional(lead) { $0.string($1) }
         w.records(allocations); w.records(externalHires); w.optional(declineReason) { $0.enumValue($1) }
         w.optional(accepted) { $0.day($1) }; w.timestamp(received); w.records(log)
@@ -50,7 +50,7 @@ extension Project: SnapshotCodable {
 
     init(from r: inout SnapshotReader) throws {
         self.init(id: try r.smallInt(), title: try r.string(), client: try r.string(), source: try r.optional { try $0.string() },
-                  description: try r.string(), skills: try r.strings(), city: try r.string(), estimatedHours: try r.smallInt(),
+                  description: try r.string(), skills: try r.strings(), optionalSkills: try r.strings(), city: try r.string(), estimatedHours: try r.smallInt(),
                   period: try r.range(), budget: try r.optional { try $0.money() }, maxTravelKm: try r.optional { try $0.smallInt() },
                   status: try r.enumValue(), lead: try r.optional { try $0.string() }, allocations: try r.records(),
                   externalHires: try r.records(), declineReason: try r.optional { try $0.enumValue() },

@@ -1,0 +1,253 @@
+/// "Who should take this assignment, and why?"
+///
+/// Hard filters first, in this order, the first one failed being the reason
+/// given: left the network (or leaves before the project ends), applicant,
+/// already on the project, declined the client, lacks a required skill (the
+/// lead may mark skills optional), away or without network hours for the whole
+/// period, farther than the project's maximum travel (as the crow flies).
+///
+/// Everyone left gets a score from 0 to 100: each part is a value from 0 to 1
+/// times its weight from `network.json`, over the sum of the weights.
+/// - skills: skills the member has of all the project lists (optional included);
+/// - spare: share of the project's hours the member's spare hours could carry
+///   alone, week by week (the estimate spread evenly over its working days);
+/// - travel: 25 / (25 + km), so next door is 1, 25 km is 0.5; an unknown place
+///   scores 0 and says so;
+/// - solidarity: an open "needs work" signal is 1; otherwise low network
+///   utilisation in the last four weeks raises a member, up to 0.5 when idle;
+/// - rotation: weeks since the last network assignment ended, full at 26
+///   weeks or when there never was one, 0 while on one;
+/// - seniority: 1 when seniority matches the project's size band (junior-small,
+///   medior-medium, senior-large), 0.5 one step off, 0 two steps off.
+///
+/// Build it once per loaded state: it indexes allocations, "needs work"
+/// signals and past assignments by member, so a suggestion over 10,000
+/// members visits each member once.
+public struct StaffingAdvisor: Sendable {
+    /// Recent utilisation below this raises a member on solidarity.
+    public static let lowUtilisation = 0.5
+    /// Weeks without an assignment that earn full marks on rotation.
+    public static let rotationFullWeeks = 26
+    /// Kilometres at which the travel part is one half.
+    public static let travelHalfKm = 25.0
+
+    let state: NetworkState
+    public let capacity: CapacityIndex
+    let needsWork: [String: HelpRequest]
+    /// The last day of each member's latest network assignment (allocation or lead).
+    let lastAssignment: [String: Day]
+    /// Each member's skills lower-cased, by position in `state.members`, so
+    /// a screening pass compares strings and copies no member.
+    let loweredSkills: [[String]]
+    let places: DutchPlaces
+
+    public init(_ state: NetworkState, capacity: CapacityIndex? = nil, places: DutchPlaces = .shared) {
+        self.state = state
+        self.capacity = capacity ?? CapacityIndex(state)
+        self.needsWork = state.needsWork
+        self.places = places
+        var last: [String: Day] = [:]
+        func note(_ member: String, _ day: Day) { if last[member].map({ $0 < day }) ?? true { last[member] = day } }
+        for p in state.projects {
+            // Work that happened: won projects, and cancelled ones up to the day they stopped.
+            var end = p.period.end
+            switch p.status {
+            case .active, .done: break
+            case .cancelled:
+                guard let stop = p.log.last(where: { $0.to == .cancelled })?.at.day, p.lead != nil else { continue }
+                end = min(end, stop)
+            default: continue
+            }
+            if let lead = p.lead { note(lead, end) }
+            for a in p.allocations where a.range.start <= end { note(a.member, min(a.range.end, end)) }
+        }
+        lastAssignment = last
+        loweredSkills = state.members.records.map { m in
+            m.skills.map { s in s.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? s.lowercased() : s }
+        }
+    }
+
+    static func cutRanked(_ s: [Ranked], _ limit: Int?) -> ArraySlice<Ranked> { limit.map { s.prefix(max(0, $0)) } ?? s[...] }
+
+    /// A candidate's position in `state.members` and score, for sorting
+    /// before any reason is put into words.
+    struct Ranked { var index: Int; var score: Double }
+
+    /// What one project asks, worked out once per question.
+    struct Ask {
+        var project: Project
+        var required: [String]
+        var listed: [String]
+        var optional: [String]
+        var weeks: [ISOWeek]
+        var daysPerWeek: [Int]
+        var workingDays: Int
+        var band: SizeBand
+        var fullWeeks: Double { Double(workingDays) / 5 }
+
+        init(_ p: Project, band: SizeBand) {
+            project = p
+            required = p.requiredSkills.map { $0.lowercased() }
+            listed = p.skills.map { $0.lowercased() }
+            optional = p.optionalSkills.map { $0.lowercased() }
+            weeks = p.period.weeks
+            daysPerWeek = weeks.map { p.period.workingDays(in: $0) }
+            workingDays = max(1, daysPerWeek.reduce(0, +))
+            self.band = band
+        }
+    }
+
+    /// A member's side of the score, the same whatever share of the work
+    /// they would carry: worked out at most once per member and question.
+    struct Facts {
+        /// Spare hours (0 when none) in each of the project's weeks, over its days only.
+        var room: [Double]
+        /// Why the member cannot take it at all, if so (away, too far).
+        var exclusion: ExclusionReason?
+        var travel: Travel
+        var solidarity: ScorePart
+        var rotation: ScorePart
+    }
+
+    /// The whole-project pass, and, when nobody has every skill, the team.
+    struct Screen {
+        var exclusions: [Exclusion] = []
+        /// Members past the filters that do not depend on skills, with at least one required skill.
+        var eligible: [Int] = []
+        /// Of those, the ones with every required skill.
+        var complete: [Int] = []
+    }
+
+    /// Suggestions for `project`, best first, cut to `limit` if given.
+    ///
+    /// When nobody has every required skill and the project asks for more
+    /// than one, it is work for a team (Unit-2's congress media team): the
+    /// report then also ranks, skill by skill, who could take that part, with
+    /// the project's hours split evenly over its required skills. Only skills
+    /// nobody inside can take send the user outside the network.
+    public func suggest(for project: Project, today: Day, limit: Int? = nil) -> StaffingReport {
+        let ask = Ask(project, band: state.network.sizeBand(forHours: project.estimatedHours))
+        var screen = self.screen(ask)
+        // Facts by member position, each worked out once even when a member
+        // is in several of a team's skill lists.
+        var memo = [Facts?](repeating: nil, count: state.members.count)
+        var travelByCity: [String: Travel] = [:]
+        let recent = DateRange(start: ISOWeek(containing: today).advanced(by: -3).monday, weeks: 4)
+        func facts(_ i: Int) -> Facts {
+            if let f = memo[i] { return f }
+            let f = self.facts(of: i, for: ask, today: today, recent: recent, travel: &travelByCity)
+            memo[i] = f
+            return f
+        }
+        let need = Double(project.estimatedHours)
+        var whole: [Ranked] = []
+        for i in screen.complete {
+            let f = facts(i)
+            if let why = f.exclusion { screen.exclusions.append(Exclusion(memberID: state.members.records[i].id, reason: why)); continue }
+            whole.append(Ranked(index: i, score: score(i, f, ask, need: need)))
+        }
+        sort(&whole)
+        // Reasons are built for the ones shown only: at 10,000 members most
+        // candidates are ranked and never displayed.
+        func shown(_ list: [Ranked], need: Double) -> [Suggestion] {
+            Self.cutRanked(list, limit).map { suggestion($0.index, facts($0.index), ask, need: need) }
+        }
+
+        var perSkill: [SkillSuggestions] = []
+        if whole.isEmpty && ask.required.count > 1 {
+            let share = need / Double(ask.required.count)
+            for (k, skill) in ask.required.enumerated() {
+                var list: [Ranked] = []
+                for i in screen.eligible where loweredSkills[i].contains(skill) {
+                    let f = facts(i)
+                    if f.exclusion == nil { list.append(Ranked(index: i, score: score(i, f, ask, need: share))) }
+                }
+                sort(&list)
+                perSkill.append(SkillSuggestions(skill: project.requiredSkills[k], suggestions: shown(list, need: share),
+                                                 candidateCount: list.count, neededPerWeek: share / ask.fullWeeks))
+            }
+        }
+        let uncovered: [String]
+        if !whole.isEmpty {
+            uncovered = []
+        } else if perSkill.isEmpty {
+            uncovered = project.requiredSkills
+        } else {
+            uncovered = perSkill.filter { $0.candidateCount == 0 }.map(\.skill)
+        }
+        let nobody = whole.isEmpty && (perSkill.isEmpty || !uncovered.isEmpty)
+        return StaffingReport(project: project, suggestions: shown(whole, need: need), candidateCount: whole.count,
+                              excluded: screen.exclusions, perSkill: perSkill, uncoveredSkills: uncovered,
+                              outside: nobody ? outside(for: project, skills: uncovered.isEmpty ? project.skills : uncovered, today: today) : [],
+                              skillsNobodyHas: skillsNobodyHas(ask.required, today: today),
+                              neededPerWeek: need / ask.fullWeeks, sizeBand: ask.band, weights: state.network.matchingWeights)
+    }
+
+    /// The filters that need no capacity: one pass over every member.
+    func screen(_ ask: Ask) -> Screen {
+        var out = Screen()
+        let records = state.members.records
+        let onProject = Set(ask.project.allocations.map(\.member))
+        let end = ask.project.period.end
+        for i in records.indices {
+            switch records[i].role {
+            case .external: continue
+            case .applicant: out.exclusions.append(Exclusion(memberID: records[i].id, reason: .applicant)); continue
+            default: break
+            }
+            if let left = records[i].left, left <= end {
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .left(on: left))); continue
+            }
+            if !onProject.isEmpty, onProject.contains(records[i].id) {
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .alreadyOnProject)); continue
+            }
+            if !records[i].declinedClients.isEmpty,
+               let c = records[i].declinedClients.first(where: { $0.caseInsensitiveCompare(ask.project.client) == .orderedSame }) {
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .declinedClient(c))); continue
+            }
+            let skills = loweredSkills[i]
+            var has = 0
+            for s in ask.required where skills.contains(s) { has += 1 }
+            if has == ask.required.count {
+                out.complete.append(i)
+                out.eligible.append(i)
+                continue
+            }
+            if has > 0 { out.eligible.append(i) }
+            out.exclusions.append(Exclusion(memberID: records[i].id, reason: .missingSkills(ask.required.filter { !skills.contains($0) })))
+        }
+        return out
+    }
+
+    /// Capacity over exactly the project's days week by week, travel,
+    /// solidarity and rotation of member `i`.
+    func facts(of i: Int, for ask: Ask, today: Day, recent: DateRange, travel cache: inout [String: Travel]) -> Facts {
+        let m = state.members.records[i]
+        let booked = capacity.bookings(of: m)
+        let period = ask.project.period
+        var contracted = 0.0, effective = 0.0
+        var room: [Double] = []
+        room.reserveCapacity(ask.weeks.count)
+        for (k, w) in ask.weeks.enumerated() {
+            guard ask.daysPerWeek[k] > 0 else { room.append(0); continue }
+            let c = capacity.part(of: w, within: period, of: m, booked)
+            contracted += c.contracted; effective += c.effective
+            room.append(max(0, c.spare))
+        }
+        let travel: Travel
+        if let t = cache[m.city] { travel = t } else {
+            travel = Travel.between(m.city, ask.project.city, places: places)
+            cache[m.city] = travel
+        }
+        var exclusion: ExclusionReason?
+        if effective <= 0 {
+            exclusion = contracted > 0 ? .awayWholePeriod : .noHours
+        } else if case let .known(t) = travel, let max = ask.project.maxTravelKm, t.kilometres > Double(max) {
+            exclusion = .tooFar(kilometres: t.wholeKilometres, max: max)
+        }
+        let weights = state.network.matchingWeights
+        return Facts(room: room, exclusion: exclusion, travel: travel,
+                     solidarity: solidarity(m, recent: capacity.span(recent, of: m, booked), weight: weights.solidarity),
+                     rotation: rotation(m, today: today, weight: weights.rotation))
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import SamenCore
+
+/// `samen capacity`: spare hours of everyone, week by week, and the network's
+/// totals; the same numbers as the dashboard's heat map.
+struct CapacityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "capacity",
+        abstract: "Spare hours a week of everyone, and the network's totals.",
+        usage: """
+        samen capacity [--weeks N] [--from DATE] [--skill S]... [--min-spare H]
+                       [--json] [--data DIR]
+        """,
+        discussion: """
+        Spare = contracted hours - time off - hours on active projects, per
+        ISO week, counted by working day. Hours on proposals are tentative:
+        shown apart (~), never subtracted. ! marks an overbooked week.
+
+        Examples:
+          samen capacity                          the next 12 weeks
+          samen capacity --skill illustration --min-spare 16 --weeks 3
+                                                  illustrators with 16 h
+                                                  free in each of 3 weeks
+          samen capacity --from 2027-01-04 --weeks 8 --json \\
+                | jq '.networkTotals.utilisation'
+        """
+    )
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Option(help: ArgumentHelp("How many weeks (1-52).", valueName: "N")) var weeks = 12
+    @Option(help: ArgumentHelp("First week: a date in it (YYYY-MM-DD), a week (2027-W02) or 'today'.", valueName: "DATE"))
+    var from: String = "today"
+    @Option(help: ArgumentHelp("Only members with this skill (repeat for several; all must match).", valueName: "S"))
+    var skill: [String] = []
+    @Option(help: ArgumentHelp("Only members with at least H spare hours in every week.", valueName: "H"))
+    var minSpare: Double?
+
+    func validate() throws {
+        guard CapacityQuery.weekRange.contains(weeks) else {
+            throw ValidationError("--weeks must be between \(CapacityQuery.weekRange.lowerBound) and \(CapacityQuery.weekRange.upperBound), got \(weeks)")
+        }
+        if let minSpare, !(0...80).contains(minSpare) { throw ValidationError("--min-spare must be between 0 and 80 hours, got \(HoursText.of(minSpare))") }
+        for s in skill where s.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--skill must not be empty") }
+    }
+
+    func run() throws {
+        let first = try Parse.week(from, option: "--from", today: options.context().today)
+        let query: CapacityQuery
+        do {
+            query = try CapacityQuery(first: first, weeks: weeks, skills: skill.map { $0.trimmingCharacters(in: .whitespaces) }, minSpare: minSpare)
+        } catch let e as DomainError { throw ValidationError(e.message) }
+        let state = try options.readWithoutLedger()
+        let report = CapacityIndex(state).report(query, in: state)
+        if output.json { printJSON(report.json); return }
+        print(Self.table(report).render())
+        printError(Self.summary(report))
+    }
+
+    static func table(_ r: CapacityReport) -> TextTable {
+        let window = r.query.window
+        var table = TextTable(["ID", "NAME", "H/WK"] + window.map { "W\($0.week < 10 ? "0" : "")\($0.week)" } + ["TOTAL"])
+        table.rightAligned = Set(2..<(window.count + 4))
+        table.maxWidth = [1: 24]
+        for row in r.rows {
+            let hours = row.member.contractedHours(on: max(r.query.first.monday, row.member.joined))
+            table.add([row.member.id, row.member.name, String(hours)] + row.weeks.map(cell) + [HoursText.whole(row.spare)])
+        }
+        func totals(_ label: String, _ t: [CapacityTotals], _ value: (CapacityTotals) -> String) {
+            table.add(["", label, ""] + t.map(value) + [""])
+        }
+        if !r.query.skills.isEmpty || r.query.minSpare != nil {
+            totals("spare of these \(r.rows.count)", r.listed) { HoursText.whole($0.spare) }
+        }
+        totals("network capacity", r.network) { HoursText.whole($0.effective) }
+        totals("network allocated", r.network) { HoursText.whole($0.allocated) }
+        totals("network tentative", r.network) { HoursText.whole($0.tentative) }
+        totals("network spare", r.network) { HoursText.whole($0.spare) }
+        totals("network utilisation %", r.network) { $0.utilisation.map { String(Int(($0 * 100).rounded())) } ?? "-" }
+        return table
+    }
+
+    /// Spare hours, `!` when overbooked, `~` when proposals would add hours.
+    static func cell(_ w: WeekCapacity) -> String {
+        HoursText.whole(w.spare) + (w.isOverbooked ? "!" : "") + (w.tentative > 0 ? "~" : "")
+    }
+
+    static func summary(_ r: CapacityReport) -> String {
+        var what: [String] = []
+        if !r.query.skills.isEmpty { what.append("with \(r.query.skills.joined(separator: " and "))") }
+        if let h = r.query.minSpare { what.append("with at least \(HoursText.of(h)) h free every week") }
+        let last = r.query.first.advanced(by: r.query.weeks - 1)
+        let span = r.query.weeks == 1 ? r.query.first.iso : "\(r.query.first.iso) to \(last.iso)"
+        let who = what.isEmpty ? "" : " " + what.joined(separator: ", ")
+        return "\(r.rows.count) of \(r.rosterCount) members\(who), \(span); ! overbooked, ~ tentative hours on proposals"
+    }
+}
