@@ -112,20 +112,23 @@ struct SnapshotCache {
         }
     }
 
-    /// Writes a snapshot; `payloadSum` defaults to the checksum of the whole payload.
-    private func store(_ f: DataFile, header: Header, payload: [UInt8], mode: UInt16, payloadSum: UInt64? = nil) {
-        var h = header
-        h.payloadLength = Int64(payload.count)
-        h.payloadSum = payloadSum ?? payload.withUnsafeBytes { snapshotChecksum($0) }
-        var w = SnapshotWriter(capacity: Header.size)
-        h.write(to: &w)
+    /// Writes a snapshot through `write`, which writes the payload after
+    /// the header's place and returns the header; it may also fill in
+    /// earlier parts of the payload with `pwrite`. Temp file and rename, so
+    /// a reader sees the old snapshot or the new one.
+    private func store(_ f: DataFile, mode: UInt16, _ write: (Int32, String) throws -> Header) {
         guard prepareDirectory(mode: mode) else { return }
         let temp = "\(path(f)).tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else { return }
         var ok = (try? FileIO.applyModeAndGroup(fd, mode: mode, directory: dataDirectory, path: temp)) != nil
-        ok = ok && (try? w.bytes.withUnsafeBytes { try FileIO.writeAll(fd, $0, path: temp) }) != nil
-        ok = ok && (try? payload.withUnsafeBytes { try FileIO.writeAll(fd, $0, path: temp) }) != nil
+        if ok, lseek(fd, off_t(Header.size), SEEK_SET) == off_t(Header.size), let header = try? write(fd, temp) {
+            var w = SnapshotWriter(capacity: Header.size)
+            header.write(to: &w)
+            ok = w.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == Header.size
+        } else {
+            ok = false
+        }
         // No fsync: after a crash a damaged snapshot fails its checksum and is
         // rebuilt; the data files themselves were synced when they were written.
         ok = close(fd) == 0 && ok
@@ -185,12 +188,34 @@ struct SnapshotCache {
     /// Snapshots a record file just parsed from `source`, if it has settled.
     func storeRecords<R: SnapshotCodable>(_ f: DataFile, _ content: Records<R>, source: FileIO.Stamp, mode: UInt16, now: Int64) {
         guard settled(source, now: now) else { return }
-        var w = SnapshotWriter(capacity: content.records.count * 160)
-        w.records(content.records)
-        w.array(content.lines) { $0.int32(Int32(clamping: $1)) }
-        w.array(content.ranges) { $0.int($1.lowerBound); $0.int($1.upperBound) }
-        store(f, header: Header(source: source, covered: source.size, guardSum: 0, nextLine: 0, payloadLength: 0, payloadSum: 0),
-              payload: w.bytes, mode: mode)
+        store(f, mode: mode) { fd, temp in
+            // Written a few megabytes at a time, so the encoded copy never
+            // sits whole in memory beside the records.
+            var w = SnapshotWriter(capacity: 1 << 22)
+            var hasher = SnapshotHasher()
+            var length = 0
+            func flush(final: Bool) throws {
+                let n = final ? w.bytes.count : w.bytes.count & ~7  // whole words until the last piece
+                guard n > 0 else { return }
+                try w.bytes.withUnsafeBytes { raw in
+                    let piece = UnsafeRawBufferPointer(rebasing: raw[0..<n])
+                    hasher.update(piece)
+                    try FileIO.writeAll(fd, piece, path: temp)
+                }
+                w.bytes.removeFirst(n)
+                length += n
+            }
+            w.int32(Int32(content.records.count))
+            for r in content.records {
+                r.write(to: &w)
+                if w.bytes.count >= 1 << 22 { try flush(final: false) }
+            }
+            w.array(content.lines) { $0.int32(Int32(clamping: $1)) }
+            w.array(content.ranges) { $0.int($1.lowerBound); $0.int($1.upperBound) }
+            try flush(final: true)
+            return Header(source: source, covered: source.size, guardSum: 0, nextLine: 0,
+                          payloadLength: Int64(length), payloadSum: hasher.finish())
+        }
     }
 
     func settled(_ source: FileIO.Stamp, now: Int64) -> Bool {
@@ -247,35 +272,37 @@ struct SnapshotCache {
         }
     }
 
+    /// Writes the ledger's snapshot a chunk at a time, so at most one
+    /// chunk's bytes (about 10 MB at S100) are in memory beside the entries.
     func storeLedger(_ content: Ledger, source: FileIO.Stamp, mode: UInt16) {
         let ledgerPath = "\(dataDirectory)/\(DataFile.ledger.name)"
         guard content.covered > 0, let sum = Self.guardSum(ledgerPath, covered: content.covered) else { return }
         let n = content.entries.count
         let chunkCount = max(1, min(4, n / max(1, entriesPerChunk)))
-        var chunks: [[UInt8]] = []
-        for c in 0..<chunkCount {
-            var w = SnapshotWriter(capacity: (n / chunkCount + 1) * 90)
-            for e in content.entries[(n * c / chunkCount)..<(n * (c + 1) / chunkCount)] { e.write(to: &w) }
-            chunks.append(w.bytes)
-        }
-        var table = SnapshotWriter(capacity: 8 + chunkCount * 32 + 4 + n * 4)
         let tableLength = 8 + chunkCount * 32 + 4 + n * 4
-        table.int(chunkCount)
-        var offset = Header.size + tableLength
-        for (c, bytes) in chunks.enumerated() {
-            table.int(offset); table.int(bytes.count); table.int((n * (c + 1) / chunkCount) - (n * c / chunkCount))
-            table.int(Int64(bitPattern: bytes.withUnsafeBytes { snapshotChecksum($0) }))
-            offset += bytes.count
+        store(.ledger, mode: mode) { fd, temp in
+            // The table comes first but is known last: leave its place, fill it in at the end.
+            var offset = Header.size + tableLength
+            guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { throw SnapshotReader.Corrupt() }
+            var table = SnapshotWriter(capacity: tableLength)
+            table.int(chunkCount)
+            for c in 0..<chunkCount {
+                let range = (n * c / chunkCount)..<(n * (c + 1) / chunkCount)
+                var w = SnapshotWriter(capacity: range.count * 90)
+                for i in range { content.entries[i].write(to: &w) }
+                try w.bytes.withUnsafeBytes { try FileIO.writeAll(fd, $0, path: temp) }
+                table.int(offset); table.int(w.bytes.count); table.int(range.count)
+                table.int(Int64(bitPattern: w.bytes.withUnsafeBytes { snapshotChecksum($0) }))
+                offset += w.bytes.count
+            }
+            table.array(content.lines) { $0.int32(Int32(clamping: $1)) }
+            precondition(table.bytes.count == tableLength)
+            let written = table.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(Header.size)) }
+            guard written == tableLength else { throw SnapshotReader.Corrupt() }
+            return Header(source: source, covered: content.covered, guardSum: sum, nextLine: Int64(content.nextLine),
+                          payloadLength: Int64(offset - Header.size),
+                          payloadSum: table.bytes.withUnsafeBytes { snapshotChecksum($0) })
         }
-        table.array(content.lines) { $0.int32(Int32(clamping: $1)) }
-        precondition(table.bytes.count == tableLength)
-        let tableSum = table.bytes.withUnsafeBytes { snapshotChecksum($0) }
-        var payload = table.bytes
-        payload.reserveCapacity(offset - Header.size)
-        for bytes in chunks { payload += bytes }
-        store(.ledger, header: Header(source: source, covered: content.covered, guardSum: sum,
-                                      nextLine: Int64(content.nextLine), payloadLength: 0, payloadSum: 0),
-              payload: payload, mode: mode, payloadSum: tableSum)
     }
 
     /// Checksum of the last `ledgerGuardBytes` of the ledger before `covered`.
