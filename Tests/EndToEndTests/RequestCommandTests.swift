@@ -91,14 +91,14 @@ struct RequestCommandTests {
             let lotte = members.split(separator: "\n").first { $0.hasPrefix("lotte") }
             #expect(lotte?.contains(" 16 h ") == true, "\(members)")
             let show = try samen("member", "show", "lotte", in: dir).stdout
-            #expect(show.contains("needs work  16 of 16 h/week still to find (request 10)"))
-            #expect(show.contains("help        asks 10 (needs-work, 0 offers): Looking for 16 hours a week of work"))
+            #expect(show.contains("needs work  16 of 16 h/week still to find (request 11)"))
+            #expect(show.contains("help        asks 11 (needs-work, 0 offers): Looking for 16 hours a week of work"))
             // In someone else's name: refused.
             let other = try samen("request", "add", "--from", "thijs", "--text", "?", "--as", "lotte", in: dir)
             #expect(other.status != 0)
             #expect(other.stderr.contains("only Thijs Bakker or a partner can ask in Thijs Bakker's name; you act as Lotte Hendriks (lotte)"))
             // Closing it takes the mark away.
-            #expect(try samen("request", "close", "10", "--note", "Found a client", "--as", "lotte", in: dir).status == 0)
+            #expect(try samen("request", "close", "11", "--note", "Found a client", "--as", "lotte", in: dir).status == 0)
             let after = try samen("member", "list", "--skill", "illustration", in: dir).stdout
             #expect(after.split(separator: "\n").first { $0.hasPrefix("lotte") }?.contains(" 16 h ") == false)
         }
@@ -111,7 +111,7 @@ struct RequestCommandTests {
             #expect(mine.stdout.contains("Looking for an accountant"))
             let needs = try samen("request", "list", "--kind", "needs-work", in: dir)
             #expect(needs.stdout.split(separator: "\n").count == 4)   // Esther, Thijs, Tim
-            #expect(needs.stderr == "3 of 9 requests\n")
+            #expect(needs.stderr == "3 of 10 requests\n")
             let bad = try samen("request", "list", "--kind", "gossip", in: dir)
             #expect(bad.status != 0)
             #expect(bad.stderr.contains("--kind 'gossip' is not one of: advice, needs-work, other"))
