@@ -13,6 +13,8 @@ public struct AppModel {
     public internal(set) var height: Int
     public internal(set) var pane: Pane = .members
     var members: MembersPane
+    /// Help requests, offers and Share; built when first shown (see `switchPane`).
+    var help = HelpPane()
     var overlay: Overlay?
     var message: StatusLine?
     public internal(set) var quitting = false
@@ -51,6 +53,15 @@ public struct AppModel {
         capacity = CapacityIndex(newState)
         members.rebuild(state: state, capacity: capacity, today: today)
         members.keepSelectionVisible(listHeight: MembersLayout(width: width, height: height).listHeight)
+        // The help pane is rebuilt now only if it is on screen; otherwise when it next is.
+        help.stale = true
+        if pane == .help { refreshHelpIfStale() }
+    }
+
+    /// Shows another pane, bringing it up to date with the data first.
+    mutating func switchPane(to p: Pane) {
+        pane = p
+        if p == .help { refreshHelpIfStale() }
     }
 
     /// A new day while the dashboard is open: capacity weeks and "today" move on.
@@ -89,7 +100,7 @@ struct Confirmation {
 }
 
 struct StatusLine: Equatable {
-    enum Kind { case info, success, error }
+    enum Kind { case info, success, warning, error }
     var text: String
     var kind: Kind
 }
@@ -107,5 +118,7 @@ public enum Effect: Equatable {
 /// (an error into the form that made it, for instance).
 public enum ChangeOrigin: Equatable, Sendable {
     case memberForm
+    /// A form of the help pane (ask, offer, accept, close).
+    case helpForm
     case confirmation
 }

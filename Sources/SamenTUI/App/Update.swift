@@ -7,6 +7,7 @@ extension AppModel {
         case let .resize(w, h):
             width = w; height = h
             members.keepSelectionVisible(listHeight: membersListHeight)
+            help.keepSelectionVisible(listHeight: helpListHeight)
             return []
         case .hangup:
             quitting = true
@@ -25,6 +26,7 @@ extension AppModel {
             if key == .ctrl("l") { return [.redraw] }
             if let overlay { return updateOverlay(overlay, key) }
             if members.filtering && pane == .members { return withMembers { $0.filterKey(key, model: &$1) } }
+            if help.filtering && pane == .help { return helpFilterKey(key) }
             return globalKey(key)
         }
     }
@@ -38,17 +40,18 @@ extension AppModel {
             overlay = .keys
             return []
         case .tab:
-            pane = Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!
+            switchPane(to: Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!)
             return []
         case .backTab:
-            pane = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!
+            switchPane(to: Pane(rawValue: (pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!)
             return []
         case let .char(c) where ("1"..."4").contains(c):
-            pane = Pane(rawValue: Int(String(c))!)!
+            switchPane(to: Pane(rawValue: Int(String(c))!)!)
             return []
         default:
             switch pane {
             case .members: return withMembers { $0.key(key, model: &$1) }
+            case .help: return helpKey(key)
             default: return []
             }
         }
@@ -72,6 +75,7 @@ extension AppModel {
                 return []  // other keys leave the question open
             }
         case var .form(form):
+            if HelpForms.owns(form) { return updateHelpForm(form, key) }
             switch form.key(key) {
             case .editing:
                 overlay = .form(form)
@@ -101,8 +105,11 @@ extension AppModel {
         case let .success(outcome):
             if let newState { replaceData(newState) }
             if case let .addMember(m) = outcome.applied { members.select(id: m.id, listHeight: membersListHeight) }
-            if case .form = overlay, origin == .memberForm { overlay = nil }
+            helpApplied(outcome)
+            if case .form = overlay, origin == .memberForm || origin == .helpForm { overlay = nil }
             message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
+            // Saved, but worth knowing (a topic like one in use): said, never blocking.
+            if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
         case let .failure(error):
             if let newState { replaceData(newState) }
             let text = "\(error)"
@@ -110,6 +117,10 @@ extension AppModel {
                 // The rule's own words, next to the field they are about.
                 form.submitting = false
                 form.showError(text, field: MemberForm.field(namedIn: text))
+                overlay = .form(form)
+            } else if origin == .helpForm, case var .form(form) = overlay {
+                form.submitting = false
+                form.showError(text, field: HelpForms.field(namedIn: text))
                 overlay = .form(form)
             } else {
                 message = StatusLine(text: "not saved: \(text)", kind: .error)
@@ -127,7 +138,11 @@ extension AppModel {
     mutating func mouse(_ m: MouseEvent) -> [Effect] {
         guard overlay == nil, !isTooSmall else { return [] }
         if m.kind == .click, m.y == 0, let tab = tabAt(column: m.x) {
-            pane = tab
+            switchPane(to: tab)
+            return []
+        }
+        if pane == .help {
+            helpMouse(m)
             return []
         }
         guard pane == .members else { return [] }
