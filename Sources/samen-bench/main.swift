@@ -8,6 +8,7 @@ import Glibc
 // Timed runs at DESIGN.md's sizes. Run a release build:
 //   swift run -c release samen-bench            # S1 and S100
 //   swift run -c release samen-bench s1         # just S1
+//   swift run -c release samen-bench help       # just the help pane's rows, at S100 (add s1 for S1)
 // Prints a Markdown table of medians for the README's performance section.
 
 let arguments = CommandLine.arguments
@@ -87,19 +88,26 @@ func temporaryDirectory() -> String {
 struct Row { var size: String; var what: String; var median: Double; var unit: String; var target: String }
 var rows: [Row] = []
 
+let wanted = arguments.dropFirst().map { $0.lowercased() }
+/// `help` runs only the help pane's rows (generating S100 still takes a while).
+let onlyHelp = wanted.contains("help")
 let sizes: [(String, SyntheticNetwork)] = {
-    let wanted = arguments.dropFirst().map { $0.lowercased() }
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
-    return wanted.isEmpty ? all : all.filter { wanted.contains($0.0.lowercased()) }
+    let named = all.filter { wanted.contains($0.0.lowercased()) }
+    return !named.isEmpty ? named : onlyHelp ? [all[1]] : all
 }()
 
 let today = Day.today()
 for (name, spec) in sizes {
+    FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
+    let state = spec.build(today: today)
+    if onlyHelp {
+        helpRows(name, state: state, big: name == "S100")
+        continue
+    }
     let root = temporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: root) }
     let dir = root + "/data"
-    FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
-    let state = spec.build(today: today)
     try Store.create(at: dir, state: state, actor: "bench", summary: "bench")
     let big = name == "S100"
 
@@ -178,6 +186,7 @@ for (name, spec) in sizes {
     rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
     let dashRSS = try peakRSSOfLoad(dir, mode: "--first-frame")
     rows.append(Row(size: name, what: "dashboard: peak memory at first frame", median: dashRSS, unit: "MB", target: big ? "≤ 250 MB" : ""))
+    helpRows(name, state: store.state, big: big)
 }
 
 print("| size | what | median | target |")

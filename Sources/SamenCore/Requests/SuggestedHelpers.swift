@@ -55,10 +55,19 @@ public struct HelperIndex: Sendable {
     private var bySkillWord: [String: [Int32]] = [:]
     private var byPitchWord: [String: [Int32]] = [:]
     private var position: [String: Int32] = [:]
+    /// Each member's place in name order, so ranking sorts integers, not strings.
+    private let nameRank: [Int32]
 
     public init(_ state: NetworkState, today: Day) {
-        members = state.members.records
-        eligible = members.map { $0.isActive(on: today) && $0.role != .applicant && $0.role != .external }
+        let records = state.members.records
+        members = records
+        eligible = records.map { $0.isActive(on: today) && $0.role != .applicant && $0.role != .external }
+        let lowered = records.map { $0.name.lowercased() }
+        var rank = [Int32](repeating: 0, count: records.count)
+        for (r, i) in records.indices.sorted(by: { (lowered[$0], records[$0].id) < (lowered[$1], records[$1].id) }).enumerated() {
+            rank[i] = Int32(r)
+        }
+        nameRank = rank
         for (i, m) in members.enumerated() {
             let n = Int32(i)
             position[m.id] = n
@@ -105,11 +114,8 @@ public struct HelperIndex: Sendable {
         }
 
         var ranked = best.map { (n, perTag) in (n, perTag.values.reduce(0) { $0 + $1.1 }) }
-        ranked.sort { a, b in
-            if a.1 != b.1 { return a.1 > b.1 }
-            let x = members[Int(a.0)], y = members[Int(b.0)]
-            return (x.name.lowercased(), x.id) < (y.name.lowercased(), y.id)
-        }
+        let rank = nameRank
+        ranked.sort { a, b in a.1 != b.1 ? a.1 > b.1 : rank[Int(a.0)] < rank[Int(b.0)] }
         // Evidence (which skill, which words of the pitch) only for those shown.
         return ranked.prefix(limit).map { n, score in
             let m = members[Int(n)]
