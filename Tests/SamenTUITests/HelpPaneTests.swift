@@ -68,6 +68,8 @@ struct HelpPaneTests {
         #expect(shownIDs(m) == [5])
         m.send(Keys.press(.ctrl("u")) + Keys.type("saskia"))          // a name: Saskia offered on Koen's
         #expect(shownIDs(m) == [7])
+        m.send(Keys.press(.ctrl("u")) + Keys.type("çelik"))           // beyond ASCII: Emre Çelik asked
+        #expect(shownIDs(m) == [5])
         m.send(Keys.press(.ctrl("u")) + Keys.type("work thijs"))      // several words: all must match
         #expect(shownIDs(m) == [6])
         let screen = m.render().text

@@ -40,14 +40,15 @@ extension NetworkState {
         guard !open.isEmpty else { return [:] }
         let thisWeek = ISOWeek(containing: today)
         var newWork: [String: [(project: Int, hours: Int, range: DateRange)]] = [:]
-        for p in projects where p.status == .active {
-            for a in p.allocations {
-                guard let r = open[a.member] else { continue }
+        // By index into the records: iterating the table would copy each of 50,000 projects.
+        let all = projects.records
+        for i in all.indices where all[i].status == .active {
+            for a in all[i].allocations {
+                guard let r = open[a.member], a.range.end >= thisWeek.monday else { continue }
                 // New: it starts after the signal, or the network took the project on after it.
-                let takenOn = p.log.first { $0.to == .proposal || $0.to == .active }?.at
+                let takenOn = all[i].log.first { $0.to == .proposal || $0.to == .active }?.at
                 guard a.range.start >= r.created.day || (takenOn.map { $0 >= r.created } ?? false) else { continue }
-                guard a.range.end >= thisWeek.monday else { continue }
-                newWork[a.member, default: []].append((p.id, a.hoursPerWeek, a.range))
+                newWork[a.member, default: []].append((all[i].id, a.hoursPerWeek, a.range))
             }
         }
         var out: [String: NeedsWorkSignal] = [:]

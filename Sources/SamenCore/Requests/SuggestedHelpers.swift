@@ -68,20 +68,29 @@ public struct HelperIndex: Sendable {
             rank[i] = Int32(r)
         }
         nameRank = rank
-        for (i, m) in members.enumerated() {
+        // A network has few distinct skills; work out each one's forms once.
+        var skillForms: [String: (lower: String, key: String, stems: [String])] = [:]
+        var words: [String] = []   // one member's words, reused: a handful, so a linear search beats a set
+        for i in records.indices {
             let n = Int32(i)
-            position[m.id] = n
+            position[records[i].id] = n
             guard eligible[i] else { continue }
-            var words = Set<String>()
-            for skill in m.skills {
-                let lower = skill.lowercased()
-                bySkill[lower, default: []].append(n)
-                let stems = TagWords.stems(lower)
-                bySkillKey[stems.joined(separator: " "), default: []].append(n)
-                words.formUnion(stems)
+            words.removeAll(keepingCapacity: true)
+            for skill in records[i].skills {
+                let forms: (lower: String, key: String, stems: [String])
+                if let known = skillForms[skill] { forms = known } else {
+                    let lower = skill.lowercased(), stems = TagWords.stems(lower)
+                    forms = (lower, stems.joined(separator: " "), stems)
+                    skillForms[skill] = forms
+                }
+                bySkill[forms.lower, default: []].append(n)
+                bySkillKey[forms.key, default: []].append(n)
+                for w in forms.stems where !words.contains(w) { words.append(w) }
             }
             for w in words { bySkillWord[w, default: []].append(n) }
-            for w in Set(TagWords.stems(m.pitch)) { byPitchWord[w, default: []].append(n) }
+            words.removeAll(keepingCapacity: true)
+            TagWords.forEachStem(of: records[i].pitch) { w in if !words.contains(w) { words.append(w) } }
+            for w in words { byPitchWord[w, default: []].append(n) }
         }
     }
 

@@ -7,7 +7,7 @@ extension AppModel {
     /// while another pane was shown (it is only rebuilt when looked at).
     mutating func refreshHelpIfStale() {
         guard help.stale else { return }
-        help.rebuild(state: state, actor: actor, today: today)
+        help.rebuild(state: state, actor: actor, today: today, nameRank: members.nameRank)
         help.keepSelectionVisible(listHeight: helpListHeight)
     }
 

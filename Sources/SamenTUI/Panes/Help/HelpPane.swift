@@ -59,7 +59,9 @@ struct HelpPane {
 
     static let suggestionCount = 5
 
-    mutating func rebuild(state: NetworkState, actor: String, today: Day) {
+    /// `nameRank`: each member's place in name order, as the directory
+    /// already worked it out (by position in `state.members`); reused, not redone.
+    mutating func rebuild(state: NetworkState, actor: String, today: Day, nameRank: [Int]) {
         stale = false
         lastFilter = nil
         requests = state.requests.records
@@ -74,17 +76,17 @@ struct HelpPane {
         suggestionsFor = nil
 
         requestSearch = requests.map { r in
-            let kind = r.kind == .needsWork ? "needs work" : r.kind.rawValue
-            var text = kind + " " + r.tags.joined(separator: " ") + " " + r.text + " " + (names[r.from] ?? r.from)
-            for o in r.offers { text += " " + (names[o.member] ?? o.member) }
-            return Array(text.lowercased().utf8)
+            var parts = [r.kind == .needsWork ? "needs work" : r.kind.rawValue, r.text, names[r.from] ?? r.from]
+            parts += r.tags
+            for o in r.offers { parts.append(names[o.member] ?? o.member) }
+            return Self.searchBytes(parts)
         }
         openInvolving = [:]
         for (i, r) in requests.enumerated() where r.isOpen {
             openInvolving[r.from, default: []].append(i)
             for o in r.offers where o.member != r.from { openInvolving[o.member, default: []].append(i) }
         }
-        memberSearch = members.map { m in Array(([m.name, m.pitch] + m.skills).joined(separator: " ").lowercased().utf8) }
+        memberSearch = members.map { m in Self.searchBytes([m.name, m.pitch] + m.skills) }
 
         let all = Array(requests.indices)
         let created = requests.map(\.created)
@@ -92,10 +94,29 @@ struct HelpPane {
         let finished = all.filter { !requests[$0].isOpen }
             .sorted { (requests[$0].closed ?? created[$0], $0) > (requests[$1].closed ?? created[$1], $1) }
         let mine = me.map { id in open.filter { requests[$0].involves(id) } + finished.filter { requests[$0].involves(id) } } ?? []
-        let lowered = members.map { $0.name.lowercased() }
+        var rank = nameRank
+        if rank.count != members.count {
+            let lowered = members.map { $0.name.lowercased() }
+            rank = Array(repeating: 0, count: members.count)
+            for (r, i) in members.indices.sorted(by: { (lowered[$0], $0) < (lowered[$1], $1) }).enumerated() { rank[i] = r }
+        }
         let present = members.indices.filter { members[$0].isActive(on: today) && members[$0].role != .external }
-        order = [.open: open, .mine: mine, .closed: finished, .share: present.sorted { (lowered[$0], $0) < (lowered[$1], $1) }]
+        order = [.open: open, .mine: mine, .closed: finished, .share: present.sorted { rank[$0] < rank[$1] }]
         applyFilter()
+    }
+
+    /// Lower-cased words joined by spaces, as bytes. ASCII is lowered byte by
+    /// byte; only text with other letters (Zoë, Çelik) goes through Unicode.
+    static func searchBytes(_ parts: [String]) -> [UInt8] {
+        var out: [UInt8] = []
+        for (k, part) in parts.enumerated() {
+            if k > 0 { out.append(0x20) }
+            var ascii = true
+            for b in part.utf8 where b >= 0x80 { ascii = false; break }
+            if ascii { for b in part.utf8 { out.append((0x41...0x5A).contains(b) ? b + 0x20 : b) } }
+            else { out.append(contentsOf: part.lowercased().utf8) }
+        }
+        return out
     }
 
     /// How many a list holds before filtering, for its tab.
