@@ -31,24 +31,27 @@ extension NetworkState {
     /// "staffed 8 of 16 h/week" beside the request.
     public func needsWorkSignals(on today: Day) -> [String: NeedsWorkSignal] {
         var open: [String: HelpRequest] = [:]
-        for r in requests where r.kind == .needsWork && r.isOpen {
-            // The rules allow one open signal per member; a hand-edited file
-            // might hold two, and then the latest speaks.
-            if let earlier = open[r.from], earlier.id > r.id { continue }
-            open[r.from] = r
+        requests.records.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].kind == .needsWork && all[i].isOpen {
+                // The rules allow one open signal per member; a hand-edited
+                // file might hold two, and then the latest speaks.
+                if let earlier = open[all[i].from], earlier.id > all[i].id { continue }
+                open[all[i].from] = all[i]
+            }
         }
         guard !open.isEmpty else { return [:] }
         let thisWeek = ISOWeek(containing: today)
         var newWork: [String: [(project: Int, hours: Int, range: DateRange)]] = [:]
-        // By index into the records: iterating the table would copy each of 50,000 projects.
-        let all = projects.records
-        for i in all.indices where all[i].status == .active {
-            for a in all[i].allocations {
-                guard let r = open[a.member], a.range.end >= thisWeek.monday else { continue }
-                // New: it starts after the signal, or the network took the project on after it.
-                let takenOn = all[i].log.first { $0.to == .proposal || $0.to == .active }?.at
-                guard a.range.start >= r.created.day || (takenOn.map { $0 >= r.created } ?? false) else { continue }
-                newWork[a.member, default: []].append((all[i].id, a.hoursPerWeek, a.range))
+        // Through a buffer: iterating the table would copy each of 50,000 projects.
+        projects.records.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].status == .active {
+                for a in all[i].allocations {
+                    guard let r = open[a.member], a.range.end >= thisWeek.monday else { continue }
+                    // New: it starts after the signal, or the network took the project on after it.
+                    let takenOn = all[i].log.first { $0.to == .proposal || $0.to == .active }?.at
+                    guard a.range.start >= r.created.day || (takenOn.map { $0 >= r.created } ?? false) else { continue }
+                    newWork[a.member, default: []].append((all[i].id, a.hoursPerWeek, a.range))
+                }
             }
         }
         var out: [String: NeedsWorkSignal] = [:]

@@ -48,49 +48,81 @@ public struct HelperIndex: Sendable {
     static let skillPoints = 6, similarSkillPoints = 5, skillWordPoints = 3, pitchPoints = 2
 
     private let members: [Member]
-    /// Members who can help at all: in the network on the day, not applicants, not externals.
-    private let eligible: [Bool]
-    private var bySkill: [String: [Int32]] = [:]
-    private var bySkillKey: [String: [Int32]] = [:]
-    private var bySkillWord: [String: [Int32]] = [:]
-    private var byPitchWord: [String: [Int32]] = [:]
-    private var position: [String: Int32] = [:]
+    /// Skills by id: each distinct spelling once, with the members who list it.
+    private let skillMembers: [[Int32]]
+    /// Skill ids by lower-cased skill, by key ("social media"), and by word stem.
+    private let skillsByLower: [String: [Int32]]
+    private let skillsByKey: [String: [Int32]]
+    private let skillsByWord: [String: [Int32]]
+    /// Members whose pitch has the word, by word stem.
+    private let pitchWordID: [String: Int32]
+    private let pitchMembers: [[Int32]]
+    private let position: [String: Int32]
     /// Each member's place in name order, so ranking sorts integers, not strings.
     private let nameRank: [Int32]
 
-    public init(_ state: NetworkState, today: Day) {
+    /// `nameRank`, when the caller already has it (the member directory
+    /// does), saves sorting 10,000 names again; positions in `state.members`.
+    public init(_ state: NetworkState, today: Day, nameRank known: [Int]? = nil) {
         let records = state.members.records
         members = records
-        eligible = records.map { $0.isActive(on: today) && $0.role != .applicant && $0.role != .external }
-        let lowered = records.map { $0.name.lowercased() }
-        var rank = [Int32](repeating: 0, count: records.count)
-        for (r, i) in records.indices.sorted(by: { (lowered[$0], records[$0].id) < (lowered[$1], records[$1].id) }).enumerated() {
-            rank[i] = Int32(r)
-        }
-        nameRank = rank
-        // A network has few distinct skills; work out each one's forms once.
-        var skillForms: [String: (lower: String, key: String, stems: [String])] = [:]
-        var words: [String] = []   // one member's words, reused: a handful, so a linear search beats a set
-        for i in records.indices {
-            let n = Int32(i)
-            position[records[i].id] = n
-            guard eligible[i] else { continue }
-            words.removeAll(keepingCapacity: true)
-            for skill in records[i].skills {
-                let forms: (lower: String, key: String, stems: [String])
-                if let known = skillForms[skill] { forms = known } else {
-                    let lower = skill.lowercased(), stems = TagWords.stems(lower)
-                    forms = (lower, stems.joined(separator: " "), stems)
-                    skillForms[skill] = forms
+        var position: [String: Int32] = [:]
+        position.reserveCapacity(records.count)
+        var skillID: [String: Int32] = [:]
+        var skillForms: [(lower: String, key: String, stems: [String])] = []
+        var skillMembers: [[Int32]] = []
+        var pitchWordID: [String: Int32] = [:]
+        var pitchMembers: [[Int32]] = []
+        var seen: [Int32] = []   // one member's pitch words: a handful, so a linear search beats a set
+        // Through a buffer: subscripting the array would copy each member.
+        records.withUnsafeBufferPointer { buf in
+            for i in buf.indices {
+                let n = Int32(i)
+                position[buf[i].id] = n
+                // Who can help at all: in the network on the day, not applicants, not externals.
+                guard buf[i].isActive(on: today), buf[i].role != .applicant, buf[i].role != .external else { continue }
+                for skill in buf[i].skills {
+                    let id: Int32
+                    if let known = skillID[skill] { id = known } else {
+                        id = Int32(skillForms.count)
+                        skillID[skill] = id
+                        let lower = skill.lowercased(), stems = TagWords.stems(lower)
+                        skillForms.append((lower, stems.joined(separator: " "), stems))
+                        skillMembers.append([])
+                    }
+                    skillMembers[Int(id)].append(n)
                 }
-                bySkill[forms.lower, default: []].append(n)
-                bySkillKey[forms.key, default: []].append(n)
-                for w in forms.stems where !words.contains(w) { words.append(w) }
+                seen.removeAll(keepingCapacity: true)
+                TagWords.forEachStem(of: buf[i].pitch) { w in
+                    let id: Int32
+                    if let known = pitchWordID[w] { id = known } else {
+                        id = Int32(pitchMembers.count)
+                        pitchWordID[w] = id
+                        pitchMembers.append([])
+                    }
+                    if !seen.contains(id) { seen.append(id); pitchMembers[Int(id)].append(n) }
+                }
             }
-            for w in words { bySkillWord[w, default: []].append(n) }
-            words.removeAll(keepingCapacity: true)
-            TagWords.forEachStem(of: records[i].pitch) { w in if !words.contains(w) { words.append(w) } }
-            for w in words { byPitchWord[w, default: []].append(n) }
+        }
+        var byLower: [String: [Int32]] = [:], byKey: [String: [Int32]] = [:], byWord: [String: [Int32]] = [:]
+        for (id, forms) in skillForms.enumerated() {
+            byLower[forms.lower, default: []].append(Int32(id))
+            byKey[forms.key, default: []].append(Int32(id))
+            for w in Set(forms.stems) { byWord[w, default: []].append(Int32(id)) }
+        }
+        self.position = position
+        self.skillMembers = skillMembers
+        skillsByLower = byLower; skillsByKey = byKey; skillsByWord = byWord
+        self.pitchWordID = pitchWordID
+        self.pitchMembers = pitchMembers
+
+        if let known, known.count == records.count {
+            nameRank = known.map { Int32($0) }
+        } else {
+            let lowered = records.map { $0.name.lowercased() }
+            var rank = [Int32](repeating: 0, count: records.count)
+            for (r, i) in records.indices.sorted(by: { (lowered[$0], $0) < (lowered[$1], $1) }).enumerated() { rank[i] = Int32(r) }
+            nameRank = rank
         }
     }
 
@@ -105,21 +137,23 @@ public struct HelperIndex: Sendable {
         // (slot 2t and 2t+1): a skill someone also talks about in their
         // pitch is stronger evidence than either alone.
         var best: [Int32: [Int: (HelperMatch.How, Int)]] = [:]
-        func note(_ members: [Int32]?, tag: Int, _ how: HelperMatch.How, _ points: Int) {
+        func note(_ members: [Int32], tag: Int, _ how: HelperMatch.How, _ points: Int) {
             let slot = tag * 2 + (how == .pitch ? 1 : 0)
-            for n in members ?? [] where !excluded.contains(n) {
+            for n in members where !excluded.contains(n) {
                 if let (_, had) = best[n]?[slot], had >= points { continue }
                 best[n, default: [:]][slot] = (how, points)
             }
         }
+        func holders(_ skills: [Int32]?) -> [Int32] { (skills ?? []).flatMap { skillMembers[Int($0)] } }
         for (t, raw) in request.tags.enumerated() {
             let tag = raw.lowercased()
             let stems = TagWords.stems(tag)
             guard !stems.isEmpty else { continue }
-            note(bySkill[tag], tag: t, .skill, Self.skillPoints)
-            note(bySkillKey[stems.joined(separator: " ")], tag: t, .similarSkill, Self.similarSkillPoints)
-            note(intersection(stems.map { bySkillWord[$0] }), tag: t, .skillWords, Self.skillWordPoints)
-            note(intersection(stems.map { byPitchWord[$0] }), tag: t, .pitch, Self.pitchPoints)
+            note(holders(skillsByLower[tag]), tag: t, .skill, Self.skillPoints)
+            note(holders(skillsByKey[stems.joined(separator: " ")]), tag: t, .similarSkill, Self.similarSkillPoints)
+            // Every word of the tag within one skill: "media" in "social-media".
+            note(holders(intersection(stems.map { skillsByWord[$0] })), tag: t, .skillWords, Self.skillWordPoints)
+            note(intersection(stems.map { w in pitchWordID[w].map { pitchMembers[Int($0)] } }) ?? [], tag: t, .pitch, Self.pitchPoints)
         }
 
         var ranked = best.map { (n, perTag) in (n, perTag.values.reduce(0) { $0 + $1.1 }) }

@@ -64,59 +64,96 @@ struct HelpPane {
     mutating func rebuild(state: NetworkState, actor: String, today: Day, nameRank: [Int]) {
         stale = false
         lastFilter = nil
+        suggestionsFor = nil
         requests = state.requests.records
         members = state.members.records
-        var names: [String: String] = [:]
-        names.reserveCapacity(members.count)
-        for m in members { names[m.id] = m.name }
-        self.names = names
-        me = state.member(actingAs: actor)?.id
+        let me = state.member(actingAs: actor)?.id
+        self.me = me
         signals = state.needsWorkSignals(on: today)
-        helperIndex = HelperIndex(state, today: today)
-        suggestionsFor = nil
-
-        requestSearch = requests.map { r in
-            var parts = [r.kind == .needsWork ? "needs work" : r.kind.rawValue, r.text, names[r.from] ?? r.from]
-            parts += r.tags
-            for o in r.offers { parts.append(names[o.member] ?? o.member) }
-            return Self.searchBytes(parts)
-        }
-        openInvolving = [:]
-        for (i, r) in requests.enumerated() where r.isOpen {
-            openInvolving[r.from, default: []].append(i)
-            for o in r.offers where o.member != r.from { openInvolving[o.member, default: []].append(i) }
-        }
-        memberSearch = members.map { m in Self.searchBytes([m.name, m.pitch] + m.skills) }
-
-        let all = Array(requests.indices)
-        let created = requests.map(\.created)
-        let open = all.filter { requests[$0].isOpen }.sorted { (created[$0], $0) < (created[$1], $1) }
-        let finished = all.filter { !requests[$0].isOpen }
-            .sorted { (requests[$0].closed ?? created[$0], $0) > (requests[$1].closed ?? created[$1], $1) }
-        let mine = me.map { id in open.filter { requests[$0].involves(id) } + finished.filter { requests[$0].involves(id) } } ?? []
         var rank = nameRank
         if rank.count != members.count {
             let lowered = members.map { $0.name.lowercased() }
             rank = Array(repeating: 0, count: members.count)
             for (r, i) in members.indices.sorted(by: { (lowered[$0], $0) < (lowered[$1], $1) }).enumerated() { rank[i] = r }
         }
-        let present = members.indices.filter { members[$0].isActive(on: today) && members[$0].role != .external }
-        order = [.open: open, .mine: mine, .closed: finished, .share: present.sorted { rank[$0] < rank[$1] }]
+        helperIndex = HelperIndex(state, today: today, nameRank: rank)
+
+        // Members: names for the lists, search text for Share, who is shown there.
+        // Through buffers: subscripting the arrays would copy each record.
+        var names: [String: String] = [:]
+        names.reserveCapacity(members.count)
+        var memberSearch: [[UInt8]] = []
+        memberSearch.reserveCapacity(members.count)
+        var present: [Int] = []
+        members.withUnsafeBufferPointer { buf in
+            for i in buf.indices {
+                names[buf[i].id] = buf[i].name
+                var text: [UInt8] = []
+                Self.appendLowered(buf[i].name, to: &text)
+                Self.appendLowered(buf[i].pitch, to: &text)
+                for skill in buf[i].skills { Self.appendLowered(skill, to: &text) }
+                memberSearch.append(text)
+                if buf[i].isActive(on: today) && buf[i].role != .external { present.append(i) }
+            }
+        }
+        self.names = names
+        self.memberSearch = memberSearch
+
+        // Requests: search text (kind, text, asker, topics, who offered), and the orders.
+        var requestSearch: [[UInt8]] = []
+        requestSearch.reserveCapacity(requests.count)
+        var open: [Int] = [], finished: [Int] = [], mineOpen: [Int] = [], mineFinished: [Int] = []
+        var created: [Timestamp] = [], ended: [Timestamp] = []
+        created.reserveCapacity(requests.count); ended.reserveCapacity(requests.count)
+        var involving: [String: [Int]] = [:]
+        requests.withUnsafeBufferPointer { buf in
+            for i in buf.indices {
+                var text: [UInt8] = []
+                text.reserveCapacity(buf[i].text.utf8.count + 64)
+                Self.appendLowered(buf[i].kind == .needsWork ? "needs work" : buf[i].kind.rawValue, to: &text)
+                Self.appendLowered(buf[i].text, to: &text)
+                Self.appendLowered(names[buf[i].from] ?? buf[i].from, to: &text)
+                for tag in buf[i].tags { Self.appendLowered(tag, to: &text) }
+                for o in buf[i].offers { Self.appendLowered(names[o.member] ?? o.member, to: &text) }
+                requestSearch.append(text)
+                created.append(buf[i].created)
+                ended.append(buf[i].closed ?? buf[i].created)
+                let isOpen = buf[i].isOpen
+                let mine = me.map { id in buf[i].from == id || buf[i].offers.contains { $0.member == id } } ?? false
+                if isOpen {
+                    open.append(i)
+                    if mine { mineOpen.append(i) }
+                    involving[buf[i].from, default: []].append(i)
+                    for o in buf[i].offers where o.member != buf[i].from { involving[o.member, default: []].append(i) }
+                } else {
+                    finished.append(i)
+                    if mine { mineFinished.append(i) }
+                }
+            }
+        }
+        self.requestSearch = requestSearch
+        openInvolving = involving
+        // Open: the longest wait first. Finished: the most recently ended first.
+        let byAge: (Int, Int) -> Bool = { (created[$0], $0) < (created[$1], $1) }
+        let byEnd: (Int, Int) -> Bool = { (ended[$0], $0) > (ended[$1], $1) }
+        open.sort(by: byAge); mineOpen.sort(by: byAge)
+        finished.sort(by: byEnd); mineFinished.sort(by: byEnd)
+        present.sort { rank[$0] < rank[$1] }
+        order = [.open: open, .mine: mineOpen + mineFinished, .closed: finished, .share: present]
         applyFilter()
     }
 
-    /// Lower-cased words joined by spaces, as bytes. ASCII is lowered byte by
-    /// byte; only text with other letters (Zoë, Çelik) goes through Unicode.
-    static func searchBytes(_ parts: [String]) -> [UInt8] {
-        var out: [UInt8] = []
-        for (k, part) in parts.enumerated() {
-            if k > 0 { out.append(0x20) }
-            var ascii = true
-            for b in part.utf8 where b >= 0x80 { ascii = false; break }
-            if ascii { for b in part.utf8 { out.append((0x41...0x5A).contains(b) ? b + 0x20 : b) } }
-            else { out.append(contentsOf: part.lowercased().utf8) }
+    /// Appends `text` lower-cased, after a space if something came before.
+    /// ASCII is lowered byte by byte; only text with other letters (Zoë,
+    /// Çelik) goes through Unicode.
+    static func appendLowered(_ text: String, to out: inout [UInt8]) {
+        if !out.isEmpty { out.append(0x20) }
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b >= 0x80 { return false }
+            for b in bytes { out.append(b &- 0x41 < 26 ? b &+ 0x20 : b) }
+            return true
         }
-        return out
+        if done != true { out.append(contentsOf: text.lowercased().utf8) }
     }
 
     /// How many a list holds before filtering, for its tab.
