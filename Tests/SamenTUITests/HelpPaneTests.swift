@@ -125,6 +125,16 @@ struct HelpPaneTests {
         #expect(screen.contains("│ Scientific illustrator: anatomy, biology"))
     }
 
+    @Test func asciiWithoutUTF8() throws {
+        var m = AppModel(state: try TUIFixture.unit2(), actor: "eric", today: TUIFixture.today, width: 120, height: 40, unicode: false)
+        m.send(Keys.press(.char("3"), .char("G")))
+        let text = m.render().text
+        #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
+        #expect(text.contains("| Request 10 - advice - open"))
+        #expect(text.contains("|   skill animation - Share: \"Data"))
+        #expect(text.contains("  2 +"))       // Lotte's accepted offer, marked without a check mark
+    }
+
     @Test func keysOverlayListsEveryKeyOfThePane() throws {
         var m = try Self.model(width: 100, height: 30)
         m.send(Keys.press(.char("?")))

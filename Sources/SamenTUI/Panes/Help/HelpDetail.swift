@@ -79,7 +79,7 @@ extension AppModel {
                 line("Could help (skills or Share pitch match)", .label)
                 for s in help.suggestions {
                     line(s.name)
-                    wrapped(s.why, indent: "  ", .dim)
+                    wrapped(plain(s.why), indent: "  ", .dim)
                 }
             }
         }
@@ -106,6 +106,11 @@ extension AppModel {
             }
         }
         return lines
+    }
+
+    /// The domain's "·" and "…" as "-" and "..." where only ASCII can be shown.
+    func plain(_ text: String) -> String {
+        unicode ? text : String(text.flatMap { $0 == "…" ? Array("...") : $0 == "·" ? ["-"] : [$0] })
     }
 
     /// "today", "yesterday", "5 days ago".
