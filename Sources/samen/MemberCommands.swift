@@ -29,7 +29,8 @@ struct MemberCommand: ParsableCommand {
             let state = store.state
             let today = options.context().today
             let role = try self.role.map { try Parse.value($0, "--role", Role.self) }
-            let needsWork = state.needsWork
+            // Unmet signals only: closing one, or being staffed for its hours, removes the mark.
+            let needsWork = state.unmetNeedsWork(on: today)
             let members = state.members.filter { m in
                 (all || m.left.map { $0 > today } ?? true)
                     && skill.allSatisfy { m.hasSkill($0) }
@@ -40,7 +41,7 @@ struct MemberCommand: ParsableCommand {
                     var v = m.json
                     if case var .object(pairs) = v {
                         pairs.append(("contractedHoursNow", .int(Int64(m.contractedHours(on: today)))))
-                        pairs.append(("needsWorkHours", needsWork[m.id].flatMap(\.hoursPerWeek).map { .int(Int64($0)) } ?? .null))
+                        pairs.append(("needsWorkHours", needsWork[m.id].map { .int(Int64($0.unmetHoursPerWeek)) } ?? .null))
                         pairs.sort { $0.0 < $1.0 }
                         v = .object(pairs)
                     }
@@ -52,7 +53,7 @@ struct MemberCommand: ParsableCommand {
             table.rightAligned = [4]
             for m in members {
                 table.add(m.id, m.name, m.left == nil ? m.role.rawValue : "left", m.city, String(m.contractedHours(on: today)),
-                          needsWork[m.id].flatMap(\.hoursPerWeek).map { "\($0) h" } ?? "", m.skills.joined(separator: ", "))
+                          needsWork[m.id].map { "\($0.unmetHoursPerWeek) h" } ?? "", m.skills.joined(separator: ", "))
             }
             print(table.render())
             printError("\(members.count) of \(state.members.count) members")
@@ -83,7 +84,14 @@ struct MemberCommand: ParsableCommand {
             if m.desks > 0 { lines.append(("desks", String(m.desks))) }
             if !m.pitch.isEmpty { lines.append(("share", m.pitch)) }
             for t in m.timeOff where t.range.end >= today { lines.append(("time off", "\(t.range) \(t.note)")) }
-            if let nw = state.needsWork[m.id] { lines.append(("needs work", "\(nw.hoursPerWeek ?? 0) h/week (request \(nw.id))")) }
+            if let nw = state.needsWorkSignals(on: today)[m.id] {
+                lines.append(("needs work", nw.isMet ? "met: staffed for \(nw.staffedHoursPerWeek) h/week (request \(nw.request.id) still open)"
+                                                     : "\(nw.unmetHoursPerWeek) of \(nw.wantedHoursPerWeek) h/week still to find (request \(nw.request.id))"))
+            }
+            for r in state.requests where r.isOpen && r.involves(m.id) {
+                let what = r.from == m.id ? "asks" : "offers on"
+                lines.append(("help", "\(what) \(r.id) (\(r.kind.rawValue), \(r.offers.count) offer\(r.offers.count == 1 ? "" : "s")): \(r.text)"))
+            }
             for p in state.projects where !p.status.isClosed {
                 if let a = p.allocations.first(where: { $0.member == m.id }) {
                     lines.append(("project", "\(p.id) \(p.title) (\(p.status.rawValue)): \(a.hoursPerWeek) h/wk \(a.range)"))

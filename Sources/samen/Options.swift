@@ -50,6 +50,8 @@ struct DataOptions: ParsableArguments {
             outcome = partial.outcome
         }
         if !json { print(TerminalText.sanitise(outcome.summary)) }
+        // Saved, but worth knowing (a topic tag like one in use): on stderr, so stdout stays clean.
+        for w in outcome.warnings { printError("samen: warning: " + TerminalText.sanitise(w)) }
         return (store, outcome)
     }
 }

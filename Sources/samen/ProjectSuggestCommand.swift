@@ -35,7 +35,8 @@ extension ProjectCommand {
             guard !project.status.isClosed else {
                 throw ValidationError("project \(id) is \(project.status.rawValue); suggestions are for open projects (incoming, proposal, active)")
             }
-            let report = StaffingAdvisor(state).suggest(for: project, today: options.context().today, limit: limit)
+            let today = options.context().today
+            let report = StaffingAdvisor(state, today: today).suggest(for: project, today: today, limit: limit)
             if output.json { printJSON(report.json); return }
             for line in Self.heading(report) { print(TerminalText.sanitise(line)) }
             print("")

@@ -4,62 +4,125 @@ import SamenCore
 struct RequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "Ask the network for advice or work, and list what is asked.",
-        subcommands: [List.self, Add.self],
+        abstract: "Ask the network for advice or work, offer help, and follow it up.",
+        discussion: """
+        "Unit-2 Help": a member asks, others offer, the asker accepts an offer
+        and closes the request with a note. A 'needs work' request tells the
+        network you would like more work; it raises you in staffing
+        suggestions until it is closed or you are staffed for those hours.
+
+        Examples:
+          samen request add --from lotte --topic print --text "Risograph?"
+          samen request offer 12 --as zoe --note "I know one in Utrecht"
+          samen request accept 12 --member zoe --as lotte
+          samen request close 12 --note "Printed, thanks!" --as lotte
+        """,
+        subcommands: [List.self, Show.self, Add.self, OfferCommand.self, Accept.self, Close.self, Withdraw.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List open help requests, oldest first (all with --all).",
-            discussion: "Example:\n  samen request list --all --json"
+            abstract: "List open help requests, oldest first.",
+            discussion: """
+            Examples:
+              samen request list
+              samen request list --mine --as lotte
+              samen request list --all --kind needs-work --json
+            """
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
         @Flag(help: "Include closed and withdrawn requests.") var all = false
+        @Flag(help: "Only those the acting person asked or offered help on.") var mine = false
+        @Option(help: ArgumentHelp("Only this kind: \(RequestKind.allowedValues).")) var kind: String?
+        @Option(help: "Only those asked by this member.") var from: String?
 
         func run() throws {
             let state = try options.openStore().state
-            let requests = state.requests.filter { all || $0.isOpen }
+            let kind = try self.kind.map { try Parse.value($0, "--kind", RequestKind.self) }
+            var me: String?
+            if mine {
+                guard let m = state.member(actingAs: options.actor) else {
+                    throw ValidationError("--mine: you act as '\(options.actor)', who is not a member here; add --as LOGIN")
+                }
+                me = m.id
+            }
+            let requests = state.requests.filter { r in
+                (all || r.isOpen) && (kind == nil || r.kind == kind) && (from == nil || r.from == from)
+                    && (me.map { r.involves($0) } ?? true)
+            }
             if output.json { printJSON(.array(requests.map(\.json))); return }
             let today = options.context().today
-            var table = TextTable("ID", "FROM", "KIND", "STATUS", "AGE", "OFFERS", "TAGS", "TEXT")
+            var table = TextTable("ID", "FROM", "KIND", "STATUS", "AGE", "OFFERS", "TOPIC", "TEXT")
             table.rightAligned = [0, 4, 5]
-            table.maxWidth = [6: 24, 7: 50]
+            table.maxWidth = [1: 20, 6: 24, 7: 50]
             for r in requests {
-                table.add(String(r.id), r.from, r.kind.rawValue, r.status.rawValue, "\(r.created.day.distance(to: today)) d",
-                          String(r.offers.count), r.tags.joined(separator: ", "), r.text)
+                table.add(String(r.id), state.member(r.from)?.name ?? r.from, r.kind.rawValue, r.status.rawValue,
+                          "\(r.ageInDays(on: today)) d", String(r.offers.count), r.tags.joined(separator: ", "), r.text)
             }
             print(table.render())
             printError("\(requests.count) of \(state.requests.count) requests")
         }
     }
 
-    struct Add: ParsableCommand {
+    struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Ask for advice, or say you need work.",
-            discussion: """
-            Examples:
-              samen request add --from lotte --topic infographics,print \\
-                    --text "Who knows a good risograph printer?"
-              samen request add --from lotte --kind needs-work --hours 16
-            """
+            abstract: "Show a request, its offers, and who could help and why.",
+            discussion: "Example:\n  samen request show 12 --json | jq '.suggestedHelpers[].name'"
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: "The member asking.") var from: String
-        @Option(help: ArgumentHelp("Kind: \(RequestKind.allowedValues).")) var kind: String = RequestKind.advice.rawValue
-        @Option(help: "Topic tags, comma separated.") var topic: String = ""
-        @Option(help: "What you ask.") var text: String = ""
-        @Option(help: "For needs-work: the hours a week you would like to fill.") var hours: Int?
-        @Option(help: "Answer wanted by (YYYY-MM-DD).") var deadline: String?
+        @Argument(help: "The request's id.") var id: Int
+        @Option(help: "How many suggested helpers to show.") var helpers: Int = 5
 
         func run() throws {
-            let request = HelpRequest(id: 0, from: from, kind: try Parse.value(kind, "--kind"), tags: Parse.list(topic) ?? [],
-                                      text: text, hoursPerWeek: hours,
-                                      deadline: try deadline.map { try Parse.day($0, option: "--deadline") }, created: .now())
-            let (store, outcome) = try options.apply(.addRequest(request), json: output.json)
-            if output.json, case let .addRequest(r) = outcome.applied { printJSON(store.state.request(r.id)!.json) }
+            let state = try options.openStore().state
+            guard let r = state.request(id) else { throw ValidationError("request \(id) does not exist") }
+            let today = options.context().today
+            let suggestions = r.isOpen && r.kind != .needsWork
+                ? HelperIndex(state, today: today).suggestions(for: r, limit: max(0, helpers)) : []
+            let signal = r.kind == .needsWork ? state.needsWorkSignals(on: today)[r.from] : nil
+            if output.json {
+                var v = r.json
+                if case var .object(pairs) = v {
+                    pairs.append(("suggestedHelpers", .array(suggestions.map(\.json))))
+                    if let signal, signal.request.id == r.id { pairs.append(("needsWork", signal.json)) }
+                    pairs.sort { $0.0 < $1.0 }
+                    v = .object(pairs)
+                }
+                printJSON(v)
+                return
+            }
+            func name(_ id: String) -> String { state.member(id).map { "\($0.name) (\(id))" } ?? id }
+            var lines: [(String, String)] = [
+                ("id", String(r.id)), ("from", name(r.from)), ("kind", r.kind.rawValue),
+                ("status", "\(r.status.rawValue), asked \(r.created.day) (\(Self.ago(r.ageInDays(on: today))))"),
+            ]
+            if !r.tags.isEmpty { lines.append(("topic", r.tags.joined(separator: ", "))) }
+            if let h = r.hoursPerWeek { lines.append(("hours", "\(h) a week wanted")) }
+            if let d = r.deadline { lines.append(("deadline", d.iso)) }
+            lines.append(("text", r.text))
+            for o in r.offers {
+                let mark = o.member == r.accepted ? " (accepted)" : ""
+                lines.append(("offer", "\(name(o.member)), \(o.at.day)\(mark)" + (o.note.isEmpty ? "" : ": \(o.note)")))
+            }
+            if r.offers.isEmpty && r.isOpen { lines.append(("offers", "none yet")) }
+            if let note = r.closingNote { lines.append(("closing", note)) }
+            if let c = r.closed { lines.append((r.status == .withdrawn ? "withdrawn" : "closed", c.day.iso)) }
+            if let signal, signal.request.id == r.id {
+                let on = signal.staffedOn.isEmpty ? "" : " on project \(signal.staffedOn.map(String.init).joined(separator: ", "))"
+                lines.append(("needs work", signal.isMet
+                    ? "met: staffed for \(signal.staffedHoursPerWeek) h/week\(on); close it when you agree"
+                    : "\(signal.unmetHoursPerWeek) of \(signal.wantedHoursPerWeek) h/week still to find (staffed \(signal.staffedHoursPerWeek)\(on))"))
+            }
+            for s in suggestions { lines.append(("could help", "\(name(s.member)): \(s.why)")) }
+            if r.isOpen && r.kind != .needsWork && suggestions.isEmpty {
+                lines.append(("could help", r.tags.isEmpty ? "add topic tags to get suggestions" : "nobody's skills or Share pitch match the topic"))
+            }
+            for (k, v) in lines { print(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
         }
+
+        static func ago(_ days: Int) -> String { days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago" }
     }
 }

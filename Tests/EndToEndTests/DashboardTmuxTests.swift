@@ -176,6 +176,73 @@ struct DashboardTmuxTests {
         #expect(!tmux.alive, "q did not quit")
     }
 
+    /// Issue 6's walk: Lotte asks in the dashboard, Zoë offers from the
+    /// command line in another process, Lotte sees it within a second,
+    /// accepts it and closes the request.
+    @Test func askForAdviceAnOfferArrivesAcceptAndClose() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        let today = ["SAMEN_TODAY": "2026-11-23"]
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: today).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) SAMEN_USER=lotte \(SamenBinary.path) --data \(dir)")
+        _ = try tmux.waitFor("as Lotte Hendriks")
+
+        // Ask: the help pane, n, a topic and a question, Enter.
+        try tmux.keys("3")
+        _ = try tmux.waitFor("Open 8")
+        try tmux.keys("n")
+        _ = try tmux.waitFor("Ask the network")
+        try tmux.keys("Tab")
+        try tmux.text("print, infographics")
+        try tmux.keys("Tab")
+        try tmux.text("Who knows a good risograph printer?")
+        try tmux.keys("Enter")
+        var screen = try tmux.waitFor("saved: Lotte Hendriks asks (advice): Who knows a good risograph printer?")
+        #expect(screen.contains("Request 11 · advice · open"))
+        #expect(screen.contains("Could help (skills or Share pitch match)"))
+        #expect(screen.contains("Zoë de Vries"))
+        #expect(screen.contains("Offers: none yet"))
+
+        // Zoë offers from the command line, in another process.
+        let offer = try SamenBinary.run(["request", "offer", "11", "--note", "The print shop in the Haarlemmerstraat has one.",
+                                         "--as", "zoe", "--data", dir], environment: today)
+        #expect(offer.status == 0, "\(offer.stderr)")
+        let sent = Date()
+        screen = try tmux.waitFor("Offers (1)", seconds: 5)
+        let seen = Date().timeIntervalSince(sent)
+        #expect(seen <= 1.0, "the offer took \(seen) s to show")
+        #expect(screen.contains("reloaded: zoe Zoë de Vries offers help on request 11"))
+        #expect(screen.contains("Zoë de Vries · today"))
+
+        // Lotte accepts it (one offer: Enter takes it) and closes with a note.
+        try tmux.keys("m")
+        _ = try tmux.waitFor("Accept an offer on request 11")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("saved: request 11 matched: Lotte Hendriks accepts Zoë de Vries's offer")
+        #expect(screen.contains("✓ Zoë de Vries · today · accepted"))
+        try tmux.keys("c")
+        _ = try tmux.waitFor("Close request 11")
+        try tmux.text("Printed at Zoe's tip.")
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("saved: request 11 closed: Printed at Zoe's tip.")
+
+        try tmux.keys("q")
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.alive && Date() < deadline { usleep(50_000) }
+        #expect(!tmux.alive, "q did not quit")
+        let show = try SamenBinary.run(["request", "show", "11", "--data", dir], environment: today)
+        #expect(show.stdout.contains("status      closed"))
+        #expect(show.stdout.contains("offer       Zoë de Vries (zoe), 2026-11-23 (accepted): The print shop in the Haarlemmerstraat has one."))
+        #expect(show.stdout.contains("closing     Printed at Zoe's tip."))
+        let history = try HistoryLog.read(directory: dir).suffix(4).map { "\($0.by): \($0.summary)" }
+        #expect(history == ["lotte: Lotte Hendriks asks (advice): Who knows a good risograph printer?",
+                            "zoe: Zoë de Vries offers help on request 11",
+                            "lotte: request 11 matched: Lotte Hendriks accepts Zoë de Vries's offer",
+                            "lotte: request 11 closed: Printed at Zoe's tip."])
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

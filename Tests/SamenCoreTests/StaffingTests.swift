@@ -46,7 +46,7 @@ struct StaffingTests {
     }
 
     func suggest(_ s: NetworkState, _ p: Project) -> StaffingReport {
-        StaffingAdvisor(s).suggest(for: p, today: Self.today)
+        StaffingAdvisor(s, today: Self.today).suggest(for: p, today: Self.today)
     }
 
     @Test func theFreeNearbyIllustratorComesFirst() {
@@ -79,6 +79,25 @@ struct StaffingTests {
         let plain = suggest(state([member("anna"), member("bram")]), project())
         #expect(plain.suggestions.map(\.member.id) == ["anna", "bram"])
         #expect(plain.suggestions[0].score == plain.suggestions[1].score)
+    }
+
+    /// Issue 6: the boost lasts until new work covers the hours asked.
+    @Test func aNeedsWorkSignalAnsweredByNewWorkNoLongerRaisesTheMember() throws {
+        var signal = needsWork(1, "bram", hours: 16)
+        signal.created = Timestamp(iso: "2026-11-16T09:00:00Z")!
+        // New work since the signal, 16 h a week from this week on: the signal is met.
+        var staffed = work(2, "bram", 16, days("2026-11-23", "2027-02-01"))
+        staffed.log = [Decision(at: Timestamp(iso: "2026-11-20T09:00:00Z")!, by: "eric", from: .proposal, to: .active, note: "won")]
+        let s = state([member("anna"), member("bram")], projects: [staffed], requests: [signal])
+        #expect(s.unmetNeedsWork(on: Self.today).isEmpty)
+        let r = suggest(s, project())
+        #expect(r.suggestions.allSatisfy { !$0.line.contains("needs work") })
+        // Half the hours: still unmet, and the reason says how many are left.
+        staffed.allocations[0].hoursPerWeek = 8
+        let half = suggest(state([member("anna"), member("bram")], projects: [staffed], requests: [signal]), project())
+        let bram = try #require(half.suggestions.first { $0.member.id == "bram" })
+        #expect(bram.line.contains("needs work ↑"))
+        #expect(bram.reasons.contains(.needsWork(hoursPerWeek: 8)))
     }
 
     @Test func rotationFavoursWhoseLastAssignmentIsLongest() {

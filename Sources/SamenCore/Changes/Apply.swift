@@ -72,6 +72,12 @@ enum Rules {
         return t
     }
 
+    /// Notes may be empty, but not a novel.
+    static func noteLength(_ text: String, _ what: String) throws {
+        let n = text.count
+        guard n <= 10_000 else { throw DomainError("\(what) is too long (\(n) characters, at most 10000)") }
+    }
+
     /// Skills and tags: trimmed, lower-case, no duplicates, order kept.
     static func tags(_ items: [String], _ what: String) throws -> [String] {
         var seen = Set<String>(), out: [String] = []

@@ -157,6 +157,9 @@ public struct ChangeOutcome: Sendable {
     public var projects: Set<Int> = []
     public var requests: Set<Int> = []
     public var ledgerAppended: [LedgerEntry] = []
+    /// Things the person should know that did not stop the change, such as
+    /// a new topic tag that looks like one in use. Shown, never blocking.
+    public var warnings: [String] = []
 
     init(applied: Change, summary: String) { self.applied = applied; self.summary = summary }
 }

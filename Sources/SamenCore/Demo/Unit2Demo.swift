@@ -195,5 +195,8 @@ enum Unit2Demo {
         offer("koen-pricing", "saskia", "I'll share the calculation sheet I use.", on: -7)
         ask("fleur-terms", "fleur", .advice, ["contracts", "legal"],
             "Does anyone use the model terms and conditions for the creative industry? Which version?", deadline: 14, on: -5)
+        // Just asked, no offers yet: the help pane's suggestions have someone to point at.
+        ask("nadia-animation", "nadia", .advice, ["animation", "video"],
+            "A museum wants its audio tour as short animated clips. What does that take, and what does it cost?", on: -2)
     }
 }

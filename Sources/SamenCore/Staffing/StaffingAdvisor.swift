@@ -33,7 +33,9 @@ public struct StaffingAdvisor: Sendable {
 
     let state: NetworkState
     public let capacity: CapacityIndex
-    let needsWork: [String: HelpRequest]
+    /// Open "needs work" signals not yet answered by new work (see `NeedsWorkSignal`):
+    /// a member staffed for the hours they asked loses the boost by itself.
+    let needsWork: [String: NeedsWorkSignal]
     /// The last day of each member's latest network assignment (allocation or lead).
     let lastAssignment: [String: Day]
     /// Each member's skills lower-cased, by position in `state.members`, so
@@ -41,10 +43,11 @@ public struct StaffingAdvisor: Sendable {
     let loweredSkills: [[String]]
     let places: DutchPlaces
 
-    public init(_ state: NetworkState, capacity: CapacityIndex? = nil, places: DutchPlaces = .shared) {
+    /// `today` decides which "needs work" signals are still unmet.
+    public init(_ state: NetworkState, today: Day = .today(), capacity: CapacityIndex? = nil, places: DutchPlaces = .shared) {
         self.state = state
         self.capacity = capacity ?? CapacityIndex(state)
-        self.needsWork = state.needsWork
+        self.needsWork = state.unmetNeedsWork(on: today)
         self.places = places
         var last: [String: Day] = [:]
         func note(_ member: String, _ day: Day) { if last[member].map({ $0 < day }) ?? true { last[member] = day } }

@@ -69,7 +69,7 @@ extension StaffingAdvisor {
     /// `recent`: the member's capacity over the last four weeks, this one included.
     func solidarity(_ m: Member, recent: WeekCapacity, weight: Int) -> ScorePart {
         if let r = needsWork[m.id] {
-            return ScorePart(kind: .solidarity, value: 1, weight: weight, reason: .needsWork(hoursPerWeek: r.hoursPerWeek))
+            return ScorePart(kind: .solidarity, value: 1, weight: weight, reason: .needsWork(hoursPerWeek: r.unmetHoursPerWeek))
         }
         let u = recent.utilisation
         let value = u.map { max(0, 1 - $0) * 0.5 } ?? 0

@@ -23,8 +23,9 @@ public struct NetworkState: Sendable {
         members.first { $0.login == actor } ?? members[id: actor]
     }
 
-    /// Open "needs work" requests by member, for the directory's marker and
-    /// the solidarity part of staffing suggestions.
+    /// Open "needs work" requests by member, whether or not work has since
+    /// met them. The directory's marker and the solidarity part of staffing
+    /// suggestions use `unmetNeedsWork(on:)`, which drops the ones met.
     public var needsWork: [String: HelpRequest] {
         var result: [String: HelpRequest] = [:]
         for r in requests where r.kind == .needsWork && r.isOpen { result[r.from] = r }

@@ -15,6 +15,8 @@ public struct AppModel {
     var members: MembersPane
     /// The capacity heat map, when open over the member directory (`c`).
     var capacityView: CapacityView?
+    /// Help requests, offers and Share; built when first shown (see `switchPane`).
+    var help = HelpPane()
     var overlay: Overlay?
     var message: StatusLine?
     public internal(set) var quitting = false
@@ -58,6 +60,15 @@ public struct AppModel {
             view.keepSelectionVisible(listHeight: capacityListHeight)
             capacityView = view
         }
+        // The help pane is rebuilt now only if it is on screen; otherwise when it next is.
+        help.stale = true
+        if pane == .help { refreshHelpIfStale() }
+    }
+
+    /// Shows another pane, bringing it up to date with the data first.
+    mutating func switchPane(to p: Pane) {
+        pane = p
+        if p == .help { refreshHelpIfStale() }
     }
 
     /// A new day while the dashboard is open: capacity weeks and "today" move on.
@@ -96,7 +107,7 @@ struct Confirmation {
 }
 
 struct StatusLine: Equatable {
-    enum Kind { case info, success, error }
+    enum Kind { case info, success, warning, error }
     var text: String
     var kind: Kind
 }
@@ -114,5 +125,7 @@ public enum Effect: Equatable {
 /// (an error into the form that made it, for instance).
 public enum ChangeOrigin: Equatable, Sendable {
     case memberForm
+    /// A form of the help pane (ask, offer, accept, close).
+    case helpForm
     case confirmation
 }

@@ -14,7 +14,7 @@ extension AppModel {
         case .members:
             if let view = capacityView { renderCapacity(view, into: &canvas) } else { renderMembers(into: &canvas) }
         case .projects: renderComingSoon(into: &canvas, what: "Projects: triage incoming assignments from inbox to team", issue: "the projects issue")
-        case .help: renderComingSoon(into: &canvas, what: "Help: advice requests, offers and the 'needs work' signal", issue: "the help issue")
+        case .help: renderHelp(into: &canvas)
         case .finances: renderComingSoon(into: &canvas, what: "Finances: contributions, shared costs, the year's result", issue: "the finances issue")
         }
         switch overlay {
@@ -96,6 +96,7 @@ extension AppModel {
             return [(glyph("↑↓", "Up/Dn"), "move"), ("/", "filter"), ("Enter", "open"), ("c", "capacity"), ("n", "add"), ("e", "edit"),
                     ("?", "all keys"), ("q", "quit"), ("s", "sort"), ("x", "left"), ("1-4", "panes")]
         }
+        if pane == .help { return helpKeys }
         return [("1-4", "panes"), ("Tab", "next pane"), ("?", "keys"), ("q", "quit")]
     }
 
@@ -103,7 +104,7 @@ extension AppModel {
         let y = height - 1
         canvas.fill(x: 0, y: y, width: width, height: 1, role: .statusBar)
         if let message {
-            let role: StyleRole = message.kind == .error ? .error : (message.kind == .success ? .success : .message)
+            let role: StyleRole = message.kind == .error ? .error : message.kind == .warning ? .warning : (message.kind == .success ? .success : .message)
             canvas.put(" " + message.text, x: 0, y: y, role: role, maxWidth: width)
             return
         }
@@ -132,6 +133,7 @@ extension AppModel {
                      ("n", "add a member"), ("e", "edit the selected member"), ("x", "mark the selected member as left"),
                      ("mouse", "click selects a row or a tab; the wheel scrolls")]
         }
+        if pane == .help { keys += helpKeyHelp }
         keys += [("Ctrl-L", "redraw the screen"), ("?", "this list"), ("q  Ctrl-C", "quit")]
         return keys
     }

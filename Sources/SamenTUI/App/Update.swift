@@ -8,6 +8,7 @@ extension AppModel {
             width = w; height = h
             members.keepSelectionVisible(listHeight: membersListHeight)
             capacityResized()
+            help.keepSelectionVisible(listHeight: helpListHeight)
             return []
         case .hangup:
             quitting = true
@@ -27,6 +28,7 @@ extension AppModel {
             if let overlay { return updateOverlay(overlay, key) }
             if pane == .members, let view = capacityView, view.filtering { return capacityKey(key) }
             if members.filtering && pane == .members && capacityView == nil { return withMembers { $0.filterKey(key, model: &$1) } }
+            if help.filtering && pane == .help { return helpFilterKey(key) }
             return globalKey(key)
         }
     }
@@ -40,17 +42,18 @@ extension AppModel {
             overlay = .keys
             return []
         case .tab:
-            pane = Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!
+            switchPane(to: Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!)
             return []
         case .backTab:
-            pane = Pane(rawValue: (pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!
+            switchPane(to: Pane(rawValue: (pane.rawValue + Pane.allCases.count - 2) % Pane.allCases.count + 1)!)
             return []
         case let .char(c) where ("1"..."4").contains(c):
-            pane = Pane(rawValue: Int(String(c))!)!
+            switchPane(to: Pane(rawValue: Int(String(c))!)!)
             return []
         default:
             switch pane {
             case .members: return capacityView != nil ? capacityKey(key) : withMembers { $0.key(key, model: &$1) }
+            case .help: return helpKey(key)
             default: return []
             }
         }
@@ -74,6 +77,7 @@ extension AppModel {
                 return []  // other keys leave the question open
             }
         case var .form(form):
+            if HelpForms.owns(form) { return updateHelpForm(form, key) }
             switch form.key(key) {
             case .editing:
                 overlay = .form(form)
@@ -107,8 +111,11 @@ extension AppModel {
         case let .success(outcome):
             if let newState { replaceData(newState) }
             if case let .addMember(m) = outcome.applied { members.select(id: m.id, listHeight: membersListHeight) }
-            if case .form = overlay, origin == .memberForm { overlay = nil }
+            helpApplied(outcome)
+            if case .form = overlay, origin == .memberForm || origin == .helpForm { overlay = nil }
             message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
+            // Saved, but worth knowing (a topic like one in use): said, never blocking.
+            if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
         case let .failure(error):
             if let newState { replaceData(newState) }
             let text = "\(error)"
@@ -116,6 +123,10 @@ extension AppModel {
                 // The rule's own words, next to the field they are about.
                 form.submitting = false
                 form.showError(text, field: MemberForm.field(namedIn: text))
+                overlay = .form(form)
+            } else if origin == .helpForm, case var .form(form) = overlay {
+                form.submitting = false
+                form.showError(text, field: HelpForms.field(namedIn: text))
                 overlay = .form(form)
             } else {
                 message = StatusLine(text: "not saved: \(text)", kind: .error)
@@ -133,7 +144,11 @@ extension AppModel {
     mutating func mouse(_ m: MouseEvent) -> [Effect] {
         guard overlay == nil, !isTooSmall else { return [] }
         if m.kind == .click, m.y == 0, let tab = tabAt(column: m.x) {
-            pane = tab
+            switchPane(to: tab)
+            return []
+        }
+        if pane == .help {
+            helpMouse(m)
             return []
         }
         guard pane == .members else { return [] }

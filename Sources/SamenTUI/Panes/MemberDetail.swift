@@ -64,8 +64,12 @@ extension AppModel {
         if !asked.isEmpty || !offered.isEmpty {
             line("")
             line("Help", .label)
-            for r in asked.prefix(3) { line("asks: \(r.text)", r.kind == .needsWork ? .needsWork : .normal) }
-            for r in offered.prefix(3) { line("offers help on: \(r.text)", .dim) }
+            for r in asked.prefix(3) {
+                let what = r.kind == .needsWork ? "needs work" : r.status.rawValue
+                line("asks \(r.id) (\(what), \(r.offers.count) offer\(r.offers.count == 1 ? "" : "s")): \(r.text)",
+                     r.kind == .needsWork ? .needsWork : .normal)
+            }
+            for r in offered.prefix(3) { line("offers on \(r.id) (\(state.member(r.from)?.name ?? r.from)): \(r.text)", .dim) }
         }
 
         for (i, (text, role)) in lines.prefix(height).enumerated() {

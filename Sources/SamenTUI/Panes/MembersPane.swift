@@ -58,14 +58,15 @@ struct MembersPane {
         lastFilter = nil  // row indices are about to change
         members = state.members.records
         let week = ISOWeek(containing: today)
-        let needsWork = state.needsWork
+        // Unmet signals only: closing one, or staffing the member for its hours, takes the mark away.
+        let needsWork = state.unmetNeedsWork(on: today)
         facts = members.map { m in
             let weeks = capacity.weeks(week, count: 5, of: m)
             let nextFour = weeks.dropFirst().reduce(0) { $0 + $1.spare }
             return MemberFacts(
                 spareThisWeek: weeks[0].spare, spareNextFour: nextFour,
                 overbookedSoon: weeks.contains { $0.isOverbooked },
-                needsWorkHours: needsWork[m.id]?.hoursPerWeek,
+                needsWorkHours: needsWork[m.id]?.unmetHoursPerWeek,
                 searchText: Array(([m.name, m.city, m.role.rawValue, m.pitch] + m.skills).joined(separator: " ").lowercased().utf8),
                 left: m.left.map { $0 <= today } ?? false)
         }

@@ -23,6 +23,9 @@ struct FormState: Equatable {
     var focus = 0
     var error: String?
     var errorField: String?
+    /// Something worth knowing that does not stop saving (a topic tag like
+    /// one in use); shown where an error would be, when there is none.
+    var notice: String?
     /// Set while the change is being saved, so Enter cannot send it twice.
     var submitting = false
     /// What Enter does, in the form's key line: "save" a change, "apply" a question.
@@ -105,7 +108,7 @@ struct FormState: Equatable {
     func render(into canvas: inout Canvas, width: Int, height: Int) {
         let w = min(76, width - 4)
         let labelWidth = min(16, fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1
-        let errorLines = error == nil ? 0 : 1
+        let errorLines = (error ?? notice) == nil ? 0 : 1
         let h = min(height - 2, fields.count + 4 + errorLines)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
@@ -134,6 +137,8 @@ struct FormState: Equatable {
         }
         if let error {
             canvas.put(error, x: x + 2, y: y + h - 3, role: .error, maxWidth: w - 4)
+        } else if let notice {
+            canvas.put(notice, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
         }
         let (dot, arrows) = canvas.unicode ? ("·", "←→") : ("-", "<- ->")
         let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter \(submitLabel) \(dot) Esc cancel"

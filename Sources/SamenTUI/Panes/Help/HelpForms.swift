@@ -1,0 +1,111 @@
+import SamenCore
+
+/// The help pane's forms (ask, offer, accept, close) and how their fields
+/// become a domain change. Whether the change is allowed is the domain's to
+/// say; its message comes back into the form.
+enum HelpForms {
+    static let askPurpose = "help-ask"
+    static let offerPrefix = "help-offer:"
+    static let acceptPrefix = "help-accept:"
+    static let closePrefix = "help-close:"
+
+    static func owns(_ form: FormState) -> Bool { form.purpose.hasPrefix("help-") }
+
+    static func ask(asker: String) -> FormState {
+        FormState(title: "Ask the network", purpose: askPurpose, fields: [
+            .init(key: "kind", label: "Kind", kind: .choice(RequestKind.allCases.map(\.rawValue)), value: RequestKind.advice.rawValue),
+            .init(key: "topic", label: "Topic", kind: .text, value: "", hint: "tags, comma separated: print, infographics"),
+            .init(key: "text", label: "Question", kind: .text, value: "", hint: "what you would like advice on"),
+            .init(key: "hours", label: "Hours/week", kind: .number, value: "", hint: "needs work only: hours you want to fill"),
+            .init(key: "deadline", label: "Answer by", kind: .text, value: "", hint: "optional, YYYY-MM-DD"),
+            .init(key: "from", label: "From", kind: .text, value: asker, hint: "member id of who asks"),
+        ])
+    }
+
+    static func offer(_ r: HelpRequest, askerName: String) -> FormState {
+        FormState(title: "Offer help to \(askerName) (request \(r.id))", purpose: offerPrefix + String(r.id), fields: [
+            .init(key: "note", label: "Note", kind: .text, value: "", hint: "how you can help; optional"),
+        ])
+    }
+
+    static func accept(_ r: HelpRequest, names: [String: String]) -> FormState {
+        let choices = r.offers.map { "\(names[$0.member] ?? $0.member) (\($0.member))" }
+        return FormState(title: "Accept an offer on request \(r.id)", purpose: acceptPrefix + String(r.id), fields: [
+            .init(key: "offer", label: "Offer from", kind: .choice(choices), value: choices.first ?? ""),
+        ])
+    }
+
+    static func close(_ r: HelpRequest) -> FormState {
+        FormState(title: "Close request \(r.id)", purpose: closePrefix + String(r.id), fields: [
+            .init(key: "note", label: "Note", kind: .text, value: "", hint: "what came of it; optional"),
+        ])
+    }
+
+    typealias Problem = MemberForm.Problem
+
+    /// The change the form asks for, or what is wrong with what was typed.
+    /// `me` is the acting member: an offer is made in their name.
+    static func change(from form: FormState, me: String?, today: Day) -> Result<Change, Problem> {
+        func id(_ prefix: String) -> Int { Int(form.purpose.dropFirst(prefix.count)) ?? 0 }
+        let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
+        switch form.purpose {
+        case askPurpose:
+            let kind = RequestKind(rawValue: value("kind")) ?? .advice
+            var hours: Int?
+            if !value("hours").isEmpty {
+                guard let h = Int(value("hours")) else { return .failure(Problem(message: "hours a week must be a whole number, got '\(value("hours"))'", field: "hours")) }
+                hours = h
+            }
+            var deadline: Day?
+            if !value("deadline").isEmpty {
+                guard let d = Day(iso: value("deadline")) else {
+                    return .failure(Problem(message: "the answer-by date must look like 2026-12-31, got '\(value("deadline"))'", field: "deadline"))
+                }
+                deadline = d
+            }
+            let tags = value("topic").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+            return .success(.addRequest(HelpRequest(id: 0, from: value("from"), kind: kind, tags: tags, text: form.value("text"),
+                                                    hoursPerWeek: hours, deadline: deadline, created: .now())))
+        case let p where p.hasPrefix(offerPrefix):
+            guard let me else { return .failure(Problem(message: "only a member can offer help; start samen with --as LOGIN", field: nil)) }
+            return .success(.offerHelp(request: id(offerPrefix), member: me, note: form.value("note")))
+        case let p where p.hasPrefix(acceptPrefix):
+            // "Name (id)": the id is between the last parentheses.
+            let choice = form.value("offer")
+            guard let open = choice.lastIndex(of: "("), choice.hasSuffix(")") else {
+                return .failure(Problem(message: "choose whose offer to accept", field: "offer"))
+            }
+            let member = String(choice[choice.index(after: open)..<choice.index(before: choice.endIndex)])
+            return .success(.acceptOffer(request: id(acceptPrefix), member: member))
+        case let p where p.hasPrefix(closePrefix):
+            return .success(.closeRequest(request: id(closePrefix), note: form.value("note")))
+        default:
+            return .failure(Problem(message: "internal: unknown form \(form.purpose)", field: nil))
+        }
+    }
+
+    /// A note under the fields that does not stop saving: a new topic that
+    /// looks like one in use, while it can still be changed.
+    static func notice(for form: FormState, vocabulary: TagVocabulary?) -> String? {
+        guard form.purpose == askPurpose, let vocabulary else { return nil }
+        let tags = form.value("topic").split(separator: ",").map { String($0).trimmingSpacesTUI().lowercased() }.filter { !$0.isEmpty }
+        for tag in tags {
+            if let near = vocabulary.nearMisses(of: tag).first {
+                return "new topic '\(tag)': did you mean '\(near)'? (Enter keeps it)"
+            }
+        }
+        return nil
+    }
+
+    /// Which field a domain message is about, to put the message beside it.
+    static func field(namedIn message: String) -> String? {
+        let m = message.lowercased()
+        if m.contains("hours") { return "hours" }
+        if m.contains("text") { return "text" }
+        if m.contains("tag") { return "topic" }
+        if m.contains("deadline") { return "deadline" }
+        if m.contains("member '") || m.contains("in the name") || m.contains("'s name") { return "from" }
+        if m.contains("note") { return "note" }
+        return nil
+    }
+}

@@ -1,0 +1,191 @@
+import SamenCore
+
+extension AppModel {
+    var helpListHeight: Int { MembersLayout(width: width, height: height).listHeight }
+
+    /// Brings the help pane up to date with the data, if it fell behind
+    /// while another pane was shown (it is only rebuilt when looked at).
+    mutating func refreshHelpIfStale() {
+        guard help.stale else { return }
+        help.rebuild(state: state, actor: actor, today: today, nameRank: members.nameRank)
+        help.keepSelectionVisible(listHeight: helpListHeight)
+    }
+
+    /// Keys while the help pane has focus and no filter is being typed.
+    mutating func helpKey(_ key: Key) -> [Effect] {
+        let h = helpListHeight
+        let page = max(1, h - 1)
+        switch key {
+        case .up, .char("k"): help.move(by: -1, listHeight: h)
+        case .down, .char("j"): help.move(by: 1, listHeight: h)
+        case .pageUp: help.move(by: -page, listHeight: h)
+        case .pageDown: help.move(by: page, listHeight: h)
+        case .home, .char("g"): help.selectRow(0, listHeight: h)
+        case .end, .char("G"): help.selectRow(help.rows.count - 1, listHeight: h)
+        case .left, .char("h"): help.switchList(by: -1, listHeight: h)
+        case .right, .char("l"): help.switchList(by: 1, listHeight: h)
+        case .char("/"): help.filtering = true
+        case .enter: if !help.rows.isEmpty { help.detailOnly.toggle() }
+        case .escape:
+            if help.detailOnly { help.detailOnly = false }
+            else if !help.filter.isEmpty { help.filter = ""; help.applyFilter(); help.keepSelectionVisible(listHeight: h) }
+        case .char("n"):
+            // The tags in use, counted once as the form opens, for its live near-miss note.
+            help.vocabulary = TagVocabulary(state)
+            overlay = .form(HelpForms.ask(asker: help.me ?? ""))
+        case .char("o"): return offerHelp()
+        case .char("m"): return acceptAnOffer()
+        case .char("c"): return closeRequest()
+        case .char("w"): return withdrawRequest()
+        case .char("e"):
+            // The Share pitch, editable here as in the directory: the same form.
+            if let m = help.selectedMemberRecord { overlay = .form(MemberForm.edit(m, today: today)) }
+            else { message = StatusLine(text: "e edits a member's Share pitch: go to the Share list (→)", kind: .info) }
+        default: break
+        }
+        return []
+    }
+
+    /// Keys while typing a filter: each one narrows the list at once.
+    mutating func helpFilterKey(_ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            help.filter = ""
+            help.filtering = false
+        case .enter, .down, .up, .tab:
+            help.filtering = false
+            if key == .down || key == .up { return helpKey(key) }
+            return []
+        case .backspace:
+            if !help.filter.isEmpty { help.filter.removeLast() }
+        case .ctrl("u"):
+            help.filter = ""
+        case let .char(c):
+            help.filter.append(c)
+        default:
+            return []
+        }
+        help.selection = 0
+        help.selectedRequest = nil
+        help.selectedMember = nil
+        help.applyFilter()
+        help.keepSelectionVisible(listHeight: helpListHeight)
+        return []
+    }
+
+    mutating func helpMouse(_ m: MouseEvent) {
+        let h = helpListHeight
+        switch m.kind {
+        case .wheelUp: help.move(by: -3, listHeight: h)
+        case .wheelDown: help.move(by: 3, listHeight: h)
+        case .click:
+            if m.y == 1, let l = helpListTabAt(column: m.x) {
+                help.switchList(by: l.rawValue - help.list.rawValue, listHeight: h)
+                return
+            }
+            let layout = MembersLayout(width: width, height: height)
+            let row = m.y - layout.firstRowY
+            if !help.detailOnly, row >= 0, row < layout.listHeight, m.x < layout.listWidth {
+                help.selectRow(help.scroll + row, listHeight: h)
+            }
+        }
+    }
+
+    // MARK: Actions on the selected request.
+    //
+    // Each first asks the domain whether the change could be made at all, on
+    // a copy of the state, so a refusal ("request 3 is closed") comes before
+    // any typing, in the rule's own words, and the UI repeats no rule.
+
+    /// The change's refusal, if the rules would refuse it now.
+    func refusal(of change: Change) -> String? {
+        var copy = state
+        do {
+            _ = try copy.apply(change, context: ChangeContext(actor: actor, today: today))
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    private mutating func selectedRequestOrSay(_ verb: String) -> HelpRequest? {
+        guard let r = help.selectedRequestRecord else {
+            message = StatusLine(text: help.list == .share ? "\(verb) works on a request: go to Open (←)" : "no request selected", kind: .info)
+            return nil
+        }
+        return r
+    }
+
+    private mutating func refuse(_ text: String) -> [Effect] {
+        message = StatusLine(text: "not possible: \(text)", kind: .error)
+        return []
+    }
+
+    mutating func offerHelp() -> [Effect] {
+        guard let r = selectedRequestOrSay("o") else { return [] }
+        guard let me = help.me else {
+            return refuse("you act as '\(actor)', who is not a member here; start samen with --as LOGIN")
+        }
+        if let no = refusal(of: .offerHelp(request: r.id, member: me, note: "")) { return refuse(no) }
+        overlay = .form(HelpForms.offer(r, askerName: help.name(r.from)))
+        return []
+    }
+
+    mutating func acceptAnOffer() -> [Effect] {
+        guard let r = selectedRequestOrSay("m") else { return [] }
+        guard let first = r.offers.first else { return refuse("request \(r.id) has no offers yet") }
+        if let no = refusal(of: .acceptOffer(request: r.id, member: first.member)) { return refuse(no) }
+        overlay = .form(HelpForms.accept(r, names: help.names))
+        return []
+    }
+
+    mutating func closeRequest() -> [Effect] {
+        guard let r = selectedRequestOrSay("c") else { return [] }
+        if let no = refusal(of: .closeRequest(request: r.id, note: "")) { return refuse(no) }
+        overlay = .form(HelpForms.close(r))
+        return []
+    }
+
+    mutating func withdrawRequest() -> [Effect] {
+        guard let r = selectedRequestOrSay("w") else { return [] }
+        if let no = refusal(of: .withdrawRequest(request: r.id)) { return refuse(no) }
+        overlay = .confirm(Confirmation(
+            question: "Withdraw request \(r.id), \"\(r.text.prefix(60))\"? It stays on record as withdrawn.",
+            change: .withdrawRequest(request: r.id), origin: .confirmation))
+        return []
+    }
+
+    /// A help form's keys: editing, cancelling, or saving its change.
+    mutating func updateHelpForm(_ current: FormState, _ key: Key) -> [Effect] {
+        var form = current
+        switch form.key(key) {
+        case .editing:
+            form.notice = HelpForms.notice(for: form, vocabulary: help.vocabulary)
+            overlay = .form(form)
+            return []
+        case .cancelled:
+            overlay = nil
+            message = StatusLine(text: "cancelled; nothing saved", kind: .info)
+            return []
+        case .submitted:
+            switch HelpForms.change(from: form, me: help.me, today: today) {
+            case let .success(change):
+                form.submitting = true
+                overlay = .form(form)
+                return [.apply(change, .helpForm)]
+            case let .failure(problem):
+                form.showError(problem.message, field: problem.field)
+                overlay = .form(form)
+                return []
+            }
+        }
+    }
+
+    /// After a saved change: show a new request where it landed.
+    mutating func helpApplied(_ outcome: ChangeOutcome) {
+        if case let .addRequest(r) = outcome.applied {
+            if pane != .help { switchPane(to: .help) }
+            help.select(request: r.id, listHeight: helpListHeight)
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import SamenCore
+
+/// Columns of a help list, chosen by the list and the width there is.
+struct HelpColumns {
+    enum Content { case id, age, from, kind, offers, status, topic, text, name, skills, pitch }
+    struct Column { var title: String; var width: Int; var right: Bool; var content: Content }
+    var columns: [Column]
+
+    init(list: HelpList, width: Int, idWidth: Int) {
+        var cols: [Column] = []
+        if list == .share {
+            cols = [Column(title: "NAME", width: 20, right: false, content: .name),
+                    Column(title: "SKILLS", width: width >= 100 ? 30 : 22, right: false, content: .skills)]
+            let used = cols.reduce(0) { $0 + $1.width + 1 } + 2
+            cols.append(Column(title: "SHARE", width: max(6, width - used), right: false, content: .pitch))
+            columns = cols
+            return
+        }
+        cols.append(Column(title: "#", width: idWidth, right: true, content: .id))
+        cols.append(Column(title: list == .closed ? "DONE" : "AGE", width: 4, right: true, content: .age))
+        cols.append(Column(title: "FROM", width: 16, right: false, content: .from))
+        cols.append(Column(title: "KIND", width: 10, right: false, content: .kind))
+        if list == .open {
+            cols.append(Column(title: "OFFERS", width: 6, right: true, content: .offers))
+        } else {
+            cols.append(Column(title: "STATUS", width: 9, right: false, content: .status))
+        }
+        if width >= 100 { cols.append(Column(title: "TOPIC", width: 20, right: false, content: .topic)) }
+        let used = cols.reduce(0) { $0 + $1.width + 1 } + 2
+        cols.append(Column(title: "TEXT", width: max(6, width - used), right: false, content: .text))
+        columns = cols
+    }
+}
+
+extension AppModel {
+    /// Where each list's tab starts on the filter bar, for drawing and clicks.
+    var helpListTabs: [(list: HelpList, x: Int, label: String)] {
+        var x = 1
+        return HelpList.allCases.map { l in
+            let label = " \(l.title) \(help.count(l)) "
+            defer { x += DisplayWidth.of(label) + 1 }
+            return (l, x, label)
+        }
+    }
+
+    func helpListTabAt(column: Int) -> HelpList? {
+        helpListTabs.first { column >= $0.x && column < $0.x + DisplayWidth.of($0.label) }?.list
+    }
+
+    func renderHelp(into canvas: inout Canvas) {
+        let layout = MembersLayout(width: width, height: height)   // the same split as the directory
+        let pane = help
+
+        // The filter bar: the lists as tabs, what is typed, how many are shown.
+        var end = 0
+        for (l, x, label) in helpListTabs {
+            end = x + canvas.put(label, x: x, y: 1, role: l == pane.list ? .tabActive : .dim)
+        }
+        let what = pane.list == .share ? "members" : "requests"
+        let count = "\(pane.rows.count)/\(pane.count(pane.list)) \(what)"
+        let countX = max(end + 2, width - DisplayWidth.of(count) - 1)
+        if pane.filtering || !pane.filter.isEmpty {
+            let shown = canvas.put("/", x: end + 1, y: 1, role: .label)
+            let used = canvas.put(pane.filter, x: end + 1 + shown, y: 1, role: pane.filtering ? .inputActive : .accent,
+                                  maxWidth: max(1, countX - end - 4))
+            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: end + 1 + shown + used, y: 1, role: .inputActive) }
+        } else if countX - end > 24 {
+            canvas.put(pane.list == .share ? "/ who knows about…" : "/ filter", x: end + 2, y: 1, role: .dim)
+        }
+        canvas.put(count, x: countX, y: 1, role: .dim)
+
+        if pane.detailOnly {
+            renderHelpDetail(into: &canvas, x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top)
+            return
+        }
+        let listWidth = layout.listWidth
+        let idWidth = max(2, String(pane.requests.last?.id ?? 0).count)
+        let cols = HelpColumns(list: pane.list, width: listWidth, idWidth: idWidth)
+        var x = 1
+        for c in cols.columns {
+            let title = c.right ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
+            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
+            x += c.width + 1
+        }
+        if pane.rows.isEmpty {
+            canvas.put(emptyHelpListText, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
+        }
+        // Only the visible rows are built: 20,000 requests cost what 20 do.
+        let last = min(pane.rows.count, pane.scroll + layout.listHeight)
+        for row in pane.scroll..<max(pane.scroll, last) {
+            let y = layout.firstRowY + row - pane.scroll
+            let selected = row == pane.selection
+            if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }
+            var cx = 1
+            for c in cols.columns {
+                let (text, role) = helpCell(c.content, row: row, selected: selected)
+                let w = DisplayWidth.of(text)
+                let pad = c.right ? max(0, c.width - w) : 0
+                canvas.put(DisplayWidth.fit(text, c.width - pad, pad: false, ellipsis: unicode ? "…" : "~"), x: cx + pad, y: y, role: role)
+                cx += c.width + 1
+            }
+        }
+
+        if layout.sideBySide {
+            canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
+        } else {
+            canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
+        }
+        let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
+        let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
+        renderHelpDetail(into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+    }
+
+    var emptyHelpListText: String {
+        if !help.filter.isEmpty { return "Nothing matches '\(help.filter)'. Esc clears the filter." }
+        switch help.list {
+        case .open: return "No open requests. Press n to ask the network something."
+        case .mine: return help.me == nil ? "You act as '\(actor)', who is not a member here." : "Nothing asked or offered by you yet. n asks."
+        case .closed: return "Nothing closed yet."
+        case .share: return "No members yet."
+        }
+    }
+
+    /// One cell of a list row, with the role that says what it means.
+    func helpCell(_ content: HelpColumns.Content, row: Int, selected: Bool) -> (String, StyleRole) {
+        let base: StyleRole = selected ? .selection : .normal
+        if help.list == .share {
+            let m = help.member(atRow: row)
+            switch content {
+            case .name: return (m.name, base)
+            case .skills: return (m.skills.joined(separator: ", "), base)
+            default: return (m.pitch.isEmpty ? "-" : m.pitch, selected ? base : (m.pitch.isEmpty ? .dim : .normal))
+            }
+        }
+        let r = help.request(atRow: row)
+        switch content {
+        case .id: return (String(r.id), selected ? base : .dim)
+        case .age:
+            let days = help.list == .closed ? (r.closed?.day.distance(to: today) ?? r.ageInDays(on: today)) : r.ageInDays(on: today)
+            return (Self.shortAge(days), base)
+        case .from: return (help.name(r.from), base)
+        case .kind:
+            let needs = r.kind == .needsWork
+            return (needs ? "needs work" : r.kind.rawValue, needs && !selected ? .needsWork : base)
+        case .offers:
+            let mark = r.status == .matched ? (unicode ? " ✓" : " +") : ""
+            return ("\(r.offers.count)\(mark)", r.offers.isEmpty && !selected ? .dim : base)
+        case .status: return (r.status.rawValue, selected ? base : (r.isOpen ? .normal : .dim))
+        case .topic: return (r.tags.joined(separator: ", "), base)
+        default: return (r.text, base)
+        }
+    }
+
+    /// "0d", "12d", "40w" past 99 days, "3y" past 99 weeks: fits four columns.
+    static func shortAge(_ days: Int) -> String {
+        let d = max(0, days)
+        if d <= 99 { return "\(d)d" }
+        if d / 7 <= 99 { return "\(d / 7)w" }
+        return "\(d / 365)y"
+    }
+}
