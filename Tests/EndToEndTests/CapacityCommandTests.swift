@@ -99,6 +99,42 @@ struct CapacityCommandTests {
         }
     }
 
+    /// Issue 6's "done when", from the command line: a member says "I need
+    /// work", and the suggestions for an incoming assignment change.
+    @Test func sayingINeedWorkRaisesYouInTheSuggestions() throws {
+        try withUnit2 { dir in
+            let add = try run(["project", "add", "--title", "Illustrations for a patient leaflet", "--client", "LUMC",
+                               "--skills", "illustration", "--hours", "48", "--start", "2026-11-23", "--weeks", "3",
+                               "--city", "Leiden"], dir)
+            let id = try #require(add.stdout.split(separator: " ").dropFirst(2).first.map { String($0.dropLast()) })
+            func ranking() throws -> [String] {
+                let out = try run(["project", "suggest", id], dir).stdout.split(separator: "\n").map(String.init)
+                return out.drop { !$0.hasPrefix("#") }.dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true)[2].description }
+            }
+            func line(_ member: String) throws -> String {
+                try run(["project", "suggest", id], dir).stdout.split(separator: "\n").first { $0.contains(" \(member) ") }.map(String.init) ?? ""
+            }
+            let before = try ranking()
+            let lotteBefore = try #require(before.firstIndex(of: "lotte"))
+            #expect(!(try line("lotte")).contains("needs work"))
+
+            let ask = try run(["request", "add", "--kind", "needs-work", "--hours", "16", "--as", "lotte"], dir)
+            #expect(ask.status == 0, "\(ask.stderr)")
+            let after = try ranking()
+            let lotteAfter = try #require(after.firstIndex(of: "lotte"))
+            #expect(lotteAfter < lotteBefore, "before \(before), after \(after)")
+            #expect(try line("lotte").contains("needs work ↑"))
+
+            // Closing the signal takes the boost away again.
+            let list = try run(["request", "list"], dir).stdout
+            let mine = try #require(list.split(separator: "\n").first { $0.contains("Lotte") && $0.contains("needs") })
+            let rid = try #require(mine.split(separator: " ", omittingEmptySubsequences: true).first.map(String.init))
+            let close = try run(["request", "close", rid, "--note", "Found work", "--as", "lotte"], dir)
+            #expect(close.status == 0, "\(close.stderr)")
+            #expect(try ranking() == before)
+        }
+    }
+
     @Test func everyoneOverTwelveWeeksAsJSON() throws {
         try withUnit2 { dir in
             let r = try run(["capacity", "--json"], dir)
