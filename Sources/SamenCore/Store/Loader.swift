@@ -213,7 +213,10 @@ struct Loader {
             runRecordJobs(extra: 0) { _ in }
         } else if let cache, let current = FileIO.stamp(path(.ledger)), let snap = cache.ledger(current: current) {
             // The snapshot's chunks decode beside the three record files, one job each.
-            indexed = decodeLedger(snap, into: &entries)
+            // Room for the lines appended since (no ledger line is shorter than
+            // 64 bytes), so adding them never copies the half million before.
+            let appended = Int(max(0, current.size - snap.covered) / 64) + 1
+            indexed = decodeLedger(snap, into: &entries, room: appended)
             if indexed != nil {
                 ledgerFromSnapshot = entries.count
                 cachedLedgerCovered = snap.covered
@@ -288,14 +291,14 @@ struct Loader {
     /// Decodes the ledger's snapshot into `entries`, its chunks in parallel
     /// with the record files; returns the entries' ids and index, or nil
     /// (and no entries) when a chunk is damaged.
-    private mutating func decodeLedger(_ snap: LedgerSnapshot, into entries: inout [LedgerEntry]) -> (ids: [Int], index: LedgerIndex)? {
+    private mutating func decodeLedger(_ snap: LedgerSnapshot, into entries: inout [LedgerEntry], room: Int) -> (ids: [Int], index: LedgerIndex)? {
         let n = snap.count
         let chunks = snap.chunks.count
         let indexes = (0..<chunks).map { _ in Box<LedgerIndex>() }
         let failed = (0..<chunks).map { _ in Box<Error>() }
         var ids: [Int] = []
         var ok = false
-        entries = Array(unsafeUninitializedCapacity: max(1, n)) { entryBuffer, entriesDone in
+        entries = Array(unsafeUninitializedCapacity: n + room) { entryBuffer, entriesDone in
             ids = Array(unsafeUninitializedCapacity: max(1, n)) { idBuffer, idsDone in
                 let e = SendablePointer(entryBuffer.baseAddress!), i = SendablePointer(idBuffer.baseAddress!)
                 runRecordJobs(extra: chunks) { c in
