@@ -15,6 +15,8 @@ public struct AppModel {
     var members: MembersPane
     /// The capacity heat map, when open over the member directory (`c`).
     var capacityView: CapacityView?
+    /// The pipeline by stage and "who could do this?" (Panes/Projects).
+    var projects = ProjectsPane()
     var overlay: Overlay?
     var message: StatusLine?
     public internal(set) var quitting = false
@@ -31,6 +33,7 @@ public struct AppModel {
         self.unicode = unicode
         self.members = MembersPane()
         members.rebuild(state: state, capacity: capacity, today: today)
+        projects.rebuild(state: state)
     }
 
     /// The smallest terminal the dashboard draws in; below it a message says so.
@@ -58,6 +61,7 @@ public struct AppModel {
             view.keepSelectionVisible(listHeight: capacityListHeight)
             capacityView = view
         }
+        projectsDataChanged()
     }
 
     /// A new day while the dashboard is open: capacity weeks and "today" move on.

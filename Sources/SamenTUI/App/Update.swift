@@ -8,6 +8,7 @@ extension AppModel {
             width = w; height = h
             members.keepSelectionVisible(listHeight: membersListHeight)
             capacityResized()
+            projectsResized()
             return []
         case .hangup:
             quitting = true
@@ -27,6 +28,7 @@ extension AppModel {
             if let overlay { return updateOverlay(overlay, key) }
             if pane == .members, let view = capacityView, view.filtering { return capacityKey(key) }
             if members.filtering && pane == .members && capacityView == nil { return withMembers { $0.filterKey(key, model: &$1) } }
+            if pane == .projects && projectsCaptureKeys { return projectsKey(key) }
             return globalKey(key)
         }
     }
@@ -51,6 +53,7 @@ extension AppModel {
         default:
             switch pane {
             case .members: return capacityView != nil ? capacityKey(key) : withMembers { $0.key(key, model: &$1) }
+            case .projects: return projectsKey(key)
             default: return []
             }
         }
@@ -136,6 +139,7 @@ extension AppModel {
             pane = tab
             return []
         }
+        if pane == .projects { return projectsMouse(m) }
         guard pane == .members else { return [] }
         if capacityView != nil {
             capacityMouse(m)
