@@ -35,43 +35,58 @@ struct ProjectsIndex {
         stage.reserveCapacity(n); received.reserveCapacity(n); start.reserveCapacity(n); hours.reserveCapacity(n)
         offsets.reserveCapacity(n + 1)
         text.reserveCapacity(n * 96)
-        for i in projects.indices {
-            let p = projects[i]
-            let s = ProjectStage(p.status)
-            stage.append(s)
-            byStage[s.rawValue].append(i)
-            received.append(p.received.secondsSinceEpoch)
-            start.append(p.period.start.daysSinceEpoch)
-            hours.append(p.estimatedHours)
-            Self.append(String(p.id), to: &text)
-            Self.append(p.title, to: &text)
-            Self.append(p.client, to: &text)
-            if let source = p.source {
-                Self.append(source, to: &text)
-                if let name = names[source] { Self.append(name, to: &text) }
-            } else {
-                Self.append("collective", to: &text)
+        // Each member's id and name, lower-cased once, not once per project they bring in or lead.
+        var person: [String: [UInt8]] = [:]
+        for m in state.members {
+            var bytes: [UInt8] = []
+            Self.append(m.id, to: &bytes)
+            Self.append(m.name, to: &bytes)
+            person[m.id] = bytes
+        }
+        projects.withUnsafeBufferPointer { all in
+            // Fields are read in place: binding a whole Project would copy
+            // (and retain) every one of its strings and arrays.
+            for i in all.indices {
+                let s = ProjectStage(all[i].status)
+                stage.append(s)
+                byStage[s.rawValue].append(i)
+                received.append(all[i].received.secondsSinceEpoch)
+                start.append(all[i].period.start.daysSinceEpoch)
+                hours.append(all[i].estimatedHours)
+                Self.append(String(all[i].id), to: &text)
+                Self.append(all[i].title, to: &text)
+                Self.append(all[i].client, to: &text)
+                if let source = all[i].source {
+                    if let bytes = person[source] { text.append(contentsOf: bytes) } else { Self.append(source, to: &text) }
+                } else {
+                    Self.append("collective", to: &text)
+                }
+                for skill in all[i].skills { Self.append(skill, to: &text) }
+                Self.append(all[i].city, to: &text)
+                if let lead = all[i].lead {
+                    if let bytes = person[lead] { text.append(contentsOf: bytes) } else { Self.append(lead, to: &text) }
+                }
+                Self.append(all[i].status.rawValue, to: &text)
+                offsets.append(text.count)
             }
-            for skill in p.skills { Self.append(skill, to: &text) }
-            Self.append(p.city, to: &text)
-            if let lead = p.lead {
-                Self.append(lead, to: &text)
-                if let name = names[lead] { Self.append(name, to: &text) }
-            }
-            Self.append(p.status.rawValue, to: &text)
-            offsets.append(text.count)
         }
     }
 
-    /// Appends `s` lower-cased and a space; ASCII (most of it) byte by byte.
+    /// Appends `s` lower-cased and a space: ASCII (most of it) copied and
+    /// lowered in place, anything else through `lowercased()`.
     private static func append(_ s: String, to text: inout [UInt8]) {
+        let from = text.count
+        text.append(contentsOf: s.utf8)
         var ascii = true
-        for b in s.utf8 {
-            if b >= 0x80 { ascii = false; break }
+        text.withUnsafeMutableBufferPointer { b in
+            for k in from..<b.count {
+                let c = b[k]
+                if c >= 0x80 { ascii = false; break }
+                if c >= 0x41 && c <= 0x5A { b[k] = c + 0x20 }
+            }
         }
-        if ascii {
-            for b in s.utf8 { text.append(b >= 0x41 && b <= 0x5A ? b + 0x20 : b) }
-        } else {
+        if !ascii {
+            text.removeLast(text.count - from)
             text.append(contentsOf: s.lowercased().utf8)
         }
         text.append(0x20)

@@ -94,6 +94,7 @@ extension AppModel {
             return
         }
         var view = SuggestionsView(report: staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
+        measureWhy(&view)
         view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
         projects.suggestions = view
     }
@@ -106,6 +107,7 @@ extension AppModel {
         guard var view = projects.suggestions else { return }
         if let p = state.project(view.projectID), !p.status.isClosed {
             view.replace(staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
+            measureWhy(&view)
             view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
             projects.suggestions = view
         } else {
@@ -118,6 +120,7 @@ extension AppModel {
     mutating func projectsResized() {
         projects.keepSelectionVisible(listHeight: projectsListHeight)
         if var view = projects.suggestions {
+            measureWhy(&view)
             view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
             projects.suggestions = view
         }

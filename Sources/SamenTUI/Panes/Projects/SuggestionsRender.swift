@@ -22,7 +22,12 @@ struct SuggestionsLayout {
 
 extension AppModel {
     func suggestionsLayout(_ view: SuggestionsView) -> SuggestionsLayout {
-        SuggestionsLayout(width: width, height: height, whyRows: whyRows(view))
+        SuggestionsLayout(width: width, height: height, whyRows: view.whyWidth == width ? view.whyRows : whyRows(view))
+    }
+
+    /// Measures "why" for this width once, so moving and drawing need not.
+    func measureWhy(_ view: inout SuggestionsView) {
+        view.measured(whyRows: whyRows(view), width: width)
     }
 
     func suggestionsListHeight(_ view: SuggestionsView) -> Int { suggestionsLayout(view).listHeight }

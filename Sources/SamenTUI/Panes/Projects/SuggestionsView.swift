@@ -32,6 +32,16 @@ struct SuggestionsView {
     var scroll = 0
     /// Enter: the selected member's detail takes the view.
     var showingMember = false
+    /// Rows the "why" box needs (the most any line's "why" takes) at
+    /// `whyWidth` columns: measured when the report or the width changes,
+    /// not on every frame.
+    private(set) var whyRows = 0
+    private(set) var whyWidth = -1
+
+    mutating func measured(whyRows rows: Int, width: Int) {
+        whyRows = rows
+        whyWidth = width
+    }
 
     init(report: StaffingReport) {
         projectID = report.project.id
@@ -44,6 +54,7 @@ struct SuggestionsView {
         let was = selectedMemberID
         self.report = report
         layOut()
+        whyWidth = -1
         if let was, let at = selectable.firstIndex(where: { memberID(ofLine: $0) == was }) { selection = at }
         selection = min(selection, max(0, selectable.count - 1))
         if selectable.isEmpty { showingMember = false }
