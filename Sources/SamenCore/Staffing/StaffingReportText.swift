@@ -47,9 +47,9 @@ public enum StaffingReportText {
     }
 
     /// Nobody inside fits: say so, say what is missing, and who outside has
-    /// it, one contact a line (see `contactLine`). `howToAddOne` ends the
-    /// line that says there is nobody on file: each UI knows its own way.
-    public static func outside(_ r: StaffingReport, howToAddOne: String) -> [String] {
+    /// it, one contact a line (see `contactLine`). `howToAddOne`, if given,
+    /// ends the line that says there is nobody on file: each UI knows its own way.
+    public static func outside(_ r: StaffingReport, howToAddOne: String? = nil) -> [String] {
         var lines: [String] = []
         if r.needsATeam {
             lines.append("Nobody inside can take: \(r.uncoveredSkills.joined(separator: ", ")).")
@@ -60,7 +60,7 @@ public enum StaffingReportText {
             lines.append("No member has \(r.skillsNobodyHas.joined(separator: ", ")) at all.")
         }
         if r.outside.isEmpty {
-            lines.append("No external contacts with these skills on file. \(howToAddOne)")
+            lines.append("No external contacts with these skills on file." + (howToAddOne.map { " " + $0 } ?? ""))
             return lines
         }
         lines.append("Outside the network, with some of these skills:")

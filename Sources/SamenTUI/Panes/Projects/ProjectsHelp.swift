@@ -37,8 +37,8 @@ extension AppModel {
             (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline"),
             ("Enter", "open the project full size; again or Esc to go back"),
             ("t", "who could do this? members ranked, with their reasons"),
-            ("/", "filter every stage by title, client, skill, city or person; Esc clears"),
-            ("s", "sort: age, start, size (open stages oldest first, closed newest)"),
+            ("/", "filter all stages: title, client, skill, city, person"),
+            ("s", "sort by age, start or size (open work: oldest first)"),
             ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
             ("mouse", "click selects a row or a stage; the wheel scrolls"),
         ]

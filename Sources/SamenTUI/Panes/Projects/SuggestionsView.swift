@@ -77,9 +77,10 @@ struct SuggestionsView {
             if !out.isEmpty { out.append(.blank) }
             // The report's words end with one line per contact; those become
             // lines of their own, so a contact on file can be opened.
-            let words = StaffingReportText.outside(r, howToAddOne: "Add one in Members: n, with role external.").dropLast(r.outside.count)
+            let words = StaffingReportText.outside(r).dropLast(r.outside.count)
             for (k, w) in words.enumerated() { out.append(k == 0 ? .heading(w, warning: true) : .note(w)) }
             for o in r.outside { out.append(.outside(o)) }
+            if r.outside.isEmpty { out.append(.note("Add one in Members: n, with role external.")) }
         }
         lines = out
         selectable = out.indices.filter { memberID(ofLine: $0) != nil }
