@@ -244,3 +244,36 @@ struct ProjectsPaneTests {
         #expect(model.render().text.contains(" Incoming 6 "))
     }
 }
+
+@Suite("Projects pane sizes")
+struct ProjectsPaneSizeTests {
+    /// Every view of the pane draws at the smallest size the dashboard
+    /// allows and at odd sizes, nothing wider than the screen, and a
+    /// resize keeps the selection on screen.
+    @Test func everyViewDrawsAtEverySize() throws {
+        let (state, id) = try ProjectsFixture.withLeaflet()
+        for (w, h) in [(60, 15), (61, 17), (80, 24), (119, 30), (120, 40), (200, 60)] {
+            var model = ProjectsFixture.model(state, width: w, height: h)
+            var screens = [model.render().text]
+            model.send(Keys.press(.enter)); screens.append(model.render().text)
+            model.send(Keys.press(.escape, .char("]"), .char("G"))); screens.append(model.render().text)
+            model.projects.select(id: 19, listHeight: model.projectsListHeight)
+            model.send(Keys.press(.char("t"), .char("G"))); screens.append(model.render().text)
+            model.send(Keys.press(.enter)); screens.append(model.render().text)
+            model.send(Keys.press(.escape, .escape))
+            model.projects.select(id: id, listHeight: model.projectsListHeight)
+            model.send(Keys.press(.char("t"), .char("?"))); screens.append(model.render().text)
+            for screen in screens {
+                let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+                #expect(lines.count == h)
+                for l in lines { #expect(DisplayWidth.of(String(l)) <= w, "\(w)x\(h): \(l)") }
+            }
+            // The selected suggestion stays on screen when the terminal shrinks.
+            model.send(Keys.press(.escape, .char("G")))
+            model.send([.resize(width: 60, height: 15)])
+            let view = try #require(model.projects.suggestions)
+            let line = try #require(view.selectedLine)
+            #expect(line >= view.scroll && line < view.scroll + model.suggestionsListHeight(view), "\(w)x\(h)")
+        }
+    }
+}
