@@ -26,9 +26,18 @@ import SamenTUI
     }
     rows.append(Row(size: name, what: "projects pane: stage switched, rendered", median: stage, unit: "ms", target: big ? "≤ 10 ms" : ""))
 
+    _ = model.update(.key(.char("/")))
+    // The slowest keystroke: the first letter searches every project.
+    let filtering = model
+    let firstLetter = measure(runs: 30) {
+        var m = filtering
+        _ = m.update(.key(.char("e")))
+        _ = m.render()
+    }
+    rows.append(Row(size: name, what: "projects pane: filter, first letter (every project searched), rendered", median: firstLetter,
+                    unit: "ms", target: big ? "≤ 10 ms" : ""))
     var typed = 0
     let letters = Array("leiden campaign")
-    _ = model.update(.key(.char("/")))
     let filter = measure(runs: 60) {
         // Type "leiden campaign" and delete it again, rendering after each key.
         let n = letters.count
@@ -37,7 +46,8 @@ import SamenTUI
         _ = model.render()
     }
     _ = model.update(.key(.escape))
-    rows.append(Row(size: name, what: "projects pane: filter keystroke over every stage, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
+    rows.append(Row(size: name, what: "projects pane: filter keystroke, typing and deleting (each stage counted), rendered", median: filter,
+                    unit: "ms", target: big ? "≤ 10 ms" : ""))
 
     let sort = measure(runs: big ? 15 : 30) {
         _ = model.update(.key(.char("s")))

@@ -39,6 +39,11 @@ struct ProjectsPane {
     /// What the rows were last filtered by, so a longer filter only looks at
     /// what the shorter one kept.
     private var lastFilter: (words: [String], rows: [[Int]])?
+    /// Results of the filters typed since the last data change or sort, so
+    /// deleting back to an earlier filter looks nothing up again. A few
+    /// dozen at most: typing a filter and deleting it is what people do.
+    private var earlier: [[String]: [[Int]]] = [:]
+    static let earlierKept = 32
     /// Built on the first "who could do this?" after a data change and
     /// reused for every project until the next one.
     var advisor: StaffingAdvisor?
@@ -55,6 +60,7 @@ struct ProjectsPane {
     mutating func resort() {
         for s in ProjectStage.allCases { sorted[s.rawValue] = index.ordered(s, by: sort) }
         lastFilter = nil
+        earlier = [:]
         applyFilter()
     }
 
@@ -68,10 +74,18 @@ struct ProjectsPane {
         } else {
             narrowing = false
         }
-        let needles = words.map { Array($0.utf8) }
-        for s in ProjectStage.allCases {
-            let candidates = narrowing ? lastFilter!.rows[s.rawValue] : sorted[s.rawValue]
-            rows[s.rawValue] = index.matching(candidates, needles: needles)
+        if words.isEmpty {
+            rows = sorted
+        } else if let known = earlier[words] {
+            rows = known
+        } else {
+            let needles = words.map { Array($0.utf8) }
+            for s in ProjectStage.allCases {
+                let candidates = narrowing ? lastFilter!.rows[s.rawValue] : sorted[s.rawValue]
+                rows[s.rawValue] = index.matching(candidates, needles: needles)
+            }
+            if earlier.count >= Self.earlierKept { earlier = [:] }
+            earlier[words] = rows
         }
         lastFilter = (words, rows)
         for s in ProjectStage.allCases { settle(s) }
