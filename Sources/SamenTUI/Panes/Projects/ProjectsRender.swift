@@ -89,27 +89,31 @@ extension AppModel {
     /// The pipeline with a count per stage (of what the filter lets through),
     /// the current one marked; full titles when they fit, else short ones.
     func renderStageBar(into canvas: inout Canvas) {
-        for (stage, x, label) in stagePositions {
-            canvas.put(label, x: x, y: ProjectsLayout(width: width, height: height).stagesY, role: stage == projects.stage ? .tabActive : .tab)
+        let y = ProjectsLayout(width: width, height: height).stagesY
+        let positions = stagePositions
+        for (stage, x, label) in positions {
+            canvas.put(label, x: x, y: y, role: stage == projects.stage ? .tabActive : .tab)
         }
         let hint = "[ ] stage"
-        let end = stagePositions.last.map { $0.x + DisplayWidth.of($0.label) } ?? 0
-        if width - end - 2 >= hint.count { canvas.put(hint, x: width - hint.count - 1, y: 1, role: .dim) }
+        let end = positions.last.map { $0.x + DisplayWidth.of($0.label) } ?? 0
+        if width - end - 2 >= hint.count { canvas.put(hint, x: width - hint.count - 1, y: y, role: .dim) }
     }
 
-    /// Where each stage's label is on the stage bar, for drawing and clicks.
+    /// Where each stage's label is on the stage bar, for drawing and clicks:
+    /// full titles when they fit, else "Closed" for the last.
     var stagePositions: [(stage: ProjectStage, x: Int, label: String)] {
-        for short in [false, true] {
-            var out: [(ProjectStage, Int, String)] = []
+        func laidOut(short: Bool) -> (positions: [(stage: ProjectStage, x: Int, label: String)], end: Int) {
+            var out: [(stage: ProjectStage, x: Int, label: String)] = []
             var x = 1
             for s in ProjectStage.allCases {
                 let label = " \(short ? s.shortTitle : s.title) \(projects.count(s)) "
                 out.append((s, x, label))
                 x += DisplayWidth.of(label) + 1
             }
-            if x <= width || short { return out }
+            return (out, x)
         }
-        return []
+        let full = laidOut(short: false)
+        return full.end <= width ? full.positions : laidOut(short: true).positions
     }
 
     func renderProjectsFilterLine(layout: ProjectsLayout, into canvas: inout Canvas) {
