@@ -243,6 +243,55 @@ struct DashboardTmuxTests {
                             "lotte: request 11 closed: Printed at Zoe's tip."])
     }
 
+    /// Issue 4's other "Done when": who should take this new assignment,
+    /// and why? Asked in the dashboard, the answer is the command line's:
+    /// the same first name, score and reason line.
+    @Test func whoShouldTakeANewAssignmentAgreesWithTheCommandLine() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        let env = ["SAMEN_TODAY": "2026-11-23"]
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: env).status == 0)
+        // The assignment CapacityCommandTests adds, the same way.
+        let add = try SamenBinary.run(["project", "add", "--title", "Illustrations for a patient leaflet", "--client", "LUMC",
+                                       "--skills", "illustration", "--hours", "48", "--start", "2026-11-23", "--weeks", "3",
+                                       "--city", "Leiden", "--data", dir], environment: env)
+        #expect(add.status == 0, "\(add.stderr)")
+        let id = try #require(add.stdout.split(separator: " ").dropFirst(2).first.map { String($0.dropLast()) })
+        let suggest = try SamenBinary.run(["project", "suggest", id, "--data", dir], environment: env)
+        #expect(suggest.status == 0, "\(suggest.stderr)")
+        // `1   89.6  thijs  Thijs Bakker  skills 1/1 · ...`: rank, score, id, name, then the reason line.
+        let top = try #require(suggest.stdout.split(separator: "\n").drop { !$0.hasPrefix("#") }.dropFirst().first.map(String.init))
+        let fields = top.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let score = fields[1], memberID = fields[2]
+        let reason = String(top[top.range(of: "skills ")!.lowerBound...])
+        let name = top[top.range(of: " \(memberID) ")!.upperBound..<top.range(of: "skills ")!.lowerBound].trimmingCharacters(in: .whitespaces)
+        #expect(name == "Thijs Bakker" && reason.hasPrefix("skills 1/1 · 16 h/wk free"))   // what issue 4's test pins
+
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
+        _ = try tmux.waitFor("1 Members")
+        try tmux.keys("2")
+        var screen = try tmux.waitFor(all: [" Incoming 6 ", "Illustrations for a", "t who could do this?"])
+        // Find it in Incoming by typing, then ask.
+        try tmux.keys("/")
+        try tmux.text("leaflet")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor(all: [" Incoming 1 ", "1/21 projects", "│ Illustrations for a patient leaflet"])
+        try tmux.keys("t")
+        screen = try tmux.waitFor(all: ["Who could do this? Project \(id): Illustrations for a patient leaflet for LUMC (incoming)",
+                                        "   1   \(score)  \(name)", "\n \(reason)\n", "score \(score) of 100", "read-only"])
+        // The summary line too: how many qualify, and who was left out and why.
+        #expect(screen.contains(suggest.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))
+        // Esc goes back to the list, q quits.
+        try tmux.keys("Escape")
+        _ = try tmux.waitFor("1/21 projects")
+        try tmux.keys("q")
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.alive && Date() < deadline { usleep(50_000) }
+        #expect(!tmux.alive, "q did not quit")
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

@@ -74,7 +74,7 @@ struct MemberDirectoryTests {
         var model = try TUIFixture.model()
         model.send(Keys.press(.char("2")))
         #expect(model.pane == .projects)
-        #expect(model.render().text.contains("Coming soon"))
+        #expect(model.render().text.contains(" Incoming 5 "))
         model.send(Keys.press(.tab, .tab))
         #expect(model.pane == .finances)
         model.send(Keys.press(.backTab, .backTab, .backTab))

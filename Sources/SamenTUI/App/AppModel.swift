@@ -17,6 +17,8 @@ public struct AppModel {
     var capacityView: CapacityView?
     /// Help requests, offers and Share; built when first shown (see `switchPane`).
     var help = HelpPane()
+    /// The pipeline by stage and "who could do this?" (Panes/Projects).
+    var projects = ProjectsPane()
     var overlay: Overlay?
     var message: StatusLine?
     public internal(set) var quitting = false
@@ -33,6 +35,7 @@ public struct AppModel {
         self.unicode = unicode
         self.members = MembersPane()
         members.rebuild(state: state, capacity: capacity, today: today)
+        // The projects pane is indexed when first shown: the first frame is the directory.
     }
 
     /// The smallest terminal the dashboard draws in; below it a message says so.
@@ -63,12 +66,14 @@ public struct AppModel {
         // The help pane is rebuilt now only if it is on screen; otherwise when it next is.
         help.stale = true
         if pane == .help { refreshHelpIfStale() }
+        projectsDataChanged()
     }
 
     /// Shows another pane, bringing it up to date with the data first.
     mutating func switchPane(to p: Pane) {
         pane = p
         if p == .help { refreshHelpIfStale() }
+        if p == .projects { refreshProjectsIfStale() }
     }
 
     /// A new day while the dashboard is open: capacity weeks and "today" move on.

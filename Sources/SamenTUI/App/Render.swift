@@ -13,7 +13,7 @@ extension AppModel {
         switch pane {
         case .members:
             if let view = capacityView { renderCapacity(view, into: &canvas) } else { renderMembers(into: &canvas) }
-        case .projects: renderComingSoon(into: &canvas, what: "Projects: triage incoming assignments from inbox to team", issue: "the projects issue")
+        case .projects: renderProjects(into: &canvas)
         case .help: renderHelp(into: &canvas)
         case .finances: renderComingSoon(into: &canvas, what: "Finances: contributions, shared costs, the year's result", issue: "the finances issue")
         }
@@ -89,6 +89,7 @@ extension AppModel {
         case nil: break
         }
         if pane == .members, let view = capacityView { return capacityKeys(view) }
+        if pane == .projects { return projectsKeys }
         if pane == .members {
             if members.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
             if members.detailOnly { return [("Esc", "back"), (glyph("↑↓", "Up/Dn"), "member"), ("e", "edit"), ("?", "keys"), ("q", "quit")] }
@@ -125,6 +126,8 @@ extension AppModel {
         ]
         if pane == .members, capacityView != nil {
             keys = capacityKeyHelp
+        } else if pane == .projects {
+            keys = projectsKeyHelp
         } else if pane == .members {
             keys += [("Enter", "open the member full size; again or Esc to go back"),
                      ("c", "capacity: free hours of everyone shown, week by week"),

@@ -9,6 +9,7 @@ extension AppModel {
             members.keepSelectionVisible(listHeight: membersListHeight)
             capacityResized()
             help.keepSelectionVisible(listHeight: helpListHeight)
+            projectsResized()
             return []
         case .hangup:
             quitting = true
@@ -29,6 +30,7 @@ extension AppModel {
             if pane == .members, let view = capacityView, view.filtering { return capacityKey(key) }
             if members.filtering && pane == .members && capacityView == nil { return withMembers { $0.filterKey(key, model: &$1) } }
             if help.filtering && pane == .help { return helpFilterKey(key) }
+            if pane == .projects && projectsCaptureKeys { return projectsKey(key) }
             return globalKey(key)
         }
     }
@@ -53,6 +55,7 @@ extension AppModel {
         default:
             switch pane {
             case .members: return capacityView != nil ? capacityKey(key) : withMembers { $0.key(key, model: &$1) }
+            case .projects: return projectsKey(key)
             case .help: return helpKey(key)
             default: return []
             }
@@ -151,6 +154,7 @@ extension AppModel {
             helpMouse(m)
             return []
         }
+        if pane == .projects { return projectsMouse(m) }
         guard pane == .members else { return [] }
         if capacityView != nil {
             capacityMouse(m)

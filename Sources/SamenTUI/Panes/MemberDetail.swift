@@ -91,13 +91,18 @@ extension AppModel {
         return bar
     }
 
+    /// Words onto lines of at most `width` columns. The line's width is
+    /// kept as it grows rather than measured again for every word: a reason
+    /// line is measured once, not twenty times.
     static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], current = ""
+        var lines: [String] = [], current = "", used = 0
         for word in text.split(separator: " ") {
-            if !current.isEmpty && DisplayWidth.of(current) + 1 + DisplayWidth.of(String(word)) > width {
-                lines.append(current); current = ""
+            let w = DisplayWidth.of(String(word))
+            if !current.isEmpty && used + 1 + w > width {
+                lines.append(current); current = ""; used = 0
             }
-            current += (current.isEmpty ? "" : " ") + word
+            if !current.isEmpty { current += " "; used += 1 }
+            current += word; used += w
         }
         if !current.isEmpty { lines.append(current) }
         return lines

@@ -21,7 +21,7 @@ extension AppModel {
             ("[  ]", "the window a week earlier or later (t: this week)"),
             ("+  -", "a week more or less (1 to \(CapacityLayout.maxWeeks(width: width)) on this screen)"),
             ("s", "sort: name, most or least free over the window"),
-            ("Esc", "back to the member directory"),
+            ("Esc", capacityView?.returnTo == .projects ? "back to who could do this?" : "back to the member directory"),
             ("Tab  1-4", "other panes; 1 comes back here"),
             ("mouse", "click selects a row; the wheel scrolls"),
             ("numbers", "free h that week: contracted - time off - won work"),

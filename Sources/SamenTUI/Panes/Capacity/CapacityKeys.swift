@@ -108,9 +108,12 @@ extension AppModel {
         view.keepSelectionVisible(listHeight: h)
     }
 
-    /// Back to the member directory, on the member last selected on the map.
+    /// Back to the member directory, on the member last selected on the map,
+    /// or to the pane that opened the map.
     mutating func closeCapacity(selecting id: String?) {
+        let back = capacityView?.returnTo
         capacityView = nil
+        if let back { switchPane(to: back); return }
         if let id { members.select(id: id, listHeight: membersListHeight) }
     }
 

@@ -49,6 +49,9 @@ struct CapacityView {
     var selectedID: String?
     /// Enter: the selected member's detail takes the pane.
     var showingMember = false
+    /// The pane Esc goes back to, when the map was opened from elsewhere
+    /// ("who could do this?" in Projects); nil: the member directory.
+    var returnTo: Pane?
 
     // Derived from the data, rebuilt when it changes.
     private(set) var members: [Member] = []

@@ -1,0 +1,46 @@
+extension AppModel {
+    /// The bottom line in the Projects pane: the keys that work now, most
+    /// used first, so on a narrow screen the rarer ones fall off and `?`
+    /// lists them all. Only keys that do something are named.
+    var projectsKeys: [(String, String)] {
+        let arrows = glyph("↑↓", "Up/Dn")
+        if let view = projects.suggestions {
+            if view.showingMember {
+                return [("Esc", "back to the suggestions"), (arrows, "member"), ("c", "capacity"), ("?", "keys"), ("q", "quit")]
+            }
+            return [(arrows, "move"), ("Enter", "open member"), ("c", "capacity"), ("Esc", "back"), ("?", "keys"), ("q", "quit"),
+                    ("", "read-only: staffing comes with triage")]
+        }
+        if projects.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
+        if projects.detailOnly {
+            return [("Esc", "back"), (arrows, "project"), ("t", "who could do this?"), ("?", "keys"), ("q", "quit")]
+        }
+        return [("[ ]", "stage"), ("/", "filter"), ("Enter", "open"), ("t", "who could do this?"), ("?", "all keys"), ("q", "quit"),
+                (arrows, "move"), ("s", "sort"), ("1-4", "panes")]
+    }
+
+    /// Every key of the Projects pane, for `?`.
+    var projectsKeyHelp: [(String, String)] {
+        if let view = projects.suggestions {
+            return [
+                (glyph("↑ ↓  j k", "Up Down  j k"), view.showingMember ? "the next or previous member" : "move (PgUp PgDn a page, g G first or last)"),
+                ("Enter", "open the member full size; Esc or Enter goes back"),
+                ("c", "capacity heat map: the project's skills over its weeks"),
+                ("Esc", "back to the projects"),
+                ("Tab  1-4", "other panes; 2 comes back here"),
+                ("mouse", "click selects a member; the wheel scrolls"),
+                ("read-only", "staffing from here (Space, hours) comes with triage"),
+            ]
+        }
+        return [
+            (glyph("↑ ↓  j k", "Up Down  j k"), "move"), ("PgUp PgDn", "a page up or down"), ("g G  Home End", "first or last"),
+            (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline"),
+            ("Enter", "open the project full size; again or Esc to go back"),
+            ("t", "who could do this? members ranked, with their reasons"),
+            ("/", "filter all stages: title, client, skill, city, person"),
+            ("s", "sort by age, start or size (open work: oldest first)"),
+            ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
+            ("mouse", "click selects a row or a stage; the wheel scrolls"),
+        ]
+    }
+}

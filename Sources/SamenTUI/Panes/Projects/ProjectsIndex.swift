@@ -1,0 +1,160 @@
+import SamenCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the Projects pane needs of every project, worked out once per data
+/// version so that switching stage, filtering and drawing never walk 50,000
+/// project records: each project's stage, the keys it sorts by, and its
+/// searchable text.
+struct ProjectsIndex {
+    /// `state.projects.records`, shared (copy on write), not copied.
+    private(set) var projects: [Project] = []
+    private(set) var stage: [ProjectStage] = []
+    /// Sort keys by position, so a sort compares integers and copies no project.
+    private(set) var received: [Int64] = []
+    private(set) var start: [Int32] = []
+    private(set) var hours: [Int] = []
+    /// Positions of each stage's projects, in id order.
+    private(set) var byStage: [[Int]] = Array(repeating: [], count: ProjectStage.allCases.count)
+    /// Member names by id, for the source, lead and team columns.
+    private(set) var names: [String: String] = [:]
+    /// Every project's lower-cased id, title, client, source, skills, city,
+    /// lead and status, end to end in one buffer (`offsets[i]..<offsets[i+1]`):
+    /// one allocation instead of 50,000, and a filter keystroke reads it
+    /// front to back.
+    private var text: [UInt8] = []
+    private var offsets: [Int] = [0]
+
+    init() {}
+
+    init(_ state: NetworkState) {
+        projects = state.projects.records
+        for m in state.members { names[m.id] = m.name }
+        let n = projects.count
+        stage.reserveCapacity(n); received.reserveCapacity(n); start.reserveCapacity(n); hours.reserveCapacity(n)
+        offsets.reserveCapacity(n + 1)
+        text.reserveCapacity(n * 96)
+        // Each member's id and name, lower-cased once, not once per project they bring in or lead.
+        var person: [String: [UInt8]] = [:]
+        for m in state.members {
+            var bytes: [UInt8] = []
+            Self.append(m.id, to: &bytes)
+            Self.append(m.name, to: &bytes)
+            person[m.id] = bytes
+        }
+        projects.withUnsafeBufferPointer { all in
+            // Fields are read in place: binding a whole Project would copy
+            // (and retain) every one of its strings and arrays.
+            for i in all.indices {
+                let s = ProjectStage(all[i].status)
+                stage.append(s)
+                byStage[s.rawValue].append(i)
+                received.append(all[i].received.secondsSinceEpoch)
+                start.append(all[i].period.start.daysSinceEpoch)
+                hours.append(all[i].estimatedHours)
+                Self.append(String(all[i].id), to: &text)
+                Self.append(all[i].title, to: &text)
+                Self.append(all[i].client, to: &text)
+                if let source = all[i].source {
+                    if let bytes = person[source] { text.append(contentsOf: bytes) } else { Self.append(source, to: &text) }
+                } else {
+                    Self.append("collective", to: &text)
+                }
+                for skill in all[i].skills { Self.append(skill, to: &text) }
+                Self.append(all[i].city, to: &text)
+                if let lead = all[i].lead {
+                    if let bytes = person[lead] { text.append(contentsOf: bytes) } else { Self.append(lead, to: &text) }
+                }
+                Self.append(all[i].status.rawValue, to: &text)
+                offsets.append(text.count)
+            }
+        }
+    }
+
+    /// Appends `s` lower-cased and a space: ASCII (most of it) copied and
+    /// lowered in place, anything else through `lowercased()`.
+    private static func append(_ s: String, to text: inout [UInt8]) {
+        let from = text.count
+        text.append(contentsOf: s.utf8)
+        var ascii = true
+        text.withUnsafeMutableBufferPointer { b in
+            for k in from..<b.count {
+                let c = b[k]
+                if c >= 0x80 { ascii = false; break }
+                if c >= 0x41 && c <= 0x5A { b[k] = c + 0x20 }
+            }
+        }
+        if !ascii {
+            text.removeLast(text.count - from)
+            text.append(contentsOf: s.lowercased().utf8)
+        }
+        text.append(0x20)
+    }
+
+    var count: Int { projects.count }
+
+    func name(of member: String?) -> String? { member.map { names[$0] ?? $0 } }
+
+    /// The position of the project with `id` (projects are in id order).
+    func position(of id: Int) -> Int? {
+        var lo = 0, hi = projects.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let k = projects[mid].id
+            if k == id { return mid }
+            if k < id { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
+    }
+
+    /// Positions of `candidates` whose text holds every needle, in the same order.
+    func matching(_ candidates: [Int], needles: [[UInt8]]) -> [Int] {
+        guard !needles.isEmpty else { return candidates }
+        var out: [Int] = []
+        out.reserveCapacity(candidates.count)
+        text.withUnsafeBufferPointer { all in
+            let base = all.baseAddress!
+            for i in candidates {
+                let from = offsets[i], to = offsets[i + 1]
+                if needles.allSatisfy({ Self.contains(base + from, to - from, $0) }) { out.append(i) }
+            }
+        }
+        return out
+    }
+
+    /// Byte substring search: memchr to the next candidate first byte, memcmp the rest.
+    private static func contains(_ haystack: UnsafePointer<UInt8>, _ count: Int, _ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= count else { return false }
+        return needle.withUnsafeBufferPointer { n in
+            var p = haystack
+            let end = haystack + (count - n.count + 1)
+            while p < end {
+                guard let hit = memchr(p, Int32(n[0]), end - p) else { return false }
+                let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(at, n.baseAddress!, n.count) == 0 { return true }
+                p = at + 1
+            }
+            return false
+        }
+    }
+
+    /// A stage's positions in the order `sort` gives; equal keys keep id order.
+    func ordered(_ stage: ProjectStage, by sort: ProjectSort) -> [Int] {
+        var list = byStage[stage.rawValue]
+        let ascending = stage.isOpen
+        switch sort {
+        case .age:
+            let key = received
+            list.sort { key[$0] != key[$1] ? (key[$0] < key[$1]) == ascending : $0 < $1 }
+        case .start:
+            let key = start
+            list.sort { key[$0] != key[$1] ? (key[$0] < key[$1]) == ascending : $0 < $1 }
+        case .size:
+            let key = hours
+            list.sort { key[$0] != key[$1] ? key[$0] > key[$1] : $0 < $1 }
+        }
+        return list
+    }
+}

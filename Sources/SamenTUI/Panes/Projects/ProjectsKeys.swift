@@ -1,0 +1,161 @@
+import SamenCore
+
+extension AppModel {
+    var projectsListHeight: Int { ProjectsLayout(width: width, height: height).listHeight }
+
+    /// Whether the pane wants every key itself (typing a filter), before the
+    /// dashboard's own keys (q, ?, 1-4, Tab) are looked at.
+    var projectsCaptureKeys: Bool { projects.suggestions == nil && projects.filtering }
+
+    /// Keys while the Projects pane is in front.
+    mutating func projectsKey(_ key: Key) -> [Effect] {
+        if projects.suggestions != nil { return suggestionsKey(key) }
+        if projects.filtering { projectsFilterKey(key); return [] }
+        let h = projectsListHeight
+        let page = max(1, h - 1)
+        switch key {
+        case .up, .char("k"): projects.move(by: -1, listHeight: h)
+        case .down, .char("j"): projects.move(by: 1, listHeight: h)
+        case .pageUp: projects.move(by: -page, listHeight: h)
+        case .pageDown: projects.move(by: page, listHeight: h)
+        case .home, .char("g"): projects.selectRow(0, listHeight: h)
+        case .end, .char("G"): projects.selectRow(projects.shown.count - 1, listHeight: h)
+        case .char("["), .left: switchStage(to: projects.stage.next(by: -1))
+        case .char("]"), .right: switchStage(to: projects.stage.next(by: 1))
+        case .char("/"): projects.filtering = true; projects.detailOnly = false
+        case .escape:
+            if projects.detailOnly { projects.detailOnly = false }
+            else if !projects.filter.isEmpty { projects.filter = ""; projects.filterChanged(listHeight: h) }
+        case .enter:
+            if projects.selectedProject != nil { projects.detailOnly.toggle() }
+        case .char("s"):
+            projects.sort = projects.sort.next
+            projects.resort()
+            projects.keepSelectionVisible(listHeight: h)
+            message = StatusLine(text: "sorted by \(projects.sort.label(for: projects.stage))", kind: .info)
+        case .char("t"):
+            openSuggestions()
+        default: break
+        }
+        return []
+    }
+
+    mutating func switchStage(to stage: ProjectStage) {
+        projects.stage = stage
+        projects.detailOnly = false
+        projects.keepSelectionVisible(listHeight: projectsListHeight)
+    }
+
+    /// Keys while typing a filter: each one narrows every stage at once.
+    mutating func projectsFilterKey(_ key: Key) {
+        let h = projectsListHeight
+        switch key {
+        case .escape:
+            projects.filter = ""
+            projects.filtering = false
+        case .enter, .tab:
+            projects.filtering = false
+            return
+        case .down, .up:
+            projects.filtering = false
+            projects.move(by: key == .down ? 1 : -1, listHeight: h)
+            return
+        case .backspace:
+            if !projects.filter.isEmpty { projects.filter.removeLast() }
+        case .ctrl("u"):
+            projects.filter = ""
+        case let .char(c):
+            projects.filter.append(c)
+        default:
+            return
+        }
+        projects.filterChanged(listHeight: h)
+    }
+
+    /// The advisor for this version of the data: indexing allocations,
+    /// signals and past work costs more than a suggestion, so it is built
+    /// once, on the first question after a change, and kept.
+    mutating func staffingAdvisor() -> StaffingAdvisor {
+        if let advisor = projects.advisor { return advisor }
+        let advisor = StaffingAdvisor(state, capacity: capacity)
+        projects.advisor = advisor
+        return advisor
+    }
+
+    /// "Who could do this?" for the selected project (`t`).
+    mutating func openSuggestions() {
+        guard let p = projects.selectedProject else {
+            message = StatusLine(text: "no project selected", kind: .info)
+            return
+        }
+        guard !p.status.isClosed else {
+            // The same rule, in the same words, as `samen project suggest`.
+            message = StatusLine(text: "project \(p.id) is \(p.status.rawValue); suggestions are for open projects (incoming, proposal, active)", kind: .error)
+            return
+        }
+        var view = SuggestionsView(report: staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
+        measureWhy(&view)
+        view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
+        projects.suggestions = view
+    }
+
+    /// New data or a new day: the indexes are rebuilt, selections stay on
+    /// their projects, and open suggestions are asked again.
+    /// New data: the pane is rebuilt now if it is on screen, else when next shown
+    /// (indexing 50,000 projects is 60 ms at S100, not worth paying on every reload).
+    mutating func projectsDataChanged() {
+        projects.stale = true
+        if pane == .projects { refreshProjectsIfStale() }
+    }
+
+    mutating func refreshProjectsIfStale() {
+        guard projects.stale else { return }
+        projects.stale = false
+        projects.rebuild(state: state)
+        projects.keepSelectionVisible(listHeight: projectsListHeight)
+        guard var view = projects.suggestions else { return }
+        if let p = state.project(view.projectID), !p.status.isClosed {
+            view.replace(staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
+            measureWhy(&view)
+            view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
+            projects.suggestions = view
+        } else {
+            projects.suggestions = nil
+            let now = state.project(view.projectID).map { "is \($0.status.rawValue) now" } ?? "is gone"
+            message = StatusLine(text: "project \(view.projectID) \(now): suggestions closed", kind: .info)
+        }
+    }
+
+    mutating func projectsResized() {
+        projects.keepSelectionVisible(listHeight: projectsListHeight)
+        if var view = projects.suggestions {
+            measureWhy(&view)
+            view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
+            projects.suggestions = view
+        }
+    }
+
+    /// A click on a stage switches to it, on a row selects it; the wheel scrolls.
+    mutating func projectsMouse(_ m: MouseEvent) -> [Effect] {
+        if projects.suggestions != nil {
+            suggestionsMouse(m)
+            return []
+        }
+        let layout = ProjectsLayout(width: width, height: height)
+        let h = layout.listHeight
+        switch m.kind {
+        case .wheelUp: projects.move(by: -3, listHeight: h)
+        case .wheelDown: projects.move(by: 3, listHeight: h)
+        case .click:
+            if m.y == layout.stagesY, let hit = stagePositions.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
+                switchStage(to: hit.stage)
+                return []
+            }
+            let row = m.y - layout.firstRowY
+            if !projects.detailOnly, row >= 0, row < h, m.x < layout.listWidth {
+                projects.selectRow(projects.cursor.scroll + row, listHeight: h)
+            }
+        }
+        return []
+    }
+}

@@ -1,0 +1,95 @@
+import SamenCore
+
+/// Where the stage bar, the filter line, the project list and the detail go
+/// for a screen size: list and detail side by side from 120 columns, the
+/// detail under the list below that (as in the member directory).
+struct ProjectsLayout {
+    let width: Int, height: Int
+
+    // Row 0 (tabs) and the last (keys) belong to the shell.
+    var stagesY: Int { 1 }
+    var filterY: Int { 2 }
+    var top: Int { 3 }
+    var bottom: Int { height - 1 }
+    var sideBySide: Bool { width >= 120 }
+    var listWidth: Int { sideBySide ? width - detailWidth - 1 : width }
+    var detailWidth: Int { sideBySide ? 42 + (width - 120) / 3 : width }
+    var listBoxHeight: Int { sideBySide ? bottom - top : max(5, (bottom - top) / 2) }
+    /// The table header row, then the project rows.
+    var headerY: Int { top }
+    var firstRowY: Int { top + 1 }
+    var listHeight: Int { max(1, listBoxHeight - 1) }
+    var detailX: Int { sideBySide ? listWidth + 1 : 0 }
+    var detailY: Int { sideBySide ? top : top + listBoxHeight }
+    var detailHeight: Int { sideBySide ? bottom - top : bottom - detailY }
+}
+
+/// The columns of a stage's table, as many as fit: each stage puts first
+/// what its decisions need (age and source when triaging, the lead once
+/// someone leads, the status among declined, lost and cancelled).
+struct ProjectColumns {
+    enum Kind: CaseIterable { case id, age, status, title, client, source, skills, city, hours, period, lead }
+
+    struct Column: Equatable {
+        var kind: Kind
+        var width: Int
+        var title: String { Self.titles[kind]! }
+        var rightAligned: Bool { kind == .id || kind == .age || kind == .hours }
+
+        static let titles: [Kind: String] = [.id: "ID", .age: "AGE", .status: "STATUS", .title: "TITLE", .client: "CLIENT",
+                                             .source: "SOURCE", .skills: "SKILLS", .city: "CITY", .hours: "HOURS",
+                                             .period: "PERIOD", .lead: "LEAD"]
+    }
+
+    /// Narrowest and widest each column may be; fixed ones have both equal.
+    static func range(_ k: Kind, idWidth: Int) -> ClosedRange<Int> {
+        switch k {
+        case .id: return idWidth...idWidth
+        case .age: return 4...4
+        case .status: return 9...9
+        case .title: return 20...44
+        case .client: return 12...28
+        case .source: return 12...18
+        case .skills: return 12...32
+        case .city: return 10...14
+        case .hours: return 5...5
+        case .period: return 14...14
+        case .lead: return 12...18
+        }
+    }
+
+    static func priority(_ stage: ProjectStage) -> [Kind] {
+        switch stage {
+        case .incoming: return [.id, .age, .title, .client, .skills, .hours, .period, .source, .city, .lead]
+        case .proposal, .active: return [.id, .title, .client, .lead, .skills, .hours, .period, .city, .source]
+        case .done: return [.id, .title, .client, .lead, .hours, .period, .skills, .city, .source]
+        case .closed: return [.id, .status, .title, .client, .hours, .period, .lead, .skills, .city, .source]
+        }
+    }
+
+    var columns: [Column]
+
+    /// `width` is the list's width; one column of margin on each side.
+    init(width: Int, stage: ProjectStage, idWidth: Int) {
+        let room = width - 2
+        var chosen: [Kind] = []
+        var used = 0
+        for k in Self.priority(stage) {
+            let need = Self.range(k, idWidth: idWidth).lowerBound + (chosen.isEmpty ? 0 : 1)
+            if used + need <= room { chosen.append(k); used += need }
+        }
+        var widths = Dictionary(uniqueKeysWithValues: chosen.map { ($0, Self.range($0, idWidth: idWidth).lowerBound) })
+        // What is left goes to the text columns a column at a time, so they
+        // grow together; title first, then client, skills and the names.
+        var left = room - used
+        let growing: [Kind] = [.title, .client, .skills, .lead, .source, .city].filter { chosen.contains($0) }
+        while left > 0 {
+            var grew = false
+            for k in growing where left > 0 && widths[k]! < Self.range(k, idWidth: idWidth).upperBound {
+                widths[k]! += 1; left -= 1; grew = true
+            }
+            if !grew { break }
+        }
+        columns = Kind.allCases.filter { chosen.contains($0) }.map { Column(kind: $0, width: widths[$0]!) }
+    }
+}

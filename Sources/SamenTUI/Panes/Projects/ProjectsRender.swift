@@ -1,0 +1,150 @@
+import SamenCore
+
+extension AppModel {
+    /// The Projects pane: the stage bar with counts, the filter line, the
+    /// stage's table (visible rows only) and the selected project's detail;
+    /// or "who could do this?" when it is open.
+    func renderProjects(into canvas: inout Canvas) {
+        if let view = projects.suggestions {
+            renderSuggestions(view, into: &canvas)
+            return
+        }
+        let layout = ProjectsLayout(width: width, height: height)
+        let pane = projects
+        renderStageBar(into: &canvas)
+        renderProjectsFilterLine(layout: layout, into: &canvas)
+        if pane.detailOnly, let p = pane.selectedProject {
+            renderProjectDetail(p, into: &canvas, x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top)
+            return
+        }
+        let listWidth = layout.listWidth
+        let cols = ProjectColumns(width: listWidth, stage: pane.stage, idWidth: projectIDWidth)
+        var x = 1
+        for c in cols.columns {
+            let title = c.rightAligned ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
+            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
+            x += c.width + 1
+        }
+        if pane.shown.isEmpty {
+            let why = pane.filter.isEmpty ? "No \(pane.stage.title.lowercased()) projects."
+                : "No \(pane.stage.title.lowercased()) project matches '\(pane.filter)'. Esc clears the filter; [ ] other stages."
+            canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
+        }
+        // Only the visible rows are built: 22,000 done projects cost what 20 do.
+        let c = pane.cursor
+        let end = min(pane.shown.count, c.scroll + layout.listHeight)
+        for row in c.scroll..<max(c.scroll, end) {
+            let y = layout.firstRowY + row - c.scroll
+            let selected = row == c.selection
+            if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }
+            renderProjectRow(pane.project(atRow: row), columns: cols, y: y, selected: selected, into: &canvas)
+        }
+        if let p = pane.selectedProject {
+            if layout.sideBySide {
+                canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
+            } else {
+                canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
+            }
+            let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
+            let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
+            renderProjectDetail(p, into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+        }
+    }
+
+    /// Digits of the largest id, so the ID column fits every project.
+    var projectIDWidth: Int { max(2, String(state.projects.lastID ?? 0).count) }
+
+    func renderProjectRow(_ p: Project, columns: ProjectColumns, y: Int, selected: Bool, into canvas: inout Canvas) {
+        let base: StyleRole = selected ? .selection : .normal
+        let names = projects.index
+        var x = 1
+        for c in columns.columns {
+            var role = base
+            let text: String
+            switch c.kind {
+            case .id: text = String(p.id)
+            case .age: text = Self.age(from: p.received.day, to: today)
+            case .status: text = p.status.rawValue
+            case .title: text = p.title
+            case .client: text = p.client
+            case .source: text = names.name(of: p.source) ?? "collective"; if p.source == nil && !selected { role = .dim }
+            case .skills:
+                text = p.skills.joined(separator: ", ")
+                if !selected { role = .dim }
+            case .city: text = p.city
+            case .hours: text = String(p.estimatedHours)
+            case .period: text = Self.period(p.period)
+            case .lead: text = names.name(of: p.lead) ?? "-"; if p.lead == nil && !selected { role = .dim }
+            }
+            // Sanitised before measuring: a control character shows as one
+            // replacement column, and the columns after it stay aligned.
+            let clean = TerminalText.sanitise(text)
+            let fitted = DisplayWidth.fit(clean, c.width, pad: false, ellipsis: glyph("…", "~"))
+            let pad = c.rightAligned ? max(0, c.width - DisplayWidth.of(fitted)) : 0
+            canvas.put(fitted, x: x + pad, y: y, role: role)
+            x += c.width + 1
+        }
+    }
+
+    /// The pipeline with a count per stage (of what the filter lets through),
+    /// the current one marked; full titles when they fit, else short ones.
+    func renderStageBar(into canvas: inout Canvas) {
+        let y = ProjectsLayout(width: width, height: height).stagesY
+        let positions = stagePositions
+        for (stage, x, label) in positions {
+            canvas.put(label, x: x, y: y, role: stage == projects.stage ? .tabActive : .tab)
+        }
+        let hint = "[ ] stage"
+        let end = positions.last.map { $0.x + DisplayWidth.of($0.label) } ?? 0
+        if width - end - 2 >= hint.count { canvas.put(hint, x: width - hint.count - 1, y: y, role: .dim) }
+    }
+
+    /// Where each stage's label is on the stage bar, for drawing and clicks:
+    /// full titles when they fit, else "Closed" for the last.
+    var stagePositions: [(stage: ProjectStage, x: Int, label: String)] {
+        func laidOut(short: Bool) -> (positions: [(stage: ProjectStage, x: Int, label: String)], end: Int) {
+            var out: [(stage: ProjectStage, x: Int, label: String)] = []
+            var x = 1
+            for s in ProjectStage.allCases {
+                let label = " \(short ? s.shortTitle : s.title) \(projects.count(s)) "
+                out.append((s, x, label))
+                x += DisplayWidth.of(label) + 1
+            }
+            return (out, x)
+        }
+        let full = laidOut(short: false)
+        return full.end <= width ? full.positions : laidOut(short: true).positions
+    }
+
+    func renderProjectsFilterLine(layout: ProjectsLayout, into canvas: inout Canvas) {
+        let pane = projects
+        let y = layout.filterY
+        if pane.filtering || !pane.filter.isEmpty {
+            let shown = canvas.put("Filter: ", x: 1, y: y, role: .label)
+            let used = canvas.put(pane.filter, x: 1 + shown, y: y, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
+            if pane.filtering { canvas.put(glyph("▏", "_"), x: 1 + shown + used, y: y, role: .inputActive) }
+        } else {
+            canvas.put(width >= 100 ? "/ to filter by title, client, skill, city or person" : "/ to filter", x: 1, y: y, role: .dim)
+        }
+        let position = pane.shown.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
+        let count = pane.filter.isEmpty ? "\(position)\(pane.total) projects" : "\(position)\(pane.matchCount)/\(pane.total) projects"
+        let variants = ["sort: \(pane.sort.label(for: pane.stage))   \(count)", count]
+        let room = width - (pane.filtering || !pane.filter.isEmpty ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : 14) - 2
+        let right = variants.first { DisplayWidth.of($0) <= room } ?? count
+        canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: y, role: .dim)
+    }
+
+    /// How long ago it came in: `0d`, `13d`, `3w`, `5mo`, `2y`.
+    static func age(from day: Day, to today: Day) -> String {
+        let days = max(0, day.distance(to: today))
+        if days < 14 { return "\(days)d" }
+        if days < 61 { return "\(days / 7)w" }
+        if days < 730 { return "\(days / 30)mo" }
+        return "\(days / 365)y"
+    }
+
+    /// `2026-12-07 2w`, or `2026-12-21 3d` for a job of days.
+    static func period(_ r: DateRange) -> String {
+        r.dayCount < 7 ? "\(r.start.iso) \(r.dayCount)d" : "\(r.start.iso) \((r.dayCount + 6) / 7)w"
+    }
+}

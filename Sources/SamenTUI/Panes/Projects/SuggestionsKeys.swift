@@ -1,0 +1,82 @@
+import SamenCore
+
+extension AppModel {
+    /// Keys while "who could do this?" is open. Read-only for now: it
+    /// answers the question; staffing from here comes with triage.
+    mutating func suggestionsKey(_ key: Key) -> [Effect] {
+        guard var view = projects.suggestions else { return [] }
+        let h = suggestionsListHeight(view)
+        if view.showingMember {
+            switch key {
+            case .escape, .enter: view.showingMember = false
+            case .up, .char("k"): view.move(by: -1, listHeight: h)
+            case .down, .char("j"): view.move(by: 1, listHeight: h)
+            case .char("c"): projects.suggestions = view; openCapacityForSuggestions(); return []
+            default: break
+            }
+            projects.suggestions = view
+            return []
+        }
+        switch key {
+        case .up, .char("k"): view.move(by: -1, listHeight: h)
+        case .down, .char("j"): view.move(by: 1, listHeight: h)
+        case .pageUp: view.move(by: -max(1, h - 1), listHeight: h)
+        case .pageDown: view.move(by: max(1, h - 1), listHeight: h)
+        case .home, .char("g"): view.select(0, listHeight: h)
+        case .end, .char("G"): view.select(view.selectable.count - 1, listHeight: h)
+        case .enter:
+            if view.selectedMemberID != nil { view.showingMember = true }
+            else { message = StatusLine(text: "nobody to open here: nobody inside qualifies and no outside contact is on file", kind: .info) }
+        case .char("c"):
+            projects.suggestions = view
+            openCapacityForSuggestions()
+            return []
+        case .escape:
+            projects.suggestions = nil
+            projects.keepSelectionVisible(listHeight: projectsListHeight)
+            return []
+        default: break
+        }
+        projects.suggestions = view
+        return []
+    }
+
+    /// The capacity heat map asked the project's question: its skills (the
+    /// selected part's skill in a team job) over its weeks from this week
+    /// on, on the selected member. Esc there comes back here.
+    mutating func openCapacityForSuggestions() {
+        guard let view = projects.suggestions else { return }
+        let p = view.report.project
+        let thisWeek = ISOWeek(containing: today)
+        let ahead = p.period.weeks.filter { $0 >= thisWeek }
+        pane = .members
+        openCapacity(skills: view.capacitySkills, from: ahead.first ?? thisWeek, weeks: max(1, ahead.count), filter: "")
+        guard var map = capacityView else { return }
+        map.returnTo = .projects
+        if let id = view.selectedMemberID {
+            map.selectedID = id
+            map.applyFilterAndSort()
+            map.keepSelectionVisible(listHeight: capacityListHeight)
+        }
+        capacityView = map
+        if ahead.isEmpty, message == nil {
+            message = StatusLine(text: "project \(p.id)'s weeks are past; the map shows this week", kind: .info)
+        }
+    }
+
+    /// A click selects a member's line; the wheel scrolls.
+    mutating func suggestionsMouse(_ m: MouseEvent) {
+        guard var view = projects.suggestions, !view.showingMember else { return }
+        let layout = suggestionsLayout(view)
+        switch m.kind {
+        case .wheelUp: view.move(by: -3, listHeight: layout.listHeight)
+        case .wheelDown: view.move(by: 3, listHeight: layout.listHeight)
+        case .click:
+            let row = m.y - layout.firstRowY
+            if row >= 0, row < layout.listHeight, let k = view.selectable.firstIndex(of: view.scroll + row) {
+                view.select(k, listHeight: layout.listHeight)
+            }
+        }
+        projects.suggestions = view
+    }
+}

@@ -1,0 +1,158 @@
+import SamenCore
+
+/// Where "who could do this?" puts its parts: the project's heading, the
+/// ranked list, and under it "why" for the selected member.
+struct SuggestionsLayout {
+    let width: Int, height: Int
+    /// Rows the "why" box wants (separator included); 0 when nothing is selectable.
+    let whyRows: Int
+
+    // Row 0 (tabs) and the last (keys) belong to the shell.
+    var barY: Int { 1 }
+    var headingY: Int { 2 }
+    var summaryY: Int { 4 }
+    var headerY: Int { 5 }
+    var firstRowY: Int { 6 }
+    var bottom: Int { height - 1 }
+    /// The list keeps at least three rows; "why" gives way on a short screen.
+    var whyHeight: Int { min(whyRows, max(0, bottom - firstRowY - 3)) }
+    var whyY: Int { bottom - whyHeight }
+    var listHeight: Int { max(1, whyY - firstRowY) }
+}
+
+extension AppModel {
+    func suggestionsLayout(_ view: SuggestionsView) -> SuggestionsLayout {
+        SuggestionsLayout(width: width, height: height, whyRows: view.whyWidth == width ? view.whyRows : whyRows(view))
+    }
+
+    /// Measures "why" for this width once, so moving and drawing need not.
+    func measureWhy(_ view: inout SuggestionsView) {
+        view.measured(whyRows: whyRows(view), width: width)
+    }
+
+    func suggestionsListHeight(_ view: SuggestionsView) -> Int { suggestionsLayout(view).listHeight }
+
+    /// As many rows as the longest "why" needs at this width, so the list
+    /// does not jump as the selection moves.
+    func whyRows(_ view: SuggestionsView) -> Int {
+        guard !view.selectable.isEmpty else { return 0 }
+        var most = 0
+        for i in view.selectable {
+            most = max(most, whyLines(view, line: i, width: width - 2).count)
+        }
+        return most + 1
+    }
+
+    /// "Why" for one line of the list: who, the reason line exactly as the
+    /// command line prints it, and the points each part of the score earned.
+    func whyLines(_ view: SuggestionsView, line i: Int, width: Int) -> [(String, StyleRole)] {
+        switch view.lines[i] {
+        case let .suggestion(_, s, _):
+            let m = s.member
+            var out: [(String, StyleRole)] = [(TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(m.role.rawValue) \(dot) \(m.seniority.rawValue) \(dot) \(m.city)"), .title)]
+            for l in Self.wrap(TerminalText.sanitise(s.line), width: width) { out.append((l, .normal)) }
+            let total = s.parts.reduce(0) { $0 + $1.weight }
+            let points = s.parts.map { part -> String in
+                let got = total > 0 ? part.value * Double(part.weight) / Double(total) * 100 : 0
+                let most = total > 0 ? Double(part.weight) / Double(total) * 100 : 0
+                let of = most == most.rounded() ? String(Int(most)) : StaffingReportText.score(most)
+                return "\(part.kind.rawValue) \(StaffingReportText.score(got)) of \(of)"
+            }
+            let scoreLine = "score \(StaffingReportText.score(s.score)) = " + points.joined(separator: " + ")
+            for l in Self.wrap(scoreLine, width: width) { out.append((l, .dim)) }
+            return out
+        case let .outside(o):
+            var out: [(String, StyleRole)] = []
+            if case let .contact(m, _) = o { out.append((TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) external contact \(dot) \(m.city)"), .title)) }
+            for l in Self.wrap(TerminalText.sanitise(StaffingReportText.contactLine(o)), width: width) { out.append((l, .normal)) }
+            return out
+        default:
+            return []
+        }
+    }
+
+    /// "Who could do this?": heading and summary in the report's own words,
+    /// the ranked list (visible lines only), and "why" for the selection.
+    func renderSuggestions(_ view: SuggestionsView, into canvas: inout Canvas) {
+        let layout = suggestionsLayout(view)
+        let r = view.report
+        let heading = StaffingReportText.heading(r)
+        var x = 1
+        if view.showingMember, let id = view.selectedMemberID, let i = memberPosition(id) {
+            let m = state.members.records[i]
+            x += canvas.put("Who could do this? \(glyph("›", ">")) ", x: x, y: layout.barY, role: .label)
+            x += canvas.put(m.name, x: x, y: layout.barY, role: .title, maxWidth: width / 2)
+            canvas.put("   Esc back to the suggestions", x: x, y: layout.barY, role: .dim, maxWidth: width - x - 1)
+            renderMemberDetail(m, facts: members.facts[i], into: &canvas, x: 1, y: layout.headingY, width: width - 2, height: layout.bottom - layout.headingY)
+            return
+        }
+        // Said on screen, not only in the key line: nothing here changes the project yet.
+        let readOnly = "read-only"
+        x += canvas.put("Who could do this? ", x: x, y: layout.barY, role: .title)
+        canvas.put(DisplayWidth.fit(TerminalText.sanitise(heading[0]), max(1, width - x - readOnly.count - 3), pad: false, ellipsis: glyph("…", "~")),
+                   x: x, y: layout.barY, role: .normal)
+        canvas.put(readOnly, x: width - readOnly.count - 1, y: layout.barY, role: .dim)
+        for (k, l) in heading.dropFirst().enumerated() {
+            canvas.put(DisplayWidth.fit(TerminalText.sanitise(l), width - 2, pad: false, ellipsis: glyph("…", "~")), x: 1, y: layout.headingY + k, role: .dim)
+        }
+        let summary = TerminalText.sanitise(StaffingReportText.summary(r))
+        canvas.put(DisplayWidth.fit(summary, width - 2, pad: false, ellipsis: glyph("…", "~")), x: 1, y: layout.summaryY, role: .label)
+
+        let nameWidth = max(4, min(24, view.lines.reduce(0) { w, line in
+            if case let .suggestion(_, s, _) = line { return max(w, DisplayWidth.of(TerminalText.sanitise(s.member.name))) }
+            return w
+        }))
+        let whyX = 1 + 3 + 2 + 5 + 2 + nameWidth + 2
+        canvas.fill(x: 0, y: layout.headerY, width: width, height: 1, role: .header)
+        canvas.put("  #  SCORE  NAME", x: 1, y: layout.headerY, role: .header)
+        canvas.put("WHY", x: whyX, y: layout.headerY, role: .header)
+
+        let end = min(view.lines.count, view.scroll + layout.listHeight)
+        for i in view.scroll..<max(view.scroll, end) {
+            let y = layout.firstRowY + i - view.scroll
+            let selected = i == view.selectedLine
+            if selected { canvas.fill(x: 0, y: y, width: width, height: 1, role: .selection) }
+            switch view.lines[i] {
+            case .blank: break
+            case let .heading(text, warning):
+                canvas.put(text, x: 1, y: y, role: warning ? .warning : .label, maxWidth: width - 2)
+            case let .note(text):
+                canvas.put(text, x: 1, y: y, role: .dim, maxWidth: width - 2)
+            case let .suggestion(rank, s, _):
+                let base: StyleRole = selected ? .selection : .normal
+                let rankText = String(rank), score = StaffingReportText.score(s.score)
+                canvas.put(rankText, x: 1 + 3 - rankText.count, y: y, role: base)
+                canvas.put(score, x: 1 + 3 + 2 + 5 - score.count, y: y, role: base)
+                let name = DisplayWidth.fit(TerminalText.sanitise(s.member.name), nameWidth, pad: false, ellipsis: glyph("…", "~"))
+                canvas.put(name, x: 1 + 3 + 2 + 5 + 2, y: y, role: base)
+                canvas.put(DisplayWidth.fit(TerminalText.sanitise(s.line), max(1, width - whyX - 1), pad: false, ellipsis: glyph("…", "~")),
+                           x: whyX, y: y, role: selected ? .selection : .dim)
+            case let .outside(o):
+                canvas.put("  " + StaffingReportText.contactLine(o), x: 1, y: y, role: selected ? .selection : .normal, maxWidth: width - 2)
+            }
+        }
+        if let i = view.selectedLine, layout.whyHeight > 1 {
+            canvas.horizontalLine(x: 0, y: layout.whyY, width: width)
+            // The score at the right of the name line, the name cut short for it if need be.
+            let score = view.selectedSuggestion.map { "score \(StaffingReportText.score($0.score)) of 100" }
+            let scoreWidth = score.map { DisplayWidth.of($0) + 2 } ?? 0
+            for (k, (text, role)) in whyLines(view, line: i, width: width - 2).prefix(layout.whyHeight - 1).enumerated() {
+                let room = width - 2 - (k == 0 ? scoreWidth : 0)
+                canvas.put(DisplayWidth.fit(text, room, pad: false, ellipsis: glyph("…", "~")), x: 1, y: layout.whyY + 1 + k, role: role)
+            }
+            if let score { canvas.put(score, x: width - DisplayWidth.of(score) - 1, y: layout.whyY + 1, role: .accent) }
+        }
+    }
+
+    /// A member's position in `state.members` (ids are sorted), for their directory facts.
+    func memberPosition(_ id: String) -> Int? {
+        let ids = state.members.ids
+        var lo = 0, hi = ids.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ids[mid] == id { return mid }
+            if ids[mid] < id { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
+    }
+}

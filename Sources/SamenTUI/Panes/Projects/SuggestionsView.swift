@@ -1,0 +1,143 @@
+import SamenCore
+
+/// "Who could do this?" for one project: the staffing report laid out as
+/// lines, best first, with the same ranking, scores and reason lines as
+/// `samen project suggest` (both come from `StaffingAdvisor` and
+/// `StaffingReportText`). Read-only for now: staffing from here (Space,
+/// hours) comes with triage.
+struct SuggestionsView {
+    /// One line of the list.
+    enum Line {
+        case blank
+        /// A team job's skill, or "nobody inside qualifies" (a warning).
+        case heading(String, warning: Bool)
+        case note(String)
+        /// A ranked member; `skill` is the team part it belongs to, if any.
+        case suggestion(rank: Int, Suggestion, skill: String?)
+        case outside(OutsideContact)
+    }
+
+    /// How many suggestions (per skill for a team job) get their reasons in
+    /// words; the report counts everyone who qualifies.
+    static let limit = 50
+
+    let projectID: Int
+    private(set) var report: StaffingReport
+    private(set) var lines: [Line] = []
+    /// Lines that name someone who can be opened, in order: what ↑↓ move over.
+    private(set) var selectable: [Int] = []
+    /// Index into `selectable`.
+    var selection = 0
+    /// The first line shown.
+    var scroll = 0
+    /// Enter: the selected member's detail takes the view.
+    var showingMember = false
+    /// Rows the "why" box needs (the most any line's "why" takes) at
+    /// `whyWidth` columns: measured when the report or the width changes,
+    /// not on every frame.
+    private(set) var whyRows = 0
+    private(set) var whyWidth = -1
+
+    mutating func measured(whyRows rows: Int, width: Int) {
+        whyRows = rows
+        whyWidth = width
+    }
+
+    init(report: StaffingReport) {
+        projectID = report.project.id
+        self.report = report
+        layOut()
+    }
+
+    /// New data: the same project asked again; the selection stays on the same member.
+    mutating func replace(_ report: StaffingReport) {
+        let was = selectedMemberID
+        self.report = report
+        layOut()
+        whyWidth = -1
+        if let was, let at = selectable.firstIndex(where: { memberID(ofLine: $0) == was }) { selection = at }
+        selection = min(selection, max(0, selectable.count - 1))
+        if selectable.isEmpty { showingMember = false }
+    }
+
+    private mutating func layOut() {
+        var out: [Line] = []
+        let r = report
+        if r.needsATeam {
+            out.append(.note(StaffingReportText.teamIntro(r)))
+            for part in r.perSkill {
+                out.append(.blank)
+                out.append(.heading(StaffingReportText.skillHeading(part), warning: part.suggestions.isEmpty))
+                for (k, s) in part.suggestions.enumerated() { out.append(.suggestion(rank: k + 1, s, skill: part.skill)) }
+            }
+        } else {
+            for (k, s) in r.suggestions.enumerated() { out.append(.suggestion(rank: k + 1, s, skill: nil)) }
+        }
+        if r.nobodyInsideQualifies {
+            if !out.isEmpty { out.append(.blank) }
+            // The report's words end with one line per contact; those become
+            // lines of their own, so a contact on file can be opened.
+            let words = StaffingReportText.outside(r).dropLast(r.outside.count)
+            for (k, w) in words.enumerated() { out.append(k == 0 ? .heading(w, warning: true) : .note(w)) }
+            for o in r.outside { out.append(.outside(o)) }
+            if r.outside.isEmpty { out.append(.note("Add one in Members: n, with role external.")) }
+        }
+        lines = out
+        selectable = out.indices.filter { memberID(ofLine: $0) != nil }
+    }
+
+    /// The member a line names, if it can be opened (an outside contact on
+    /// file can; someone hired once, with no record, cannot).
+    func memberID(ofLine i: Int) -> String? {
+        switch lines[i] {
+        case let .suggestion(_, s, _): return s.member.id
+        case let .outside(.contact(m, _)): return m.id
+        default: return nil
+        }
+    }
+
+    var selectedLine: Int? { selectable.isEmpty ? nil : selectable[selection] }
+    var selectedMemberID: String? { selectedLine.flatMap { memberID(ofLine: $0) } }
+
+    var selectedSuggestion: Suggestion? {
+        guard let i = selectedLine, case let .suggestion(_, s, _) = lines[i] else { return nil }
+        return s
+    }
+
+    /// The skills the heat map should ask for: the selected part's skill in
+    /// a team job (nobody has them all), else every required skill.
+    var capacitySkills: [String] {
+        if let i = selectedLine, case let .suggestion(_, _, skill?) = lines[i] { return [skill] }
+        return report.project.requiredSkills
+    }
+
+    mutating func move(by delta: Int, listHeight: Int) {
+        if selectable.isEmpty {
+            scroll = max(0, min(scroll + delta, max(0, lines.count - listHeight)))
+            return
+        }
+        selection = max(0, min(selectable.count - 1, selection + delta))
+        keepSelectionVisible(listHeight: listHeight)
+    }
+
+    mutating func select(_ k: Int, listHeight: Int) {
+        guard !selectable.isEmpty else { scroll = k <= 0 ? 0 : max(0, lines.count - listHeight); return }
+        selection = max(0, min(selectable.count - 1, k))
+        keepSelectionVisible(listHeight: listHeight)
+    }
+
+    /// The selected line on screen; at the first, the lines above it too
+    /// (a team job's headings), and at the last, whatever follows (outside).
+    mutating func keepSelectionVisible(listHeight: Int) {
+        let h = max(1, listHeight)
+        guard let line = selectedLine else {
+            scroll = max(0, min(scroll, max(0, lines.count - h)))
+            return
+        }
+        if selection == 0 { scroll = 0 }
+        if selection == selectable.count - 1 { scroll = max(scroll, lines.count - h) }
+        if line < scroll { scroll = line }
+        if line >= scroll + h { scroll = line - h + 1 }
+        scroll = max(0, min(scroll, max(0, lines.count - h)))
+    }
+}
