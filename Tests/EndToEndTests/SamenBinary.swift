@@ -46,8 +46,8 @@ enum SamenBinary {
         // Output goes to files, not pipes: a chatty child can never block on a full pipe.
         let scratch = temporaryDirectory("samen-run")
         defer { remove(scratch) }
-        FileManager.default.createFile(atPath: scratch + "/out", contents: nil)
-        FileManager.default.createFile(atPath: scratch + "/err", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + "/out", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + "/err", contents: nil)
         let out = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + "/out"))
         let err = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch + "/err"))
         let input = Pipe()

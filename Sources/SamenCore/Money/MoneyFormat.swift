@@ -45,7 +45,6 @@ extension Money {
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
             throw fail("only digits, '.' and ',' are allowed")
         }
-        let separators = text.filter { $0 == "." || $0 == "," }
         var integerPart = text, fraction = ""
         if let last = text.lastIndex(where: { $0 == "." || $0 == "," }) {
             let mark = text[last]

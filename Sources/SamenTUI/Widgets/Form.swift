@@ -64,8 +64,10 @@ struct FormState: Equatable {
         case .enter: return .submitted
         case .tab, .down: focus = (focus + 1) % fields.count; untouched = true
         case .backTab, .up: focus = (focus + fields.count - 1) % fields.count; untouched = true
-        case .left, .right, .char(" ") where isChoice:
-            cycle(key == .left ? -1 : 1)
+        case .left, .right:
+            cycle(key == .left ? -1 : 1)  // only a choice field cycles; text has no cursor to move
+        case .char(" ") where isChoice:
+            cycle(1)
         case .backspace:
             untouched = false
             if !fields[focus].value.isEmpty && !isChoice { fields[focus].value.removeLast(); clearErrorIfHere() }
