@@ -1,0 +1,44 @@
+import Testing
+@testable import SamenCore
+
+/// Staffing asks before overbooking someone: which weeks, and by how much.
+@Suite("Overbooking")
+struct OverbookingTests {
+    @Test func theWeeksAMemberWouldBeOverbookedAreNamed() throws {
+        let s = try DemoTests.built(.unit2)
+        let capacity = CapacityIndex(s)
+        let daan = try #require(s.member("daan"))
+        // An incoming assignment of whole weeks (Monday to Sunday).
+        let incoming = try #require(s.projects.first {
+            $0.status == .incoming && $0.period.start.weekday == 1 && $0.period.end.weekday == 7 && $0.period.dayCount >= 14
+        })
+        let first = ISOWeek(containing: incoming.period.start)
+        let range = DateRange(first.monday, first.advanced(by: 1).sunday)!
+        let free = [first, first.advanced(by: 1)].map { capacity.week($0, of: daan).spare }
+        let fits = Int(free.min()!.rounded(.down))
+        #expect(fits > 0)
+        // Within his free hours: nothing to confirm.
+        #expect(s.overbookedWeeks(adding: Allocation(member: "daan", hoursPerWeek: fits, range: range), to: incoming.id).isEmpty)
+        // Six hours more than the tighter week has: that week is named, with how far over.
+        let over = s.overbookedWeeks(adding: Allocation(member: "daan", hoursPerWeek: fits + 6, range: range), to: incoming.id)
+        let expected = zip([first, first.advanced(by: 1)], free).filter { $0.1 - Double(fits + 6) < -0.05 }
+        #expect(over.map(\.week) == expected.map(\.0))
+        #expect(!over.isEmpty)
+        for (o, e) in zip(over, expected) { #expect(abs(o.spareAfter - (e.1 - Double(fits + 6))) < 0.01) }
+    }
+
+    @Test func aMemberAlreadyOnAnActiveProjectIsCountedOnce() throws {
+        let s = try DemoTests.built(.unit2)
+        let capacity = CapacityIndex(s)
+        // Someone on an active project: asking for their current hours again overbooks nothing new.
+        let p = try #require(s.projects.first { $0.status == .active && !$0.allocations.isEmpty && $0.period.end > DemoTests.today })
+        let a = p.allocations[0]
+        let member = try #require(s.member(a.member))
+        let week = ISOWeek(containing: max(DemoTests.today, a.range.start))
+        let range = DateRange(max(week.monday, a.range.start), min(week.sunday, a.range.end))!
+        let same = Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek, range: range)
+        let before = capacity.week(week, of: member).spare
+        let result = s.overbookedWeeks(adding: same, to: p.id)
+        #expect(result.isEmpty == (before >= -0.05))
+    }
+}
