@@ -5,7 +5,8 @@ struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "List, show, register and staff assignments.",
-        subcommands: [List.self, Show.self, Add.self, Suggest.self, OptionalSkills.self],
+        subcommands: [List.self, Show.self, Add.self, Triage.self, Staff.self, Won.self, Lost.self, Finish.self,
+                      Suggest.self, OptionalSkills.self],
         defaultSubcommand: List.self
     )
 
@@ -63,7 +64,7 @@ struct ProjectCommand: ParsableCommand {
             if let km = p.maxTravelKm { lines.append(("max travel", "\(km) km")) }
             if let l = p.lead { lines.append(("lead", l)) }
             if let r = p.declineReason { lines.append(("declined", r.label)) }
-            for a in p.allocations { lines.append(("team", "\(a.member) \(a.hoursPerWeek) h/wk \(a.range)\(p.status == .active ? "" : " (tentative)")")) }
+            for a in p.allocations { lines.append(("team", "\(a.member) \(a.hoursPerWeek) h/wk \(a.range)\(p.status == .proposal || p.status == .incoming ? " (tentative)" : "")")) }
             for h in p.externalHires { lines.append(("external", "\(h.name): \(h.reason)")) }
             if !p.description.isEmpty { lines.append(("description", p.description)) }
             for d in p.log { lines.append(("log", "\(d.at.iso) \(d.by): \(d.from?.rawValue ?? "new") -> \(d.to.rawValue)\(d.note.isEmpty ? "" : " · \(d.note)")")) }
