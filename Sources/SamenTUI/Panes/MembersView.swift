@@ -130,8 +130,10 @@ extension AppModel {
     }
 
     /// Whole hours for the table ("-4!" when overbooked); the detail shows tenths.
+    /// Rounded down, as the heat map does, so "16 free" means at least 16 in
+    /// both places and the directory and the map never disagree.
     static func wholeHours(_ h: Double) -> String {
-        let n = Int(h.rounded())
+        let n = Int((h + 0.05).rounded(.down))
         return h < -0.05 ? "\(n == 0 ? -1 : n)!" : String(n)
     }
 
