@@ -147,6 +147,21 @@ struct SuggestionsViewTests {
         #expect(team.capacityView?.weeks == 1)
     }
 
+    /// Once the person has gone to another pane, the map no longer leads
+    /// back to the suggestions: Esc on it goes to the directory.
+    @Test func afterLeavingThePaneEscOnTheMapGoesToTheDirectory() throws {
+        let (state, id) = try ProjectsFixture.withLeaflet()
+        var model = open(id, in: state, width: 100, height: 30)
+        model.send(Keys.press(.down, .char("c")))
+        #expect(model.capacityView?.returnTo == .projects)
+        model.send(Keys.press(.char("3"), .char("1")))
+        #expect(model.pane == .members)
+        #expect(model.capacityView != nil)
+        model.send(Keys.press(.escape))
+        #expect(model.pane == .members)
+        #expect(model.capacityView == nil)
+    }
+
     @Test func aClosedProjectIsRefusedWithTheRule() throws {
         var model = ProjectsFixture.model(try TUIFixture.unit2())
         model.send(Keys.press(.char("["), .char("t")))

@@ -71,6 +71,9 @@ public struct AppModel {
 
     /// Shows another pane, bringing it up to date with the data first.
     mutating func switchPane(to p: Pane) {
+        // A heat map opened from "who could do this?" stops pointing back
+        // there once the person has gone elsewhere: Esc then leads to the directory.
+        if p != pane, capacityView?.returnTo != nil { capacityView?.returnTo = nil }
         pane = p
         if p == .help { refreshHelpIfStale() }
         if p == .projects { refreshProjectsIfStale() }
