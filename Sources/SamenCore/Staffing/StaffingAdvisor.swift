@@ -1,3 +1,5 @@
+import Foundation
+
 /// "Who should take this assignment, and why?"
 ///
 /// Hard filters first, in this order, the first one failed being the reason
@@ -158,6 +160,9 @@ public struct StaffingAdvisor: Sendable {
 
         var perSkill: [SkillSuggestions] = []
         if whole.isEmpty && ask.required.count > 1 {
+            // A team job weighs everyone with any of its skills: thousands at
+            // S100, so their facts are worked out on every core first.
+            for (i, f) in factsInParallel(screen.eligible.filter { memo[$0] == nil }, ask, today: today, recent: recent) { memo[i] = f }
             let share = need / Double(ask.required.count)
             for (k, skill) in ask.required.enumerated() {
                 var list: [Ranked] = []
@@ -184,6 +189,22 @@ public struct StaffingAdvisor: Sendable {
                               outside: nobody ? outside(for: project, skills: uncovered.isEmpty ? project.skills : uncovered, today: today) : [],
                               skillsNobodyHas: skillsNobodyHas(ask.required, today: today),
                               neededPerWeek: need / ask.fullWeeks, sizeBand: ask.band, weights: state.network.matchingWeights)
+    }
+
+    /// `facts(of:)` for many members, split over the cores (each part with
+    /// its own travel cache). The same facts as one by one, in any order.
+    func factsInParallel(_ members: [Int], _ ask: Ask, today: Day, recent: DateRange) -> [(Int, Facts)] {
+        let parts = members.count >= 1_000 ? max(1, min(8, ProcessInfo.processInfo.activeProcessorCount)) : 1
+        let results = (0..<parts).map { _ in Box<[(Int, Facts)]>() }
+        DispatchQueue.concurrentPerform(iterations: parts) { k in
+            var cache: [String: Travel] = [:]
+            var out: [(Int, Facts)] = []
+            let range = (members.count * k / parts)..<(members.count * (k + 1) / parts)
+            out.reserveCapacity(range.count)
+            for j in range { out.append((members[j], facts(of: members[j], for: ask, today: today, recent: recent, travel: &cache))) }
+            results[k].value = out
+        }
+        return results.flatMap { $0.value ?? [] }
     }
 
     /// The filters that need no capacity: one pass over every member.
