@@ -12,12 +12,25 @@ extension AppModel {
                     ("", "read-only: staffing comes with triage")]
         }
         if projects.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
+        let triage = projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
         if projects.detailOnly {
-            return [("Esc", "back"), (arrows, "project"), ("t", "who could do this?"), ("?", "keys"), ("q", "quit")]
+            return [("Esc", "back"), (arrows, "project")] + triage + [("?", "keys"), ("q", "quit")]
         }
-        return [("[ ]", "stage"), ("/", "filter"), ("Enter", "open"), ("t", "who could do this?"), ("?", "all keys"), ("q", "quit"),
+        return [("[ ]", "stage")] + triage + [("Enter", "open"), ("/", "filter"), ("n", "new"), ("?", "all keys"), ("q", "quit"),
                 (arrows, "move"), ("s", "sort"), ("1-4", "panes")]
     }
+
+    /// What each triage key does, for `?`: only those of the selected project's stage.
+    static let triageKeyHelp: [String: String] = [
+        "a": "accept into proposal (asks for a lead if there is none)",
+        "d": "decline, with a reason and a note",
+        "l": "set the lead (main contractor)",
+        "t": "staff: who could do this? Space puts someone on the team",
+        "o": "hire from outside, with the reason",
+        "w": "won: active, the team's tentative hours become allocated",
+        "x": "lost: closed for good",
+        "f": "finished: moves to Done",
+    ]
 
     /// Every key of the Projects pane, for `?`.
     var projectsKeyHelp: [(String, String)] {
@@ -36,7 +49,8 @@ extension AppModel {
             (glyph("↑ ↓  j k", "Up Down  j k"), "move"), ("PgUp PgDn", "a page up or down"), ("g G  Home End", "first or last"),
             (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline"),
             ("Enter", "open the project full size; again or Esc to go back"),
-            ("t", "who could do this? members ranked, with their reasons"),
+        ] + (projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []).map { ($0.0, Self.triageKeyHelp[$0.0] ?? $0.1) } + [
+            ("n", "register a new incoming assignment"),
             ("/", "filter all stages: title, client, skill, city, person"),
             ("s", "sort by age, start or size (open work: oldest first)"),
             ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),

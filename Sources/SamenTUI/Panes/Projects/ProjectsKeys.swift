@@ -35,7 +35,8 @@ extension AppModel {
             message = StatusLine(text: "sorted by \(projects.sort.label(for: projects.stage))", kind: .info)
         case .char("t"):
             openSuggestions()
-        default: break
+        default:
+            return triageKey(key) ?? []
         }
         return []
     }

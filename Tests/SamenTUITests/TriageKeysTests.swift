@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+@testable import SamenCore
+@testable import SamenTUI
+
+/// Triage keys in the Projects pane, through a real store: what is saved,
+/// what is refused (in the domain's words) and what is asked first.
+@Suite("Triage keys")
+struct TriageKeysTests {
+    /// Runs the dashboard on the store with `events` after `2` (the Projects pane).
+    @discardableResult
+    static func run(_ store: Store, _ events: [InputEvent], width: Int = 120, height: Int = 40) throws -> (Dashboard, FakeBackend) {
+        let backend = FakeBackend(width: width, height: height, events: Keys.press(.char("2")) + events)
+        let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+        try dashboard.run()
+        return (dashboard, backend)
+    }
+
+    /// The oldest incoming assignment of the demo: the first row of Incoming.
+    static func oldestIncoming() throws -> Project {
+        var model = ProjectsFixture.model(try TUIFixture.unit2())
+        model.send([])
+        return try #require(model.projects.selectedProject)
+    }
+
+    /// Selects project `p` from the Projects pane as a person would: its
+    /// title as the filter, then `]` to its stage.
+    static func select(_ p: Project) -> [InputEvent] {
+        Keys.press(.char("/")) + Keys.type(p.title) + Keys.press(.enter)
+            + Array(repeating: InputEvent.key(.char("]")), count: ProjectStage(p.status).rawValue)
+    }
+
+    @Test func acceptWithoutALeadAsksForOneThenSavesBothWithTheLog() throws {
+        let p = try Self.oldestIncoming()
+        #expect(p.status == .incoming && p.lead == nil)
+        try TUIFixture.withStore { store, dir in
+            var model = ProjectsFixture.model(store.state)
+            // `a` alone saves nothing: with no lead it asks who leads first.
+            #expect(model.send(Keys.press(.char("a"))).isEmpty)
+            guard case let .form(form)? = model.overlay else { Issue.record("no lead picker"); return }
+            #expect(form.title == "Accept project \(p.id) into proposal: choose a lead")
+            // The default is the staffing advisor's best fit.
+            let best = StaffingAdvisor(store.state).suggest(for: p, today: TUIFixture.today, limit: 10)
+            let first = best.suggestions.first?.member ?? best.perSkill.first!.suggestions.first!.member
+            #expect(form.value("lead") == "\(first.name) (\(first.id))")
+            // Enter asks; yes saves the lead, then the move, in that order.
+            #expect(model.send(Keys.press(.enter)).isEmpty)
+            guard case .confirm? = model.overlay else { Issue.record("accepting was not confirmed"); return }
+            #expect(model.send(Keys.press(.char("y"))) == [.apply(.setLead(project: p.id, member: first.id), .confirmation),
+                                                           .apply(.moveProject(project: p.id, to: .proposal, reason: nil, note: ""), .confirmation)])
+
+            let (dashboard, backend) = try Self.run(store, Keys.press(.char("a"), .enter, .char("y")))
+            let saved = try #require(try Store(directory: dir).state.project(p.id))
+            #expect(saved.status == .proposal && saved.lead == first.id)
+            #expect(saved.log.suffix(2).map(\.note) == ["lead: \(first.id)", ""])
+            #expect(saved.log.suffix(2).allSatisfy { $0.by == "eric" })
+            // The pane follows it to Proposal, with the new line of the log in the detail.
+            #expect(dashboard.model.projects.stage == .proposal)
+            #expect(dashboard.model.projects.selectedProject?.id == p.id)
+            #expect(backend.lastScreen.components(separatedBy: "eric: incoming →").count == 3)   // the lead, then the move
+            #expect(backend.lastScreen.contains("saved: project \(p.id) incoming -> proposal"))
+        }
+    }
+
+    @Test func declineNeedsAReasonAndOtherNeedsANote() throws {
+        let p = try Self.oldestIncoming()
+        try TUIFixture.withStore { store, dir in
+            // No reason chosen: the domain's rule, beside the reason.
+            var (dashboard, backend) = try Self.run(store, Keys.press(.char("d"), .enter))
+            #expect(backend.lastScreen.contains("declining project \(p.id) needs a reason:"))
+            guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
+            #expect(form.errorField == "reason")
+            // 'other' without a note: refused too, beside the note.
+            (dashboard, backend) = try Self.run(store, Keys.press(.char("d"), .left, .enter))
+            #expect(backend.lastScreen.contains("declining for 'other' needs a note saying why"))
+            guard case let .form(other)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
+            #expect(other.errorField == "note")
+            #expect(try Store(directory: dir).state.project(p.id)?.status == .incoming)   // nothing written
+            // A reason and a note, confirmed: declined, with both in the log.
+            (dashboard, backend) = try Self.run(store, Keys.press(.char("d"), .right, .right, .right, .tab) + Keys.type("fully booked until March")
+                                                + Keys.press(.enter, .char("y")))
+            let saved = try #require(try Store(directory: dir).state.project(p.id))
+            #expect(saved.status == .declined && saved.declineReason == .noCapacity)
+            #expect(saved.log.last?.note == "no capacity: fully booked until March")
+            #expect(saved.log.last?.by == "eric")
+            #expect(dashboard.model.projects.stage == .closed)
+        }
+    }
+
+    @Test func wonFromIncomingIsRefusedWithTheDomainsMessage() throws {
+        let p = try Self.oldestIncoming()
+        var model = ProjectsFixture.model(try TUIFixture.unit2())
+        #expect(model.send(Keys.press(.char("w"))).isEmpty)
+        if case .some = model.overlay { Issue.record("something opened") }
+        #expect(model.render().text.contains("not allowed: project \(p.id) cannot go from incoming to active; from incoming it can go to"))
+    }
+
+    @Test func wonLostAndFinishAreConfirmedAndSaved() throws {
+        try TUIFixture.withStore { store, dir in
+            let state = store.state
+            let proposals = state.projects.records.filter { $0.status == .proposal }
+            let active = try #require(state.projects.records.first { $0.status == .active })
+            #expect(proposals.count >= 2)
+            // Won: asked first; "n" changes nothing.
+            var (_, backend) = try Self.run(store, Self.select(proposals[0]) + Keys.press(.char("w")))
+            #expect(backend.lastScreen.contains("Mark project \(proposals[0].id) (\(proposals[0].title))"))
+            #expect(backend.lastScreen.contains("tentative hours count as allocated"))
+            (_, backend) = try Self.run(store, Self.select(proposals[0]) + Keys.press(.char("w"), .char("n")))
+            #expect(try Store(directory: dir).state.project(proposals[0].id)?.status == .proposal)
+            (_, backend) = try Self.run(store, Self.select(proposals[0]) + Keys.press(.char("w"), .char("y")))
+            #expect(try Store(directory: dir).state.project(proposals[0].id)?.status == .active)
+            #expect(backend.lastScreen.contains("eric: proposal →") && backend.lastScreen.contains("active · won"))
+            (_, backend) = try Self.run(store, Self.select(proposals[1]) + Keys.press(.char("x"), .char("y")))
+            #expect(try Store(directory: dir).state.project(proposals[1].id)?.status == .lost)
+            (_, backend) = try Self.run(store, Self.select(active) + Keys.press(.char("f"), .char("y")))
+            #expect(try Store(directory: dir).state.project(active.id)?.status == .done)
+            #expect(try HistoryLog.read(directory: dir).suffix(3).map(\.by) == ["eric", "eric", "eric"])
+        }
+    }
+
+    @Test func setLeadIsSavedWithoutAQuestion() throws {
+        let p = try Self.oldestIncoming()
+        try TUIFixture.withStore { store, dir in
+            let (_, backend) = try Self.run(store, Keys.press(.char("l"), .right, .enter))
+            let saved = try #require(try Store(directory: dir).state.project(p.id))
+            let lead = try #require(saved.lead)
+            #expect(saved.status == .incoming)
+            #expect(saved.log.last?.note == "lead: \(lead)")
+            #expect(backend.lastScreen.contains("leads project \(p.id)"))
+        }
+    }
+
+    /// The key line names exactly the triage keys of the selected project's stage.
+    @Test func theKeyLineAndHelpFollowTheStage() throws {
+        var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 200)
+        let keys = { (m: AppModel) in m.projectsKeys.map { "\($0.0) \($0.1)" } }
+        let help = { (m: AppModel) in m.projectsKeyHelp.map(\.0) }
+        #expect(keys(model).contains("a accept") && keys(model).contains("d decline") && !keys(model).contains("w won"))
+        #expect(help(model).contains("a") && !help(model).contains("w"))
+        model.send(Keys.press(.char("]")))
+        #expect(keys(model).contains("w won") && keys(model).contains("x lost") && !keys(model).contains("a accept"))
+        #expect(help(model).contains("w") && !help(model).contains("d"))
+        model.send(Keys.press(.char("]")))
+        #expect(keys(model).contains("f finish") && !keys(model).contains("w won"))
+        model.send(Keys.press(.char("]")))
+        #expect(!keys(model).contains { ["a accept", "d decline", "w won", "f finish", "t staff"].contains($0) })
+        #expect(keys(model).contains("n new"))
+    }
+
+    @Test func thePickerAndTheDeclineFormOnScreen() throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: w, height: h)
+            model.send(Keys.press(.char("a")))
+            Snapshot.check(model.render().text, named: "triage-lead-picker-\(w)x\(h)")
+            model.send(Keys.press(.escape, .char("d")))
+            let screen = model.render().text
+            Snapshot.check(screen, named: "triage-decline-\(w)x\(h)")
+            #expect(screen.contains("(choose a reason)"))
+        }
+    }
+}
