@@ -272,7 +272,7 @@ struct DashboardTmuxTests {
         try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
         _ = try tmux.waitFor("1 Members")
         try tmux.keys("2")
-        var screen = try tmux.waitFor(all: [" Incoming 6 ", "Illustrations for a", "t who could do this?"])
+        var screen = try tmux.waitFor(all: [" Incoming 6 ", "Illustrations for a", "t staff"])
         // Find it in Incoming by typing, then ask.
         try tmux.keys("/")
         try tmux.text("leaflet")
@@ -280,7 +280,7 @@ struct DashboardTmuxTests {
         screen = try tmux.waitFor(all: [" Incoming 1 ", "1/21 projects", "│ Illustrations for a patient leaflet"])
         try tmux.keys("t")
         screen = try tmux.waitFor(all: ["Who could do this? Project \(id): Illustrations for a patient leaflet for LUMC (incoming)",
-                                        "   1   \(score)  \(name)", "\n \(reason)\n", "score \(score) of 100", "read-only"])
+                                        "   1   \(score)  \(name)", "\n \(reason)\n", "score \(score) of 100", "Space: staff, tentative"])
         // The summary line too: how many qualify, and who was left out and why.
         #expect(screen.contains(suggest.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))
         // Esc goes back to the list, q quits.

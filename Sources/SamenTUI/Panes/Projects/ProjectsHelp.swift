@@ -8,8 +8,9 @@ extension AppModel {
             if view.showingMember {
                 return [("Esc", "back to the suggestions"), (arrows, "member"), ("c", "capacity"), ("?", "keys"), ("q", "quit")]
             }
-            return [(arrows, "move"), ("Enter", "open member"), ("c", "capacity"), ("Esc", "back"), ("?", "keys"), ("q", "quit"),
-                    ("", "read-only: staffing comes with triage")]
+            let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
+            return [(arrows, "move"), ("Space", onTeam ? "take off the team" : "put on the team"), ("Enter", "open member"), ("o", "hire outside"),
+                    ("c", "capacity"), ("Esc", "back"), ("?", "keys"), ("q", "quit")]
         }
         if projects.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
         let triage = projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
@@ -42,7 +43,8 @@ extension AppModel {
                 ("Esc", "back to the projects"),
                 ("Tab  1-4", "other panes; 2 comes back here"),
                 ("mouse", "click selects a member; the wheel scrolls"),
-                ("read-only", "staffing from here (Space, hours) comes with triage"),
+                ("Space", "put the member on the team (hours a week asked; overbooking asked first), or take them off"),
+                ("o", "hire from outside, with the reason"),
             ]
         }
         return [

@@ -165,7 +165,7 @@ extension AppModel {
         let over = state.overbookedWeeks(adding: Allocation(member: ProjectForms.staffMember(of: form), hoursPerWeek: hours, range: p.period),
                                          to: p.id, capacity: capacity)
         guard !over.isEmpty else { return nil }
-        return "overbooked in \(over.map(\.description).joined(separator: ", ")); Enter asks first"
+        return "Enter asks first: overbooked in \(over.map(\.description).joined(separator: ", "))"
     }
 }
 
