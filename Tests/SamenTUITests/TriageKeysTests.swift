@@ -159,3 +159,70 @@ struct TriageKeysTests {
         }
     }
 }
+
+/// `n` registers a new incoming assignment; `o` hires someone from outside.
+@Suite("New assignment and hiring outside")
+struct NewAndHireTests {
+    /// Keys that fill the new-assignment form, field by field (source is prefilled with the actor).
+    static func fill(title: String = "Wayfinding signs", client: String = "Naturalis", skills: String = "graphic-design",
+                     hours: String = "60", start: String = "2026-12-07", weeks: String = "3", city: String = "Leiden",
+                     budget: String = "4.800,00", description: String = "Signs for the new wing") -> [InputEvent] {
+        var e = Keys.press(.char("n")) + Keys.type(title) + Keys.press(.tab) + Keys.type(client) + Keys.press(.tab, .tab)
+        e += Keys.type(skills) + Keys.press(.tab) + Keys.type(hours) + Keys.press(.tab, .ctrl("u")) + Keys.type(start)
+        e += Keys.press(.tab, .ctrl("u")) + Keys.type(weeks) + Keys.press(.tab) + Keys.type(city) + Keys.press(.tab) + Keys.type(budget)
+        return e + Keys.press(.tab) + Keys.type(description)
+    }
+
+    @Test func aNewAssignmentIsSavedAsIncomingAndSelected() throws {
+        try TUIFixture.withStore { store, dir in
+            let (dashboard, backend) = try TriageKeysTests.run(store, Self.fill() + Keys.press(.enter))
+            let state = try Store(directory: dir).state
+            let p = try #require(state.projects.records.last)
+            #expect(p.title == "Wayfinding signs" && p.client == "Naturalis" && p.source == "eric" && p.skills == ["graphic-design"])
+            #expect(p.estimatedHours == 60 && p.period == DateRange(start: Day(iso: "2026-12-07")!, weeks: 3) && p.city == "Leiden")
+            #expect(p.budget == Money(euros: 4800) && p.description == "Signs for the new wing" && p.status == .incoming)
+            #expect(p.log.first?.by == "eric")
+            #expect(dashboard.model.projects.selectedProject?.id == p.id)
+            #expect(backend.lastScreen.contains("saved: new assignment \(p.id): Wayfinding signs for Naturalis"))
+        }
+    }
+
+    @Test func aBadNewAssignmentIsRefusedBesideTheField() throws {
+        try TUIFixture.withStore { store, dir in
+            let before = store.state.projects.records.count
+            var (dashboard, backend) = try TriageKeysTests.run(store, Self.fill(city: "") + Keys.press(.enter), width: 80, height: 24)
+            Snapshot.check(backend.lastScreen, named: "project-new-refused-80x24")
+            guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
+            #expect(form.errorField == "city")
+            #expect(backend.lastScreen.contains("a project's city"))
+            (dashboard, backend) = try TriageKeysTests.run(store, Self.fill(start: "7 december") + Keys.press(.enter), width: 120, height: 40)
+            Snapshot.check(backend.lastScreen, named: "project-new-refused-120x40")
+            #expect(backend.lastScreen.contains("the start must look like 2026-12-31, got '7 december'"))
+            (dashboard, backend) = try TriageKeysTests.run(store, Self.fill(skills: "graphic-design", hours: "0") + Keys.press(.enter))
+            #expect(backend.lastScreen.contains("estimated hours must be between 1 and 100000, got 0"))
+            #expect(try Store(directory: dir).state.projects.records.count == before)   // nothing written
+        }
+    }
+
+    @Test func hiringOutsideIsAskedAndLogged() throws {
+        let p = try TriageKeysTests.oldestIncoming()
+        try TUIFixture.withStore { store, dir in
+            // No reason: the domain's rule beside the reason.
+            var (dashboard, backend) = try TriageKeysTests.run(store, Keys.press(.char("o")) + Keys.type("Studio Vorm") + Keys.press(.enter))
+            #expect(backend.lastScreen.contains("the reason for hiring outside"))
+            guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
+            #expect(form.errorField == "reason")
+            for (w, h) in [(80, 24), (120, 40)] {
+                (_, backend) = try TriageKeysTests.run(store, Keys.press(.char("o")) + Keys.type("Studio Vorm") + Keys.press(.tab)
+                                                      + Keys.type("nobody free for a photo shoot") + Keys.press(.tab) + Keys.type("8"), width: w, height: h)
+                Snapshot.check(backend.lastScreen, named: "project-hire-\(w)x\(h)")
+            }
+            (dashboard, backend) = try TriageKeysTests.run(store, Keys.press(.char("o")) + Keys.type("Studio Vorm") + Keys.press(.tab)
+                                                           + Keys.type("nobody free for a photo shoot") + Keys.press(.tab) + Keys.type("8") + Keys.press(.enter, .char("y")))
+            let saved = try #require(try Store(directory: dir).state.project(p.id))
+            #expect(saved.externalHires == [ExternalHire(name: "Studio Vorm", reason: "nobody free for a photo shoot", hoursPerWeek: 8)])
+            #expect(saved.log.last?.note == "hired Studio Vorm from outside: nobody free for a photo shoot")
+            #expect(backend.lastScreen.contains("Studio Vorm (outside) 8 h/wk") && backend.lastScreen.contains("saved: hired Studio Vorm for project \(p.id)"))
+        }
+    }
+}
