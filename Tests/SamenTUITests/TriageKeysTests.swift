@@ -139,9 +139,9 @@ struct TriageKeysTests {
         #expect(help(model).contains("a") && !help(model).contains("w"))
         model.send(Keys.press(.char("]")))
         #expect(keys(model).contains("w won") && keys(model).contains("x lost") && !keys(model).contains("a accept"))
-        #expect(help(model).contains("w") && !help(model).contains("d"))
+        #expect(help(model).contains("w") && !help(model).contains("a"))
         model.send(Keys.press(.char("]")))
-        #expect(keys(model).contains("f finish") && !keys(model).contains("w won"))
+        #expect(keys(model).contains("f finish") && !keys(model).contains("w won") && !keys(model).contains("d decline"))
         model.send(Keys.press(.char("]")))
         #expect(!keys(model).contains { ["a accept", "d decline", "w won", "f finish", "t staff"].contains($0) })
         #expect(keys(model).contains("n new"))
@@ -224,5 +224,18 @@ struct NewAndHireTests {
             #expect(saved.log.last?.note == "hired Studio Vorm from outside: nobody free for a photo shoot")
             #expect(backend.lastScreen.contains("Studio Vorm (outside) 8 h/wk") && backend.lastScreen.contains("saved: hired Studio Vorm for project \(p.id)"))
         }
+    }
+}
+
+extension TriageKeysTests {
+    /// `d` where the pipeline has no way to declined: the domain's rule, no form.
+    @Test func declineFromActiveIsRefusedWithTheDomainsMessage() throws {
+        var model = ProjectsFixture.model(try TUIFixture.unit2())
+        model.send(Keys.press(.char("]"), .char("]")))
+        let p = try #require(model.projects.selectedProject)
+        #expect(p.status == .active)
+        #expect(model.send(Keys.press(.char("d"))).isEmpty)
+        if case .some = model.overlay { Issue.record("a form opened") }
+        #expect(model.render().text.contains("not allowed: project \(p.id) cannot go from active to declined; from active it can go to done, cancelled"))
     }
 }

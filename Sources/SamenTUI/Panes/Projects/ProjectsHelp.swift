@@ -24,7 +24,7 @@ extension AppModel {
     /// What each triage key does, for `?`: only those of the selected project's stage.
     static let triageKeyHelp: [String: String] = [
         "a": "accept into proposal (asks for a lead if there is none)",
-        "d": "decline, with a reason and a note",
+        "d": "decline, with a reason and a note; closed for good",
         "l": "set the lead (main contractor)",
         "t": "staff: who could do this? Space puts someone on the team",
         "o": "hire from outside, with the reason",

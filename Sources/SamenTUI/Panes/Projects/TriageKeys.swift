@@ -12,7 +12,7 @@ extension AppModel {
     static func triageKeys(for status: ProjectStatus) -> [(String, String)] {
         switch status {
         case .incoming: return [("a", "accept"), ("d", "decline"), ("l", "lead"), ("t", "staff"), ("o", "hire outside")]
-        case .proposal: return [("w", "won"), ("x", "lost"), ("l", "lead"), ("t", "staff"), ("o", "hire outside")]
+        case .proposal: return [("w", "won"), ("x", "lost"), ("d", "decline"), ("l", "lead"), ("t", "staff"), ("o", "hire outside")]
         case .active: return [("f", "finish"), ("l", "lead"), ("t", "staff"), ("o", "hire outside")]
         case .done, .declined, .lost, .cancelled: return []
         }
@@ -42,7 +42,8 @@ extension AppModel {
             guard !p.status.isClosed else { return refuse([.setLead(project: p.id, member: p.lead ?? actor)]) }
             overlay = .form(ProjectForms.lead(p, candidates: leadCandidates(for: p), accepting: false))
         case "d":
-            guard p.status == .incoming else { return refuse([.moveProject(project: p.id, to: .declined, reason: .other, note: "-")]) }
+            // Incoming, and a proposal the group no longer wants (the pipeline allows both).
+            guard p.status.next.contains(.declined) else { return refuse([.moveProject(project: p.id, to: .declined, reason: .other, note: "-")]) }
             overlay = .form(ProjectForms.decline(p))
         case "w": return ask([.moveProject(project: p.id, to: .active, reason: nil, note: "won")], "Mark project \(p.id) (\(p.title)) as won? It becomes active and its tentative hours count as allocated.")
         case "x": return ask([.moveProject(project: p.id, to: .lost, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as lost? A lost project is closed for good.")
