@@ -323,7 +323,14 @@ struct DashboardTmuxTests {
         let titleStart = try #require(screen[..<titleEnd.lowerBound].range(of: "─ ", options: .backwards))
         let member = String(screen[titleStart.upperBound..<titleEnd.lowerBound])
         try tmux.keys("Enter")
-        if try tmux.screen().contains("Are you sure?") { try tmux.keys("y") }   // an overbooking is asked about
+        // Saved at once, or (an overbooking) asked about first: wait for either.
+        let asked = Date().addingTimeInterval(8)
+        while Date() < asked {
+            let now = try tmux.screen()
+            if now.contains("Are you sure?") { try tmux.keys("y"); break }
+            if now.contains("saved: \(member) on project 15") { break }
+            usleep(50_000)
+        }
         screen = try tmux.waitFor(all: ["saved: \(member) on project 15 for 12 h/wk", "On the team (tentative until won)"])
         try tmux.keys("Escape")
         try tmux.keys("w")
