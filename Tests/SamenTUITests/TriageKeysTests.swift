@@ -239,3 +239,53 @@ extension TriageKeysTests {
         #expect(model.render().text.contains("not allowed: project \(p.id) cannot go from active to declined; from active it can go to done, cancelled"))
     }
 }
+
+/// Issue 5's "done when" on the other demo: St-Groep's oldest incoming
+/// assignment taken to a staffed, won project with the dashboard's keys only.
+@Suite("Triage on the St-Groep demo")
+struct StGroepTriageTests {
+    /// Feeds keys to the model and saves what they ask through the store, as the runner does.
+    static func drive(_ model: inout AppModel, _ store: Store, _ events: [InputEvent]) {
+        for e in events {
+            for effect in model.update(e) {
+                guard case let .apply(change, origin) = effect else { continue }
+                do {
+                    let out = try store.apply(change, context: ChangeContext(actor: model.actor, today: model.today))
+                    model.applied(.success(out), origin: origin, newState: store.state)
+                } catch {
+                    model.applied(.failure(error), origin: origin, newState: store.state)
+                    break
+                }
+            }
+        }
+    }
+
+    @Test func theOldestIncomingBecomesAStaffedWonProject() throws {
+        var template = "/tmp/samen-tui-XXXXXX".utf8CString
+        let dir = String(cString: template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = try Store.create(at: dir + "/data", state: try DemoNetwork.stGroep.build(today: TUIFixture.today), actor: "test", summary: "test")
+        let actor = try #require(store.state.members.records.first { $0.role != .external && $0.isActive(on: TUIFixture.today) }).id
+        var model = AppModel(state: store.state, actor: actor, today: TUIFixture.today, width: 120, height: 40)
+        Self.drive(&model, store, Keys.press(.char("2")))
+        let p = try #require(model.projects.selectedProject)
+        #expect(p.status == .incoming)
+        // Accept: a lead first if there is none, then the question.
+        Self.drive(&model, store, Keys.press(.char("a")))
+        if case .form? = model.overlay { Self.drive(&model, store, Keys.press(.enter)) }
+        Self.drive(&model, store, Keys.press(.char("y")))
+        #expect(store.state.project(p.id)?.status == .proposal)
+        // Staff the first member the suggestions offer.
+        Self.drive(&model, store, Keys.press(.char("t"), .char(" "), .enter))
+        if case .confirm? = model.overlay { Self.drive(&model, store, Keys.press(.char("y"))) }   // an overbooking, asked
+        let team = try #require(store.state.project(p.id)?.allocations)
+        #expect(team.count == 1)
+        Self.drive(&model, store, Keys.press(.escape, .char("w"), .char("y")))
+        let won = try #require(store.state.project(p.id))
+        #expect(won.status == .active && won.allocations == team && won.lead != nil)
+        #expect(won.log.suffix(2).allSatisfy { $0.by == actor })
+        // The members pane reflects it: the member's directory facts count the new work.
+        #expect(CapacityIndex(store.state).week(ISOWeek(containing: won.period.start), of: store.state.member(team[0].member)!).spare
+                < CapacityIndex(try DemoNetwork.stGroep.build(today: TUIFixture.today)).week(ISOWeek(containing: won.period.start), of: store.state.member(team[0].member)!).spare)
+    }
+}
