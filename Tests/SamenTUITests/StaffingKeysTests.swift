@@ -96,3 +96,20 @@ struct StaffingKeysTests {
         }
     }
 }
+
+extension StaffingKeysTests {
+    @Test func eChangesATeamMembersHours() throws {
+        try TUIFixture.withStore { store, dir in
+            _ = try store.apply(.addProject(ProjectsFixture.leaflet), context: ProjectsFixture.ctx)
+            let id = try #require(store.state.projects.lastID)
+            let period = try #require(store.state.project(id)).period
+            _ = try store.apply(.allocate(project: id, Allocation(member: "thijs", hoursPerWeek: 16, range: period)), context: ProjectsFixture.ctx)
+            // Thijs is on the team, listed first and selected: e asks his hours, 8 is saved.
+            let backend = FakeBackend(width: 120, height: 40, events: Self.openLeaflet + Keys.press(.char("e")) + Keys.type("8") + Keys.press(.enter))
+            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            try dashboard.run()
+            #expect(try Store(directory: dir).state.project(id)?.allocations == [Allocation(member: "thijs", hoursPerWeek: 8, range: period)])
+            #expect(backend.lastScreen.contains("Thijs Bakker    on the team, 8 h/wk"))
+        }
+    }
+}

@@ -9,7 +9,8 @@ extension AppModel {
                 return [("Esc", "back to the suggestions"), (arrows, "member"), ("c", "capacity"), ("?", "keys"), ("q", "quit")]
             }
             let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
-            return [(arrows, "move"), ("Space", onTeam ? "take off the team" : "put on the team"), ("Enter", "open member"), ("o", "hire outside"),
+            return [(arrows, "move"), ("Space", onTeam ? "take off the team" : "put on the team")] + (onTeam ? [("e", "hours")] : [])
+                + [("Enter", "open member"), ("o", "hire outside"),
                     ("c", "capacity"), ("Esc", "back"), ("?", "keys"), ("q", "quit")]
         }
         if projects.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
@@ -44,6 +45,7 @@ extension AppModel {
                 ("Tab  1-4", "other panes; 2 comes back here"),
                 ("mouse", "click selects a member; the wheel scrolls"),
                 ("Space", "put the member on the team (hours a week asked; overbooking asked first), or take them off"),
+                ("e", "change a team member's hours a week"),
                 ("o", "hire from outside, with the reason"),
             ]
         }

@@ -19,6 +19,18 @@ extension AppModel {
         view.overbooked = marks
     }
 
+    /// `e`: a team member's hours a week, changed (the domain replaces their allocation).
+    mutating func editStaffing(_ view: SuggestionsView) -> [Effect] {
+        guard let p = state.project(view.projectID) else { return [] }
+        guard let i = view.selectedLine, case let .teamMember(a) = view.lines[i] else { return toggleStaffing(view) }
+        let name = state.member(a.member).map { TerminalText.sanitise($0.name) } ?? a.member
+        var form = ProjectForms.staff(p, member: a.member, name: name, hours: a.hoursPerWeek)
+        if p.status != .active { form.title += " (tentative until won)" }
+        form.notice = staffNotice(form)
+        overlay = .form(form)
+        return []
+    }
+
     /// Space: on the team or off it.
     mutating func toggleStaffing(_ view: SuggestionsView) -> [Effect] {
         guard let p = state.project(view.projectID) else { return [] }

@@ -34,6 +34,9 @@ extension AppModel {
         case .char(" "):
             projects.suggestions = view
             return toggleStaffing(view)
+        case .char("e"):
+            projects.suggestions = view
+            return editStaffing(view)
         case .char("o"):
             projects.suggestions = view
             guard let p = state.project(view.projectID) else { return [] }
