@@ -95,4 +95,17 @@ import SamenTUI
         _ = incoming.render()
     }
     rows.append(Row(size: name, what: "projects pane: suggestions, selection moved, rendered", median: move, unit: "ms", target: ""))
+
+    // A triage key: the move is tried on a copy of the data (so a refusal
+    // is shown before anything is asked), then the question is drawn.
+    var proposal = directory
+    _ = proposal.update(.key(.char("2")))
+    _ = proposal.update(.key(.char("]")))
+    let ask = measure(runs: runs) {
+        var m = proposal
+        _ = m.update(.key(.char("w")))
+        _ = m.render()
+    }
+    rows.append(Row(size: name, what: "projects pane: `w` on a proposal (tried on a copy of the data, then asked), rendered",
+                    median: ask, unit: "ms", target: ""))
 }

@@ -272,7 +272,7 @@ struct DashboardTmuxTests {
         try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
         _ = try tmux.waitFor("1 Members")
         try tmux.keys("2")
-        var screen = try tmux.waitFor(all: [" Incoming 6 ", "Illustrations for a", "t who could do this?"])
+        var screen = try tmux.waitFor(all: [" Incoming 6 ", "Illustrations for a", "t staff"])
         // Find it in Incoming by typing, then ask.
         try tmux.keys("/")
         try tmux.text("leaflet")
@@ -280,7 +280,7 @@ struct DashboardTmuxTests {
         screen = try tmux.waitFor(all: [" Incoming 1 ", "1/21 projects", "│ Illustrations for a patient leaflet"])
         try tmux.keys("t")
         screen = try tmux.waitFor(all: ["Who could do this? Project \(id): Illustrations for a patient leaflet for LUMC (incoming)",
-                                        "   1   \(score)  \(name)", "\n \(reason)\n", "score \(score) of 100", "read-only"])
+                                        "   1   \(score)  \(name)", "\n \(reason)\n", "score \(score) of 100", "Space: staff, tentative"])
         // The summary line too: how many qualify, and who was left out and why.
         #expect(screen.contains(suggest.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))
         // Esc goes back to the list, q quits.
@@ -290,6 +290,62 @@ struct DashboardTmuxTests {
         let deadline = Date().addingTimeInterval(5)
         while tmux.alive && Date() < deadline { usleep(50_000) }
         #expect(!tmux.alive, "q did not quit")
+    }
+
+    /// Issue 5's walk: the oldest incoming assignment to proposal with a lead,
+    /// one member staffed from the suggestions, won; the command line agrees.
+    @Test func theOldestIncomingAssignmentBecomesAStaffedWonProject() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        let env = ["SAMEN_TODAY": "2026-11-23"]
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: env).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
+        _ = try tmux.waitFor("1 Members")
+        try tmux.keys("2")
+        // Oldest first: project 15, with no lead yet.
+        _ = try tmux.waitFor(all: [" Incoming 5 ", "Portraits for the annual report", "a accept"])
+        try tmux.keys("a")
+        var screen = try tmux.waitFor(all: ["Accept project 15 into proposal: choose a lead", "Lead ‹ "])
+        let lead = try #require(screen.range(of: "Lead ‹ ").map { String(screen[$0.upperBound...].prefix { $0 != "›" }).trimmingCharacters(in: .whitespaces) })
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor(all: ["Are you sure?", "Accept project 15 (Portraits for the annual report) into", "led by \(lead)?"])
+        try tmux.keys("y")
+        screen = try tmux.waitFor(all: ["saved: project 15 incoming -> proposal", " Proposal 3 ", "Lead      \(lead)"])
+        // Staff the best suggestion at the offered hours.
+        try tmux.keys("t")
+        screen = try tmux.waitFor(all: ["Who could do this? Project 15", "Space: staff, tentative"])
+        try tmux.keys("Space")
+        screen = try tmux.waitFor(all: ["on project 15 (tentative until won)", "Hours/week 12"])
+        // "┌─ Name on project 15 (tentative until won) ─": the member offered.
+        let titleEnd = try #require(screen.range(of: " on project 15 (tentative"))
+        let titleStart = try #require(screen[..<titleEnd.lowerBound].range(of: "─ ", options: .backwards))
+        let member = String(screen[titleStart.upperBound..<titleEnd.lowerBound])
+        try tmux.keys("Enter")
+        // Saved at once, or (an overbooking) asked about first: wait for either.
+        let asked = Date().addingTimeInterval(8)
+        while Date() < asked {
+            let now = try tmux.screen()
+            if now.contains("Are you sure?") { try tmux.keys("y"); break }
+            if now.contains("saved: \(member) on project 15") { break }
+            usleep(50_000)
+        }
+        screen = try tmux.waitFor(all: ["saved: \(member) on project 15 for 12 h/wk", "On the team (tentative until won)"])
+        try tmux.keys("Escape")
+        try tmux.keys("w")
+        _ = try tmux.waitFor(all: ["Are you sure?", "Mark project 15 (Portraits for the annual report)"])
+        try tmux.keys("y")
+        screen = try tmux.waitFor(all: ["saved: project 15 proposal -> active", " Active 6 ", "active · won"])
+        try tmux.keys("q")
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.alive && Date() < deadline { usleep(50_000) }
+
+        let show = try SamenBinary.run(["project", "show", "15", "--data", dir], environment: env)
+        #expect(show.status == 0, "\(show.stderr)")
+        #expect(show.stdout.contains("status      active"))
+        #expect(show.stdout.contains("12 h/wk"), "\(show.stdout)")
+        #expect(show.stdout.contains("proposal -> active"))
     }
 
     @Test func sigtermRestoresTheTerminal() throws {

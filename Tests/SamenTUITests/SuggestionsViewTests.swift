@@ -21,7 +21,7 @@ struct SuggestionsViewTests {
         let screen = model.render().text
         Snapshot.check(screen, named: "suggestions-leaflet-120x40")
         #expect(screen.contains("Who could do this? Project \(id): Illustrations for a patient leaflet for LUMC (incoming)"))
-        #expect(screen.contains("read-only"))
+        #expect(screen.contains("Space: staff, tentative"))
         // The best one's reason line in full, exactly as the command line prints it.
         #expect(screen.contains("\n skills 1/1 · 16 h/wk free · 2 km ~13 min · needs work ↑ · last assignment 9 wk ago · medior for a small job\n"))
         #expect(screen.contains("5 of 5 who qualify shown; left out: 34 lack a required skill"))

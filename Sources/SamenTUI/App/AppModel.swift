@@ -112,6 +112,9 @@ struct Confirmation {
     var question: String
     var change: Change
     var origin: ChangeOrigin
+    /// Changes saved after `change`, in order, only if it was saved: accepting
+    /// a project without a lead is the lead, then the move.
+    var then: [Change] = []
 }
 
 struct StatusLine: Equatable {
@@ -135,5 +138,7 @@ public enum ChangeOrigin: Equatable, Sendable {
     case memberForm
     /// A form of the help pane (ask, offer, accept, close).
     case helpForm
+    /// A form of the projects pane (lead, decline, staff, hire, new assignment).
+    case projectForm
     case confirmation
 }

@@ -55,26 +55,33 @@ public final class Dashboard {
             switch effect {
             case .quit: return
             case .redraw: backend.invalidate()
-            case let .apply(change, origin): apply(change, origin: origin)
+            case let .apply(change, origin):
+                // Later changes of one key depend on the earlier (the lead, then
+                // the move): after a refusal the rest are not tried.
+                if !apply(change, origin: origin) { return }
             }
         }
     }
 
     /// Saves one change. Signals only set a flag, so a save that has started
     /// always finishes before the loop looks at them.
-    func apply(_ change: Change, origin: ChangeOrigin) {
+    @discardableResult
+    func apply(_ change: Change, origin: ChangeOrigin) -> Bool {
         let context = ChangeContext(actor: model.actor, today: model.today)
         do {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)
             model.applied(.success(outcome), origin: origin, newState: store.state)
+            return true
         } catch let partial as HistoryNotRecorded {
             // Saved: say so, and that the history line is missing; never invite a retry.
             historyOffset = HistoryLog.endOffset(directory: store.directory)
             model.applied(.success(partial.outcome), origin: origin, newState: store.state)
             model.message = StatusLine(text: "\(partial)", kind: .error)
+            return true
         } catch {
             model.applied(.failure(error), origin: origin, newState: store.state)
+            return false
         }
     }
 

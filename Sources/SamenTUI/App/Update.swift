@@ -71,7 +71,7 @@ extension AppModel {
             switch key {
             case .char("y"), .char("Y"), .enter:
                 overlay = nil
-                return [.apply(c.change, c.origin)]
+                return [.apply(c.change, c.origin)] + c.then.map { .apply($0, c.origin) }
             case .char("n"), .char("N"), .escape, .char("q"):
                 overlay = nil
                 message = StatusLine(text: "nothing changed", kind: .info)
@@ -81,6 +81,7 @@ extension AppModel {
             }
         case var .form(form):
             if HelpForms.owns(form) { return updateHelpForm(form, key) }
+            if ProjectForms.owns(form) { return updateProjectForm(form, key) }
             switch form.key(key) {
             case .editing:
                 overlay = .form(form)
@@ -115,7 +116,8 @@ extension AppModel {
             if let newState { replaceData(newState) }
             if case let .addMember(m) = outcome.applied { members.select(id: m.id, listHeight: membersListHeight) }
             helpApplied(outcome)
-            if case .form = overlay, origin == .memberForm || origin == .helpForm { overlay = nil }
+            projectsApplied(outcome)
+            if case .form = overlay, origin == .memberForm || origin == .helpForm || origin == .projectForm { overlay = nil }
             message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
             // Saved, but worth knowing (a topic like one in use): said, never blocking.
             if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
@@ -130,6 +132,10 @@ extension AppModel {
             } else if origin == .helpForm, case var .form(form) = overlay {
                 form.submitting = false
                 form.showError(text, field: HelpForms.field(namedIn: text))
+                overlay = .form(form)
+            } else if origin == .projectForm, case var .form(form) = overlay {
+                form.submitting = false
+                form.showError(text, field: ProjectForms.field(namedIn: text, form: form))
                 overlay = .form(form)
             } else {
                 message = StatusLine(text: "not saved: \(text)", kind: .error)

@@ -35,7 +35,8 @@ extension AppModel {
             message = StatusLine(text: "sorted by \(projects.sort.label(for: projects.stage))", kind: .info)
         case .char("t"):
             openSuggestions()
-        default: break
+        default:
+            return triageKey(key) ?? []
         }
         return []
     }
@@ -94,6 +95,7 @@ extension AppModel {
             return
         }
         var view = SuggestionsView(report: staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
+        markStaffing(&view)
         measureWhy(&view)
         view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
         projects.suggestions = view
@@ -116,6 +118,7 @@ extension AppModel {
         guard var view = projects.suggestions else { return }
         if let p = state.project(view.projectID), !p.status.isClosed {
             view.replace(staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
+            markStaffing(&view)
             measureWhy(&view)
             view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
             projects.suggestions = view

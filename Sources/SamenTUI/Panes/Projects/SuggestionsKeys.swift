@@ -1,8 +1,8 @@
 import SamenCore
 
 extension AppModel {
-    /// Keys while "who could do this?" is open. Read-only for now: it
-    /// answers the question; staffing from here comes with triage.
+    /// Keys while "who could do this?" is open: moving, opening a member,
+    /// and staffing (Space, see StaffingKeys).
     mutating func suggestionsKey(_ key: Key) -> [Effect] {
         guard var view = projects.suggestions else { return [] }
         let h = suggestionsListHeight(view)
@@ -30,6 +30,17 @@ extension AppModel {
         case .char("c"):
             projects.suggestions = view
             openCapacityForSuggestions()
+            return []
+        case .char(" "):
+            projects.suggestions = view
+            return toggleStaffing(view)
+        case .char("e"):
+            projects.suggestions = view
+            return editStaffing(view)
+        case .char("o"):
+            projects.suggestions = view
+            guard let p = state.project(view.projectID) else { return [] }
+            overlay = .form(ProjectForms.hire(p))
             return []
         case .escape:
             projects.suggestions = nil

@@ -50,6 +50,10 @@ extension AppModel {
         case let .suggestion(_, s, _):
             let m = s.member
             var out: [(String, StyleRole)] = [(TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(m.role.rawValue) \(dot) \(m.seniority.rawValue) \(dot) \(m.city)"), .title)]
+            if let mark = staffingMark(view, member: m.id) {
+                let text = view.team[m.id] != nil ? "\(mark.text) Space takes them off" : "\(mark.text) at \(view.defaultHours(line: i)) h/wk"
+                for l in Self.wrap(text, width: width) { out.append((l, mark.role)) }
+            }
             for l in Self.wrap(TerminalText.sanitise(s.line), width: width) { out.append((l, .normal)) }
             let total = s.parts.reduce(0) { $0 + $1.weight }
             let points = s.parts.map { part -> String in
@@ -61,6 +65,10 @@ extension AppModel {
             let scoreLine = "score \(StaffingReportText.score(s.score)) = " + points.joined(separator: " + ")
             for l in Self.wrap(scoreLine, width: width) { out.append((l, .dim)) }
             return out
+        case let .teamMember(a):
+            let who = state.member(a.member).map { "\($0.name) (\($0.id)) \(dot) \($0.role.rawValue) \(dot) \($0.city)" } ?? a.member
+            return [(TerminalText.sanitise(who), .title),
+                    ("on the team, \(a.hoursPerWeek) h/wk, \(a.range.start.iso) to \(a.range.end.iso) \(dot) Space takes them off", .success)]
         case let .outside(o):
             var out: [(String, StyleRole)] = []
             if case let .contact(m, _) = o { out.append((TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) external contact \(dot) \(m.city)"), .title)) }
@@ -86,8 +94,9 @@ extension AppModel {
             renderMemberDetail(m, facts: members.facts[i], into: &canvas, x: 1, y: layout.headingY, width: width - 2, height: layout.bottom - layout.headingY)
             return
         }
-        // Said on screen, not only in the key line: nothing here changes the project yet.
-        let readOnly = "read-only"
+        // Said on screen, not only in the key line: what Space does, and that
+        // a team on an open proposal is tentative until it is won.
+        let readOnly = r.project.status == .active ? "Space: staff" : "Space: staff, tentative"
         x += canvas.put("Who could do this? ", x: x, y: layout.barY, role: .title)
         canvas.put(DisplayWidth.fit(TerminalText.sanitise(heading[0]), max(1, width - x - readOnly.count - 3), pad: false, ellipsis: glyph("…", "~")),
                    x: x, y: layout.barY, role: .normal)
@@ -125,8 +134,23 @@ extension AppModel {
                 canvas.put(score, x: 1 + 3 + 2 + 5 - score.count, y: y, role: base)
                 let name = DisplayWidth.fit(TerminalText.sanitise(s.member.name), nameWidth, pad: false, ellipsis: glyph("…", "~"))
                 canvas.put(name, x: 1 + 3 + 2 + 5 + 2, y: y, role: base)
-                canvas.put(DisplayWidth.fit(TerminalText.sanitise(s.line), max(1, width - whyX - 1), pad: false, ellipsis: glyph("…", "~")),
-                           x: whyX, y: y, role: selected ? .selection : .dim)
+                // On the team, or overbooked at the offered hours: said first, in colour.
+                var at = whyX
+                if let mark = staffingMark(view, member: s.member.id) {
+                    at += canvas.put(DisplayWidth.fit(mark.text, max(1, width - at - 1), pad: false, ellipsis: glyph("…", "~")) + " ",
+                                     x: at, y: y, role: selected ? .selection : mark.role)
+                    canvas.put(mark.role == .success ? glyph("✓", "*") : "!", x: 0, y: y, role: mark.role)
+                }
+                if at < width - 2 {
+                    canvas.put(DisplayWidth.fit(TerminalText.sanitise(s.line), max(1, width - at - 1), pad: false, ellipsis: glyph("…", "~")),
+                               x: at, y: y, role: selected ? .selection : .dim)
+                }
+            case let .teamMember(a):
+                let base: StyleRole = selected ? .selection : .normal
+                canvas.put(glyph("✓", "*"), x: 0, y: y, role: selected ? .selection : .success)
+                let name = state.member(a.member).map { TerminalText.sanitise($0.name) } ?? a.member
+                canvas.put(DisplayWidth.fit(name, nameWidth, pad: false, ellipsis: glyph("…", "~")), x: 1 + 3 + 2 + 5 + 2, y: y, role: base)
+                canvas.put("on the team, \(a.hoursPerWeek) h/wk \(dot) Space takes them off", x: whyX, y: y, role: selected ? .selection : .success, maxWidth: max(1, width - whyX - 1))
             case let .outside(o):
                 canvas.put("  " + StaffingReportText.contactLine(o), x: 1, y: y, role: selected ? .selection : .normal, maxWidth: width - 2)
             }
@@ -142,6 +166,13 @@ extension AppModel {
             }
             if let score { canvas.put(score, x: width - DisplayWidth.of(score) - 1, y: layout.whyY + 1, role: .accent) }
         }
+    }
+
+    /// "on the team, 16 h/wk" or "overbooked W49 (-4 h), W50 (-2 h)" for a suggested member.
+    func staffingMark(_ view: SuggestionsView, member id: String) -> (text: String, role: StyleRole)? {
+        if let hours = view.team[id] { return ("on the team, \(hours) h/wk \(dot)", .success) }
+        if let over = view.overbooked[id] { return ("overbooked \(over.map(\.description).joined(separator: ", ")) \(dot)", .warning) }
+        return nil
     }
 
     /// A member's position in `state.members` (ids are sorted), for their directory facts.

@@ -3,8 +3,8 @@ import SamenCore
 /// "Who could do this?" for one project: the staffing report laid out as
 /// lines, best first, with the same ranking, scores and reason lines as
 /// `samen project suggest` (both come from `StaffingAdvisor` and
-/// `StaffingReportText`). Read-only for now: staffing from here (Space,
-/// hours) comes with triage.
+/// `StaffingReportText`). Space puts the selected member on the team (or
+/// takes them off); the team and who would be overbooked are marked.
 struct SuggestionsView {
     /// One line of the list.
     enum Line {
@@ -15,6 +15,9 @@ struct SuggestionsView {
         /// A ranked member; `skill` is the team part it belongs to, if any.
         case suggestion(rank: Int, Suggestion, skill: String?)
         case outside(OutsideContact)
+        /// Someone on the team already (the advisor leaves them out of its
+        /// ranking): listed first, so Space can take them off again.
+        case teamMember(Allocation)
     }
 
     /// How many suggestions (per skill for a team job) get their reasons in
@@ -37,6 +40,11 @@ struct SuggestionsView {
     /// not on every frame.
     private(set) var whyRows = 0
     private(set) var whyWidth = -1
+    /// Who is on the project's team now, with hours a week.
+    var team: [String: Int] = [:]
+    /// Weeks each suggested member (not yet on the team) would be overbooked
+    /// at the hours Space offers them (`defaultHours`): seen before choosing.
+    var overbooked: [String: [OverbookedWeek]] = [:]
 
     mutating func measured(whyRows rows: Int, width: Int) {
         whyRows = rows
@@ -63,6 +71,11 @@ struct SuggestionsView {
     private mutating func layOut() {
         var out: [Line] = []
         let r = report
+        if !r.project.allocations.isEmpty {
+            out.append(.heading(r.project.status == .active ? "On the team" : "On the team (tentative until won)", warning: false))
+            for a in r.project.allocations { out.append(.teamMember(a)) }
+            out.append(.blank)
+        }
         if r.needsATeam {
             out.append(.note(StaffingReportText.teamIntro(r)))
             for part in r.perSkill {
@@ -92,6 +105,7 @@ struct SuggestionsView {
         switch lines[i] {
         case let .suggestion(_, s, _): return s.member.id
         case let .outside(.contact(m, _)): return m.id
+        case let .teamMember(a): return a.member
         default: return nil
         }
     }
@@ -102,6 +116,27 @@ struct SuggestionsView {
     var selectedSuggestion: Suggestion? {
         guard let i = selectedLine, case let .suggestion(_, s, _) = lines[i] else { return nil }
         return s
+    }
+
+    /// What Space offers the selected member: the project's need a week
+    /// (their skill's share in a team job), in whole hours.
+    var defaultHours: Int { defaultHours(line: selectedLine) }
+
+    func defaultHours(line: Int?) -> Int {
+        var need = report.neededPerWeek
+        if let i = line, case let .suggestion(_, _, skill?) = lines[i], let part = report.perSkill.first(where: { $0.skill == skill }) {
+            need = part.neededPerWeek
+        }
+        return max(1, min(80, Int(need.rounded(.up))))
+    }
+
+    /// Members named by suggestion lines, once each, with the line that names them first.
+    var suggestedMembers: [(id: String, line: Int)] {
+        var seen = Set<String>(), out: [(String, Int)] = []
+        for (i, line) in lines.enumerated() {
+            if case let .suggestion(_, s, _) = line, seen.insert(s.member.id).inserted { out.append((s.member.id, i)) }
+        }
+        return out
     }
 
     /// The skills the heat map should ask for: the selected part's skill in

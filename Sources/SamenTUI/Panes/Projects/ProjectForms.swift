@@ -1,0 +1,164 @@
+import SamenCore
+
+/// The Projects pane's forms (lead, accept, decline, staff, hire outside,
+/// new assignment) and how their fields become domain changes. The form
+/// only reads what was typed; whether the change is allowed is the domain's
+/// to say, and its message comes back beside the field it is about.
+enum ProjectForms {
+    static let prefix = "project-"
+    static let leadPrefix = "project-lead:"
+    static let acceptPrefix = "project-accept:"
+    static let declinePrefix = "project-decline:"
+    static let staffPrefix = "project-staff:"
+    static let hirePrefix = "project-hire:"
+    static let newPurpose = "project-new"
+
+    /// The choice that stands for "no reason chosen yet": declining without
+    /// one is refused by the domain, in its words.
+    static let noReason = "(choose a reason)"
+
+    static func owns(_ form: FormState) -> Bool { form.purpose.hasPrefix(prefix) }
+
+    static func id(of form: FormState) -> Int {
+        guard let colon = form.purpose.firstIndex(of: ":") else { return 0 }
+        let rest = form.purpose[form.purpose.index(after: colon)...]
+        return Int(rest.prefix { $0.isNumber }) ?? 0
+    }
+
+    /// "Name (id)" choices, best candidates first (see `AppModel.leadCandidates`).
+    static func lead(_ p: Project, candidates: [String], accepting: Bool) -> FormState {
+        let title = accepting ? "Accept project \(p.id) into proposal: choose a lead" : "Lead (main contractor) of project \(p.id)"
+        return FormState(title: title, purpose: (accepting ? acceptPrefix : leadPrefix) + String(p.id), fields: [
+            .init(key: "lead", label: "Lead", kind: .choice(candidates), value: candidates.first ?? "",
+                  hint: "←→ or a letter; best suggestions first"),
+        ])
+    }
+
+    static func decline(_ p: Project) -> FormState {
+        FormState(title: "Decline project \(p.id)", purpose: declinePrefix + String(p.id), fields: [
+            .init(key: "reason", label: "Reason", kind: .choice([noReason] + DeclineReason.allCases.map(\.label)), value: noReason),
+            .init(key: "note", label: "Note", kind: .text, value: "", hint: "why, in a sentence; needed for 'other'"),
+        ])
+    }
+
+    /// Hours a week for one member; `member` is carried in the purpose.
+    static func staff(_ p: Project, member: String, name: String, hours: Int) -> FormState {
+        var form = FormState(title: "\(name) on project \(p.id)",
+                             purpose: staffPrefix + "\(p.id):\(member)", fields: [
+            .init(key: "hours", label: "Hours/week", kind: .number, value: String(hours), hint: "hours a week on this project"),
+        ])
+        form.replacesOnType = true
+        return form
+    }
+
+    static func staffMember(of form: FormState) -> String {
+        String(form.purpose.split(separator: ":").last ?? "")
+    }
+
+    static func hire(_ p: Project) -> FormState {
+        FormState(title: "Hire from outside for project \(p.id)", purpose: hirePrefix + String(p.id), fields: [
+            .init(key: "name", label: "Name", kind: .text, value: "", hint: "the external contact"),
+            .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why nobody inside: e.g. no 3d-animation"),
+            .init(key: "hours", label: "Hours/week", kind: .number, value: "", hint: "optional"),
+        ])
+    }
+
+    static func new(today: Day, source: String?) -> FormState {
+        FormState(title: "New incoming assignment", purpose: newPurpose, fields: [
+            .init(key: "title", label: "Title", kind: .text, value: ""),
+            .init(key: "client", label: "Client", kind: .text, value: ""),
+            .init(key: "source", label: "Source", kind: .text, value: source ?? "", hint: "member id who brought it; empty: the collective"),
+            .init(key: "skills", label: "Skills", kind: .text, value: "", hint: "required, comma separated"),
+            .init(key: "hours", label: "Hours", kind: .number, value: "", hint: "estimated hours in all"),
+            .init(key: "start", label: "Start", kind: .text, value: today.iso, hint: "YYYY-MM-DD"),
+            .init(key: "weeks", label: "Weeks", kind: .number, value: "4"),
+            .init(key: "city", label: "City", kind: .text, value: ""),
+            .init(key: "budget", label: "Budget", kind: .text, value: "", hint: "optional, e.g. 4800 or 4.800,00"),
+            .init(key: "description", label: "Description", kind: .text, value: "", hint: "optional"),
+        ])
+    }
+
+    typealias Problem = MemberForm.Problem
+
+    /// What a lead choice "Name (id)" names.
+    static func memberID(inChoice choice: String) -> String? {
+        guard let open = choice.lastIndex(of: "("), choice.hasSuffix(")") else { return nil }
+        return String(choice[choice.index(after: open)..<choice.index(before: choice.endIndex)])
+    }
+
+    /// The changes the form asks for, in order (accepting without a lead is
+    /// two: the lead, then the move), or what is wrong with what was typed.
+    static func changes(from form: FormState, today: Day) -> Result<[Change], Problem> {
+        let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
+        let id = id(of: form)
+        func number(_ key: String, _ what: String) -> Result<Int?, Problem> {
+            if value(key).isEmpty { return .success(nil) }
+            guard let n = Int(value(key)) else { return .failure(Problem(message: "\(what) must be a whole number, got '\(value(key))'", field: key)) }
+            return .success(n)
+        }
+        switch form.purpose {
+        case let p where p.hasPrefix(leadPrefix) || p.hasPrefix(acceptPrefix):
+            guard let lead = memberID(inChoice: value("lead")) else {
+                return .failure(Problem(message: "choose a lead: nobody can lead this project", field: "lead"))
+            }
+            var out: [Change] = [.setLead(project: id, member: lead)]
+            if p.hasPrefix(acceptPrefix) { out.append(.moveProject(project: id, to: .proposal, reason: nil, note: "")) }
+            return .success(out)
+        case let p where p.hasPrefix(declinePrefix):
+            let reason = DeclineReason.allCases.first { $0.label == value("reason") }
+            return .success([.moveProject(project: id, to: .declined, reason: reason, note: value("note"))])
+        case let p where p.hasPrefix(staffPrefix):
+            switch number("hours", "hours a week") {
+            case let .failure(problem): return .failure(problem)
+            case .success(nil): return .failure(Problem(message: "hours a week: type how many (Space in the list takes someone off)", field: "hours"))
+            case let .success(h?):
+                // The period is filled in by whoever holds the project (see `staffChange`).
+                return .success([.allocate(project: id, Allocation(member: staffMember(of: form), hoursPerWeek: h, range: DateRange(start: today, weeks: 1)))])
+            }
+        case let p where p.hasPrefix(hirePrefix):
+            switch number("hours", "hours a week") {
+            case let .failure(problem): return .failure(problem)
+            case let .success(h):
+                return .success([.hireExternal(project: id, ExternalHire(name: value("name"), reason: value("reason"), hoursPerWeek: h))])
+            }
+        case newPurpose:
+            guard case let .success(hours) = number("hours", "estimated hours"), let hours else {
+                return .failure(Problem(message: value("hours").isEmpty ? "estimated hours: how many hours in all?" : "estimated hours must be a whole number, got '\(value("hours"))'", field: "hours"))
+            }
+            guard let start = Day(iso: value("start")) else {
+                return .failure(Problem(message: "the start must look like 2026-12-31, got '\(value("start"))'", field: "start"))
+            }
+            guard case let .success(weeks) = number("weeks", "weeks"), let weeks, weeks >= 1 else {
+                return .failure(Problem(message: "weeks must be a whole number of at least 1, got '\(value("weeks"))'", field: "weeks"))
+            }
+            var budget: Money?
+            if !value("budget").isEmpty {
+                do { budget = try Money.parse(value("budget")) } catch {
+                    return .failure(Problem(message: "budget: \(error)", field: "budget"))
+                }
+            }
+            let skills = value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+            let project = Project(id: 0, title: value("title"), client: value("client"), source: value("source").isEmpty ? nil : value("source"),
+                                  description: value("description"), skills: skills, city: value("city"), estimatedHours: hours,
+                                  period: DateRange(start: start, weeks: weeks), budget: budget, received: .now())
+            return .success([.addProject(project)])
+        default:
+            return .failure(Problem(message: "internal: unknown form \(form.purpose)", field: nil))
+        }
+    }
+
+    /// Which field a domain message is about, to put the message beside it.
+    static func field(namedIn message: String, form: FormState) -> String? {
+        let m = message.lowercased()
+        let keys = Set(form.fields.map(\.key))
+        let guesses: [(String, String)] = [
+            ("reason", "reason"), ("note", "note"), ("lead", "lead"), ("title", "title"), ("client", "client"),
+            ("city", "city"), ("skill", "skills"), ("hours", "hours"), ("budget", "budget"), ("weeks", "weeks"),
+            ("member '", "source"), ("external's name", "name"), ("outside", "reason"),
+        ]
+        // The most specific first: "a reason" in a decline, the name before the reason in a hire.
+        if m.contains("external's name") && keys.contains("name") { return "name" }
+        for (word, key) in guesses where keys.contains(key) && m.contains(word) { return key }
+        return nil
+    }
+}
