@@ -294,6 +294,99 @@ struct DashboardTmuxTests {
 
     /// Issue 5's walk: the oldest incoming assignment to proposal with a lead,
     /// one member staffed from the suggestions, won; the command line agrees.
+    /// Issue 5's walk: a new assignment added by `samen project add` appears
+    /// in the open dashboard within a second, is accepted with a lead, staffed
+    /// from the suggestions, won, and the capacity view shows the hours.
+    @Test func aNewAssignmentFromTheCommandLineIsTriagedStaffedAndWon() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        let env = ["SAMEN_TODAY": "2026-11-23"]
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: env).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
+        _ = try tmux.waitFor("1 Members")
+        try tmux.keys("2")
+        _ = try tmux.waitFor(all: [" Incoming 5 ", "a accept"])
+
+        // A script registers an assignment in another process.
+        let add = try SamenBinary.run(["project", "add", "--title", "Illustrations for a patient leaflet", "--client", "LUMC",
+                                       "--skills", "illustration", "--hours", "48", "--start", "2026-11-23", "--weeks", "3",
+                                       "--city", "Leiden", "--data", dir, "--as", "guido"], environment: env)
+        #expect(add.status == 0, "\(add.stderr)")
+        let sent = Date()
+        let freeBefore = try SamenBinary.run(["capacity", "--weeks", "3", "--data", dir], environment: env).stdout
+        _ = try tmux.waitFor(all: [" Incoming 6 ", "Illustrations for a patient"], seconds: 5)
+        let seen = Date().timeIntervalSince(sent)
+        #expect(seen <= 1.0, "the new assignment took \(seen) s to show")
+
+        // Accept it with the lead the picker offers first (the best suggestion).
+        try tmux.keys("/")
+        try tmux.text("leaflet")
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor(all: ["Illustrations for a patient", " Incoming 1 "])
+        try tmux.keys("a")
+        var screen = try tmux.waitFor(all: ["Accept project 21 into proposal: choose a lead", "Lead ‹ "])
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("Are you sure?")
+        try tmux.keys("y")
+        screen = try tmux.waitFor(all: ["saved: project 21 incoming -> proposal", "Lead "])
+
+        // Staff the first suggestion at the hours offered (16 a week: 48 h over three weeks).
+        try tmux.keys("t")
+        _ = try tmux.waitFor(all: ["Who could do this? Project 21", "Space: staff, tentative"])
+        try tmux.keys("Space")
+        screen = try tmux.waitFor(all: ["on project 21 (tentative until won)", "Hours/week 16"])
+        let titleEnd = try #require(screen.range(of: " on project 21 (tentative"))
+        let titleStart = try #require(screen[..<titleEnd.lowerBound].range(of: "─ ", options: .backwards))
+        let member = String(screen[titleStart.upperBound..<titleEnd.lowerBound])
+        try tmux.keys("Enter")
+        let asked = Date().addingTimeInterval(8)
+        while Date() < asked {
+            let now = try tmux.screen()
+            if now.contains("Are you sure?") { try tmux.keys("y"); break }
+            if now.contains("saved: \(member) on project 21") { break }
+            usleep(50_000)
+        }
+        _ = try tmux.waitFor("saved: \(member) on project 21 for 16 h/wk")
+
+        // Won: the hours are allocated now.
+        try tmux.keys("Escape")
+        try tmux.keys("w")
+        _ = try tmux.waitFor("Are you sure?")
+        try tmux.keys("y")
+        _ = try tmux.waitFor(all: ["saved: project 21 proposal -> active"])
+
+        // The capacity view shows them: the member's first week has 16 hours fewer free.
+        let freeAfter = try SamenBinary.run(["capacity", "--weeks", "3", "--data", dir], environment: env).stdout
+        func firstWeek(_ table: String) throws -> Int {
+            let line = try #require(table.split(separator: "\n").first { $0.contains(member) })
+            let cells = line.split(separator: " ", omittingEmptySubsequences: true)
+            return try #require(Int(cells[2 + member.split(separator: " ").count].filter { $0.isNumber || $0 == "-" }))  // id, name, H/WK, W48
+        }
+        let was = try firstWeek(freeBefore), now = try firstWeek(freeAfter)
+        #expect(now == was - 16, "free in the first week: \(was) before, \(now) after")
+        try tmux.keys("Escape")
+        try tmux.keys("1")
+        try tmux.keys("c")
+        try tmux.keys("/")
+        try tmux.text(member.split(separator: " ").first.map(String.init) ?? member)
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor(all: ["Capacity: free h/week", member, "utilised"])
+        let row = try #require(screen.split(separator: "\n").first { $0.contains(member) })
+        let mapFirst = row.dropFirst(row.range(of: member)!.upperBound.utf16Offset(in: row))
+            .split(separator: " ", omittingEmptySubsequences: true).first.map { $0.filter { $0.isNumber || $0 == "-" } }
+        #expect(mapFirst == String(now), "map: \(row)")
+        try tmux.keys("q")
+        let deadline = Date().addingTimeInterval(5)
+        while tmux.alive && Date() < deadline { usleep(50_000) }
+
+        let show = try SamenBinary.run(["project", "show", "21", "--data", dir], environment: env)
+        #expect(show.stdout.contains("status      active"))
+        #expect(show.stdout.contains("16 h/wk"), "\(show.stdout)")
+        #expect(show.stdout.contains("incoming -> proposal") && show.stdout.contains("proposal -> active"))
+    }
+
     @Test func theOldestIncomingAssignmentBecomesAStaffedWonProject() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }
