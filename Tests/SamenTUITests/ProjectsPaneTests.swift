@@ -72,6 +72,24 @@ struct ProjectsPaneTests {
         #expect(screen.contains("Team\n") || screen.contains("│ Team"))
     }
 
+    /// Every stage at both sizes the issue names: the stage bar, the columns
+    /// that fit, the selected project's detail (side by side at 120 columns,
+    /// stacked at 80) and the keys for that stage.
+    @Test(arguments: [ProjectStage.proposal, .done, .active, .closed])
+    func eachStageAtBothSizes(_ stage: ProjectStage) throws {
+        for (w, h) in [(80, 24), (120, 40)] {
+            let name = "projects-\(stage)-\(w)x\(h)"
+            if ["projects-active-120x40", "projects-closed-80x24"].contains(name) { continue }  // checked above
+            var model = try TUIFixture.model(width: w, height: h)
+            model.send(Keys.press(.char("2")))
+            while model.projects.stage != stage { model.send(Keys.press(.char("]"))) }
+            let screen = model.render().text
+            Snapshot.check(screen, named: name)
+            #expect(!model.projects.shown.isEmpty, "\(name) has projects to show")
+            #expect(screen.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) <= w }, "\(name) fits")
+        }
+    }
+
     /// The inbox is a queue: what waits longest comes first, with its age.
     @Test func incomingIsOldestFirstWithItsAge() throws {
         let (state, leaflet) = try ProjectsFixture.withLeaflet()
