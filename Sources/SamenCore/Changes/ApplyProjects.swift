@@ -89,9 +89,13 @@ extension NetworkState {
         if let left = m.left, a.range.end >= left {
             throw DomainError("member '\(m.id)' leaves on \(left), before the allocation ends (\(a.range.end))")
         }
+        let previous = p.allocations.first { $0.member == a.member }
         p.allocations.removeAll { $0.member == a.member }
         p.allocations.append(a)
         p.allocations.sort { $0.member < $1.member }
+        // The decision log says who put whom on the team, as it does for every other step.
+        let what = previous.map { "\(m.name) from \($0.hoursPerWeek) to \(a.hoursPerWeek) h/wk" } ?? "\(m.name) on the team, \(a.hoursPerWeek) h/wk"
+        p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "\(what), \(a.range)"))
         projects.upsert(p)
         var out = ChangeOutcome(applied: .allocate(project: id, a),
                                 summary: "\(m.name) on project \(id) for \(a.hoursPerWeek) h/wk, \(a.range)")
@@ -105,6 +109,8 @@ extension NetworkState {
             throw DomainError("member '\(member)' is not on project \(id)")
         }
         p.allocations.removeAll { $0.member == member }
+        let name = self.member(member)?.name ?? member
+        p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "\(name) off the team"))
         projects.upsert(p)
         var out = ChangeOutcome(applied: .removeAllocation(project: id, member: member), summary: "\(member) taken off project \(id)")
         out.projects = [id]

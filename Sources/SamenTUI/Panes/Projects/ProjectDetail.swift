@@ -62,12 +62,22 @@ extension AppModel {
 
         line("")
         line("Decisions (UTC)", .label)
+        var decisions: [[(String, StyleRole)]] = []
         for d in p.log {
             let when = "\(d.at.day.iso) \(d.at.iso.dropFirst(11).prefix(5))"
             let move = "\(d.from?.rawValue ?? "new") \(glyph("→", "->")) \(d.to.rawValue)"
             let text = "\(when) \(d.by): \(move)" + (d.note.isEmpty ? "" : " \(dot) \(d.note)")
-            for (i, l) in Self.wrap(TerminalText.sanitise(text), width: width - 2).enumerated() { lines.append(((i == 0 ? "" : "  ") + l, .normal)) }
+            decisions.append(Self.wrap(TerminalText.sanitise(text), width: width - 2).enumerated().map { ((($0.offset == 0 ? "" : "  ") + $0.element), StyleRole.normal) })
         }
+        // When the log does not fit, the latest decisions are the ones kept:
+        // a step just taken is always on screen, the oldest give way.
+        var hidden = 0
+        while hidden < decisions.count - 1,
+              lines.count + 1 + decisions[hidden...].reduce(0, { $0 + $1.count }) > height {
+            hidden += 1
+        }
+        if hidden > 0 { lines.append(("\(glyph("…", "~")) \(hidden) earlier (samen project show \(p.id))", .dim)) }
+        for d in decisions[hidden...] { lines += d }
 
         for (i, (text, role)) in lines.prefix(height).enumerated() {
             canvas.put(DisplayWidth.fit(text, width, pad: false, ellipsis: glyph("…", "~")), x: x, y: y + i, role: role)
