@@ -42,22 +42,3 @@ struct OverbookingTests {
         #expect(result.isEmpty == (before >= -0.05))
     }
 }
-
-/// Issue 5: every step of staffing is in the project's decision log too.
-@Suite("Staffing in the decision log")
-struct StaffingLogTests {
-    @Test func puttingOnChangingAndTakingOffAreLogged() throws {
-        var s = try DemoTests.built(.unit2)
-        let p = try #require(s.projects.first { $0.status == .incoming && $0.period.end > DemoTests.today })
-        let range = DateRange(max(p.period.start, DemoTests.today), p.period.end)!
-        let ctx = ChangeContext(actor: "eric", now: Fixture.now, today: DemoTests.today)
-        _ = try s.apply(.allocate(project: p.id, Allocation(member: "daan", hoursPerWeek: 8, range: range)), context: ctx)
-        _ = try s.apply(.allocate(project: p.id, Allocation(member: "daan", hoursPerWeek: 12, range: range)), context: ctx)
-        _ = try s.apply(.removeAllocation(project: p.id, member: "daan"), context: ctx)
-        let log = try #require(s.project(p.id)).log.suffix(3)
-        #expect(log.map(\.note) == ["Daan Peters on the team, 8 h/wk, \(range)",
-                                    "Daan Peters from 8 to 12 h/wk, \(range)",
-                                    "Daan Peters off the team"])
-        #expect(log.allSatisfy { $0.by == "eric" && $0.from == .incoming && $0.to == .incoming })
-    }
-}
