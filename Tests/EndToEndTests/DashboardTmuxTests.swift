@@ -377,6 +377,9 @@ struct DashboardTmuxTests {
         let mapFirst = row.dropFirst(row.range(of: member)!.upperBound.utf16Offset(in: row))
             .split(separator: " ", omittingEmptySubsequences: true).first.map { $0.filter { $0.isNumber || $0 == "-" } }
         #expect(mapFirst == String(now), "map: \(row)")
+        // And the member's page lists the work.
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor(all: ["Capacity › \(member)", "Illustrations for a patient"])
         try tmux.keys("q")
         let deadline = Date().addingTimeInterval(5)
         while tmux.alive && Date() < deadline { usleep(50_000) }

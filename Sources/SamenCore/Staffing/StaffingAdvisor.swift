@@ -49,27 +49,40 @@ public struct StaffingAdvisor: Sendable {
     public init(_ state: NetworkState, today: Day = .today(), capacity: CapacityIndex? = nil, places: DutchPlaces = .shared) {
         self.state = state
         self.capacity = capacity ?? CapacityIndex(state)
-        self.needsWork = state.unmetNeedsWork(on: today)
         self.places = places
-        var last: [String: Day] = [:]
-        func note(_ member: String, _ day: Day) { if last[member].map({ $0 < day }) ?? true { last[member] = day } }
-        for p in state.projects {
-            // Work that happened: won projects, and cancelled ones up to the day they stopped.
-            var end = p.period.end
-            switch p.status {
-            case .active, .done: break
-            case .cancelled:
-                guard let stop = p.log.last(where: { $0.to == .cancelled })?.at.day, p.lead != nil else { continue }
-                end = min(end, stop)
-            default: continue
-            }
-            if let lead = p.lead { note(lead, end) }
-            for a in p.allocations where a.range.start <= end { note(a.member, min(a.range.end, end)) }
+        // The two walks over every project are independent: one core each.
+        let signals = Box<[String: NeedsWorkSignal]>(), latest = Box<[String: Day]>()
+        DispatchQueue.concurrentPerform(iterations: 2) { job in
+            if job == 0 { signals.value = state.unmetNeedsWork(on: today); return }
+            latest.value = Self.lastAssignments(state.projects.records)
         }
+        self.needsWork = signals.value ?? [:]
+        let last = latest.value ?? [:]
         lastAssignment = last
         loweredSkills = state.members.records.map { m in
             m.skills.map { s in s.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? s.lowercased() : s }
         }
+    }
+
+    /// The last day of each member's latest network assignment: won
+    /// projects, and cancelled ones up to the day they stopped. By index, so
+    /// no project is copied.
+    static func lastAssignments(_ projects: [Project]) -> [String: Day] {
+        var last: [String: Day] = [:]
+        func note(_ member: String, _ day: Day) { if last[member].map({ $0 < day }) ?? true { last[member] = day } }
+        for i in projects.indices {
+            var end = projects[i].period.end
+            switch projects[i].status {
+            case .active, .done: break
+            case .cancelled:
+                guard let stop = projects[i].log.last(where: { $0.to == .cancelled })?.at.day, projects[i].lead != nil else { continue }
+                end = min(end, stop)
+            default: continue
+            }
+            if let lead = projects[i].lead { note(lead, end) }
+            for a in projects[i].allocations where a.range.start <= end { note(a.member, min(a.range.end, end)) }
+        }
+        return last
     }
 
     static func cutRanked(_ s: [Ranked], _ limit: Int?) -> ArraySlice<Ranked> { limit.map { s.prefix(max(0, $0)) } ?? s[...] }

@@ -109,10 +109,22 @@ extension AppModel {
             canvas.put(" " + message.text, x: 0, y: y, role: role, maxWidth: width)
             return
         }
+        // Keys in the pane's order while they fit; help and quit always
+        // stay, so on a narrow screen the rarer keys give way, never `?` or `q`.
+        let keys = currentKeys
+        func need(_ k: (String, String)) -> Int { DisplayWidth.of(k.0) + DisplayWidth.of(k.1) + 3 }
+        let essential = keys.filter { $0.0 == "?" || $0.0 == "q" }
+        var room = width - 1 - essential.reduce(0) { $0 + need($1) }
+        var shown: [(String, String)] = []
+        for k in keys {
+            if k.0 == "?" || k.0 == "q" { shown.append(k); continue }
+            if need(k) > room { continue }
+            room -= need(k)
+            shown.append(k)
+        }
         var x = 1
-        for (key, what) in currentKeys {
-            let need = DisplayWidth.of(key) + DisplayWidth.of(what) + 3
-            if x + need > width { break }
+        for (key, what) in shown {
+            if x + DisplayWidth.of(key) + DisplayWidth.of(what) + 3 > width { break }
             x += canvas.put(key, x: x, y: y, role: .statusKey)
             x += canvas.put(" \(what)  ", x: x, y: y, role: .statusBar)
         }
