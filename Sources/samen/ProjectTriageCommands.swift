@@ -110,6 +110,10 @@ extension ProjectCommand {
                 throw ValidationError("--from \(start.iso) is after the project's end (\(project.period.end.iso))")
             }
             let allocation = Allocation(member: member, hoursPerWeek: hours!, range: range)
+            // The domain's rules first (someone who leaves, a period outside the
+            // project's): they forbid, where overbooking only asks.
+            var trial = state
+            _ = try trial.apply(.allocate(project: id, allocation), context: options.context())
             if !allowOverbooking {
                 let over = state.overbookedWeeks(adding: allocation, to: id)
                 if !over.isEmpty {

@@ -104,6 +104,25 @@ struct ProjectTriageCommandTests {
         }
     }
 
+    /// The rest of issue 5's bad input: someone who leaves before the work
+    /// ends, and declining work already under way.
+    @Test func staffingSomeoneWhoLeavesAndDecliningActiveWorkAreRefused() throws {
+        try withLeaflet { dir, id in
+            #expect(try run(["member", "left", "olga", "--on", "2026-12-01"], dir).status == 0)
+            let before = try files(dir)
+            let leaving = try run(["project", "staff", id, "--member", "olga", "--hours", "4"], dir)
+            #expect(leaving.status != 0)
+            #expect(leaving.stderr.contains("leaves on 2026-12-01"), "\(leaving.stderr)")
+            let lines = try String(contentsOfFile: "\(dir)/projects.jsonl", encoding: .utf8).split(separator: "\n")
+            let activeLine = try #require(lines.first { $0.contains(#""status":"active""#) })
+            let activeID = try #require(activeLine.range(of: #""id":\d+"#, options: .regularExpression).map { activeLine[$0].dropFirst(5) })
+            let decline = try run(["project", "triage", String(activeID), "--decline", "no-capacity"], dir)
+            #expect(decline.status != 0)
+            #expect(decline.stderr.contains("project \(activeID) cannot go from active to declined"), "\(decline.stderr)")
+            #expect(try files(dir) == before)
+        }
+    }
+
     @Test func helpHasExamplesAndFitsEightyColumns() throws {
         for sub in ["triage", "staff", "won", "lost", "finish"] {
             let help = try SamenBinary.run(["project", sub, "--help"], environment: Self.env).stdout
