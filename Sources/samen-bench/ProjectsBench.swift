@@ -75,8 +75,10 @@ import SamenTUI
         _ = m.update(.key(.char("t")))
         _ = m.render()
     }
+    // Issue 5: a project's detail with its suggestions within 30 ms, even
+    // when the data just changed and the advisor must be built first.
     rows.append(Row(size: name, what: "projects pane: `t` right after a data change (advisor built, then suggestions), rendered",
-                    median: cold, unit: "ms", target: ""))
+                    median: cold, unit: "ms", target: big ? "≤ 30 ms" : ""))
     _ = incoming.update(.key(.char("t")))
     _ = incoming.update(.key(.escape))
     let warm = measure(runs: runs) {
