@@ -372,11 +372,23 @@ struct DashboardTmuxTests {
         try tmux.keys("/")
         try tmux.text(member.split(separator: " ").first.map(String.init) ?? member)
         try tmux.keys("Enter")
-        screen = try tmux.waitFor(all: ["Capacity: free h/week", member, "utilised"])
-        let row = try #require(screen.split(separator: "\n").first { $0.contains(member) })
-        let mapFirst = row.dropFirst(row.range(of: member)!.upperBound.utf16Offset(in: row))
-            .split(separator: " ", omittingEmptySubsequences: true).first.map { $0.filter { $0.isNumber || $0 == "-" } }
-        #expect(mapFirst == String(now), "map: \(row)")
+        // The filtered map can be caught half painted (a name drawn, its cells
+        // not yet): read it until the member's row settles, then judge it.
+        func firstCell(_ screen: String) -> String? {
+            guard let row = screen.split(separator: "\n").first(where: { $0.contains(member) && $0.contains("SKILLS") == false }),
+                  let at = row.range(of: member) else { return nil }
+            return row[at.upperBound...].split(separator: " ", omittingEmptySubsequences: true).first.map { $0.filter { $0.isNumber || $0 == "-" } }
+        }
+        _ = try tmux.waitFor(all: ["Capacity: free h/week", member, "utilised", "1/39 members"])
+        var mapFirst: String?
+        let settle = Date().addingTimeInterval(5)
+        repeat {
+            screen = try tmux.screen()
+            mapFirst = firstCell(screen)
+            if mapFirst == String(now) { break }
+            usleep(50_000)
+        } while Date() < settle
+        #expect(mapFirst == String(now), "map: \(screen)")
         // And the member's page lists the work.
         try tmux.keys("Enter")
         _ = try tmux.waitFor(all: ["Capacity › \(member)", "Illustrations for a patient"])
