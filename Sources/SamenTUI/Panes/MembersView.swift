@@ -1,25 +1,34 @@
 import SamenCore
 
-/// Where the member list and the detail go for a given screen size: side by
-/// side when there is room, the detail below the list when the terminal is
-/// narrow (DESIGN.md: narrow terminals stack instead).
-struct MembersLayout {
+/// A list with a detail beside it when there is room, below it when the
+/// terminal is narrow (DESIGN.md: narrow terminals stack instead). The
+/// member directory and the projects pane differ only in where they start.
+struct ListDetailLayout {
     let width: Int, height: Int
+    /// The first row of the list box; the last row (keys) belongs to the shell.
+    let top: Int
 
-    /// Rows 0 (header), 1 (filter bar) and the last (keys) belong to the shell.
-    var top: Int { 2 }
     var bottom: Int { height - 1 }
     var sideBySide: Bool { width >= 120 }
     var listWidth: Int { sideBySide ? width - detailWidth - 1 : width }
     var detailWidth: Int { sideBySide ? 42 + (width - 120) / 3 : width }
     var listBoxHeight: Int { sideBySide ? bottom - top : max(5, (bottom - top) / 2) }
-    /// The table header row, then the member rows.
+    /// The table header row, then the rows.
     var headerY: Int { top }
     var firstRowY: Int { top + 1 }
     var listHeight: Int { max(1, listBoxHeight - 1) }
     var detailX: Int { sideBySide ? listWidth + 1 : 0 }
     var detailY: Int { sideBySide ? top : top + listBoxHeight }
     var detailHeight: Int { sideBySide ? bottom - top : bottom - detailY }
+}
+
+/// Where the member list and its detail go: rows 0 (header) and 1 (filter
+/// bar) belong to the shell.
+@dynamicMemberLookup
+struct MembersLayout {
+    let frame: ListDetailLayout
+    init(width: Int, height: Int) { frame = ListDetailLayout(width: width, height: height, top: 2) }
+    subscript<T>(dynamicMember key: KeyPath<ListDetailLayout, T>) -> T { frame[keyPath: key] }
 }
 
 /// Columns of the member table, chosen by the width there is.

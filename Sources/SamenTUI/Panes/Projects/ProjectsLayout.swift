@@ -1,27 +1,17 @@
 import SamenCore
 
 /// Where the stage bar, the filter line, the project list and the detail go
-/// for a screen size: list and detail side by side from 120 columns, the
-/// detail under the list below that (as in the member directory).
+/// for a screen size: the member directory's list-and-detail layout, one row
+/// lower for the stage bar.
+@dynamicMemberLookup
 struct ProjectsLayout {
-    let width: Int, height: Int
+    let frame: ListDetailLayout
+    init(width: Int, height: Int) { frame = ListDetailLayout(width: width, height: height, top: 3) }
+    subscript<T>(dynamicMember key: KeyPath<ListDetailLayout, T>) -> T { frame[keyPath: key] }
 
     // Row 0 (tabs) and the last (keys) belong to the shell.
     var stagesY: Int { 1 }
     var filterY: Int { 2 }
-    var top: Int { 3 }
-    var bottom: Int { height - 1 }
-    var sideBySide: Bool { width >= 120 }
-    var listWidth: Int { sideBySide ? width - detailWidth - 1 : width }
-    var detailWidth: Int { sideBySide ? 42 + (width - 120) / 3 : width }
-    var listBoxHeight: Int { sideBySide ? bottom - top : max(5, (bottom - top) / 2) }
-    /// The table header row, then the project rows.
-    var headerY: Int { top }
-    var firstRowY: Int { top + 1 }
-    var listHeight: Int { max(1, listBoxHeight - 1) }
-    var detailX: Int { sideBySide ? listWidth + 1 : 0 }
-    var detailY: Int { sideBySide ? top : top + listBoxHeight }
-    var detailHeight: Int { sideBySide ? bottom - top : bottom - detailY }
 }
 
 /// The columns of a stage's table, as many as fit: each stage puts first
