@@ -73,6 +73,26 @@ struct DashboardTmuxTests {
             return last
         }
 
+        /// Presses q and waits for the dashboard to end; every walk finishes so.
+        func quit() throws {
+            try keys("q")
+            let deadline = Date().addingTimeInterval(5)
+            while alive && Date() < deadline { usleep(50_000) }
+            #expect(!alive, "q did not quit")
+        }
+
+        /// After Enter on a staffing form: the save shows at once, or an
+        /// overbooking is asked about first (answered yes). Waits for either.
+        func confirmIfAsked(until saved: String) throws {
+            let deadline = Date().addingTimeInterval(8)
+            while Date() < deadline {
+                let now = try screen()
+                if now.contains("Are you sure?") { try keys("y"); return }
+                if now.contains(saved) { return }
+                usleep(50_000)
+            }
+        }
+
         var alive: Bool { (try? run(["has-session", "-t", session]))?.status == 0 }
     }
 
@@ -124,10 +144,7 @@ struct DashboardTmuxTests {
         try tmux.run(["resize-window", "-t", tmux.session, "-x", "120", "-y", "40"])
         _ = try tmux.waitFor("1 Members")
 
-        try tmux.keys("q")
-        let deadline = Date().addingTimeInterval(5)
-        while tmux.alive && Date() < deadline { usleep(50_000) }
-        #expect(!tmux.alive, "q did not quit")
+        try tmux.quit()
 
         let list = try SamenBinary.run(["member", "list", "--json", "--data", dir])
         #expect(list.stdout.contains("\"name\": \"Tess Tmux\""))
@@ -170,10 +187,7 @@ struct DashboardTmuxTests {
         try tmux.keys("Escape")
         _ = try tmux.waitFor("3/39 members")
 
-        try tmux.keys("q")
-        let deadline = Date().addingTimeInterval(5)
-        while tmux.alive && Date() < deadline { usleep(50_000) }
-        #expect(!tmux.alive, "q did not quit")
+        try tmux.quit()
     }
 
     /// Issue 6's walk: Lotte asks in the dashboard, Zoë offers from the
@@ -228,10 +242,7 @@ struct DashboardTmuxTests {
         try tmux.keys("Enter")
         _ = try tmux.waitFor("saved: request 11 closed: Printed at Zoe's tip.")
 
-        try tmux.keys("q")
-        let deadline = Date().addingTimeInterval(5)
-        while tmux.alive && Date() < deadline { usleep(50_000) }
-        #expect(!tmux.alive, "q did not quit")
+        try tmux.quit()
         let show = try SamenBinary.run(["request", "show", "11", "--data", dir], environment: today)
         #expect(show.stdout.contains("status      closed"))
         #expect(show.stdout.contains("offer       Zoë de Vries (zoe), 2026-11-23 (accepted): The print shop in the Haarlemmerstraat has one."))
@@ -286,10 +297,7 @@ struct DashboardTmuxTests {
         // Esc goes back to the list, q quits.
         try tmux.keys("Escape")
         _ = try tmux.waitFor("1/21 projects")
-        try tmux.keys("q")
-        let deadline = Date().addingTimeInterval(5)
-        while tmux.alive && Date() < deadline { usleep(50_000) }
-        #expect(!tmux.alive, "q did not quit")
+        try tmux.quit()
     }
 
     /// Issue 5's walk: the oldest incoming assignment to proposal with a lead,
@@ -341,13 +349,7 @@ struct DashboardTmuxTests {
         let titleStart = try #require(screen[..<titleEnd.lowerBound].range(of: "─ ", options: .backwards))
         let member = String(screen[titleStart.upperBound..<titleEnd.lowerBound])
         try tmux.keys("Enter")
-        let asked = Date().addingTimeInterval(8)
-        while Date() < asked {
-            let now = try tmux.screen()
-            if now.contains("Are you sure?") { try tmux.keys("y"); break }
-            if now.contains("saved: \(member) on project 21") { break }
-            usleep(50_000)
-        }
+        try tmux.confirmIfAsked(until: "saved: \(member) on project 21")
         _ = try tmux.waitFor("saved: \(member) on project 21 for 16 h/wk")
 
         // Won: the hours are allocated now.
@@ -392,9 +394,7 @@ struct DashboardTmuxTests {
         // And the member's page lists the work.
         try tmux.keys("Enter")
         _ = try tmux.waitFor(all: ["Capacity › \(member)", "Illustrations for a patient"])
-        try tmux.keys("q")
-        let deadline = Date().addingTimeInterval(5)
-        while tmux.alive && Date() < deadline { usleep(50_000) }
+        try tmux.quit()
 
         let show = try SamenBinary.run(["project", "show", "21", "--data", dir], environment: env)
         #expect(show.stdout.contains("status      active"))
@@ -432,22 +432,14 @@ struct DashboardTmuxTests {
         let member = String(screen[titleStart.upperBound..<titleEnd.lowerBound])
         try tmux.keys("Enter")
         // Saved at once, or (an overbooking) asked about first: wait for either.
-        let asked = Date().addingTimeInterval(8)
-        while Date() < asked {
-            let now = try tmux.screen()
-            if now.contains("Are you sure?") { try tmux.keys("y"); break }
-            if now.contains("saved: \(member) on project 15") { break }
-            usleep(50_000)
-        }
+        try tmux.confirmIfAsked(until: "saved: \(member) on project 15")
         screen = try tmux.waitFor(all: ["saved: \(member) on project 15 for 12 h/wk", "On the team (tentative until won)"])
         try tmux.keys("Escape")
         try tmux.keys("w")
         _ = try tmux.waitFor(all: ["Are you sure?", "Mark project 15 (Portraits for the annual report)"])
         try tmux.keys("y")
         screen = try tmux.waitFor(all: ["saved: project 15 proposal -> active", " Active 6 ", "active · won"])
-        try tmux.keys("q")
-        let deadline = Date().addingTimeInterval(5)
-        while tmux.alive && Date() < deadline { usleep(50_000) }
+        try tmux.quit()
 
         let show = try SamenBinary.run(["project", "show", "15", "--data", dir], environment: env)
         #expect(show.status == 0, "\(show.stderr)")

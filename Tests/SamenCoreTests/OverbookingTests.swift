@@ -30,15 +30,22 @@ struct OverbookingTests {
     @Test func aMemberAlreadyOnAnActiveProjectIsCountedOnce() throws {
         let s = try DemoTests.built(.unit2)
         let capacity = CapacityIndex(s)
-        // Someone on an active project: asking for their current hours again overbooks nothing new.
-        let p = try #require(s.projects.first { $0.status == .active && !$0.allocations.isEmpty && $0.period.end > DemoTests.today })
-        let a = p.allocations[0]
+        // Someone on an active project for a whole week, with some hours still free.
+        let (p, a, week) = try #require(s.projects.lazy.filter { $0.status == .active }.compactMap { p -> (Project, Allocation, ISOWeek)? in
+            for a in p.allocations {
+                let week = ISOWeek(containing: DemoTests.today).advanced(by: 1)
+                guard a.range.workingDays(in: week) == 5, let m = s.member(a.member), capacity.week(week, of: m).spare >= 1 else { continue }
+                return (p, a, week)
+            }
+            return nil
+        }.first)
         let member = try #require(s.member(a.member))
-        let week = ISOWeek(containing: max(DemoTests.today, a.range.start))
-        let range = DateRange(max(week.monday, a.range.start), min(week.sunday, a.range.end))!
-        let same = Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek, range: range)
-        let before = capacity.week(week, of: member).spare
-        let result = s.overbookedWeeks(adding: same, to: p.id)
-        #expect(result.isEmpty == (before >= -0.05))
+        let free = Int((capacity.week(week, of: member).spare + 0.05).rounded(.down))
+        // Their current hours plus what is free still fits: the current hours are
+        // replaced, not counted twice. Two more do not.
+        let fits = Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek + free, range: week.days)
+        let over = Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek + free + 2, range: week.days)
+        #expect(s.overbookedWeeks(adding: fits, to: p.id).isEmpty)
+        #expect(s.overbookedWeeks(adding: over, to: p.id).map(\.week) == [week])
     }
 }
