@@ -41,6 +41,13 @@ struct DataOptions: ParsableArguments {
     @discardableResult
     func apply(_ change: Change, json: Bool = false) throws -> (Store, ChangeOutcome) {
         let store = try openStore()
+        return (store, try apply(change, to: store, json: json))
+    }
+
+    /// The same through a store already open, for commands that make several
+    /// changes or look before they change: one load, not one per change.
+    @discardableResult
+    func apply(_ change: Change, to store: Store, json: Bool = false) throws -> ChangeOutcome {
         let outcome: ChangeOutcome
         do {
             outcome = try store.apply(change, context: context())
@@ -52,7 +59,7 @@ struct DataOptions: ParsableArguments {
         if !json { print(TerminalText.sanitise(outcome.summary)) }
         // Saved, but worth knowing (a topic tag like one in use): on stderr, so stdout stays clean.
         for w in outcome.warnings { printError("samen: warning: " + TerminalText.sanitise(w)) }
-        return (store, outcome)
+        return outcome
     }
 }
 

@@ -8,13 +8,10 @@ extension ProjectCommand {
     /// Applies `changes` in order, after trying them all on a copy of the
     /// current state: a step that would be refused stops everything before
     /// anything is written.
-    static func applyAll(_ changes: [Change], options: DataOptions, json: Bool) throws -> Store {
-        let store = try options.openStore()
+    static func applyAll(_ changes: [Change], to store: Store, options: DataOptions, json: Bool) throws {
         var trial = store.state
         for change in changes { _ = try trial.apply(change, context: options.context()) }
-        var last: (Store, ChangeOutcome)?
-        for change in changes { last = try options.apply(change, json: json) }
-        return last?.0 ?? store
+        for change in changes { try options.apply(change, to: store, json: json) }
     }
 
     static func printProject(_ id: Int, from store: Store, json: Bool) {
@@ -48,16 +45,17 @@ extension ProjectCommand {
         }
 
         func run() throws {
+            let store = try options.openStore()
             var changes: [Change] = []
             if accept {
-                let current = try options.openStore().state.project(id)
+                let current = store.state.project(id)
                 if let lead, lead != current?.lead { changes.append(.setLead(project: id, member: lead)) }
                 changes.append(.moveProject(project: id, to: .proposal, reason: nil, note: note))
             } else if let decline {
                 let reason = try Parse.value(decline, "--decline", DeclineReason.self)
                 changes.append(.moveProject(project: id, to: .declined, reason: reason, note: note))
             }
-            let store = try ProjectCommand.applyAll(changes, options: options, json: output.json)
+            try ProjectCommand.applyAll(changes, to: store, options: options, json: output.json)
             ProjectCommand.printProject(id, from: store, json: output.json)
         }
     }
@@ -97,12 +95,13 @@ extension ProjectCommand {
         }
 
         func run() throws {
+            let store = try options.openStore()
             if remove {
-                let store = try ProjectCommand.applyAll([.removeAllocation(project: id, member: member)], options: options, json: output.json)
+                try ProjectCommand.applyAll([.removeAllocation(project: id, member: member)], to: store, options: options, json: output.json)
                 ProjectCommand.printProject(id, from: store, json: output.json)
                 return
             }
-            let state = try options.openStore().state
+            let state = store.state
             guard let project = state.project(id) else { throw DomainError("project \(id) does not exist") }
             let start = try from.map { try Parse.day($0, option: "--from") } ?? project.period.start
             let end = weeks.map { start.advanced(by: $0 * 7 - 1) } ?? project.period.end
@@ -122,7 +121,7 @@ extension ProjectCommand {
                                       + "pass --allow-overbooking to staff them anyway")
                 }
             }
-            let store = try ProjectCommand.applyAll([.allocate(project: id, allocation)], options: options, json: output.json)
+            try ProjectCommand.applyAll([.allocate(project: id, allocation)], to: store, options: options, json: output.json)
             ProjectCommand.printProject(id, from: store, json: output.json)
         }
     }
@@ -135,8 +134,9 @@ extension ProjectCommand {
         @Option(help: "Why, in a few words (recorded in the decision log).") var note: String = ""
 
         func run(to status: ProjectStatus) throws {
-            let store = try ProjectCommand.applyAll([.moveProject(project: id, to: status, reason: nil, note: note)],
-                                                    options: options, json: output.json)
+            let store = try options.openStore()
+            try ProjectCommand.applyAll([.moveProject(project: id, to: status, reason: nil, note: note)],
+                                        to: store, options: options, json: output.json)
             ProjectCommand.printProject(id, from: store, json: output.json)
         }
     }
