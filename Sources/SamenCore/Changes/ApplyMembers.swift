@@ -106,6 +106,10 @@ extension NetworkState {
         var n = n
         n.formatVersion = Network.currentFormatVersion
         n.name = try Rules.nonEmpty(n.name, "the network's name")
+        if n.touchesMoneyRules(comparedTo: network) {
+            try requireBookkeeper(ctx, to: "change rates, contribution percentages, partner shares, cost categories or who keeps the books")
+        }
+        for id in n.bookkeepers { _ = try existingMember(id) }
         var seen = Set<String>()
         for share in n.partnerShares {
             let m = try existingMember(share.member)
