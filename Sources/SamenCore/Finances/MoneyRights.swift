@@ -14,9 +14,11 @@ extension Network {
         isCoordinator(member.role) || bookkeepers.contains(member.id)
     }
 
-    /// "a partner or a coordinator" / "a partner, an associate or eric", for messages.
-    func bookkeeperWords(_ members: SortedTable<String, Member>) -> String {
-        var words = ["a partner"]
+    /// "a partner or a coordinator" / "a partner, an associate or Eric Went (eric)", for messages;
+    /// `first` names someone else who may (the member whose entry it is).
+    func bookkeeperWords(_ members: SortedTable<String, Member>, besides first: String? = nil) -> String {
+        var words = first.map { [$0] } ?? []
+        words.append("a partner")
         let roles = coordinatorRoles.filter { $0 != .partner }
         if roles.isEmpty { words.append("a coordinator") }
         words += roles.map { ($0 == .associate || $0 == .applicant || $0 == .external ? "an " : "a ") + $0.rawValue }
@@ -37,13 +39,9 @@ extension NetworkState {
     /// A member's own entry (their revenue, their payment): they may record it
     /// themselves; those who keep the books may record it for anyone.
     func requireSelfOrBookkeeper(_ ctx: ChangeContext, for memberID: String, to act: String) throws {
-        guard let me = member(actingAs: ctx.actor) else {
-            throw DomainError("only the member or \(network.bookkeeperWords(members)) may \(act); \(actingRolePhrase(ctx))")
-        }
-        guard me.id == memberID || network.keepsTheBooks(me) else {
-            let name = members[id: memberID]?.name ?? memberID
-            throw DomainError("only \(name) or \(network.bookkeeperWords(members)) may \(act); \(actingRolePhrase(ctx))")
-        }
+        if let me = member(actingAs: ctx.actor), me.id == memberID || network.keepsTheBooks(me) { return }
+        let name = members[id: memberID]?.name ?? memberID
+        throw DomainError("only \(network.bookkeeperWords(members, besides: name)) may \(act); \(actingRolePhrase(ctx))")
     }
 
     /// "you act as Katleen Verbeek (katleen), an associate".

@@ -47,7 +47,7 @@ extension NetworkState {
         }
         try rateChangeDate(from, ctx, what: "a contribution change")
         if network.contributionRates.contains(where: { $0.role == role }), network.contributionRate(for: role, on: from) == basisPoints {
-            throw DomainError("the contribution for a \(role.rawValue) is already \(Percent.text(basisPoints)) on \(from)")
+            throw DomainError("the contribution of \(role.rawValue)s is already \(Percent.text(basisPoints)) on \(from)")
         }
         var n = network
         let rate = ContributionRate(role: role, basisPoints: basisPoints, from: from)
@@ -58,7 +58,7 @@ extension NetworkState {
         }
         network = n
         var out = ChangeOutcome(applied: .setContributionRate(role: role, basisPoints: basisPoints, from: from),
-                                summary: "contribution for a \(role.rawValue): \(Percent.text(basisPoints)) of revenue from \(from)")
+                                summary: "contribution of \(role.rawValue)s: \(Percent.text(basisPoints)) of revenue from \(from)")
         out.networkChanged = true
         // A contribution carries its rate from the day it was booked; a change
         // dated back does not rewrite them, and the person should know.
@@ -66,7 +66,8 @@ extension NetworkState {
             e.kind == .revenue && e.date >= from && !isCorrected(e.id) && e.member.flatMap { members[id: $0] }?.role == role
         }.count
         if booked > 0 {
-            out.warnings.append("\(booked) revenue entr\(booked == 1 ? "y" : "ies") of \(role.rawValue)s dated from \(from) on keep the contribution booked at the old rate; correct and add them again to apply the new one")
+            let one = booked == 1
+            out.warnings.append("\(booked) revenue entr\(one ? "y" : "ies") of \(role.rawValue)s dated from \(from) on keep\(one ? "s" : "") the contribution booked at the old rate; correct and add \(one ? "it" : "them") again to apply the new one")
         }
         return out
     }
