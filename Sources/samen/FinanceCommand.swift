@@ -11,6 +11,11 @@ struct FinanceCommand: ParsableCommand {
         A change is appended with the day it takes effect, so what was priced
         or booked before keeps its rate; it may be dated from the start of the
         current year on, never inside a closed year.
+
+        Examples:
+          samen finance rates
+          samen finance rate set --seniority medior --band small --hourly 102,00 --from 2027-01-01
+          samen finance contribution set --role associate --percent 12,5 --from 2027-01-01
         """,
         subcommands: [Rates.self, Rate.self, Contribution.self]
     )

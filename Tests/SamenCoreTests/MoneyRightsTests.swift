@@ -94,6 +94,33 @@ import Testing
         refuses(.updateNetwork(n), as: "pierre", in: s, with: "member 'nobody' does not exist")
     }
 
+    @Test func nobodyMakesThemselvesAPartnerToGetAtTheMoney() throws {
+        var s = try Fixture.state()
+        var promote = MemberEdit(id: "katleen")
+        promote.role = .partner
+        do {
+            var t = s
+            _ = try t.apply(.editMember(promote), context: Self.ctx("katleen"))
+            Issue.record("katleen made herself a partner")
+        } catch {
+            #expect("\(error)" == "only a partner or a coordinator may change Katleen Verbeek's role from associate to partner; \(Self.associate)")
+        }
+        let newcomer = Member(id: "bart", name: "Bart", role: .partner, city: "Utrecht", joined: Day(iso: "2026-01-01")!)
+        do {
+            var t = s
+            _ = try t.apply(.addMember(newcomer), context: Self.ctx("katleen"))
+            Issue.record("katleen added a partner")
+        } catch {
+            #expect("\(error)" == "only a partner or a coordinator may add Bart as a partner; \(Self.associate)")
+        }
+        _ = try s.apply(.editMember(promote), context: Self.ctx("guido"))
+        #expect(s.member("katleen")?.role == .partner)
+        // A new network's first partner has nobody to ask.
+        var fresh = NetworkState(network: Network(name: "New", place: "Delft"))
+        _ = try fresh.apply(.addMember(newcomer), context: Self.ctx("tester"))
+        #expect(fresh.member("bart")?.role == .partner)
+    }
+
     /// The demos replay their history through the rules, so they act as
     /// whoever keeps the books there: a partner at ST-groep, Eric at Unit-2.
     @Test(arguments: DemoNetwork.allCases)

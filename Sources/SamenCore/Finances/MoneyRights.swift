@@ -47,8 +47,7 @@ extension NetworkState {
     /// "you act as Katleen Verbeek (katleen), an associate".
     func actingRolePhrase(_ ctx: ChangeContext) -> String {
         guard let me = member(actingAs: ctx.actor) else { return actingPhrase(ctx) }
-        let article = me.role == .associate || me.role == .applicant || me.role == .external ? "an" : "a"
-        return "\(actingPhrase(ctx)), \(article) \(me.role.rawValue)"
+        return "\(actingPhrase(ctx)), \(Self.article(me.role)) \(me.role.rawValue)"
     }
 
     /// Whether the acting person may see and change everything about money.
@@ -63,5 +62,23 @@ extension Network {
         contributionRates != old.contributionRates || rateCard != old.rateCard || partnerShares != old.partnerShares
             || costCategories != old.costCategories || coordinatorRoles != old.coordinatorRoles || bookkeepers != old.bookkeepers
             || mediumProjectHours != old.mediumProjectHours || largeProjectHours != old.largeProjectHours
+    }
+}
+
+extension NetworkState {
+    /// A role that keeps the books is given or taken only by those who keep
+    /// them, or else anyone could make themselves a partner and change the
+    /// rates. The first such member of a new network is the exception: someone
+    /// has to be first.
+    func requireMayChangeBookkeeping(from old: Role?, to new: Role, of name: String, _ ctx: ChangeContext) throws {
+        guard old != new, network.isCoordinator(new) || old.map(network.isCoordinator) == true else { return }
+        guard members.contains(where: network.keepsTheBooks) else { return }
+        let act = old == nil ? "add \(name) as \(Self.article(new)) \(new.rawValue)"
+                             : "change \(name)'s role from \(old!.rawValue) to \(new.rawValue)"
+        try requireBookkeeper(ctx, to: act)
+    }
+
+    static func article(_ role: Role) -> String {
+        role == .associate || role == .applicant || role == .external ? "an" : "a"
     }
 }
