@@ -89,7 +89,14 @@ struct LedgerCommand: ParsableCommand {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Reverse an entry with a correction (a revenue's contribution is reversed too).",
-            discussion: "Example:\n  samen ledger correct 311 --reason \"booked twice\""
+            discussion: """
+            A member may correct their own revenue and payments; everything else
+            (costs, income, charges, a year's distribution) is corrected by those
+            who keep the books. Correcting every distribution of a year reopens it.
+
+            Example:
+              samen ledger correct 311 --reason "booked twice"
+            """
         )
         @OptionGroup var options: DataOptions
         @Argument(help: "The id of the entry to reverse.") var id: Int

@@ -134,6 +134,39 @@ struct FinanceCommandTests {
     }
 }
 
+/// Unit-2 charges its shared costs on by desks: Eric, the main tenant, keeps
+/// the books; other members may look but not charge.
+@Suite("Shared costs at Unit-2")
+struct SharedCostCommandTests {
+    @Test func ericChargesACostByDesksAndTheChargesAddUpToIt() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        let today = ["SAMEN_TODAY": "2026-11-23"]
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: today).status == 0)
+        func run(_ args: [String], as actor: String) throws -> SamenBinary.Result {
+            try SamenBinary.run(args + ["--data", dir, "--as", actor], environment: today)
+        }
+        let refused = try run(["ledger", "add", "--kind", "cost", "--category", "rent", "--amount", "1000"], as: "lotte")
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("only a partner, a coordinator or Eric Went (eric) may add a cost; you act as Lotte Hendriks (lotte), a member"),
+                "\(refused.stderr)")
+        let add = try run(["ledger", "add", "--kind", "cost", "--category", "rent", "--amount", "1.000,01", "--payee", "Vastgoed Leiden BV"], as: "eric")
+        #expect(add.status == 0, "\(add.stderr)")
+        let costs = try run(["ledger", "list", "--kind", "cost", "--json"], as: "lotte")
+        let id = try #require(try JSONParser.parse(costs.stdout).arrayItems?.compactMap { $0.intField("id") }.max())
+        let share = try run(["ledger", "share-cost", String(id), "--by-desks", "--note", "extra room"], as: "eric")
+        #expect(share.status == 0, "\(share.stderr)")
+        let state = try Store(directory: dir).state
+        let charges = state.ledger.filter { $0.kind == .charge && $0.relatesTo == id }
+        #expect(charges.reduce(Money.zero) { $0 + $1.amount } == Money(cents: 100_001))
+        let desks = state.members.filter { $0.isActive(on: Day(iso: "2026-11-23")!) && $0.desks > 0 }
+        #expect(Set(charges.compactMap(\.member)) == Set(desks.map(\.id)))
+        let total = desks.reduce(0) { $0 + $1.desks }
+        #expect(charges.contains { $0.member == "joost" && $0.note == "extra room: 2 of \(total) desks" })
+    }
+}
+
 extension JSONValue {
     var arrayItems: [JSONValue]? { if case let .array(a) = self { return a } else { return nil } }
     func intField(_ key: String) -> Int? {
