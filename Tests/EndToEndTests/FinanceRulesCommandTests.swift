@@ -5,8 +5,8 @@ import Testing
 /// The money commands through the real binary, on the ST-groep demo pinned to
 /// 2026-11-23 (2024 and 2025 closed): what they print, and that bad input is
 /// refused with the reason on stderr, nothing on stdout, and nothing written.
-@Suite("Finance commands")
-struct FinanceCommandTests {
+@Suite("Finance rules commands")
+struct FinanceRulesCommandTests {
     static let today = ["SAMEN_TODAY": "2026-11-23"]
 
     func withDemo(_ body: (String) throws -> Void) throws {
