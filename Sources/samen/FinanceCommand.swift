@@ -1,24 +1,75 @@
 import ArgumentParser
 import SamenCore
 
-/// `samen finance`: the network's money rules (this branch's part; the report,
-/// statement and export subcommands join them at merge).
+/// `samen finance`: the year's money as partners, associates and the accountant read it.
 struct FinanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finance",
-        abstract: "The network's money rules: the rate card and contribution percentages.",
+        abstract: "Where the network's money came from and went, who receives or owes what, and the rates.",
         discussion: """
-        Every member may look; only partners, roles in network.json's
-        coordinatorRoles, and members named in its bookkeepers may change them.
-        A change is appended with the day it takes effect, so what was priced
-        or booked before keeps its rate; it may be dated from the start of the
-        current year on, never inside a closed year.
+        The same numbers as the dashboard's Finances pane (4). Entries are added and
+        corrected with `samen ledger`. Every member may look; only partners, roles in
+        network.json's coordinatorRoles and the members it names as bookkeepers may
+        change the rate card and contribution percentages.
 
         Examples:
+          samen finance report --year 2025
           samen finance rates
           samen finance rate set --seniority medior --band small --hourly 102,00 --from 2027-01-01
           samen finance contribution set --role associate --percent 12,5 --from 2027-01-01
         """,
-        subcommands: [Rates.self, Rate.self, Contribution.self]
+        subcommands: [FinanceReportCommand.self, FinanceStatementCommand.self, Rates.self, Rate.self, Contribution.self],
+        defaultSubcommand: FinanceReportCommand.self
     )
+}
+
+struct FinanceReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A year's contributions, other income, costs, result and its distribution among the partners.",
+        discussion: """
+        A year that is not closed shows the distribution the result would get if
+        it were closed now ("projected"). Money in --json is in cents.
+
+        Examples:
+          samen finance report --year 2025
+          samen finance report --json | jq '.distribution[] | {name, amount}'
+        """
+    )
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Option(help: "The calendar year (default: this year).") var year: Int?
+
+    func run() throws {
+        let state = try options.readForFinances()
+        let report = state.financeReport(year: year ?? options.context().today.year)
+        if output.json { printJSON(report.json); return }
+        print(FinanceReportText.render(report, network: state.network))
+    }
+}
+
+struct FinanceStatementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statement",
+        abstract: "One member's year: revenue through the network, contributions and their rate, charges, payments, balance due.",
+        discussion: """
+        The balance due carries over from earlier years: what was owed on 1 January,
+        plus contributions and charges, minus payments. A negative balance is a credit.
+
+        Examples:
+          samen finance statement katleen --year 2025
+          samen finance statement pierre --json
+        """
+    )
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "The member's id.") var member: String
+    @Option(help: "The calendar year (default: this year).") var year: Int?
+
+    func run() throws {
+        let state = try options.readForFinances()
+        let statement = try state.memberStatement(member: member, year: year ?? options.context().today.year)
+        if output.json { printJSON(statement.json); return }
+        print(FinanceReportText.render(statement, network: state.network))
+    }
 }

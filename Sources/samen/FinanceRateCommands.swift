@@ -58,7 +58,7 @@ extension FinanceCommand {
             var rates = TextTable("ROLE", "PERCENT", "FROM", "")
             rates.rightAligned = [1]
             for (r, inForce) in contributions {
-                rates.add(r.role.rawValue, Percent.text(r.basisPoints), r.from.iso, inForce ? "*" : "")
+                rates.add(r.role.rawValue, Percent.format(basisPoints: r.basisPoints, style), r.from.iso, inForce ? "*" : "")
             }
             print(contributions.isEmpty ? "  (no contributions: samen finance contribution set)" : rates.render())
             print("")

@@ -40,14 +40,14 @@ extension NetworkState {
     mutating func setContributionRate(_ role: Role, _ basisPoints: Int64, _ from: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
         try requireBookkeeper(ctx, to: "change contribution percentages")
         guard (0...10_000).contains(basisPoints) else {
-            throw DomainError("a contribution percentage must be between 0 and 100, got \(Percent.text(basisPoints))")
+            throw DomainError("a contribution percentage must be between 0 and 100, got \(Percent.format(basisPoints: basisPoints, network.moneyStyle))")
         }
         guard role != .applicant, role != .external else {
             throw DomainError("\(role.rawValue)s earn nothing through the network, so they pay no contribution; the roles that do: partner, associate, member")
         }
         try rateChangeDate(from, ctx, what: "a contribution change")
         if network.contributionRates.contains(where: { $0.role == role }), network.contributionRate(for: role, on: from) == basisPoints {
-            throw DomainError("the contribution of \(role.rawValue)s is already \(Percent.text(basisPoints)) on \(from)")
+            throw DomainError("the contribution of \(role.rawValue)s is already \(Percent.format(basisPoints: basisPoints, network.moneyStyle)) on \(from)")
         }
         var n = network
         let rate = ContributionRate(role: role, basisPoints: basisPoints, from: from)
@@ -58,7 +58,7 @@ extension NetworkState {
         }
         network = n
         var out = ChangeOutcome(applied: .setContributionRate(role: role, basisPoints: basisPoints, from: from),
-                                summary: "contribution of \(role.rawValue)s: \(Percent.text(basisPoints)) of revenue from \(from)")
+                                summary: "contribution of \(role.rawValue)s: \(Percent.format(basisPoints: basisPoints, network.moneyStyle)) of revenue from \(from)")
         out.networkChanged = true
         // A contribution carries its rate from the day it was booked; a change
         // dated back does not rewrite them, and the person should know.
