@@ -13,21 +13,27 @@ struct ConcurrencyTests {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }
         let dir = root + "/data"
-        let created = try SamenBinary.run(["init", "--name", "Busy", "--data", dir])
+        // 4,990 projects: the writers' new projects fill the first shard and start the second between them.
+        let created = try SamenBinary.run(["generate", "--members", "10", "--projects", "4990", "--requests", "0", "--entries", "0",
+                                           "--data", dir])
         #expect(created.status == 0, "\(created.stderr)")
         _ = try SamenBinary.run(["member", "add", "--name", "Payer", "--id", "payer", "--city", "Leiden", "--data", dir])
         let before = try HistoryLog.read(directory: dir).count
+        let membersBefore = try Store(directory: dir).state.members.count
 
         // Each process is a shell loop running the binary 50 times: members
-        // (a file rewritten) and ledger entries (a file appended) interleaved.
+        // (a file rewritten), ledger entries (a file appended) and projects
+        // (a shard rewritten, or a new one) interleaved.
         var processes: [Process] = []
         for w in 0..<8 {
             let script = """
             for i in $(seq 1 50); do
-              if [ $((i % 2)) -eq 0 ]; then
+              if [ $((i % 3)) -eq 0 ]; then
                 "$SAMEN" member add --name "Writer \(w) number $i" --id "w\(w)-$i" --city Leiden --data "$DIR" >/dev/null || exit 1
-              else
+              elif [ $((i % 3)) -eq 1 ]; then
                 "$SAMEN" ledger add --kind payment --member payer --amount "$i,00" --note "w\(w)-$i" --data "$DIR" >/dev/null || exit 1
+              else
+                "$SAMEN" project add --title "w\(w)-$i" --client Busy --hours 8 --start 2027-01-04 --weeks 1 --city Leiden --data "$DIR" >/dev/null || exit 1
               fi
             done
             """
@@ -44,15 +50,21 @@ struct ConcurrencyTests {
         let history = try HistoryLog.read(directory: dir)
         #expect(history.count - before == 400)
         let state = try Store(directory: dir).state
-        #expect(state.members.count == 1 + 200)
-        #expect(state.ledger.count == 200)
-        #expect(state.ledger.map(\.id) == Array(1...200))
+        #expect(state.members.count == membersBefore + 8 * 16)
+        #expect(state.ledger.count == 8 * 17)
+        #expect(state.ledger.map(\.id) == Array(1...(8 * 17)))
+        #expect(state.projects.map(\.id) == Array(1...(4_990 + 8 * 17)))
         for w in 0..<8 {
             for i in 1...50 {
-                if i % 2 == 0 { #expect(state.member("w\(w)-\(i)") != nil) }
-                else { #expect(state.ledger.contains { $0.note == "w\(w)-\(i)" }) }
+                switch i % 3 {
+                case 0: #expect(state.member("w\(w)-\(i)") != nil)
+                case 1: #expect(state.ledger.contains { $0.note == "w\(w)-\(i)" })
+                default: #expect(state.projects.contains { $0.title == "w\(w)-\(i)" })
+                }
             }
         }
+        let shards = try FileManager.default.contentsOfDirectory(atPath: dir + "/projects").sorted()
+        #expect(shards == ["000001-005000.jsonl", "005001-010000.jsonl"])
         let check = try SamenBinary.run(["check", "--data", dir])
         #expect(check.status == 0, "\(check.stderr)")
     }

@@ -230,6 +230,24 @@ struct ProjectShardTests {
         }
     }
 
+    /// Only the move decides the format: editing the settings of a format 1
+    /// directory must not claim shards that are not there yet.
+    @Test func editingTheSettingsOfAFormat1DirectoryKeepsItsFormat() throws {
+        try withDirectory { dir in
+            try Store.create(at: dir, state: try state(), actor: "test", summary: "created")
+            try makeFormat1(dir)
+            let store = try Store(directory: dir)
+            var n = store.state.network
+            n.place = "Amersfoort"
+            n.formatVersion = Network.currentFormatVersion   // as a form built from defaults would have it
+            try store.apply(.updateNetwork(n), context: Fixture.ctx)
+            #expect(read(dir + "/network.json").contains(#""formatVersion": 1"#))
+            #expect(read(dir + "/network.json").contains(#""place": "Amersfoort""#))
+            #expect(try Store(directory: dir).state.projects.count == 4)
+            #expect(DataDirectoryCheck.run(directory: dir).problems == [])
+        }
+    }
+
     @Test func aFormat2DirectoryWithoutItsShardsIsRefusedNotReadAsEmpty() throws {
         try withDirectory { dir in
             try Store.create(at: dir, state: try state(), actor: "test", summary: "created")
