@@ -1,109 +1,68 @@
 import ArgumentParser
-import Foundation
 import SamenCore
 
-/// `samen finance`: the network's money for people and for the accountant.
+/// `samen finance`: the year's money as partners, associates and the accountant read it.
 struct FinanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finance",
-        abstract: "The network's finances: exports for the accountant.",
-        subcommands: [Export.self]
+        abstract: "Where the network's money came from and went, and who receives or owes what.",
+        discussion: """
+        The same numbers as the dashboard's Finances pane (4). Entries are added and
+        corrected with `samen ledger`. `samen finance export` hands the books to the
+        accountant as an hledger journal or CSV.
+        """,
+        subcommands: [FinanceReportCommand.self, FinanceStatementCommand.self, FinanceExportCommand.self],
+        defaultSubcommand: FinanceReportCommand.self
     )
+}
 
-    struct Export: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Export the books for the accountant: an hledger journal or CSV tables.",
-            subcommands: [Hledger.self, CSV.self]
-        )
+struct FinanceReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A year's contributions, other income, costs, result and its distribution among the partners.",
+        discussion: """
+        A year that is not closed shows the distribution the result would get if
+        it were closed now ("projected"). Money in --json is in cents.
+
+        Examples:
+          samen finance report --year 2025
+          samen finance report --json | jq '.distribution[] | {name, amount}'
+        """
+    )
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Option(help: "The calendar year (default: this year).") var year: Int?
+
+    func run() throws {
+        let state = try options.readForFinances()
+        let report = state.financeReport(year: year ?? options.context().today.year)
+        if output.json { printJSON(report.json); return }
+        print(FinanceReportText.render(report, network: state.network))
     }
 }
 
-/// Where an export goes: a file, written whole or not at all, or stdout.
-struct ExportOutput: ParsableArguments {
-    @Option(name: [.short, .customLong("output")], help: ArgumentHelp("Write to FILE instead of stdout (replaced whole, never half-written).", valueName: "FILE"))
-    var output: String?
+struct FinanceStatementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statement",
+        abstract: "One member's year: revenue through the network, contributions and their rate, charges, payments, balance due.",
+        discussion: """
+        The balance due carries over from earlier years: what was owed on 1 January,
+        plus contributions and charges, minus payments. A negative balance is a credit.
 
-    func write(_ text: String, network: Network) throws {
-        if let output {
-            try ExportFile.write(text, to: output, network: network)
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-        }
-    }
-}
+        Examples:
+          samen finance statement katleen --year 2025
+          samen finance statement pierre --json
+        """
+    )
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "The member's id.") var member: String
+    @Option(help: "The calendar year (default: this year).") var year: Int?
 
-extension FinanceCommand.Export {
-    struct Hledger: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "hledger",
-            abstract: "The books as an hledger journal that `hledger check -s` accepts.",
-            discussion: """
-            Every account and the € commodity are declared (Dutch decimal marks:
-            € 1.234,56); each ledger entry is one transaction, its code the entry's
-            id, tagged kind:, member:, project: and category:. At each month end a
-            balance assertion on the bank, every member's receivable and every
-            partner's account that moved lets hledger check its balances against
-            Samen's. With --year the journal opens with the balances carried from
-            earlier years. The chart of accounts is in the README ("For the
-            accountant").
-
-            Examples:
-              samen finance export hledger --year 2025 -o st-groep-2025.journal
-              hledger -f st-groep-2025.journal check -s
-              hledger -f st-groep-2025.journal is
-              hledger -f st-groep-2025.journal bal tag:member=guido
-            """
-        )
-        @OptionGroup var options: DataOptions
-        @Option(help: "Only this calendar year, opening with the balances carried from earlier years.") var year: Int?
-        @OptionGroup var output: ExportOutput
-
-        func run() throws {
-            let state = try options.openStore().state
-            let text = try HledgerJournal(state: state, year: year, exportedOn: options.context().today).text()
-            try output.write(text, network: state.network)
-        }
-    }
-
-    struct CSV: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "csv",
-            abstract: "A table as CSV for a spreadsheet: ledger, statements or costs.",
-            discussion: """
-            RFC 4180 CSV with a header row. Amounts are plain decimals with a point
-            and no thousands separator (1234.56, -12.50), which spreadsheets read as
-            numbers; rates are percentages (15.00). Text from the data that starts
-            with =, +, - or @ gets a leading ' so a spreadsheet never runs it as a
-            formula.
-
-              ledger       one row per ledger entry (counts_as: the kind a
-                           correction counts as)
-              statements   one row per member statement for the year (default
-                           this year)
-              costs        one row per cost, and per correction of a cost
-
-            Examples:
-              samen finance export csv ledger --year 2025 -o ledger-2025.csv
-              samen finance export csv statements --year 2025
-              samen finance export csv costs --year 2025
-            """
-        )
-        @OptionGroup var options: DataOptions
-        @Argument(help: ArgumentHelp("The table: \(CSVExport.Table.allCases.map(\.rawValue).joined(separator: ", ")).", valueName: "TABLE"))
-        var table: String
-        @Option(help: "Only this calendar year (statements: the year of the statements, default this year).") var year: Int?
-        @OptionGroup var output: ExportOutput
-
-        func validate() throws {
-            guard CSVExport.Table(rawValue: table) != nil else {
-                throw ValidationError("'\(table)' is not a table; choose one of: \(CSVExport.Table.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-        }
-
-        func run() throws {
-            let state = try options.openStore().state
-            let csv = try CSVExport.table(CSVExport.Table(rawValue: table)!, state: state, year: year, today: options.context().today)
-            try output.write(csv.text, network: state.network)
-        }
+    func run() throws {
+        let state = try options.readForFinances()
+        let statement = try state.memberStatement(member: member, year: year ?? options.context().today.year)
+        if output.json { printJSON(statement.json); return }
+        print(FinanceReportText.render(statement, network: state.network))
     }
 }
