@@ -2,7 +2,7 @@
 /// member statements and the costs. Amounts are plain decimals (`1234.56`).
 public enum CSVExport {
     public enum Table: String, CaseIterable, Sendable {
-        case ledger, costs
+        case ledger, statements, costs
     }
 
     /// `year` limits the ledger and the costs to entries dated in it (all
@@ -11,6 +11,7 @@ public enum CSVExport {
         switch table {
         case .ledger: return ledger(state, year: year)
         case .costs: return costs(state, year: year)
+        case .statements: return statements(state, year: year ?? today.year)
         }
     }
 
@@ -45,6 +46,25 @@ public enum CSVExport {
             t.add([.number(String(e.id)), .number(e.date.iso), .text(cost.category ?? ""), .text(cost.payee ?? ""),
                    CSVTable.amount(e.amount), .number(e.kind == .correction ? e.relatesTo.map(String.init) ?? "" : ""),
                    .text(e.note), .text(e.by)])
+        }
+        return t
+    }
+
+    /// One row per member statement (`NetworkState.memberStatements`): the
+    /// members with an entry in the year, a balance carried into it, or a
+    /// share of its result; `balance_due` is owed at the end of the year
+    /// (negative: a credit). A partner's share is `written` once the year is
+    /// closed, else `projected` from the result so far.
+    static func statements(_ state: NetworkState, year: Int) -> CSVTable {
+        var t = CSVTable(header: ["year", "member", "name", "role", "revenue", "contributions", "rates_percent", "charges", "payments",
+                                  "opening_balance", "balance_due", "share_of_result", "share_status"])
+        let closed = state.financeReport(year: year).isClosed
+        for s in state.memberStatements(year: year) where !s.entries.isEmpty || s.openingBalance != .zero || s.shareOfResult != nil {
+            t.add([.number(String(year)), .text(s.member), .text(s.name), .text(s.role.rawValue), CSVTable.amount(s.revenue),
+                   CSVTable.amount(s.contributions), .number(s.rates.map(CSVTable.percent).joined(separator: " ")),
+                   CSVTable.amount(s.charges), CSVTable.amount(s.payments), CSVTable.amount(s.openingBalance), CSVTable.amount(s.balanceDue),
+                   s.shareOfResult.map(CSVTable.amount) ?? .number(""),
+                   .number(s.shareOfResult == nil ? "" : closed ? "written" : "projected")])
         }
         return t
     }

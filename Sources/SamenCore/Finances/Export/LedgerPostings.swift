@@ -68,8 +68,8 @@ struct LedgerPostings {
         case .income:
             return [Posting(account: ChartOfAccounts.bank, amount: a), Posting(account: ChartOfAccounts.otherIncome, amount: -a)]
         case .cost:
-            guard let c = e.category else { throw DomainError("ledger entry \(id) (cost) has no category") }
-            return [Posting(account: categoryAccount(c), amount: a), Posting(account: ChartOfAccounts.bank, amount: -a)]
+            // As the finance report files a cost without a category.
+            return [Posting(account: categoryAccount(e.category ?? "uncategorised"), amount: a), Posting(account: ChartOfAccounts.bank, amount: -a)]
         case .charge:
             let m = try member()
             return [Posting(account: ChartOfAccounts.receivable(m), amount: a), Posting(account: ChartOfAccounts.costsShared, amount: -a)]
