@@ -12,6 +12,7 @@ import Glibc
 //   swift run -c release samen-bench s100 --capacity   # only capacity and staffing
 //   swift run -c release samen-bench help       # just the help pane's rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench projects   # just the Projects pane rows, at S100 (add s1 for S1)
+//   swift run -c release samen-bench hledger    # just last year's hledger export and `hledger bal` on it, at S100 (add s1 for S1)
 // Prints a Markdown table of medians for the README's performance section.
 
 let arguments = CommandLine.arguments
@@ -98,10 +99,12 @@ let onlyHeatMap = wanted.contains("capacity")
 let onlyHelp = wanted.contains("help")
 /// `projects` runs only the Projects pane's rows.
 let onlyProjects = wanted.contains("projects")
+/// `hledger` runs only the finance export's rows.
+let onlyHledger = wanted.contains("hledger")
 let sizes: [(String, SyntheticNetwork)] = {
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     let named = all.filter { wanted.contains($0.0.lowercased()) }
-    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects) ? [all[1]] : all
+    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects || onlyHledger) ? [all[1]] : all
 }()
 
 /// The capacity heat map (issue 4), opened with `c` from the member
@@ -145,8 +148,9 @@ let onlyStaffing = arguments.contains("--capacity")
 for (name, spec) in sizes {
     FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
     let state = spec.build(today: today)
-    if onlyHeatMap || onlyHelp || onlyProjects {
+    if onlyHeatMap || onlyHelp || onlyProjects || onlyHledger {
         if onlyHeatMap { capacityRows(name, state: state, big: name == "S100") }
+        if onlyHledger { try hledgerRows(name, state: state, big: name == "S100") }
         if onlyHelp { helpRows(name, state: state, big: name == "S100") }
         if onlyProjects { projectsRows(name, state: state, big: name == "S100") }
         continue
@@ -239,6 +243,7 @@ for (name, spec) in sizes {
     capacityRows(name, state: store.state, big: big)
     helpRows(name, state: store.state, big: big)
     projectsRows(name, state: store.state, big: big)
+    try hledgerRows(name, state: store.state, big: big)
 }
 
 print("| size | what | median | target |")

@@ -87,6 +87,8 @@ public enum ChartOfAccounts {
     /// of any script, digits and a few marks stay; anything else becomes `-`,
     /// runs of spaces become one.
     public static func component(_ text: String) -> String {
+        // Member ids and most categories: lower-case letters, digits and dashes.
+        if !text.isEmpty, text.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }) { return text }
         var out = String.UnicodeScalarView()
         var lastWasSpace = true
         for s in text.unicodeScalars {

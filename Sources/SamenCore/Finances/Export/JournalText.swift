@@ -13,6 +13,7 @@ enum JournalText {
     /// rest), no `|` (hledger splits payee from note at the first one), no
     /// leading or doubled spaces.
     static func descriptionPart(_ text: String) -> String {
+        if isPlain(text) { return text }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for s in text.unicodeScalars {
@@ -28,6 +29,18 @@ enum JournalText {
             }
         }
         return String(out)
+    }
+
+    /// Printable ASCII without `;`, `|`, and with single spaces between
+    /// words: most payees and notes, returned as they are without a copy.
+    static func isPlain(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for b in text.utf8 {
+            guard b >= 0x20, b < 0x7F, b != UInt8(ascii: ";"), b != UInt8(ascii: "|") else { return false }
+            if b == 0x20 && previous == 0x20 { return false }
+            previous = b
+        }
+        return previous != 0x20 || text.isEmpty
     }
 
     /// `payee | note`, hledger's way of telling the two apart.
