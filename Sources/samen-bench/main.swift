@@ -12,6 +12,7 @@ import Glibc
 //   swift run -c release samen-bench s100 --capacity   # only capacity and staffing
 //   swift run -c release samen-bench help       # just the help pane's rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench projects   # just the Projects pane rows, at S100 (add s1 for S1)
+//   swift run -c release samen-bench finance    # just the finance report rows and hledger beside them, at S100 (add s1 for S1)
 //   swift run -c release samen-bench hledger    # just last year's hledger export and `hledger bal` on it, at S100 (add s1 for S1)
 // Prints a Markdown table of medians for the README's performance section.
 
@@ -99,12 +100,15 @@ let onlyHeatMap = wanted.contains("capacity")
 let onlyHelp = wanted.contains("help")
 /// `projects` runs only the Projects pane's rows.
 let onlyProjects = wanted.contains("projects")
-/// `hledger` runs only the finance export's rows.
+/// `hledger` runs only the finance export's rows: last year's journal and hledger on it.
 let onlyHledger = wanted.contains("hledger")
+/// `finance` runs only the finance report's rows (issue 7), and hledger's
+/// beside them: the issue compares the two in the same run.
+let onlyFinance = wanted.contains("finance")
 let sizes: [(String, SyntheticNetwork)] = {
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     let named = all.filter { wanted.contains($0.0.lowercased()) }
-    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects || onlyHledger) ? [all[1]] : all
+    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects || onlyFinance || onlyHledger) ? [all[1]] : all
 }()
 
 /// The capacity heat map (issue 4), opened with `c` from the member
@@ -148,9 +152,9 @@ let onlyStaffing = arguments.contains("--capacity")
 for (name, spec) in sizes {
     FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
     let state = spec.build(today: today)
-    if onlyHeatMap || onlyHelp || onlyProjects || onlyHledger {
+    if onlyHeatMap || onlyHelp || onlyProjects || (onlyHledger && !onlyFinance) {
         if onlyHeatMap { capacityRows(name, state: state, big: name == "S100") }
-        if onlyHledger { try hledgerRows(name, state: state, big: name == "S100") }
+        if onlyHledger && !onlyFinance { try hledgerRows(name, state: state, big: name == "S100") }
         if onlyHelp { helpRows(name, state: state, big: name == "S100") }
         if onlyProjects { projectsRows(name, state: state, big: name == "S100") }
         continue
@@ -160,6 +164,14 @@ for (name, spec) in sizes {
     let dir = root + "/data"
     try Store.create(at: dir, state: state, actor: "bench", summary: "bench")
     let big = name == "S100"
+    if onlyFinance {
+        // The usual open: the load cache is written once the files have settled.
+        Thread.sleep(forTimeInterval: 2.2)
+        _ = try Store(directory: dir)
+        rows += try financeRows(size: name, state: state, dir: dir, today: today, big: big)
+        try hledgerRows(name, state: state, big: big)
+        continue
+    }
 
     // Capacity and staffing (issue 4).
     rows += try capacityRows(size: name, state: state, dir: dir, today: today, big: big)
@@ -186,7 +198,9 @@ for (name, spec) in sizes {
     let ledger = try measure(runs: 30) {
         i += 1
         try store.apply(.addLedgerEntry(LedgerEntry(id: 0, kind: .payment, date: today, amount: Money(cents: Int64(i)), member: member,
-                                                    at: .now(), by: "bench")), context: ctx())
+                                                    at: .now(), by: member)),
+                        // A payment is recorded by the member who paid (or a partner): the rules allow nothing else.
+                        context: ChangeContext(actor: member, today: today))
     }
     rows.append(Row(size: name, what: "save one change: ledger entry (append)", median: ledger, unit: "ms", target: big ? "≤ 30 ms" : ""))
     let edit = try measure(runs: 30) {
@@ -240,6 +254,7 @@ for (name, spec) in sizes {
     rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
     let dashRSS = try peakRSSOfLoad(dir, mode: "--first-frame")
     rows.append(Row(size: name, what: "dashboard: peak memory at first frame", median: dashRSS, unit: "MB", target: big ? "≤ 250 MB" : ""))
+    rows += try financeRows(size: name, state: store.state, dir: dir, today: today, big: big)
     capacityRows(name, state: store.state, big: big)
     helpRows(name, state: store.state, big: big)
     projectsRows(name, state: store.state, big: big)
