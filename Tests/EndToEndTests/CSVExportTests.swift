@@ -122,7 +122,7 @@ struct CSVExportTests {
             let note = "=HYPERLINK(\"http://evil.example\",\"click\"), then\nline two \u{1B}[31mred"
             for (payee, expected) in [("+31 71 123", "'+31 71 123"), ("@SUM(A1:A9)", "'@SUM(A1:A9)"), ("-2+3", "'-2+3"),
                                       ("Café \"De Rijn\", Leiden", "Café \"De Rijn\", Leiden")] {
-                let r = try SamenBinary.run(["ledger", "add", "--data", dir, "--kind", "cost", "--category", "coffee", "--payee=" + payee,
+                let r = try SamenBinary.run(["ledger", "add", "--data", dir, "--as", "eric", "--kind", "cost", "--category", "coffee", "--payee=" + payee,
                                              "--amount", "1.234,50", "--note", note, "--date", "2026-03-03"])
                 #expect(r.status == 0, "\(r.stderr)")
                 let (_, rows) = try table(dir, ["costs", "--year", "2026"])

@@ -120,7 +120,8 @@ struct HledgerExportTests {
         let before = try Store(directory: dir).state
         let first = before.ledger.map(\.date.year).min()!
         #expect(before.financeReport(year: first).result.isNegative, "the generated first year should end in a loss")
-        let close = try SamenBinary.run(["ledger", "close-year", String(first), "--data", dir])
+        let partner = try #require(before.network.partnerShares.first?.member)
+        let close = try SamenBinary.run(["ledger", "close-year", String(first), "--data", dir, "--as", partner])
         #expect(close.status == 0, "\(close.stderr)")
         let x = try exported(dir)
         #expect(x.state.ledger.contains { $0.kind == .correction })
@@ -137,15 +138,16 @@ struct HledgerExportTests {
         #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir]).status == 0)
         let payee = "  * ! (99) Evil\n2026-01-01 fake\n    assets:bank  € 1,00 ; member:zoe\t\u{1B}[31m|x"
         let note = "; kind:revenue, member:zoe\n    expenses:rent  € 5\r\u{1B}]0;title\u{07} = € 0"
-        let add = try SamenBinary.run(["ledger", "add", "--data", dir, "--kind", "cost", "--category", "rent", "--payee", payee,
+        // Eric keeps Unit-2's books (he pays the landlord): he may add costs.
+        let add = try SamenBinary.run(["ledger", "add", "--data", dir, "--as", "eric", "--kind", "cost", "--category", "rent", "--payee", payee,
                                        "--amount", "12,34", "--note", note, "--date", "2026-03-03"])
         #expect(add.status == 0, "\(add.stderr)")
         let added = try Store(directory: dir).state.ledger.last!
-        let member = try SamenBinary.run(["member", "add", "--data", dir, "--name", "Evil ; x:y\n    assets:bank  € 9", "--skills", "design",
+        let member = try SamenBinary.run(["member", "add", "--data", dir, "--as", "eric", "--name", "Evil ; x:y\n    assets:bank  € 9", "--skills", "design",
                                           "--city", "Leiden", "--hours", "8"])
         #expect(member.status == 0, "\(member.stderr)")
         let evil = try Store(directory: dir).state.members.first { $0.name.hasPrefix("Evil") }!
-        #expect(try SamenBinary.run(["ledger", "add", "--data", dir, "--kind", "payment", "--member", evil.id, "--amount", "7",
+        #expect(try SamenBinary.run(["ledger", "add", "--data", dir, "--as", "eric", "--kind", "payment", "--member", evil.id, "--amount", "7",
                                      "--date", "2026-11-02"]).status == 0)
         try export(dir, to: journal)
 
