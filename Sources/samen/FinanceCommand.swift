@@ -10,15 +10,18 @@ struct FinanceCommand: ParsableCommand {
         The same numbers as the dashboard's Finances pane (4). Entries are added and
         corrected with `samen ledger`. Every member may look; only partners, roles in
         network.json's coordinatorRoles and the members it names as bookkeepers may
-        change the rate card and contribution percentages.
+        change the rate card and contribution percentages. `samen finance export`
+        hands the books to the accountant as an hledger journal or CSV.
 
         Examples:
           samen finance report --year 2025
           samen finance rates
           samen finance rate set --seniority medior --band small --hourly 102,00 --from 2027-01-01
           samen finance contribution set --role associate --percent 12,5 --from 2027-01-01
+          samen finance export hledger --year 2025 -o books-2025.journal
         """,
-        subcommands: [FinanceReportCommand.self, FinanceStatementCommand.self, Rates.self, Rate.self, Contribution.self],
+        subcommands: [FinanceReportCommand.self, FinanceStatementCommand.self, Rates.self, Rate.self, Contribution.self,
+                      FinanceExportCommand.self],
         defaultSubcommand: FinanceReportCommand.self
     )
 }
