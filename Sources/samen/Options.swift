@@ -38,7 +38,7 @@ struct DataOptions: ParsableArguments {
     func readWithoutLedger() throws -> NetworkState { try Store.readWithoutLedger(directory: directory) }
 
     /// The network, members and books, for money questions (reports, statements, exports).
-    func readForFinances() throws -> NetworkState { try openStore().state }
+    func readForFinances() throws -> NetworkState { try Store.readForFinances(directory: directory) }
 
     /// Applies one change and prints its summary (or the applied record as JSON).
     @discardableResult

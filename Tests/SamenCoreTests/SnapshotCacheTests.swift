@@ -32,6 +32,30 @@ struct SnapshotCacheTests {
         try body(dir, state)
     }
 
+    /// `samen finance` reads members and the books only: what it snapshots
+    /// serves a later full load, and it snapshots nothing it did not read.
+    @Test func aMoneyOnlyLoadSnapshotsOnlyWhatItReadAndAFullLoadStillSeesEverything() throws {
+        try withNetwork { dir, state in
+            var money = Loader(directory: dir, cache: cache(dir))
+            money.onlyMoney = true
+            let loaded = money.loadAll()
+            let read = try #require(loaded)
+            #expect(read.projects.isEmpty && read.requests.isEmpty)
+            #expect(read.ledger.records == state.ledger.records)
+            let fm = FileManager.default
+            #expect(fm.fileExists(atPath: snapshot(dir, "members.jsonl")))
+            #expect(!fm.fileExists(atPath: snapshot(dir, "requests.jsonl")))
+            #expect(!fm.fileExists(atPath: snapshot(dir, shard)))
+            let (full, loader) = try load(dir, cache: cache(dir))
+            expectSame(full, state)
+            #expect(loader.fromSnapshot.isSuperset(of: [.members, .ledger]))
+            // And that full load snapshotted the rest for the next one.
+            let (again, next) = try load(dir, cache: cache(dir))
+            expectSame(again, state)
+            #expect(next.fromSnapshot.isSuperset(of: [.members, .ledger, .requests]))
+        }
+    }
+
     func expectSame(_ a: NetworkState, _ b: NetworkState) {
         #expect(a.members.records == b.members.records)
         #expect(a.projects.records == b.projects.records)

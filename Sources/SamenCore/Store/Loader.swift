@@ -29,6 +29,9 @@ struct Loader {
     /// Entries at the start of the ledger that came from its snapshot, and the bytes they cover.
     var ledgerFromSnapshot = 0
     var cachedLedgerCovered: Int64 = 0
+    /// For money questions (`samen finance`): projects and requests are not
+    /// read, and the ledger's project numbers are not checked against them.
+    var onlyMoney = false
 
     init(directory: String, useCache: Bool = false) {
         self.directory = directory
@@ -294,7 +297,7 @@ struct Loader {
                 if let m = e.member, !memberIDs.contains(m) {
                     problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to member '\(m)', who does not exist"))
                 }
-                if let p = e.project, !s.projects.contains(id: p) {
+                if !onlyMoney, let p = e.project, !s.projects.contains(id: p) {
                     problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to project \(p), which does not exist"))
                 }
                 if let r = e.relatesTo, r >= e.id || !s.ledger.contains(id: r) {
@@ -386,10 +389,10 @@ struct Loader {
         // between two files both read from snapshots were checked when the
         // later of the two was parsed, and neither has changed since.
         let unchanged = fromSnapshot
-        let ledgerChecked = unchanged.isSuperset(of: [.members, .projects]) ? ledgerFromSnapshot : 0
+        let ledgerChecked = unchanged.isSuperset(of: onlyMoney ? [.members] : [.members, .projects]) ? ledgerFromSnapshot : 0
         problems += referenceProblems(state, ledgerFrom: ledgerChecked,
-                                      checkProjects: !unchanged.isSuperset(of: [.members, .projects]),
-                                      checkRequests: !unchanged.isSuperset(of: [.members, .requests]))
+                                      checkProjects: !onlyMoney && !unchanged.isSuperset(of: [.members, .projects]),
+                                      checkRequests: !onlyMoney && !unchanged.isSuperset(of: [.members, .requests]))
         guard !problems.contains(where: { !$0.isWarning }) else { return nil }
         if let cache { refresh(cache, state) }
         return state
@@ -445,9 +448,9 @@ struct Loader {
         DispatchQueue.concurrentPerform(iterations: 3 + extra) { i in
             var loader = start
             switch i {
-            case 0: let list = loader.loadProjects(); projects.value = (loader, list)
+            case 0: let list = start.onlyMoney ? [] : loader.loadProjects(); projects.value = (loader, list)
             case 1: let list = loader.loadMembers(); members.value = (loader, list)
-            case 2: let list = loader.loadRequests(); requests.value = (loader, list)
+            case 2: let list = start.onlyMoney ? [] : loader.loadRequests(); requests.value = (loader, list)
             default: job(i - 3)
             }
         }
@@ -471,9 +474,9 @@ struct Loader {
             cache.storeRecords(f.name, SnapshotCache.Records(records: list, lines: lines, ranges: ranges), source: stamp, mode: mode, now: now)
         }
         records(.members, state.members, memberFile, lineOfMember, id: \.id)
-        records(.requests, state.requests, requestFile, lineOfRequest, id: \.id)
+        if !onlyMoney { records(.requests, state.requests, requestFile, lineOfRequest, id: \.id) }
         // Projects shard by shard: only the ones parsed, each with its own lines and byte ranges.
-        if lineOfProject.count == state.projects.count, projectParts.reduce(0, { $0 + $1.count }) == state.projects.count {
+        if !onlyMoney, lineOfProject.count == state.projects.count, projectParts.reduce(0, { $0 + $1.count }) == state.projects.count {
             var start = 0
             for part in projectParts {
                 defer { start += part.count }

@@ -88,6 +88,24 @@ public final class Store {
         return loaded
     }
 
+    /// Reads a directory for a money question (`samen finance`): the
+    /// network, members and the books, without projects and help requests
+    /// (a third of the bytes at S100). Checked like a full load but for the
+    /// ledger's project numbers; like `readWithoutLedger`, a plain state with
+    /// no store to write through, so it can never be saved half-read.
+    public static func readForFinances(directory: String) throws -> NetworkState {
+        let dir = normalise(directory)
+        guard FileIO.isDirectory(dir) else {
+            throw StoreError(file: dir, "no such directory (create one with `samen init --data \(dir)`)")
+        }
+        let lock = try DirectoryLock(directory: dir, mode: 0o660)
+        var loader = Loader(directory: dir, useCache: true)
+        loader.onlyMoney = true
+        let loaded = try lock.withLock(exclusive: false) { loader.loadAll() }
+        guard let loaded else { throw StoreError(loader.problems.filter { !$0.isWarning } + loader.problems.filter(\.isWarning)) }
+        return loaded
+    }
+
     static func normalise(_ path: String) -> String {
         var p = path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
