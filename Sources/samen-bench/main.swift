@@ -55,6 +55,22 @@ if arguments.count == 3 && (arguments[1] == "--load-time" || arguments[1] == "--
     exit(0)
 }
 
+/// Quick look: `samen-bench --finance-time DIR` prints medians of the money read
+/// (`samen finance`'s) and of last year's report on it, apart.
+if arguments.count == 3 && arguments[1] == "--finance-time" {
+    var reads: [Double] = [], reports: [Double] = []
+    func clock() -> Double { var t = timespec(); clock_gettime(CLOCK_MONOTONIC, &t); return Double(t.tv_sec) * 1e3 + Double(t.tv_nsec) / 1e6 }
+    for _ in 0..<7 {
+        let a = clock()
+        let state = try Store.readForFinances(directory: arguments[2])
+        let b = clock()
+        _ = state.financeReport(year: Day.today().year - 1)
+        reads.append(b - a); reports.append(clock() - b)
+    }
+    print(String(format: "money read median %.1f ms, report median %.1f ms", reads.sorted()[3], reports.sorted()[3]))
+    exit(0)
+}
+
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
