@@ -15,7 +15,7 @@ extension AppModel {
             if let view = capacityView { renderCapacity(view, into: &canvas) } else { renderMembers(into: &canvas) }
         case .projects: renderProjects(into: &canvas)
         case .help: renderHelp(into: &canvas)
-        case .finances: renderComingSoon(into: &canvas, what: "Finances: contributions, shared costs, the year's result", issue: "the finances issue")
+        case .finances: renderFinances(into: &canvas)
         }
         switch overlay {
         case .keys: renderKeys(into: &canvas)
@@ -98,6 +98,7 @@ extension AppModel {
                     ("?", "all keys"), ("q", "quit"), ("s", "sort"), ("x", "left"), ("1-4", "panes")]
         }
         if pane == .help { return helpKeys }
+        if pane == .finances { return financesKeys }
         return [("1-4", "panes"), ("Tab", "next pane"), ("?", "keys"), ("q", "quit")]
     }
 
@@ -140,6 +141,8 @@ extension AppModel {
             keys = capacityKeyHelp
         } else if pane == .projects {
             keys = projectsKeyHelp
+        } else if pane == .finances {
+            keys = financesKeyHelp
         } else if pane == .members {
             keys += [("Enter", "open the member full size; again or Esc to go back"),
                      ("c", "capacity: free hours of everyone shown, week by week"),

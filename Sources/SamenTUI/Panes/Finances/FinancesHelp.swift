@@ -1,0 +1,44 @@
+import SamenCore
+
+extension AppModel {
+    /// The bottom line in the Finances pane: the keys that work now, most
+    /// used first, so on a narrow screen the rarer ones fall off and `?`
+    /// lists them all.
+    var financesKeys: [(String, String)] {
+        let arrows = glyph("↑↓", "Up/Dn"), views = glyph("←→", "<- ->")
+        if finances.filtering { return [("type", "filter, kind:cost member:…"), ("Enter", "keep"), ("Esc", "clear")] }
+        switch finances.view {
+        case .ledger:
+            if finances.detailOnly {
+                return [("Esc", "back"), (arrows, "entry"), ("r", "correct"), ("n", "new entry"), ("?", "keys"), ("q", "quit")]
+            }
+            return [("[ ]", "year"), (arrows, "move"), ("/", "filter"), ("Enter", "open"), ("n", "new entry"), ("r", "correct"),
+                    ("?", "all keys"), ("q", "quit"), ("o l s R", "views"), ("1-4", "panes")]
+        case .statements:
+            if finances.statementOpen {
+                return [("Esc", "back"), (arrows, "scroll"), ("[ ]", "year"), ("?", "keys"), ("q", "quit")]
+            }
+            return [("[ ]", "year"), (arrows, "member"), ("Enter", "statement"), (views, "views"), ("n", "new entry"), ("?", "all keys"), ("q", "quit"), ("1-4", "panes")]
+        case .overview, .rates:
+            return [("[ ]", "year"), (views, "views"), ("l", "ledger"), ("s", "statements"), (arrows, "scroll"), ("n", "new entry"),
+                    ("?", "all keys"), ("q", "quit"), ("1-4", "panes")]
+        }
+    }
+
+    /// Every key of the Finances pane, for `?`.
+    var financesKeyHelp: [(String, String)] {
+        [
+            ("[ ]", "previous or next year (every view follows)"),
+            ("o l s R", "overview, ledger, statements, rate card"),
+            (glyph("← →", "Left Right"), "previous or next view"),
+            (glyph("↑ ↓  j k", "Up Down  j k"), "move, or scroll a page (PgUp PgDn, g G first or last)"),
+            ("Enter", "ledger: open the entry full size; statements: the member's statement"),
+            ("Esc", "back; in the ledger it clears the filter"),
+            ("/", "filter the year's ledger: words, kind:cost member:katleen project:12 category:building"),
+            ("n", "new entry: revenue (its contribution shown before saving), cost, income, charge, payment"),
+            ("r", "correct the selected entry: asks the reason, then confirms; nothing is deleted"),
+            ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
+            ("mouse", "click selects a row or a view; the wheel scrolls"),
+        ]
+    }
+}

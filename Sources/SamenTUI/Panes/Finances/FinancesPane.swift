@@ -1,0 +1,165 @@
+import SamenCore
+
+/// The Finances pane's views, switched with their letter or ←/→.
+enum FinancesView: Int, CaseIterable {
+    case overview, ledger, statements, rates
+
+    var title: String {
+        switch self {
+        case .overview: return "Overview"
+        case .ledger: return "Ledger"
+        case .statements: return "Statements"
+        case .rates: return "Rates"
+        }
+    }
+
+    /// The key that opens the view (`r` corrects an entry, so rates are `R`).
+    var key: Character {
+        switch self {
+        case .overview: return "o"
+        case .ledger: return "l"
+        case .statements: return "s"
+        case .rates: return "R"
+        }
+    }
+
+    func next(by step: Int) -> FinancesView {
+        let all = Self.allCases
+        return all[(rawValue + step + all.count) % all.count]
+    }
+}
+
+/// Where the person is in the ledger list of one year.
+struct LedgerCursor: Equatable {
+    var selection = 0
+    var scroll = 0
+    /// The entry selected; kept across filters and reloads.
+    var selectedID: Int?
+}
+
+/// The Finances pane: a year's overview, its ledger (a filtered virtual
+/// list with the running balance), member statements, and the rate card.
+/// Everything derived from the data is worked out once per data version
+/// and year, and kept until the data changes: never per frame.
+struct FinancesPane {
+    var view = FinancesView.overview
+    /// The year every view shows; `[`/`]` walk `ledgerYears(today:)`.
+    var year = 0
+    var years: ClosedRange<Int> = 0...0
+    /// Set when the data changed while the pane was not shown.
+    var stale = true
+
+    // The ledger list
+    var filter = ""
+    var filtering = false
+    var detailOnly = false
+    var cursor = LedgerCursor()
+    /// Positions into the ledger shown for the year and filter, in ledger order.
+    private(set) var rows: [Int] = []
+    private(set) var index = FinanceLedgerIndex()
+    /// The text of the years whose ledger was looked at since the data changed.
+    private var texts: [Int: LedgerYearText] = [:]
+    private var lastFilter: (year: Int, filter: LedgerFilter, rows: [Int])?
+
+    /// Scroll of the overview, statement and rates pages (line-based views).
+    var pageScroll = 0
+
+    // Statements
+    var statementSelection = 0
+    var statementScroll = 0
+    /// Enter on a member: their statement takes the view.
+    var statementOpen = false
+
+    /// New data: the index is rebuilt and every cache dropped; the year stays
+    /// (within the years there now are), the ledger's selection stays on its entry.
+    mutating func rebuild(state: NetworkState, today: Day) {
+        index = FinanceLedgerIndex(state)
+        texts = [:]
+        lastFilter = nil
+        years = state.ledgerYears(today: today)
+        if year == 0 { year = today.year }
+        year = min(max(year, years.lowerBound), years.upperBound)
+    }
+
+    var yearText: LedgerYearText? { texts[year] }
+
+    /// Rebuilds the rows for the year and filter, building the year's text
+    /// the first time it is filtered. A longer filter looks only at what
+    /// the shorter one kept.
+    mutating func applyFilter(state: NetworkState) {
+        let parsed = LedgerFilter(filter)
+        if parsed.isEmpty {
+            rows = index.positions(in: year)
+        } else {
+            if texts[year] == nil {
+                // Only a few years are kept: each is its entries' text.
+                if texts.count >= 3 { texts = [:] }
+                texts[year] = LedgerYearText(year: year, index: index, state: state)
+            }
+            let text = texts[year]!
+            var candidates = text.positions
+            if let last = lastFilter, last.year == year, last.filter.isNarrowed(by: parsed) { candidates = last.rows }
+            rows = text.matching(candidates, filter: parsed, index: index, state: state)
+        }
+        lastFilter = (year, parsed, rows)
+        settle()
+    }
+
+    /// Puts the selection back on its entry, or within the rows.
+    private mutating func settle() {
+        if let id = cursor.selectedID, let at = Self.row(of: id, in: rows, index: index) {
+            cursor.selection = at
+        } else {
+            cursor.selection = min(cursor.selection, max(0, rows.count - 1))
+            cursor.selectedID = rows.isEmpty ? nil : index.entries[rows[cursor.selection]].id
+        }
+    }
+
+    /// The row showing entry `id`: rows are in id order, so a binary search.
+    static func row(of id: Int, in rows: [Int], index: FinanceLedgerIndex) -> Int? {
+        var lo = 0, hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let k = index.entries[rows[mid]].id
+            if k == id { return mid }
+            if k < id { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
+    }
+
+    var selectedEntry: LedgerEntry? { rows.isEmpty ? nil : index.entries[rows[cursor.selection]] }
+    func entry(atRow row: Int) -> LedgerEntry { index.entries[rows[row]] }
+    func position(atRow row: Int) -> Int { rows[row] }
+    var yearCount: Int { index.positions(in: year).count }
+
+    mutating func selectRow(_ row: Int, listHeight: Int) {
+        guard !rows.isEmpty else { return }
+        cursor.selection = max(0, min(rows.count - 1, row))
+        cursor.selectedID = index.entries[rows[cursor.selection]].id
+        keepSelectionVisible(listHeight: listHeight)
+    }
+
+    mutating func move(by delta: Int, listHeight: Int) { selectRow(cursor.selection + delta, listHeight: listHeight) }
+
+    /// Shows entry `id`: its year, selected, with the filter cleared if it hides it.
+    mutating func select(entry id: Int, state: NetworkState, listHeight: Int) {
+        guard let at = index.position(of: id) else { return }
+        year = index.entries[at].date.year
+        filtering = false
+        cursor = LedgerCursor(selection: 0, scroll: 0, selectedID: id)
+        applyFilter(state: state)
+        if Self.row(of: id, in: rows, index: index) == nil {
+            filter = ""
+            applyFilter(state: state)
+        }
+        keepSelectionVisible(listHeight: listHeight)
+    }
+
+    mutating func keepSelectionVisible(listHeight: Int) {
+        let h = max(1, listHeight)
+        if cursor.selection < cursor.scroll { cursor.scroll = cursor.selection }
+        if cursor.selection >= cursor.scroll + h { cursor.scroll = cursor.selection - h + 1 }
+        cursor.scroll = max(0, min(cursor.scroll, max(0, rows.count - h)))
+    }
+}
+
