@@ -37,6 +37,9 @@ struct DataOptions: ParsableArguments {
     /// Everything but the books, for questions that never look at money.
     func readWithoutLedger() throws -> NetworkState { try Store.readWithoutLedger(directory: directory) }
 
+    /// The network, members and books, for money questions (reports, statements, exports).
+    func readForFinances() throws -> NetworkState { try openStore().state }
+
     /// Applies one change and prints its summary (or the applied record as JSON).
     @discardableResult
     func apply(_ change: Change, json: Bool = false) throws -> (Store, ChangeOutcome) {

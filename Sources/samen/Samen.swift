@@ -28,7 +28,7 @@ struct Samen: ParsableCommand {
         """,
         subcommands: [
             OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
-            MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, HistoryCommand.self,
+            MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, FinanceCommand.self, HistoryCommand.self,
             DevCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

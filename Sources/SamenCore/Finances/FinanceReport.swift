@@ -1,0 +1,171 @@
+/// A year of the network's money as the operating company sees it: where it
+/// came from (contributions by role and member, other income), where it went
+/// (costs by category), the result, and who receives it. The finances pane,
+/// `samen finance report` and the hledger export all read these numbers, so a
+/// partner, an associate and the accountant see the same thing.
+///
+/// A correction counts as the kind of entry it corrects, in the year it is
+/// dated: a revenue booked twice in March and corrected in May lowers May.
+public struct FinanceReport: Sendable, Equatable {
+    public var year: Int
+    /// The year's distribution has been written and stands uncorrected.
+    public var isClosed = false
+    /// Members' revenue earned through the network (what contributions are a percentage of).
+    public var revenue = Money.zero
+    public var contributions = Money.zero
+    public var contributionsByRole: [RoleAmount] = []
+    /// Largest contribution first.
+    public var contributionsByMember: [MemberContribution] = []
+    /// Income of the network besides contributions (kind `income`).
+    public var otherIncome = Money.zero
+    public var costs = Money.zero
+    /// Largest first.
+    public var costsByCategory: [CategoryAmount] = []
+    /// Members' shares of shared costs charged in the year (Unit-2's rent).
+    public var charges = Money.zero
+    /// Paid by members in the year.
+    public var payments = Money.zero
+    /// The written distribution when the year is closed, else the split the
+    /// result would get if it were closed now.
+    public var distribution: [PartnerResultShare] = []
+    /// Always twelve, January first.
+    public var months: [MonthAmounts] = []
+
+    public init(year: Int) { self.year = year }
+
+    public var income: Money { contributions + otherIncome }
+    public var result: Money { contributions + otherIncome - costs }
+}
+
+public struct RoleAmount: Sendable, Equatable {
+    public var role: Role
+    public var amount: Money
+}
+
+public struct MemberContribution: Sendable, Equatable {
+    public var member: String
+    public var name: String
+    public var role: Role
+    public var revenue: Money
+    public var contributions: Money
+    /// The contribution rates (basis points) applied in the year, lowest first.
+    public var rates: [Int64]
+}
+
+public struct CategoryAmount: Sendable, Equatable {
+    public var category: String
+    public var amount: Money
+}
+
+public struct PartnerResultShare: Sendable, Equatable {
+    public var member: String
+    public var name: String
+    /// This partner's weight and the sum of all weights: "1/3" says why.
+    public var weight: Int64
+    public var totalWeight: Int64
+    public var amount: Money
+}
+
+public struct MonthAmounts: Sendable, Equatable {
+    /// 1 is January.
+    public var month: Int
+    /// Contributions and other income.
+    public var income: Money
+    public var costs: Money
+}
+
+extension NetworkState {
+    /// The kind an entry counts as: a correction counts as what it corrects.
+    @inline(__always)
+    func countedKind(_ e: LedgerEntry) -> LedgerKind {
+        guard e.kind == .correction else { return e.kind }
+        guard let target = e.relatesTo, let original = ledger[id: target] else { return .correction }
+        return original.kind
+    }
+
+    /// The years `[` and `]` walk in the finances pane: from the first year
+    /// with an entry to the later of the last one and this year.
+    public func ledgerYears(today: Day) -> ClosedRange<Int> {
+        guard var low = ledger.first?.date, var high = ledger.first?.date else { return today.year...today.year }
+        for e in ledger {
+            if e.date < low { low = e.date }
+            if e.date > high { high = e.date }
+        }
+        return low.year...max(high.year, today.year)
+    }
+
+    public func financeReport(year: Int) -> FinanceReport {
+        var r = FinanceReport(year: year)
+        guard let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return r }
+        var byMember: [String: (revenue: Money, contributions: Money, rates: Set<Int64>)] = [:]
+        var byCategory: [String: Money] = [:]
+        var monthIncome = [Money](repeating: .zero, count: 12)
+        var monthCosts = [Money](repeating: .zero, count: 12)
+        var written: [LedgerEntry] = []
+        // The first day of each month, so an entry's month is found by
+        // comparing days rather than converting each date to the calendar.
+        let monthStarts = (1...12).map { Day(year: year, month: $0, day: 1)! }
+        func month(_ d: Day) -> Int {
+            var m = 11
+            while d < monthStarts[m] { m -= 1 }
+            return m
+        }
+        for e in ledger where e.date >= start && e.date <= end {
+            let kind = countedKind(e)
+            switch kind {
+            case .revenue:
+                r.revenue += e.amount
+                if let m = e.member { byMember[m, default: (.zero, .zero, [])].revenue += e.amount }
+            case .contribution:
+                r.contributions += e.amount
+                monthIncome[month(e.date)] += e.amount
+                if let m = e.member {
+                    byMember[m, default: (.zero, .zero, [])].contributions += e.amount
+                    if e.kind == .contribution, let rate = e.rate { byMember[m]!.rates.insert(rate) }
+                }
+            case .income:
+                r.otherIncome += e.amount
+                monthIncome[month(e.date)] += e.amount
+            case .cost:
+                r.costs += e.amount
+                monthCosts[month(e.date)] += e.amount
+                byCategory[e.category ?? "uncategorised", default: .zero] += e.amount
+            case .charge: r.charges += e.amount
+            case .payment: r.payments += e.amount
+            case .distribution:
+                if e.kind == .distribution, e.year == year, !isCorrected(e.id) { written.append(e) }
+            case .correction: break
+            }
+        }
+        var roles: [Role: Money] = [:]
+        for (id, t) in byMember {
+            let m = members[id: id]
+            let role = m?.role ?? .external
+            if t.contributions != .zero { roles[role, default: .zero] += t.contributions }
+            r.contributionsByMember.append(MemberContribution(member: id, name: m?.name ?? id, role: role, revenue: t.revenue,
+                                                              contributions: t.contributions, rates: t.rates.sorted()))
+        }
+        r.contributionsByMember.sort { $0.contributions != $1.contributions ? $0.contributions > $1.contributions : $0.member < $1.member }
+        r.contributionsByRole = roles.map { RoleAmount(role: $0.key, amount: $0.value) }.sorted { $0.role < $1.role }
+        r.costsByCategory = byCategory.map { CategoryAmount(category: $0.key, amount: $0.value) }
+            .sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.category < $1.category }
+        r.months = (0..<12).map { MonthAmounts(month: $0 + 1, income: monthIncome[$0], costs: monthCosts[$0]) }
+        r.isClosed = ledgerIndex.isClosed(year)
+        r.distribution = distribution(of: r.result, written: r.isClosed ? written : [])
+        return r
+    }
+
+    /// The written distribution entries, or the split `result` would get now.
+    private func distribution(of result: Money, written: [LedgerEntry]) -> [PartnerResultShare] {
+        let shares = network.partnerShares
+        let total = shares.reduce(0) { $0 + $1.weight }
+        func weight(_ member: String) -> Int64 { shares.first { $0.member == member }?.weight ?? 0 }
+        func name(_ member: String) -> String { members[id: member]?.name ?? member }
+        if !written.isEmpty {
+            return written.map { PartnerResultShare(member: $0.member ?? "", name: name($0.member ?? ""), weight: weight($0.member ?? ""),
+                                                    totalWeight: total, amount: $0.amount) }
+        }
+        guard total > 0, let amounts = try? result.split(weights: shares.map(\.weight)) else { return [] }
+        return zip(shares, amounts).map { PartnerResultShare(member: $0.member, name: name($0.member), weight: $0.weight, totalWeight: total, amount: $1) }
+    }
+}

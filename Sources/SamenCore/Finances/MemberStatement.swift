@@ -1,0 +1,86 @@
+/// What one member did with the network's money in a year, and what they
+/// owe: the page an associate reads to see why they pay what they pay.
+public struct MemberStatement: Sendable, Equatable {
+    public var year: Int
+    public var member: String
+    public var name: String
+    public var role: Role
+    /// Earned through the network in the year.
+    public var revenue = Money.zero
+    public var contributions = Money.zero
+    /// The contribution rates (basis points) applied in the year, lowest first.
+    public var rates: [Int64] = []
+    /// Shares of shared costs charged in the year.
+    public var charges = Money.zero
+    public var payments = Money.zero
+    /// Owed to the network at the start of the year; negative is a credit.
+    public var openingBalance = Money.zero
+    /// Partners only: their distribution of the year's result, written or projected.
+    public var shareOfResult: Money?
+    /// The member's entries dated in the year, in ledger order.
+    public var entries: [LedgerEntry] = []
+
+    /// Owed to the network at the end of the year: what was owed before, plus
+    /// contributions and charges, minus payments. Negative is a credit.
+    public var balanceDue: Money { openingBalance + contributions + charges - payments }
+}
+
+extension NetworkState {
+    public func memberStatement(member id: String, year: Int) throws -> MemberStatement {
+        let m = try existingMember(id)
+        guard let statement = statements(year: year, only: m)?.first else {
+            throw DomainError("\(year) is not a year Samen keeps books for")
+        }
+        return statement
+    }
+
+    /// Every member's statement for `year` in one pass over the ledger, in
+    /// member id order: the statements view and the CSV export list them all.
+    public func memberStatements(year: Int) -> [MemberStatement] {
+        statements(year: year, only: nil) ?? []
+    }
+
+    private func statements(year: Int, only: Member?) -> [MemberStatement]? {
+        guard let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return nil }
+        let chosen = only.map { [$0] } ?? Array(members)
+        var slot: [String: Int] = [:]
+        var out: [MemberStatement] = []
+        var rates: [Set<Int64>] = []
+        for m in chosen {
+            slot[m.id] = out.count
+            out.append(MemberStatement(year: year, member: m.id, name: m.name, role: m.role))
+            rates.append([])
+        }
+        for e in ledger where e.date <= end {
+            guard let id = e.member, let i = slot[id] else { continue }
+            let kind = countedKind(e)
+            guard e.date >= start else {
+                switch kind {
+                case .contribution, .charge: out[i].openingBalance += e.amount
+                case .payment: out[i].openingBalance -= e.amount
+                default: break
+                }
+                continue
+            }
+            out[i].entries.append(e)
+            switch kind {
+            case .revenue: out[i].revenue += e.amount
+            case .contribution:
+                out[i].contributions += e.amount
+                if e.kind == .contribution, let r = e.rate { rates[i].insert(r) }
+            case .charge: out[i].charges += e.amount
+            case .payment: out[i].payments += e.amount
+            default: break
+            }
+        }
+        let partners = Set(network.partnerShares.map(\.member))
+        let shares = chosen.contains { partners.contains($0.id) } ? financeReport(year: year).distribution : []
+        for i in out.indices {
+            out[i].rates = rates[i].sorted()
+            if partners.contains(out[i].member) {
+                out[i].shareOfResult = shares.first { $0.member == out[i].member }?.amount
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import SamenCore
+
+/// `samen finance`: the year's money as partners, associates and the accountant read it.
+struct FinanceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "finance",
+        abstract: "Where the network's money came from and went, and who receives or owes what.",
+        discussion: """
+        The same numbers as the dashboard's Finances pane (4). Entries are added and
+        corrected with `samen ledger`.
+        """,
+        subcommands: [FinanceReportCommand.self, FinanceStatementCommand.self],
+        defaultSubcommand: FinanceReportCommand.self
+    )
+}
+
+struct FinanceReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A year's contributions, other income, costs, result and its distribution among the partners.",
+        discussion: """
+        A year that is not closed shows the distribution the result would get if
+        it were closed now ("projected"). Money in --json is in cents.
+
+        Examples:
+          samen finance report --year 2025
+          samen finance report --json | jq '.distribution[] | {name, amount}'
+        """
+    )
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Option(help: "The calendar year (default: this year).") var year: Int?
+
+    func run() throws {
+        let state = try options.readForFinances()
+        let report = state.financeReport(year: year ?? options.context().today.year)
+        if output.json { printJSON(report.json); return }
+        print(FinanceReportText.render(report, network: state.network))
+    }
+}
+
+struct FinanceStatementCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "statement",
+        abstract: "One member's year: revenue through the network, contributions and their rate, charges, payments, balance due.",
+        discussion: """
+        The balance due carries over from earlier years: what was owed on 1 January,
+        plus contributions and charges, minus payments. A negative balance is a credit.
+
+        Examples:
+          samen finance statement katleen --year 2025
+          samen finance statement pierre --json
+        """
+    )
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+    @Argument(help: "The member's id.") var member: String
+    @Option(help: "The calendar year (default: this year).") var year: Int?
+
+    func run() throws {
+        let state = try options.readForFinances()
+        let statement = try state.memberStatement(member: member, year: year ?? options.context().today.year)
+        if output.json { printJSON(statement.json); return }
+        print(FinanceReportText.render(statement, network: state.network))
+    }
+}
