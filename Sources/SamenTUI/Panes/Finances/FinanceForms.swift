@@ -81,22 +81,13 @@ enum FinanceForms {
         let date = Day(iso: form.value("date").trimmingSpacesTUI())
         guard let day = date else { return "contribution: at \(m.role.rawValue) rate on the entry's date (type the date)" }
         let rate = state.network.contributionRate(for: m.role, on: day)
-        let percent = percentText(rate)
+        let percent = Percent.format(basisPoints: rate, state.network.moneyStyle)
         guard let amount = try? Money.parse(form.value("amount").trimmingSpacesTUI()), amount.cents > 0 else {
             return "contribution: \(percent) of the amount (\(m.role.rawValue) rate on \(day))"
         }
         guard rate > 0 else { return "no contribution: the \(m.role.rawValue) rate is 0 % on \(day)" }
         let style = state.network.moneyStyle
         return "contribution \(amount.percentage(basisPoints: rate).format(style)): \(percent) of \(amount.format(style)) (\(m.role.rawValue) rate)"
-    }
-
-    /// Basis points for people: 1000 is "10 %", 1250 "12,5 %" (or "12.5 %").
-    static func percentText(_ basisPoints: Int64, style: MoneyStyle = .nl) -> String {
-        let whole = basisPoints / 100, rest = basisPoints % 100
-        if rest == 0 { return "\(whole) %" }
-        let mark = style == .nl ? "," : "."
-        let decimals = rest % 10 == 0 ? String(rest / 10) : (rest < 10 ? "0\(rest)" : String(rest))
-        return "\(whole)\(mark)\(decimals) %"
     }
 
     /// Which field a domain message is about, to put the message beside it.

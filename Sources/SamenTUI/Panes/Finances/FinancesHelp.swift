@@ -12,7 +12,7 @@ extension AppModel {
             if finances.detailOnly {
                 return [("Esc", "back"), (arrows, "entry"), ("r", "correct"), ("n", "new entry"), ("?", "keys"), ("q", "quit")]
             }
-            return [("[ ]", "year"), (arrows, "move"), ("/", "filter"), ("Enter", "open"), ("n", "new entry"), ("r", "correct"),
+            return [("[ ]", "year"), (arrows, "move"), ("/", "filter"), ("n", "new"), ("r", "correct"), ("Enter", "open"),
                     ("?", "all keys"), ("q", "quit"), ("o l s R", "views"), ("1-4", "panes")]
         case .statements:
             if finances.statementOpen {

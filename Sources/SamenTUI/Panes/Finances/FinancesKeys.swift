@@ -20,6 +20,7 @@ extension AppModel {
         finances.rebuild(state: state, today: today)
         finances.applyFilter(state: state)
         finances.keepSelectionVisible(listHeight: financesListHeight)
+        finances.prepare(state: state)
     }
 
     /// Keys while the Finances pane is in front.
@@ -55,6 +56,7 @@ extension AppModel {
     mutating func switchFinancesView(to v: FinancesView) {
         finances.view = v
         finances.pageScroll = 0
+        finances.prepare(state: state)
         if v == .ledger { finances.keepSelectionVisible(listHeight: financesListHeight) }
     }
 
@@ -66,12 +68,25 @@ extension AppModel {
             message = StatusLine(text: step < 0 ? "no entries before \(finances.year)" : "\(finances.year) is the last year with entries", kind: .info)
             return
         }
+        // The member whose statement is shown stays shown, in the other year.
+        let member = finances.yearStatements.indices.contains(finances.statementSelection)
+            ? finances.yearStatements[finances.statementSelection].member : nil
         finances.year = next
         finances.cursor = LedgerCursor()
         finances.pageScroll = 0
-        finances.statementScroll = 0
         finances.applyFilter(state: state)
         finances.keepSelectionVisible(listHeight: financesListHeight)
+        finances.prepare(state: state)
+        if finances.view == .statements {
+            if let member, let at = finances.yearStatements.firstIndex(where: { $0.member == member }) {
+                finances.statementSelection = at
+            } else {
+                finances.statementOpen = false
+            }
+            finances.statementScroll = 0
+            moveStatement(by: 0)
+            if finances.statementOpen { finances.prepareReport(state: state) }
+        }
     }
 
     /// Up, down, pages, first and last in a view that is a page of text.

@@ -61,6 +61,11 @@ struct FinancesPane {
     private var texts: [Int: LedgerYearText] = [:]
     private var lastFilter: (year: Int, filter: LedgerFilter, rows: [Int])?
 
+    /// Reports and statements of the years looked at since the data changed:
+    /// worked out when a year or view is first shown, never per frame.
+    private(set) var reports: [Int: FinanceReport] = [:]
+    private(set) var statements: [Int: [MemberStatement]] = [:]
+
     /// Scroll of the overview, statement and rates pages (line-based views).
     var pageScroll = 0
 
@@ -75,6 +80,8 @@ struct FinancesPane {
     mutating func rebuild(state: NetworkState, today: Day) {
         index = FinanceLedgerIndex(state)
         texts = [:]
+        reports = [:]
+        statements = [:]
         lastFilter = nil
         years = state.ledgerYears(today: today)
         if year == 0 { year = today.year }
@@ -82,6 +89,33 @@ struct FinancesPane {
     }
 
     var yearText: LedgerYearText? { texts[year] }
+
+    var report: FinanceReport? { reports[year] }
+    var yearStatements: [MemberStatement] { statements[year] ?? [] }
+
+    /// Works out what the view shows for the year, if it is not known yet:
+    /// the report for the overview (the same numbers as `samen finance
+    /// report`), every member's statement for the statements view.
+    mutating func prepare(state: NetworkState) {
+        switch view {
+        case .overview: prepareReport(state: state)
+        case .statements:
+            if statements[year] == nil {
+                let partners = Set(state.network.partnerShares.map(\.member))
+                // Members the year concerns: money moved, something owed, or a share of the result.
+                statements[year] = state.memberStatements(year: year)
+                    .filter { !$0.entries.isEmpty || $0.openingBalance != .zero || partners.contains($0.member) }
+                    .sorted { $0.name != $1.name ? $0.name < $1.name : $0.member < $1.member }
+            }
+        case .ledger, .rates: break
+        }
+        statementSelection = min(statementSelection, max(0, yearStatements.count - 1))
+        statementScroll = min(statementScroll, statementSelection)
+    }
+
+    mutating func prepareReport(state: NetworkState) {
+        if reports[year] == nil { reports[year] = state.financeReport(year: year) }
+    }
 
     /// Rebuilds the rows for the year and filter, building the year's text
     /// the first time it is filtered. A longer filter looks only at what

@@ -46,7 +46,7 @@ extension AppModel {
         canvas.put(year, x: max(end + 1, width - DisplayWidth.of(year) - 1), y: layout.viewsY, role: .title)
         switch finances.view {
         case .ledger: renderLedger(into: &canvas, layout: layout)
-        case .overview: renderPage(overviewLines, into: &canvas, layout: layout)
+        case .overview: renderOverview(into: &canvas, layout: layout)
         case .statements: renderStatements(into: &canvas, layout: layout)
         case .rates: renderPage(ratesLines, into: &canvas, layout: layout)
         }

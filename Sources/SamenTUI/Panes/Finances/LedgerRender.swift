@@ -142,7 +142,7 @@ extension AppModel {
         if let p = e.project { field("Project", state.project(p).map { "\(p) \($0.title)" } ?? String(p)) }
         if let c = e.category { field("Category", c) }
         if let p = e.payee { field("Payee", p) }
-        if let r = e.rate { field("Rate", FinanceForms.percentText(r, style: state.network.moneyStyle)) }
+        if let r = e.rate { field("Rate", Percent.format(basisPoints: r, state.network.moneyStyle)) }
         if let y = e.year { field("Year", String(y)) }
         if !e.note.isEmpty {
             for (k, l) in Self.wrap(e.note, width: max(10, width - 10)).enumerated() {
@@ -167,7 +167,7 @@ extension AppModel {
             lines.append(.blank)
             if let c = index.contribution(of: e.id) {
                 lines.append(PageLine("Contribution", .label))
-                let rate = c.rate.map { FinanceForms.percentText($0, style: state.network.moneyStyle) } ?? "?"
+                let rate = c.rate.map { Percent.format(basisPoints: $0, state.network.moneyStyle) } ?? "?"
                 let member = e.member.flatMap { state.member($0) }
                 wrapped("entry \(c.id): \(euros(c.amount)), \(rate) of \(euros(e.amount))\(member.map { " (\($0.role.rawValue) rate on \(e.date))" } ?? "")"
                         + (index.correctedBy[c.id] != nil ? ", reversed with it" : ""))

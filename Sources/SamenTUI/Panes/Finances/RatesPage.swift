@@ -12,7 +12,7 @@ extension AppModel {
         let style = n.moneyStyle
         var lines: [PageLine] = []
         lines.append(PageLine([("Hourly rates", .title), (" by seniority and project size, in force on \(day)", .dim)]))
-        lines.append(PageLine("sizes: small under \(n.mediumProjectHours) h, medium under \(n.largeProjectHours) h, large from \(n.largeProjectHours) h (estimated hours)", .dim))
+        lines.append(PageLine("size by estimated hours: small < \(n.mediumProjectHours) \(glyph("≤", "<=")) medium < \(n.largeProjectHours) \(glyph("≤", "<=")) large", .dim))
         lines.append(PageLine("\(cell("SENIORITY", 10)) \(cell("SIZE", 7)) \(cell("RATE", 10, right: true))  \(cell("SINCE", 10))  EARLIER", .header))
         if n.rateCard.isEmpty { lines.append(PageLine("  No rate card yet (network.json, rateCard).", .dim)) }
         for seniority in Seniority.allCases {
@@ -24,9 +24,10 @@ extension AppModel {
                 let upcoming = history.filter { $0.from > day }
                 var tail = earlier.map { "\($0.hourly.format(style)) from \($0.from)" }.joined(separator: ", ")
                 if let c = current, let previous = earlier.first {
-                    let change = Double(c.hourly.cents - previous.hourly.cents) / Double(previous.hourly.cents) * 100
-                    tail = String(format1: change).replacingOccurrences(of: ".", with: style == .nl ? "," : ".") + " % on " + tail
-                    if change > 0 { tail = "+" + tail }
+                    // The change as a percentage, in tenths, rounded half-up: integers only.
+                    let tenths = (c.hourly.cents - previous.hourly.cents) * 2000 / previous.hourly.cents
+                    let rounded = (tenths + (tenths >= 0 ? 1 : -1)) / 2
+                    tail += " (\(rounded >= 0 ? "+" : "")\(Percent.format(basisPoints: rounded * 10, style)))"
                 }
                 if !upcoming.isEmpty { tail = upcoming.map { "\($0.hourly.format(style)) from \($0.from) (planned)" }.joined(separator: ", ") + (tail.isEmpty ? "" : "; " + tail) }
                 lines.append(PageLine([("\(cell(seniority.rawValue, 10)) \(cell(band.rawValue, 7)) ", .normal),
@@ -44,10 +45,10 @@ extension AppModel {
             let current = history.first { $0.from <= day }
             let earlier = history.filter { $0.from < (current?.from ?? day) }
             let upcoming = history.filter { $0.from > day }
-            var tail = earlier.map { "\(FinanceForms.percentText($0.basisPoints, style: style)) from \($0.from)" }.joined(separator: ", ")
-            if !upcoming.isEmpty { tail = upcoming.map { "\(FinanceForms.percentText($0.basisPoints, style: style)) from \($0.from) (planned)" }.joined(separator: ", ") + (tail.isEmpty ? "" : "; " + tail) }
+            var tail = earlier.map { "\(Percent.format(basisPoints: $0.basisPoints, style)) from \($0.from)" }.joined(separator: ", ")
+            if !upcoming.isEmpty { tail = upcoming.map { "\(Percent.format(basisPoints: $0.basisPoints, style)) from \($0.from) (planned)" }.joined(separator: ", ") + (tail.isEmpty ? "" : "; " + tail) }
             lines.append(PageLine([("\(cell(role.rawValue, 10)) \(cell("", 7)) ", .normal),
-                                   (cell(current.map { FinanceForms.percentText($0.basisPoints, style: style) } ?? "-", 10, right: true), .bold),
+                                   (cell(current.map { Percent.format(basisPoints: $0.basisPoints, style) } ?? "-", 10, right: true), .bold),
                                    ("  \(cell(current?.from.iso ?? "", 10))  ", .dim), (tail, .dim)]))
         }
         if !n.partnerShares.isEmpty {
