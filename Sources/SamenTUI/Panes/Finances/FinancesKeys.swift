@@ -219,6 +219,10 @@ extension AppModel {
         refreshFinancesIfStale()
         finances.view = .ledger
         finances.detailOnly = false
+        // What came with it (a revenue's contribution) in view too, below the entry itself.
+        if let last = outcome.ledgerAppended.last, last.id != first.id {
+            finances.select(entry: last.id, state: state, listHeight: financesListHeight)
+        }
         finances.select(entry: first.id, state: state, listHeight: financesListHeight)
     }
 

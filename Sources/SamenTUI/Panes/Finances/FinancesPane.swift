@@ -91,6 +91,8 @@ struct FinancesPane {
     var yearText: LedgerYearText? { texts[year] }
 
     var report: FinanceReport? { reports[year] }
+    /// The years whose report has been worked out since the data changed.
+    var reportYears: [Int] { Array(reports.keys) }
     var yearStatements: [MemberStatement] { statements[year] ?? [] }
 
     /// Works out what the view shows for the year, if it is not known yet:
@@ -180,7 +182,7 @@ struct FinancesPane {
         guard let at = index.position(of: id) else { return }
         year = index.entries[at].date.year
         filtering = false
-        cursor = LedgerCursor(selection: 0, scroll: 0, selectedID: id)
+        cursor.selectedID = id
         applyFilter(state: state)
         if Self.row(of: id, in: rows, index: index) == nil {
             filter = ""

@@ -77,7 +77,11 @@ struct LedgerYearText {
             let e = index.entries[i]
             Self.append(String(e.id), to: &text)
             Self.append(e.kind.rawValue, to: &text)
-            if e.kind == .correction { Self.append(index.countsAs[i].rawValue, to: &text) }
+            // A correction is found by what it corrects too: "laptop" finds both.
+            if e.kind == .correction {
+                Self.append(index.countsAs[i].rawValue, to: &text)
+                if let t = e.relatesTo, let original = index.entry(t) { Self.append(original.note, to: &text) }
+            }
             Self.append(e.date.iso, to: &text)
             Self.append(e.amount.format(style, symbol: false), to: &text)
             if let m = e.member {
