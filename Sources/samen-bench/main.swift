@@ -12,6 +12,7 @@ import Glibc
 //   swift run -c release samen-bench s100 --capacity   # only capacity and staffing
 //   swift run -c release samen-bench help       # just the help pane's rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench projects   # just the Projects pane rows, at S100 (add s1 for S1)
+//   swift run -c release samen-bench finances   # just the Finances pane rows, at S100 (add s1 for S1)
 // Prints a Markdown table of medians for the README's performance section.
 
 let arguments = CommandLine.arguments
@@ -98,10 +99,12 @@ let onlyHeatMap = wanted.contains("capacity")
 let onlyHelp = wanted.contains("help")
 /// `projects` runs only the Projects pane's rows.
 let onlyProjects = wanted.contains("projects")
+/// `finances` runs only the Finances pane's rows.
+let onlyFinances = wanted.contains("finances")
 let sizes: [(String, SyntheticNetwork)] = {
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     let named = all.filter { wanted.contains($0.0.lowercased()) }
-    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects) ? [all[1]] : all
+    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects || onlyFinances) ? [all[1]] : all
 }()
 
 /// The capacity heat map (issue 4), opened with `c` from the member
@@ -145,10 +148,11 @@ let onlyStaffing = arguments.contains("--capacity")
 for (name, spec) in sizes {
     FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!)
     let state = spec.build(today: today)
-    if onlyHeatMap || onlyHelp || onlyProjects {
+    if onlyHeatMap || onlyHelp || onlyProjects || onlyFinances {
         if onlyHeatMap { capacityRows(name, state: state, big: name == "S100") }
         if onlyHelp { helpRows(name, state: state, big: name == "S100") }
         if onlyProjects { projectsRows(name, state: state, big: name == "S100") }
+        if onlyFinances { financesRows(name, state: state, big: name == "S100") }
         continue
     }
     let root = temporaryDirectory()
@@ -239,6 +243,7 @@ for (name, spec) in sizes {
     capacityRows(name, state: store.state, big: big)
     helpRows(name, state: store.state, big: big)
     projectsRows(name, state: store.state, big: big)
+    financesRows(name, state: store.state, big: big)
 }
 
 print("| size | what | median | target |")

@@ -29,6 +29,15 @@ enum FinancesView: Int, CaseIterable {
     }
 }
 
+extension AppModel {
+    /// What the Finances pane builds once per version of the data, on its
+    /// own, for the bench to time (the dashboard does it when the pane is shown).
+    public static func buildFinancesPane(_ state: NetworkState, today: Day) {
+        var pane = FinancesPane()
+        pane.rebuild(state: state, today: today)
+    }
+}
+
 /// Where the person is in the ledger list of one year.
 struct LedgerCursor: Equatable {
     var selection = 0
