@@ -128,3 +128,18 @@ struct FinanceFormTests {
         }
     }
 }
+
+extension FinanceFormTests {
+    /// `r` on a correction is refused at once, in the domain's words, and the
+    /// key line does not offer it there.
+    @Test func aCorrectionCannotBeCorrected() throws {
+        let state = try FinancesFixture.stGroep()
+        let correction = try #require(state.ledger.last { $0.kind == .correction })
+        var model = FinancesFixture.model(state, Keys.press(.char("/")) + Keys.type("replacement") + Keys.press(.enter, .char("G")))
+        #expect(model.finances.selectedEntry?.id == correction.id)
+        #expect(!model.render().text.contains("r correct"))
+        model.send(Keys.press(.char("r")))
+        #expect(model.overlay == nil)
+        #expect(model.render().text.contains("not allowed: entry \(correction.id) is itself a correction; correct the original entry instead"))
+    }
+}

@@ -9,10 +9,13 @@ extension AppModel {
         if finances.filtering { return [("type", "filter, kind:cost member:…"), ("Enter", "keep"), ("Esc", "clear")] }
         switch finances.view {
         case .ledger:
+            // `r` only where a correction can be made: not on a correction, nor on an entry already corrected.
+            let correctable = finances.selectedEntry.map { $0.kind != .correction && finances.index.correctedBy[$0.id] == nil } ?? false
+            let r: [(String, String)] = correctable ? [("r", "correct")] : []
             if finances.detailOnly {
-                return [("Esc", "back"), (arrows, "entry"), ("r", "correct"), ("n", "new entry"), ("?", "keys"), ("q", "quit")]
+                return [("Esc", "back"), (arrows, "entry")] + r + [("n", "new entry"), ("?", "keys"), ("q", "quit")]
             }
-            return [("[ ]", "year"), (arrows, "move"), ("/", "filter"), ("n", "new"), ("r", "correct"), ("Enter", "open"),
+            return [("[ ]", "year"), (arrows, "move"), ("/", "filter"), ("n", "new")] + r + [("Enter", "open"),
                     ("?", "all keys"), ("q", "quit"), ("o l s R", "views"), ("1-4", "panes")]
         case .statements:
             if finances.statementOpen {

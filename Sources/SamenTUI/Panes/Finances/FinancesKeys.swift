@@ -125,6 +125,14 @@ extension AppModel {
                 message = StatusLine(text: "no entry selected", kind: .info)
                 return []
             }
+            // A correction, or an entry already corrected, is refused at once in
+            // the domain's words. The domain refuses these before it appends
+            // anything, so trying it on a copy costs no copy of the ledger.
+            if e.kind == .correction || finances.index.correctedBy[e.id] != nil,
+               let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
+                message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
+                return []
+            }
             overlay = .form(FinanceForms.correct(e, today: today))
         default: break
         }
