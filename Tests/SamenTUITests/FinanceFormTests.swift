@@ -121,9 +121,11 @@ struct FinanceFormTests {
             #expect(dashboard.model.finances.selectedEntry?.id == correction.id)
             #expect(backend.lastScreen.contains("saved: corrected ledger entry \(cost.id): wrong supplier"))
             #expect(backend.lastScreen.contains("Reverses entry \(cost.id)"))
-            // Correcting it again is refused in the domain's words.
-            let (_, again) = try FinancesFixture.run(store, find + Keys.press(.up, .char("r")) + Keys.type("again") + Keys.press(.enter, .char("y")))
-            #expect(again.lastScreen.contains("not saved: ledger entry \(cost.id) has already been corrected"))
+            // Correcting it again is refused at once, in the domain's words.
+            let (again, screen) = try FinancesFixture.run(store, find + Keys.press(.up, .char("r")))
+            #expect(again.model.finances.selectedEntry?.id == cost.id)
+            #expect(again.model.overlay == nil)
+            #expect(screen.lastScreen.contains("not allowed: ledger entry \(cost.id) has already been corrected"))
             #expect(try Store(directory: dir).state.ledger.count == saved.ledger.count)
         }
     }

@@ -32,16 +32,27 @@ struct FinanceLedgerIndex {
         let n = entries.count
         countsAs.reserveCapacity(n)
         balance = Array(repeating: 0, count: n)
-        var years: [Int32] = []
-        years.reserveCapacity(n)
-        var change: [Int: Int64] = [:]
+        // Years by slot: entries come mostly in date order, so the slot of
+        // the previous entry's year is nearly always the one, and no hash is taken.
+        var slotOf: [Int: Int] = [:]
+        var slotYears: [Int] = [], slotPositions: [[Int]] = []
         entries.withUnsafeBufferPointer { all in
             // A day's year is worked out once per distinct day, not per entry.
-            var lastDay: Int32 = .min, lastYear = 0
+            var lastDay: Int32 = .min, lastYear = 0, slot = -1
             for i in all.indices {
                 let day = all[i].date.daysSinceEpoch
-                if day != lastDay { lastDay = day; lastYear = all[i].date.year }
-                years.append(Int32(lastYear))
+                if day != lastDay {
+                    lastDay = day
+                    let year = all[i].date.year
+                    if year != lastYear || slot < 0 {
+                        lastYear = year
+                        if let known = slotOf[year] { slot = known } else {
+                            slot = slotYears.count
+                            slotOf[year] = slot
+                            slotYears.append(year); slotPositions.append([])
+                        }
+                    }
+                }
                 var kind = all[i].kind
                 if kind == .correction, let target = all[i].relatesTo {
                     correctedBy[target] = all[i].id
@@ -49,17 +60,20 @@ struct FinanceLedgerIndex {
                 }
                 if all[i].kind == .distribution, let y = all[i].year { distributionsOf[y, default: []].append(i) }
                 countsAs.append(kind)
-                byYear[lastYear, default: []].append(i)
-                change[lastYear, default: 0] += Self.effect(kind, all[i].amount)
+                slotPositions[slot].append(i)
             }
         }
+        for (k, year) in slotYears.enumerated() { byYear[year] = slotPositions[k] }
+        slotPositions = []
         var carried: Int64 = 0
         for year in byYear.keys.sorted() {
             opening[year] = carried
             var running = carried
-            for i in byYear[year]! {
-                running += Self.effect(countsAs[i], entries[i].amount)
-                balance[i] = running
+            entries.withUnsafeBufferPointer { all in
+                for i in byYear[year]! {
+                    running += Self.effect(countsAs[i], all[i].amount)
+                    balance[i] = running
+                }
             }
             carried = running
         }

@@ -101,7 +101,28 @@ extension AppModel {
         case .end, .char("G"): finances.pageScroll = Int.max / 2
         default: return
         }
-        finances.pageScroll = max(0, finances.pageScroll)   // the bottom is clamped when drawn
+        finances.pageScroll = max(0, min(finances.pageScroll, financesPageLength - FinancesLayout(width: width, height: height).pageHeight))
+    }
+
+    /// How many lines the page shown has, so scrolling stops at its end.
+    var financesPageLength: Int {
+        switch finances.view {
+        case .overview:
+            guard let r = finances.report else { return 0 }
+            let members = max(1, r.contributionsByMember.count) + 2
+            if width >= 110 {
+                let half = (width - 3) / 2
+                return max(overviewSummary(r, width: half).count + 1 + members,
+                           overviewCosts(r, width: width - half - 4).count + 1 + overviewMonths(r, width: width - half - 4).count)
+            }
+            let w = width - 2
+            return overviewSummary(r, width: w).count + overviewCosts(r, width: w).count + overviewMonths(r, width: w).count + 3 + members
+        case .rates: return ratesLines.count
+        case .statements:
+            let list = finances.yearStatements
+            return finances.statementOpen && finances.statementSelection < list.count ? statementLines(list[finances.statementSelection]).count : 0
+        case .ledger: return 0
+        }
     }
 
     /// Keys of the ledger list (and of an entry open full size).

@@ -1,3 +1,5 @@
+import Dispatch
+import Foundation
 import SamenCore
 
 /// The Finances pane's views, switched with their letter or ←/→.
@@ -69,6 +71,10 @@ struct FinancesPane {
     /// The text of the years whose ledger was looked at since the data changed.
     private var texts: [Int: LedgerYearText] = [:]
     private var lastFilter: (year: Int, filter: LedgerFilter, rows: [Int])?
+    /// Rows of the filters typed since the data changed, by year and text:
+    /// deleting back to an earlier filter looks nothing up again.
+    private var earlier: [String: [Int]] = [:]
+    static let earlierKept = 32
 
     /// Reports and statements of the years looked at since the data changed:
     /// worked out when a year or view is first shown, never per frame.
@@ -84,17 +90,34 @@ struct FinancesPane {
     /// Enter on a member: their statement takes the view.
     var statementOpen = false
 
+    /// How many of the latest years get their report when the pane is
+    /// built, beside the index; earlier ones are worked out when first shown.
+    static let yearsAhead = 4
+
     /// New data: the index is rebuilt and every cache dropped; the year stays
     /// (within the years there now are), the ledger's selection stays on its entry.
+    ///
+    /// A year's report walks the whole ledger (70 ms at S100), more than a
+    /// year switch may take, so the latest years' reports are worked out
+    /// here, with the index, on every core: `[` and `]` then only draw.
     mutating func rebuild(state: NetworkState, today: Day) {
-        index = FinanceLedgerIndex(state)
         texts = [:]
-        reports = [:]
-        statements = [:]
+        earlier = [:]
         lastFilter = nil
         years = state.ledgerYears(today: today)
         if year == 0 { year = today.year }
         year = min(max(year, years.lowerBound), years.upperBound)
+        var latest = Array(max(years.lowerBound, years.upperBound - Self.yearsAhead + 1)...years.upperBound)
+        if !latest.contains(year) { latest.append(year) }
+        let eager = latest
+        let built = Slots<FinanceLedgerIndex>(1), done = Slots<FinanceReport>(eager.count)
+        DispatchQueue.concurrentPerform(iterations: eager.count + 1) { k in
+            if k == 0 { built[0] = FinanceLedgerIndex(state) } else { done[k - 1] = state.financeReport(year: eager[k - 1]) }
+        }
+        index = built[0] ?? FinanceLedgerIndex(state)
+        reports = [:]
+        for (k, y) in eager.enumerated() { reports[y] = done[k] }
+        statements = [:]
     }
 
     var yearText: LedgerYearText? { texts[year] }
@@ -141,10 +164,17 @@ struct FinancesPane {
                 if texts.count >= 3 { texts = [:] }
                 texts[year] = LedgerYearText(year: year, index: index, state: state)
             }
-            let text = texts[year]!
-            var candidates = text.positions
-            if let last = lastFilter, last.year == year, last.filter.isNarrowed(by: parsed) { candidates = last.rows }
-            rows = text.matching(candidates, filter: parsed, index: index, state: state)
+            let key = "\(year) \(filter.lowercased())"
+            if let known = earlier[key] {
+                rows = known
+            } else {
+                let text = texts[year]!
+                var candidates = text.positions
+                if let last = lastFilter, last.year == year, last.filter.isNarrowed(by: parsed) { candidates = last.rows }
+                rows = text.matching(candidates, filter: parsed, index: index, state: state)
+                if earlier.count >= Self.earlierKept { earlier = [:] }
+                earlier[key] = rows
+            }
         }
         lastFilter = (year, parsed, rows)
         settle()
@@ -208,3 +238,14 @@ struct FinancesPane {
     }
 }
 
+
+/// Results of work done on several cores at once, one slot per job.
+final class Slots<T>: @unchecked Sendable {
+    private var values: [T?]
+    private let lock = NSLock()
+    init(_ count: Int) { values = Array(repeating: nil, count: count) }
+    subscript(i: Int) -> T? {
+        get { lock.lock(); defer { lock.unlock() }; return values[i] }
+        set { lock.lock(); values[i] = newValue; lock.unlock() }
+    }
+}

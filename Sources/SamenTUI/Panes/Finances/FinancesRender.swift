@@ -60,9 +60,12 @@ extension AppModel {
     }
 
     /// Draws a page of lines from `pageScroll`, with a mark when there is more below.
-    func renderPage(_ lines: [PageLine], into canvas: inout Canvas, layout: FinancesLayout) {
+    /// `total` is how many lines the page has when only those up to the
+    /// bottom of the screen were built.
+    func renderPage(_ lines: [PageLine], into canvas: inout Canvas, layout: FinancesLayout, total: Int? = nil) {
         let h = layout.pageHeight
-        let first = min(finances.pageScroll, max(0, lines.count - h))
+        let count = max(lines.count, total ?? 0)
+        let first = min(finances.pageScroll, max(0, count - h))
         for (i, line) in lines.dropFirst(first).prefix(h).enumerated() {
             var x = 1
             for piece in line.pieces {
@@ -70,7 +73,7 @@ extension AppModel {
             }
         }
         let more = unicode ? "↓ more" : "v more"
-        if first + h < lines.count { canvas.put(more, x: width - DisplayWidth.of(more) - 1, y: layout.bottom - 1, role: .dim) }
+        if first + h < count { canvas.put(more, x: width - DisplayWidth.of(more) - 1, y: layout.bottom - 1, role: .dim) }
     }
 
     /// An amount as the network writes money, with the euro sign.

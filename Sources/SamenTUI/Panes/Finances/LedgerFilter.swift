@@ -73,59 +73,119 @@ struct LedgerYearText {
         text.reserveCapacity(positions.count * 80)
         offsets.reserveCapacity(positions.count + 1)
         let style = state.network.moneyStyle
-        for i in positions {
-            let e = index.entries[i]
-            Self.append(String(e.id), to: &text)
-            Self.append(e.kind.rawValue, to: &text)
-            // A correction is found by what it corrects too: "laptop" finds both.
-            if e.kind == .correction {
-                Self.append(index.countsAs[i].rawValue, to: &text)
-                if let t = e.relatesTo, let original = index.entry(t) { Self.append(original.note, to: &text) }
-            }
-            Self.append(e.date.iso, to: &text)
-            Self.append(e.amount.format(style, symbol: false), to: &text)
-            if let m = e.member {
-                if let bytes = person[m] { text.append(contentsOf: bytes) } else { Self.append(m, to: &text) }
-            }
-            if let p = e.project {
-                if titles[p] == nil {
-                    var bytes: [UInt8] = []
-                    Self.append(state.project(p)?.title ?? "", to: &bytes)
-                    titles[p] = bytes
+        index.entries.withUnsafeBufferPointer { all in
+            // Fields are read in place and numbers written as bytes: a year
+            // at S100 is 170,000 entries, and a String per number was most of the time.
+            for i in positions {
+                Self.appendNumber(Int64(all[i].id), to: &text)
+                Self.append(all[i].kind.rawValue, to: &text)
+                // A correction is found by what it corrects too: "laptop" finds both.
+                if all[i].kind == .correction {
+                    Self.append(index.countsAs[i].rawValue, to: &text)
+                    if let t = all[i].relatesTo, let at = index.position(of: t) { Self.append(all[at].note, to: &text) }
                 }
-                text.append(contentsOf: titles[p]!)
+                Self.appendDate(all[i].date, to: &text)
+                Self.appendAmount(all[i].amount, style: style, to: &text)
+                if let m = all[i].member {
+                    if let bytes = person[m] { text.append(contentsOf: bytes) } else { Self.append(m, to: &text) }
+                }
+                if let p = all[i].project {
+                    if titles[p] == nil {
+                        // The title read in place: `state.project(p)` would copy the whole project.
+                        var bytes: [UInt8] = []
+                        if let at = state.projects.position(ofID: p) { Self.append(state.projects.records[at].title, to: &bytes) }
+                        titles[p] = bytes
+                    }
+                    text.append(contentsOf: titles[p]!)
+                }
+                if let c = all[i].category { Self.append(c, to: &text) }
+                if let p = all[i].payee { Self.append(p, to: &text) }
+                if !all[i].note.isEmpty { Self.append(all[i].note, to: &text) }
+                offsets.append(text.count)
             }
-            if let c = e.category { Self.append(c, to: &text) }
-            if let p = e.payee { Self.append(p, to: &text) }
-            if !e.note.isEmpty { Self.append(e.note, to: &text) }
-            offsets.append(text.count)
         }
+    }
+
+    /// `1234` and a space.
+    static func appendNumber(_ n: Int64, to text: inout [UInt8]) {
+        if n < 0 { text.append(0x2D) }
+        var m = n.magnitude
+        var digits: [UInt8] = []
+        repeat { digits.append(UInt8(m % 10) + 0x30); m /= 10 } while m > 0
+        text.append(contentsOf: digits.reversed())
+        text.append(0x20)
+    }
+
+    /// `2026-09-03` and a space, as `Day.iso` writes it.
+    static func appendDate(_ day: Day, to text: inout [UInt8]) {
+        let (y, m, d) = day.components
+        func two(_ v: Int) { text.append(UInt8(v / 10) + 0x30); text.append(UInt8(v % 10) + 0x30) }
+        two(y / 100); two(y % 100)
+        text.append(0x2D); two(m); text.append(0x2D); two(d)
+        text.append(0x20)
+    }
+
+    /// The amount as the list shows it (`1.234,56`, `-39,50`; `1,234.56` in
+    /// English style) and a space, so a typed amount finds its entry.
+    static func appendAmount(_ amount: Money, style: MoneyStyle, to text: inout [UInt8]) {
+        let (group, decimal): (UInt8, UInt8) = style == .nl ? (0x2E, 0x2C) : (0x2C, 0x2E)
+        if amount.cents < 0 { text.append(0x2D) }
+        let magnitude = amount.cents.magnitude
+        var euros = magnitude / 100
+        var digits: [UInt8] = []
+        var count = 0
+        repeat {
+            if count > 0 && count % 3 == 0 { digits.append(group) }
+            digits.append(UInt8(euros % 10) + 0x30)
+            euros /= 10
+            count += 1
+        } while euros > 0
+        text.append(contentsOf: digits.reversed())
+        text.append(decimal)
+        text.append(UInt8(magnitude % 100 / 10) + 0x30)
+        text.append(UInt8(magnitude % 10) + 0x30)
+        text.append(0x20)
     }
 
     /// The positions among `candidates` (positions of this year, in order)
     /// that `filter` keeps.
     func matching(_ candidates: [Int], filter: LedgerFilter, index: FinanceLedgerIndex, state: NetworkState) -> [Int] {
         guard !filter.isEmpty else { return candidates }
+        // Field filters are decided once per kind, category and member, not per entry.
+        let kinds = filter.kind.map { k in Set(LedgerKind.allCases.filter { $0.rawValue.hasPrefix(k) }) }
+        var categoryMatches: [String: Bool] = [:]
+        var memberMatches: [String: Bool] = [:]
+        var projectMatches: [Int: Bool] = [:]
         var out: [Int] = []
         out.reserveCapacity(candidates.count)
-        text.withUnsafeBufferPointer { all in
-            let base = all.baseAddress!
-            // Candidates are some of `positions`, in the same order: one pointer walks both.
-            var k = 0
-            for i in candidates {
-                while positions[k] != i { k += 1 }
-                let e = index.entries[i]
-                if let kind = filter.kind, !e.kind.rawValue.hasPrefix(kind), !index.countsAs[i].rawValue.hasPrefix(kind) { continue }
-                if let c = filter.category, !(e.category?.lowercased().hasPrefix(c) ?? false) { continue }
-                if let m = filter.member {
-                    guard let id = e.member, id.lowercased().hasPrefix(m) || (memberNames[id]?.contains(m) ?? false) else { continue }
+        text.withUnsafeBufferPointer { bytes in
+            index.entries.withUnsafeBufferPointer { all in
+                let base = bytes.baseAddress!
+                // Candidates are some of `positions`, in the same order: one pointer walks both.
+                var k = 0
+                for i in candidates {
+                    while positions[k] != i { k += 1 }
+                    if let kinds, !kinds.contains(all[i].kind), !kinds.contains(index.countsAs[i]) { continue }
+                    if let c = filter.category {
+                        guard let category = all[i].category else { continue }
+                        if categoryMatches[category] == nil { categoryMatches[category] = category.lowercased().hasPrefix(c) }
+                        if categoryMatches[category] != true { continue }
+                    }
+                    if let m = filter.member {
+                        guard let id = all[i].member else { continue }
+                        if memberMatches[id] == nil { memberMatches[id] = id.lowercased().hasPrefix(m) || (memberNames[id]?.contains(m) ?? false) }
+                        if memberMatches[id] != true { continue }
+                    }
+                    if let p = filter.project {
+                        guard let id = all[i].project else { continue }
+                        if projectMatches[id] == nil {
+                            projectMatches[id] = Int(p).map { $0 == id } ?? (state.project(id)?.title.lowercased().contains(p) ?? false)
+                        }
+                        if projectMatches[id] != true { continue }
+                    }
+                    let from = offsets[k], to = offsets[k + 1]
+                    if filter.words.allSatisfy({ Self.contains(base + from, to - from, $0) }) { out.append(i) }
                 }
-                if let p = filter.project {
-                    guard let id = e.project else { continue }
-                    if let number = Int(p) { if id != number { continue } } else if !(state.project(id)?.title.lowercased().contains(p) ?? false) { continue }
-                }
-                let from = offsets[k], to = offsets[k + 1]
-                if filter.words.allSatisfy({ Self.contains(base + from, to - from, $0) }) { out.append(i) }
             }
         }
         return out

@@ -10,23 +10,30 @@ extension AppModel {
             canvas.put("Working out \(finances.year)…", x: 2, y: layout.pageTop + 1, role: .dim)
             return
         }
+        // Everything but the members is a few dozen lines; of the members
+        // (10,000 at S100) only the rows on screen are built.
+        let h = layout.pageHeight
+        let memberRows = max(1, r.contributionsByMember.count) + 2
         if width >= 110 {
             let half = (width - 3) / 2
-            let left = overviewSummary(r, width: half) + [.blank] + overviewMembers(r, width: half)
+            let summary = overviewSummary(r, width: half) + [.blank]
             let right = overviewCosts(r, width: width - half - 4) + [.blank] + overviewMonths(r, width: width - half - 4)
-            let h = layout.pageHeight
-            let first = min(finances.pageScroll, max(0, max(left.count, right.count) - h))
+            let total = max(summary.count + memberRows, right.count)
+            let first = min(finances.pageScroll, max(0, total - h))
+            let left = summary + overviewMembers(r, width: half, limit: max(0, first + h - summary.count))
             draw(left, from: first, into: &canvas, x: 1, y: layout.pageTop, width: half, height: h)
             canvas.verticalLine(x: half + 1, y: layout.pageTop, height: h)
             draw(right, from: first, into: &canvas, x: half + 3, y: layout.pageTop, width: width - half - 4, height: h)
-            if first + h < max(left.count, right.count) {
+            if first + h < total {
                 let more = unicode ? "↓ more" : "v more"
                 canvas.put(more, x: width - DisplayWidth.of(more) - 1, y: layout.bottom - 1, role: .dim)
             }
         } else {
             let w = width - 2
-            renderPage(overviewSummary(r, width: w) + [.blank] + overviewCosts(r, width: w) + [.blank] + overviewMonths(r, width: w)
-                       + [.blank] + overviewMembers(r, width: w), into: &canvas, layout: layout)
+            let above = overviewSummary(r, width: w) + [.blank] + overviewCosts(r, width: w) + [.blank] + overviewMonths(r, width: w) + [.blank]
+            let first = min(finances.pageScroll, max(0, above.count + memberRows - h))
+            renderPage(above + overviewMembers(r, width: w, limit: max(0, first + h - above.count)), into: &canvas, layout: layout,
+                       total: above.count + memberRows)
         }
     }
 
@@ -85,13 +92,13 @@ extension AppModel {
     func notes(_ text: String, width: Int) -> [PageLine] { Self.wrap(text, width: max(10, width)).map { PageLine($0, .dim) } }
 
     /// Who contributed what: members by contribution, with revenue and rate.
-    func overviewMembers(_ r: FinanceReport, width w: Int) -> [PageLine] {
+    func overviewMembers(_ r: FinanceReport, width w: Int, limit: Int = .max) -> [PageLine] {
         let style = state.network.moneyStyle
         var lines = [PageLine("Contributions by member", .title)]
         let nameWidth = max(8, min(20, w - 40))
         lines.append(PageLine("\(cell("NAME", nameWidth)) \(cell("RATE", 7)) \(cell("REVENUE", 13, right: true)) \(cell("CONTRIB.", 12, right: true))", .header))
         if r.contributionsByMember.isEmpty { lines.append(PageLine("Nobody earned through the network in \(r.year).", .dim)) }
-        for m in r.contributionsByMember {
+        for m in r.contributionsByMember.prefix(max(0, limit - 2)) {
             let rate = m.rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: "/")
             lines.append(PageLine([("\(cell(m.name, nameWidth)) \(cell(rate, 7)) \(cell(amount(m.revenue), 13, right: true)) ", .normal),
                                    (cell(amount(m.contributions), 12, right: true), .bold)]))
