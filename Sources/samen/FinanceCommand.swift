@@ -5,12 +5,20 @@ import SamenCore
 struct FinanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "finance",
-        abstract: "Where the network's money came from and went, and who receives or owes what.",
+        abstract: "Where the network's money came from and went, who receives or owes what, and the rates.",
         discussion: """
         The same numbers as the dashboard's Finances pane (4). Entries are added and
-        corrected with `samen ledger`.
+        corrected with `samen ledger`. Every member may look; only partners, roles in
+        network.json's coordinatorRoles and the members it names as bookkeepers may
+        change the rate card and contribution percentages.
+
+        Examples:
+          samen finance report --year 2025
+          samen finance rates
+          samen finance rate set --seniority medior --band small --hourly 102,00 --from 2027-01-01
+          samen finance contribution set --role associate --percent 12,5 --from 2027-01-01
         """,
-        subcommands: [FinanceReportCommand.self, FinanceStatementCommand.self],
+        subcommands: [FinanceReportCommand.self, FinanceStatementCommand.self, Rates.self, Rate.self, Contribution.self],
         defaultSubcommand: FinanceReportCommand.self
     )
 }

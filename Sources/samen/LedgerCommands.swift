@@ -6,7 +6,7 @@ struct LedgerCommand: ParsableCommand {
         commandName: "ledger",
         abstract: "The network's books: list, add and correct entries.",
         discussion: "Entries are never edited or deleted; a mistake is undone with `samen ledger correct`.",
-        subcommands: [List.self, Add.self, Correct.self, CloseYear.self],
+        subcommands: [List.self, Add.self, Correct.self, ShareCost.self, CloseYear.self],
         defaultSubcommand: List.self
     )
 
@@ -55,6 +55,11 @@ struct LedgerCommand: ParsableCommand {
             in force for the member's role on that date. Amounts may be written
             1234.56 or 1.234,56.
 
+            Who may add what: a member adds their own revenue and payments;
+            partners, roles in network.json's coordinatorRoles and the members
+            it names as bookkeepers add them for anyone, and they alone add
+            costs, other income and charges.
+
             Examples:
               samen ledger add --kind revenue --member katleen --project 12 \\
                     --amount 4.250,00 --date 2026-11-20
@@ -84,7 +89,14 @@ struct LedgerCommand: ParsableCommand {
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Reverse an entry with a correction (a revenue's contribution is reversed too).",
-            discussion: "Example:\n  samen ledger correct 311 --reason \"booked twice\""
+            discussion: """
+            A member may correct their own revenue and payments; everything else
+            (costs, income, charges, a year's distribution) is corrected by those
+            who keep the books. Correcting every distribution of a year reopens it.
+
+            Example:
+              samen ledger correct 311 --reason "booked twice"
+            """
         )
         @OptionGroup var options: DataOptions
         @Argument(help: "The id of the entry to reverse.") var id: Int
@@ -97,11 +109,84 @@ struct LedgerCommand: ParsableCommand {
         }
     }
 
+    struct ShareCost: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "share-cost",
+            abstract: "Charge a cost on to the members who share it (partners and coordinators).",
+            discussion: """
+            Writes one charge per member, related to the cost and in its category,
+            split by the largest remainder so the charges add up to the cost to the
+            cent. A cost is shared once; correct its charges to share it again.
+
+            Examples:
+              samen ledger share-cost 311 --equally --members eric,lotte,daan
+              samen ledger share-cost 311 --weights eric=2,lotte=1
+              samen ledger share-cost 311 --by-desks          # everyone with a desk that day
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The id of the cost entry.") var id: Int
+        @Flag(help: "Everyone named pays the same.") var equally = false
+        @Option(help: "The members who share it, comma separated (with --equally or --by-desks).") var members: String?
+        @Option(help: "Members and their weights, e.g. eric=2,lotte=1.") var weights: String?
+        @Flag(help: "By the desks each member uses on the cost's date.") var byDesks = false
+        @Option(help: "Start of each charge's note (default: the category and date).") var note: String = ""
+
+        func validate() throws {
+            let ways = [equally, weights != nil, byDesks].filter { $0 }.count
+            guard ways == 1 else { throw ValidationError("say how to split: one of --equally, --weights or --by-desks") }
+            if equally, members == nil { throw ValidationError("--equally needs --members a,b,c") }
+            if weights != nil, members != nil { throw ValidationError("--weights names the members already; leave out --members") }
+        }
+
+        func run() throws {
+            let store = try options.openStore()
+            var share: CostShare
+            if equally {
+                share = .equally(cost: id, members: Parse.list(members) ?? [], note: note)
+            } else if let weights {
+                share = CostShare(cost: id, parts: try Self.parts(weights), note: note, unit: "shares")
+            } else {
+                let state = store.state
+                guard let cost = state.ledgerEntry(id), cost.kind == .cost else {
+                    throw ValidationError("ledger entry \(id) is not a cost")
+                }
+                let named = Parse.list(members).map(Swift.Set.init)
+                let sharing = state.members.filter { m in
+                    m.isActive(on: cost.date) && m.desks > 0 && (named?.contains(m.id) ?? true)
+                }
+                if let named, let missing = named.subtracting(sharing.map(\.id)).sorted().first {
+                    throw ValidationError("member '\(missing)' has no desk on \(cost.date), or is not a member then")
+                }
+                share = CostShare(cost: id, parts: sharing.map { CostShare.Part(member: $0.id, weight: Int64($0.desks)) }, note: note, unit: "desks")
+            }
+            try options.apply(.shareCost(share), to: store)
+        }
+
+        /// "eric=2,lotte=1" -> parts, refusing what is not a whole weight.
+        static func parts(_ text: String) throws -> [CostShare.Part] {
+            try (Parse.list(text) ?? []).map { item in
+                let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard pair.count == 2, !pair[0].isEmpty, let w = Int64(pair[1]) else {
+                    throw ValidationError("--weights: '\(item)' must be member=weight, like eric=2")
+                }
+                return CostShare.Part(member: pair[0], weight: w)
+            }
+        }
+    }
+
     struct CloseYear: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "close-year",
-            abstract: "Distribute a finished year's result among the partners, once.",
-            discussion: "Example:\n  samen ledger close-year 2025"
+            abstract: "Distribute a finished year's result among the partners, once (partners and coordinators).",
+            discussion: """
+            A loss is shared the same way. To reopen a year, correct its
+            distribution entries (samen ledger correct ID --reason ...); it can
+            then take entries and be closed again.
+
+            Example:
+              samen ledger close-year 2025
+            """
         )
         @OptionGroup var options: DataOptions
         @Argument(help: "The year to close.") var year: Int

@@ -61,6 +61,7 @@ struct ProjectCommand: ParsableCommand {
                 ("period", "\(p.period.start) to \(p.period.end) (\(p.weeks) weeks)"),
             ]
             if let b = p.budget { lines.append(("budget", b.format(style))) }
+            lines.append(("value", ProjectValueText.line(for: p, in: state, today: options.context().today)))
             if let km = p.maxTravelKm { lines.append(("max travel", "\(km) km")) }
             if let l = p.lead { lines.append(("lead", l)) }
             if let r = p.declineReason { lines.append(("declined", r.label)) }
@@ -111,6 +112,24 @@ struct ProjectCommand: ParsableCommand {
                                   maxTravelKm: maxTravel, received: .now())
             let (store, outcome) = try options.apply(.addProject(project), json: output.json)
             if output.json, case let .addProject(p) = outcome.applied { printJSON(store.state.project(p.id)!.json) }
+        }
+    }
+}
+
+/// The estimated value as one line of `samen project show`: the total, the day
+/// whose rate card prices it, and each member's hours at their rate.
+enum ProjectValueText {
+    static func line(for p: Project, in state: NetworkState, today: Day) -> String {
+        let style = state.network.moneyStyle
+        do {
+            let v = try state.estimatedValue(of: p, today: today)
+            let when = v.accepted ? "the rates of \(v.pricedOn), when it was accepted" : "today's rates (not accepted yet)"
+            let parts = v.parts.map { part in
+                "\(part.member) (\(part.seniority.rawValue)) \(part.tenthsOfHours / 10),\(part.tenthsOfHours % 10) h × \(part.hourly.format(style))"
+            }
+            return "\(v.total.format(style)) estimated: \(p.estimatedHours) h, a \(v.band.rawValue) project, at \(when); " + parts.joined(separator: ", ")
+        } catch {
+            return "not estimated: \(error)"
         }
     }
 }

@@ -101,10 +101,11 @@ struct CommandLineTests {
             #expect(bad.status != 0)
             #expect(bad.stderr.contains("'1.000.00' is not an amount"))
             let before = try String(contentsOfFile: dir + "/ledger.jsonl", encoding: .utf8)
-            let unknown = try SamenBinary.run(["ledger", "add", "--kind", "cost", "--category", "yachts", "--amount", "12", "--data", dir])
+            let unknown = try SamenBinary.run(["ledger", "add", "--kind", "cost", "--category", "yachts", "--amount", "12", "--as", "pierre", "--data", dir])
             #expect(unknown.stderr.contains("cost category 'yachts' does not exist"))
             #expect(try String(contentsOfFile: dir + "/ledger.jsonl", encoding: .utf8) == before)
-            let good = try SamenBinary.run(["ledger", "add", "--kind", "cost", "--category", "accountant", "--amount", "1.815,50", "--data", dir])
+            // A partner keeps the books; the pinned test user is not a member.
+            let good = try SamenBinary.run(["ledger", "add", "--kind", "cost", "--category", "accountant", "--amount", "1.815,50", "--as", "pierre", "--data", dir])
             #expect(good.status == 0, "\(good.stderr)")
             #expect(good.stdout.contains("cost € 1.815,50"))
         }

@@ -27,7 +27,7 @@ struct ConcurrencyTests {
               if [ $((i % 2)) -eq 0 ]; then
                 "$SAMEN" member add --name "Writer \(w) number $i" --id "w\(w)-$i" --city Leiden --data "$DIR" >/dev/null || exit 1
               else
-                "$SAMEN" ledger add --kind payment --member payer --amount "$i,00" --note "w\(w)-$i" --data "$DIR" >/dev/null || exit 1
+                "$SAMEN" ledger add --kind payment --member payer --amount "$i,00" --note "w\(w)-$i" --as payer --data "$DIR" >/dev/null || exit 1
               fi
             done
             """
@@ -69,7 +69,7 @@ struct ConcurrencyTests {
             let label = "r\(round)"
             let p = Process()
             p.executableURL = URL(fileURLWithPath: SamenBinary.path)
-            p.arguments = ["dev", "churn", "--count", "100000", "--label", label, "--data", dir]
+            p.arguments = ["dev", "churn", "--count", "100000", "--label", label, "--as", "payer", "--data", dir]  // payments in her own name
             let out = Pipe()
             p.standardOutput = out
             p.standardError = FileHandle.nullDevice
@@ -98,6 +98,6 @@ struct ConcurrencyTests {
         }
         #expect(missing == [])
         // And the directory still takes changes after all that.
-        #expect(try SamenBinary.run(["ledger", "add", "--kind", "payment", "--member", "payer", "--amount", "1", "--data", dir]).status == 0)
+        #expect(try SamenBinary.run(["ledger", "add", "--kind", "payment", "--member", "payer", "--amount", "1", "--as", "payer", "--data", dir]).status == 0)
     }
 }

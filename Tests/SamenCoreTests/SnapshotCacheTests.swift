@@ -70,6 +70,7 @@ struct SnapshotCacheTests {
             // The ledger's rules read its index; the cached one must agree.
             #expect(second.ledgerIndex.corrected == parsed.ledgerIndex.corrected)
             #expect(second.ledgerIndex.contributionOf == parsed.ledgerIndex.contributionOf)
+            #expect(second.ledgerIndex.chargesOf == parsed.ledgerIndex.chargesOf)
             #expect(secondLoader.lineOfEntry == firstLoader.lineOfEntry)
             #expect(secondLoader.lineOfProject == firstLoader.lineOfProject)
             // Saving after a cached load copies untouched lines from the right places.
@@ -90,7 +91,9 @@ struct SnapshotCacheTests {
             let store = try Store(directory: dir)
             let member = created.members.records[0].id
             try store.apply(.addLedgerEntry(LedgerEntry(id: 0, kind: .payment, date: Fixture.today, amount: Money(cents: 4321),
-                                                        member: member, at: Fixture.now, by: "test")), context: Fixture.ctx)
+                                                        member: member, at: Fixture.now, by: "test")),
+                            // A member records their own payment.
+                            context: ChangeContext(actor: member, now: Fixture.now, today: Fixture.today))
             let (cached, loader) = try load(dir, cache: cache(dir))
             #expect(loader.fromSnapshot.contains(.ledger))
             #expect(loader.ledgerFromSnapshot == created.ledger.count)

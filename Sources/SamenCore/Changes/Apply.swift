@@ -26,6 +26,9 @@ extension NetworkState {
         case let .correctLedgerEntry(e, reason, date): return try correctLedgerEntry(e, reason, date, context)
         case let .closeYear(y): return try closeYear(y, context)
         case let .updateNetwork(n): return try updateNetwork(n, context)
+        case let .setHourlyRate(seniority, band, hourly, from): return try setHourlyRate(seniority, band, hourly, from, context)
+        case let .setContributionRate(role, bp, from): return try setContributionRate(role, bp, from, context)
+        case let .shareCost(share): return try shareCost(share, context)
         }
     }
 

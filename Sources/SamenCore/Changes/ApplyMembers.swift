@@ -12,6 +12,7 @@ extension NetworkState {
         for h in m.hours { try Rules.hoursPerWeek(h.hoursPerWeek, what: "contracted hours per week") }
         guard m.desks >= 0, m.desks <= 20 else { throw DomainError("desks must be between 0 and 20, got \(m.desks)") }
         if let left = m.left, left < m.joined { throw DomainError("a member cannot leave (\(left)) before joining (\(m.joined))") }
+        try requireMayChangeBookkeeping(from: nil, to: m.role, of: m.name, ctx)
         members.upsert(m)
         var out = ChangeOutcome(applied: .addMember(m), summary: "added member \(m.name) (\(m.id))")
         out.members = [m.id]
@@ -44,6 +45,7 @@ extension NetworkState {
     mutating func editMember(_ e: MemberEdit, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var m = try existingMember(e.id)
         guard !e.isEmpty else { throw DomainError("nothing to change for member '\(e.id)'") }
+        if let role = e.role { try requireMayChangeBookkeeping(from: m.role, to: role, of: m.name, ctx) }
         if let v = e.name { m.name = try Rules.nonEmpty(v, "a member's name") }
         if let v = e.role { m.role = v }
         if let v = e.skills { m.skills = try Rules.tags(v, "skills") }
@@ -106,6 +108,10 @@ extension NetworkState {
         var n = n
         n.formatVersion = Network.currentFormatVersion
         n.name = try Rules.nonEmpty(n.name, "the network's name")
+        if n.touchesMoneyRules(comparedTo: network) {
+            try requireBookkeeper(ctx, to: "change rates, contribution percentages, partner shares, cost categories or who keeps the books")
+        }
+        for id in n.bookkeepers { _ = try existingMember(id) }
         var seen = Set<String>()
         for share in n.partnerShares {
             let m = try existingMember(share.member)

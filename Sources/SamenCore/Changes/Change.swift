@@ -34,6 +34,12 @@ public enum Change: Sendable, Equatable {
     /// Writes the year's distribution among the partners, once.
     case closeYear(Int)
     case updateNetwork(Network)
+    /// A new hourly rate on the rate card from a day on; the card keeps its history.
+    case setHourlyRate(seniority: Seniority, band: SizeBand, hourly: Money, from: Day)
+    /// A new contribution percentage (basis points) for a role from a day on; earlier ones are kept.
+    case setContributionRate(role: Role, basisPoints: Int64, from: Day)
+    /// Charges a cost on to members, one `charge` each, adding up to the cost to the cent.
+    case shareCost(CostShare)
 
     /// The name used in history.jsonl.
     public var name: String {
@@ -58,6 +64,9 @@ public enum Change: Sendable, Equatable {
         case .correctLedgerEntry: return "correct-ledger-entry"
         case .closeYear: return "close-year"
         case .updateNetwork: return "update-network"
+        case .setHourlyRate: return "set-hourly-rate"
+        case .setContributionRate: return "set-contribution-rate"
+        case .shareCost: return "share-cost"
         }
     }
 
@@ -87,6 +96,10 @@ public enum Change: Sendable, Equatable {
         case let .correctLedgerEntry(e, reason, date): b.set("entry", e); b.set("reason", reason); b.set("date", date)
         case let .closeYear(y): b.set("year", y)
         case let .updateNetwork(n): b.set("network", n.json)
+        case let .setHourlyRate(seniority, band, hourly, from):
+            b.set("seniority", seniority); b.set("sizeBand", band); b.set("hourlyCents", hourly); b.set("from", from)
+        case let .setContributionRate(role, bp, from): b.set("role", role); b.set("basisPoints", bp); b.set("from", from)
+        case let .shareCost(share): b.set("share", share.json)
         }
         return b.value
     }

@@ -27,6 +27,9 @@ struct Validator {
                 problems.append(Problem(file: DataFile.network.name, message: "partnerShares names '\(m.id)', who is \(m.role.rawValue), not a partner"))
             }
         }
+        for id in state.network.bookkeepers where state.member(id) == nil {
+            problems.append(Problem(file: DataFile.network.name, message: "bookkeepers names '\(id)', who is not a member"))
+        }
         if state.network.largeProjectHours <= state.network.mediumProjectHours {
             problems.append(Problem(file: DataFile.network.name, message: "largeProjectHours (\(state.network.largeProjectHours)) must be more than mediumProjectHours (\(state.network.mediumProjectHours))"))
         }

@@ -62,9 +62,9 @@ enum STGroepDemo {
     static func raiseRates(_ h: inout DemoHistory) {
         let raised = DemoCalendar.firstOfMonth(h.today.addingMonths(-10))
         h.on(raised, hour: 11, by: "guido", "raise the rate card") { h, ctx in
-            var n = h.state.network
-            n.rateCard += rateCard(from: raised, raised: true)
-            try h.apply(.updateNetwork(n), ctx)
+            for e in rateCard(from: raised, raised: true) {
+                try h.apply(.setHourlyRate(seniority: e.seniority, band: e.sizeBand, hourly: e.hourly, from: e.from), ctx)
+            }
         }
     }
 

@@ -89,11 +89,40 @@ enum STGroepLedger {
             }
         }
         doubleBooking(&h)
+        contributionPayments(&h)
         // What remains at year end goes to the partners, once the year is over and
         // the last invoices are in.
         for year in [today.year - 2, today.year - 1] {
             let day = min(Day(year: year + 1, month: 1, day: 20)!, today)
             h.on(day, hour: 16, by: "annemiek", .closeYear(year))
+        }
+    }
+
+    /// Members settle their contributions once a quarter, on the fifteenth of
+    /// the month after it ends: what they owe for contributions up to the
+    /// quarter's last day. The quarter under way is still owed, so an
+    /// associate's statement always shows a balance due, as it would in life.
+    static func contributionPayments(_ h: inout DemoHistory) {
+        let today = h.today, first = start(today)
+        for quarterStart in DemoCalendar.months(from: first, through: today) where (quarterStart.month - 1) % 3 == 0 {
+            let quarterEnd = DemoCalendar.lastOfMonth(quarterStart.addingMonths(2))
+            let day = quarterEnd.advanced(by: 15)
+            let label = "\(Unit2Ledger.monthName(quarterStart))-\(Unit2Ledger.monthName(quarterEnd))"
+            h.on(day, hour: 11, by: "annemiek", "contribution payments \(label)") { h, ctx in
+                var owed: [String: Money] = [:]
+                for e in h.state.ledger where e.date <= quarterEnd && e.member != nil {
+                    switch e.kind {
+                    case .contribution: owed[e.member!, default: .zero] += e.amount
+                    case .payment: owed[e.member!, default: .zero] -= e.amount
+                    default: break
+                    }
+                }
+                for (member, amount) in owed.sorted(by: { $0.key < $1.key }) where amount > .zero {
+                    let pay = LedgerEntry(id: 0, kind: .payment, date: day, amount: amount, member: member,
+                                          note: "Contributions \(label)", at: ctx.now, by: ctx.actor)
+                    _ = try h.addEntry(pay, ctx)
+                }
+            }
         }
     }
 

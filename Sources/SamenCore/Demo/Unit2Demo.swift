@@ -4,7 +4,10 @@
 enum Unit2Demo {
     static func build(today: Day) throws -> NetworkState {
         let network = Network(name: "Unit-2", place: "Leiden",
-                              costCategories: ["rent", "internet", "coffee", "events"])
+                              costCategories: ["rent", "internet", "coffee", "events"],
+                              // Eric pays the landlord as main tenant and charges the rent on;
+                              // nobody in the collective acts for others otherwise.
+                              bookkeepers: ["eric"])
         var h = DemoHistory(network: network, today: today)
         for (i, row) in Unit2Members.rows.enumerated() {
             let m = Unit2Members.member(row, index: i, today: today)

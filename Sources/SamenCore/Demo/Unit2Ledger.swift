@@ -54,15 +54,10 @@ enum Unit2Ledger {
                 m.isActive(on: day) && (split == .equallyAll || m.desks > 0)
             }
             let weights = sharing.map { split == .byDesks ? Int64($0.desks) : 1 }
-            let deskTotal = weights.reduce(0, +)
-            // Largest remainder: the charges add up to the cost to the cent.
-            for (m, share) in zip(sharing, try amount.split(weights: weights)) where share.cents > 0 {
-                let why = split == .byDesks ? "\(category) \(label): \(m.desks) of \(deskTotal) desks"
-                                            : "\(category) \(label): 1 of \(sharing.count) members"
-                let charge = LedgerEntry(id: 0, kind: .charge, date: day, amount: share, member: m.id, category: category,
-                                         note: why, relatesTo: costID, at: ctx.now, by: ctx.actor)
-                try h.addEntry(charge, ctx)
-            }
+            // The rule writes one charge each, by the largest remainder: they add up to the cost to the cent.
+            let share = CostShare(cost: costID, parts: zip(sharing, weights).map { CostShare.Part(member: $0.id, weight: $1) },
+                                  note: "\(category) \(label)", unit: split == .byDesks ? "desks" : "members")
+            try h.apply(.shareCost(share), ctx)
         }
     }
 

@@ -77,9 +77,12 @@ public struct MonthAmounts: Sendable, Equatable {
 extension NetworkState {
     /// The kind an entry counts as: a correction counts as what it corrects.
     @inline(__always)
-    func countedKind(_ e: LedgerEntry) -> LedgerKind {
-        guard e.kind == .correction else { return e.kind }
-        guard let target = e.relatesTo, let original = ledger[id: target] else { return .correction }
+    func countedKind(_ e: LedgerEntry) -> LedgerKind { countedKind(e.kind, relatesTo: e.relatesTo) }
+
+    @inline(__always)
+    func countedKind(_ kind: LedgerKind, relatesTo: Int?) -> LedgerKind {
+        guard kind == .correction else { return kind }
+        guard let target = relatesTo, let original = ledger[id: target] else { return .correction }
         return original.kind
     }
 
@@ -110,31 +113,37 @@ extension NetworkState {
             while d < monthStarts[m] { m -= 1 }
             return m
         }
-        for e in ledger where e.date >= start && e.date <= end {
-            let kind = countedKind(e)
-            switch kind {
-            case .revenue:
-                r.revenue += e.amount
-                if let m = e.member { byMember[m, default: (.zero, .zero, [])].revenue += e.amount }
-            case .contribution:
-                r.contributions += e.amount
-                monthIncome[month(e.date)] += e.amount
-                if let m = e.member {
-                    byMember[m, default: (.zero, .zero, [])].contributions += e.amount
-                    if e.kind == .contribution, let rate = e.rate { byMember[m]!.rates.insert(rate) }
+        // Through the buffer, fields are read in place: copying each entry
+        // would retain and release its strings half a million times.
+        ledger.records.withUnsafeBufferPointer { entries in
+            for i in entries.indices where entries[i].date >= start && entries[i].date <= end {
+                let kind = countedKind(entries[i].kind, relatesTo: entries[i].relatesTo)
+                let amount = entries[i].amount
+                switch kind {
+                case .revenue:
+                    r.revenue += amount
+                    if let m = entries[i].member { byMember[m, default: (.zero, .zero, [])].revenue += amount }
+                case .contribution:
+                    r.contributions += amount
+                    monthIncome[month(entries[i].date)] += amount
+                    if let m = entries[i].member {
+                        let rate = entries[i].kind == .contribution ? entries[i].rate : nil
+                        byMember[m, default: (.zero, .zero, [])].contributions += amount
+                        if let rate { byMember[m]!.rates.insert(rate) }
+                    }
+                case .income:
+                    r.otherIncome += amount
+                    monthIncome[month(entries[i].date)] += amount
+                case .cost:
+                    r.costs += amount
+                    monthCosts[month(entries[i].date)] += amount
+                    byCategory[entries[i].category ?? "uncategorised", default: .zero] += amount
+                case .charge: r.charges += amount
+                case .payment: r.payments += amount
+                case .distribution:
+                    if entries[i].kind == .distribution, entries[i].year == year, !isCorrected(entries[i].id) { written.append(entries[i]) }
+                case .correction: break
                 }
-            case .income:
-                r.otherIncome += e.amount
-                monthIncome[month(e.date)] += e.amount
-            case .cost:
-                r.costs += e.amount
-                monthCosts[month(e.date)] += e.amount
-                byCategory[e.category ?? "uncategorised", default: .zero] += e.amount
-            case .charge: r.charges += e.amount
-            case .payment: r.payments += e.amount
-            case .distribution:
-                if e.kind == .distribution, e.year == year, !isCorrected(e.id) { written.append(e) }
-            case .correction: break
             }
         }
         var roles: [Role: Money] = [:]

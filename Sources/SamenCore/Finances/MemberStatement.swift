@@ -51,26 +51,29 @@ extension NetworkState {
             out.append(MemberStatement(year: year, member: m.id, name: m.name, role: m.role))
             rates.append([])
         }
-        for e in ledger where e.date <= end {
-            guard let id = e.member, let i = slot[id] else { continue }
-            let kind = countedKind(e)
-            guard e.date >= start else {
+        ledger.records.withUnsafeBufferPointer { entries in
+            for j in entries.indices where entries[j].date <= end {
+                guard let id = entries[j].member, let i = slot[id] else { continue }
+                let kind = countedKind(entries[j].kind, relatesTo: entries[j].relatesTo)
+                let amount = entries[j].amount
+                guard entries[j].date >= start else {
+                    switch kind {
+                    case .contribution, .charge: out[i].openingBalance += amount
+                    case .payment: out[i].openingBalance -= amount
+                    default: break
+                    }
+                    continue
+                }
+                out[i].entries.append(entries[j])
                 switch kind {
-                case .contribution, .charge: out[i].openingBalance += e.amount
-                case .payment: out[i].openingBalance -= e.amount
+                case .revenue: out[i].revenue += amount
+                case .contribution:
+                    out[i].contributions += amount
+                    if entries[j].kind == .contribution, let r = entries[j].rate { rates[i].insert(r) }
+                case .charge: out[i].charges += amount
+                case .payment: out[i].payments += amount
                 default: break
                 }
-                continue
-            }
-            out[i].entries.append(e)
-            switch kind {
-            case .revenue: out[i].revenue += e.amount
-            case .contribution:
-                out[i].contributions += e.amount
-                if e.kind == .contribution, let r = e.rate { rates[i].insert(r) }
-            case .charge: out[i].charges += e.amount
-            case .payment: out[i].payments += e.amount
-            default: break
             }
         }
         let partners = Set(network.partnerShares.map(\.member))

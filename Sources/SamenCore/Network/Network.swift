@@ -20,6 +20,10 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public var partnerShares: [PartnerShare]
     /// Roles that may change money rules besides partners.
     public var coordinatorRoles: [Role]
+    /// Members (by id) who keep the books besides partners and coordinators,
+    /// whatever their role: at Unit-2, Eric, the main tenant who pays the
+    /// landlord, in a collective where nobody else acts for others.
+    public var bookkeepers: [String]
     /// Hours a new member is contracted for when none are given.
     public var defaultHoursPerWeek: Int
     public var matchingWeights: MatchingWeights
@@ -29,14 +33,14 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
                 mediumProjectHours: Int = 80, largeProjectHours: Int = 400, costCategories: [String] = [],
-                partnerShares: [PartnerShare] = [], coordinatorRoles: [Role] = [], defaultHoursPerWeek: Int = 16,
+                partnerShares: [PartnerShare] = [], coordinatorRoles: [Role] = [], bookkeepers: [String] = [], defaultHoursPerWeek: Int = 16,
                 matchingWeights: MatchingWeights = .init(), fileMode: String = "0660") {
         self.formatVersion = Network.currentFormatVersion
         self.name = name; self.place = place; self.currency = currency; self.moneyStyle = moneyStyle
         self.contributionRates = contributionRates; self.rateCard = rateCard
         self.mediumProjectHours = mediumProjectHours; self.largeProjectHours = largeProjectHours
         self.costCategories = costCategories; self.partnerShares = partnerShares
-        self.coordinatorRoles = coordinatorRoles; self.defaultHoursPerWeek = defaultHoursPerWeek
+        self.coordinatorRoles = coordinatorRoles; self.bookkeepers = bookkeepers; self.defaultHoursPerWeek = defaultHoursPerWeek
         self.matchingWeights = matchingWeights; self.fileMode = fileMode
     }
 
@@ -83,6 +87,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let costCategories: JSONKey = "costCategories"
         static let partnerShares: JSONKey = "partnerShares"
         static let coordinatorRoles: JSONKey = "coordinatorRoles"
+        static let bookkeepers: JSONKey = "bookkeepers"
         static let defaultHoursPerWeek: JSONKey = "defaultHoursPerWeek"
         static let matchingWeights: JSONKey = "matchingWeights"
         static let fileMode: JSONKey = "fileMode"
@@ -108,6 +113,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.coordinatorRoles:
                 n.coordinatorRoles = []
                 try s.array { s in n.coordinatorRoles.append(try s.enumValue()) }
+            case Field.bookkeepers: n.bookkeepers = try s.stringArray()
             case Field.defaultHoursPerWeek: n.defaultHoursPerWeek = try s.optionalSmallInt() ?? 16
             case Field.matchingWeights: n.matchingWeights = try s.record()
             case Field.fileMode: n.fileMode = try s.optionalString() ?? "0660"
@@ -139,6 +145,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.set("costCategories", costCategories)
         b.set("partnerShares", .array(partnerShares.map(\.json)))
         b.set("coordinatorRoles", coordinatorRoles.map(\.rawValue))
+        // Written only when set, so the files of networks without one stay as they were.
+        if !bookkeepers.isEmpty { b.set("bookkeepers", bookkeepers) }
         b.set("defaultHoursPerWeek", defaultHoursPerWeek)
         b.set("matchingWeights", matchingWeights.json)
         b.set("fileMode", fileMode)

@@ -73,12 +73,15 @@ struct LedgerIndex: Sendable {
     private(set) var corrected = Set<Int>()
     /// A revenue's contribution, by revenue id.
     private(set) var contributionOf: [Int: Int] = [:]
+    /// The charges a shared cost was split into, by cost id.
+    private(set) var chargesOf: [Int: [Int]] = [:]
 
     mutating func add(_ e: LedgerEntry) {
         switch e.kind {
         case .distribution: if let y = e.year { distributions[y, default: []].append(e.id) }
         case .correction: if let t = e.relatesTo { corrected.insert(t) }
         case .contribution: if let r = e.relatesTo { contributionOf[r] = e.id }
+        case .charge: if let c = e.relatesTo { chargesOf[c, default: []].append(e.id) }
         default: break
         }
     }
@@ -88,6 +91,7 @@ struct LedgerIndex: Sendable {
         for (year, ids) in other.distributions { distributions[year, default: []] += ids }
         corrected.formUnion(other.corrected)
         contributionOf.merge(other.contributionOf) { _, later in later }
+        for (cost, ids) in other.chargesOf { chargesOf[cost, default: []] += ids }
     }
 
     /// A year is closed while one of its distributions stands uncorrected.

@@ -1,0 +1,116 @@
+/// Rate card and contribution changes, made as changes rather than by editing
+/// network.json by hand, so each is checked, recorded in the history with who
+/// made it, and appended: the rate in force on a day is the one with the latest
+/// `from` on or before it, so what was priced or booked before keeps its rate.
+extension NetworkState {
+    mutating func setHourlyRate(_ seniority: Seniority, _ band: SizeBand, _ hourly: Money, _ from: Day,
+                                _ ctx: ChangeContext) throws -> ChangeOutcome {
+        try requireBookkeeper(ctx, to: "change the rate card")
+        guard hourly.cents > 0 else {
+            throw DomainError("an hourly rate must be more than zero, got \(hourly.format(network.moneyStyle))")
+        }
+        try rateChangeDate(from, ctx, what: "a rate change")
+        let style = network.moneyStyle
+        let card = "\(seniority.rawValue) on a \(band.rawValue) project"
+        if let current = network.hourlyRate(seniority, band, on: from), current == hourly {
+            throw DomainError("the rate for a \(card) is already \(hourly.format(style)) on \(from)")
+        }
+        var n = network
+        let entry = RateCardEntry(seniority: seniority, sizeBand: band, hourly: hourly, from: from)
+        // A second change for the same day replaces the first: the card keeps what
+        // was in force, not every correction of a typing mistake.
+        if let same = n.rateCard.firstIndex(where: { $0.seniority == seniority && $0.sizeBand == band && $0.from == from }) {
+            n.rateCard[same] = entry
+        } else {
+            n.rateCard.append(entry)
+        }
+        network = n
+        var out = ChangeOutcome(applied: .setHourlyRate(seniority: seniority, band: band, hourly: hourly, from: from),
+                                summary: "hourly rate for a \(card): \(hourly.format(style)) from \(from)")
+        out.networkChanged = true
+        let repriced = projects.filter { p in
+            p.accepted.map { $0 >= from } ?? false && network.sizeBand(forHours: p.estimatedHours) == band
+        }.count
+        if repriced > 0 {
+            out.warnings.append("\(repriced) project\(repriced == 1 ? " was" : "s were") accepted on or after \(from); their estimated value now uses this rate")
+        }
+        return out
+    }
+
+    mutating func setContributionRate(_ role: Role, _ basisPoints: Int64, _ from: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        try requireBookkeeper(ctx, to: "change contribution percentages")
+        guard (0...10_000).contains(basisPoints) else {
+            throw DomainError("a contribution percentage must be between 0 and 100, got \(Percent.format(basisPoints: basisPoints, network.moneyStyle))")
+        }
+        guard role != .applicant, role != .external else {
+            throw DomainError("\(role.rawValue)s earn nothing through the network, so they pay no contribution; the roles that do: partner, associate, member")
+        }
+        try rateChangeDate(from, ctx, what: "a contribution change")
+        if network.contributionRates.contains(where: { $0.role == role }), network.contributionRate(for: role, on: from) == basisPoints {
+            throw DomainError("the contribution of \(role.rawValue)s is already \(Percent.format(basisPoints: basisPoints, network.moneyStyle)) on \(from)")
+        }
+        var n = network
+        let rate = ContributionRate(role: role, basisPoints: basisPoints, from: from)
+        if let same = n.contributionRates.firstIndex(where: { $0.role == role && $0.from == from }) {
+            n.contributionRates[same] = rate
+        } else {
+            n.contributionRates.append(rate)
+        }
+        network = n
+        var out = ChangeOutcome(applied: .setContributionRate(role: role, basisPoints: basisPoints, from: from),
+                                summary: "contribution of \(role.rawValue)s: \(Percent.format(basisPoints: basisPoints, network.moneyStyle)) of revenue from \(from)")
+        out.networkChanged = true
+        // A contribution carries its rate from the day it was booked; a change
+        // dated back does not rewrite them, and the person should know.
+        let booked = ledger.filter { e in
+            e.kind == .revenue && e.date >= from && !isCorrected(e.id) && e.member.flatMap { members[id: $0] }?.role == role
+        }.count
+        if booked > 0 {
+            let one = booked == 1
+            out.warnings.append("\(booked) revenue entr\(one ? "y" : "ies") of \(role.rawValue)s dated from \(from) on keep\(one ? "s" : "") the contribution booked at the old rate; correct and add \(one ? "it" : "them") again to apply the new one")
+        }
+        return out
+    }
+
+    /// A rate may be set from the start of the current year on, never inside a
+    /// closed year: the books of a year already accounted for do not move.
+    func rateChangeDate(_ from: Day, _ ctx: ChangeContext, what: String) throws {
+        if let closed = closedYear(containing: from) {
+            throw DomainError("the year \(closed) is closed; \(what) dated \(from) would reach into it")
+        }
+        let openFrom = Day(year: ctx.today.year, month: 1, day: 1)!
+        guard from >= openFrom else {
+            throw DomainError("\(what) may be dated from \(openFrom) on (the start of the current year), not \(from)")
+        }
+    }
+}
+
+extension Network {
+    /// Every rate card entry, grouped by seniority and size band, oldest first,
+    /// with whether it is the one in force on `day`.
+    public func rateCardHistory(on day: Day) -> [(entry: RateCardEntry, inForce: Bool)] {
+        let sorted = rateCard.enumerated().sorted { a, b in
+            (a.element.seniority, a.element.sizeBand.order, a.element.from, a.offset)
+                < (b.element.seniority, b.element.sizeBand.order, b.element.from, b.offset)
+        }.map(\.element)
+        return sorted.map { e in (e, hourlyRate(e.seniority, e.sizeBand, on: day) == e.hourly && latestFrom(e.seniority, e.sizeBand, on: day) == e.from) }
+    }
+
+    /// Every contribution percentage by role, oldest first, with whether it is in force on `day`.
+    public func contributionHistory(on day: Day) -> [(rate: ContributionRate, inForce: Bool)] {
+        let sorted = contributionRates.enumerated().sorted { a, b in (a.element.role, a.element.from, a.offset) < (b.element.role, b.element.from, b.offset) }
+            .map(\.element)
+        return sorted.map { r in
+            let current = contributionRates.filter { $0.role == r.role && $0.from <= day }.map(\.from).max()
+            return (r, current == r.from)
+        }
+    }
+
+    private func latestFrom(_ seniority: Seniority, _ band: SizeBand, on day: Day) -> Day? {
+        rateCard.filter { $0.seniority == seniority && $0.sizeBand == band && $0.from <= day }.map(\.from).max()
+    }
+}
+
+extension SizeBand {
+    var order: Int { SizeBand.allCases.firstIndex(of: self)! }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import SamenCore
+
+/// Issue 7: a year's finance report, as `samen finance report` gives it
+/// (process started, directory read, report computed and printed), and its
+/// parts in-process. The target is 200 ms from the start of the process at
+/// S100 (500,000 ledger entries), and at least 20 times faster than hledger
+/// on the exported journal (see `hledgerRows`).
+func financeRows(size: String, state: NetworkState, dir: String, today: Day, big: Bool) throws -> [Row] {
+    var rows: [Row] = []
+    let year = today.year - 1
+    let runs = big ? 9 : 30
+    var report = FinanceReport(year: year)
+    let compute = measure(runs: runs) { report = state.financeReport(year: year) }
+    rows.append(Row(size: size, what: "finance report for \(year): computed over the whole ledger (in process)", median: compute, unit: "ms", target: ""))
+    var count = 0
+    let statements = measure(runs: big ? 5 : 30) { count = state.memberStatements(year: year).count }
+    rows.append(Row(size: size, what: "member statements for \(year): all \(count) in one pass (in process)", median: statements, unit: "ms", target: ""))
+    guard report.contributions != .zero else { throw BenchError("the \(year) report has no contributions: the generated ledger misses that year") }
+
+    let samen = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("samen").path
+    guard FileManager.default.isExecutableFile(atPath: samen) else {
+        FileHandle.standardError.write("\(size): no samen binary beside the bench; build it with -c release to time the process\n".data(using: .utf8)!)
+        return rows
+    }
+    let process = try measure(runs: big ? 9 : 15) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: samen)
+        p.arguments = ["finance", "report", "--year", String(year), "--json", "--data", dir]
+        p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        try p.run()
+        p.waitUntilExit()
+        if p.terminationStatus != 0 { throw BenchError("samen finance report exited \(p.terminationStatus)") }
+    }
+    rows.append(Row(size: size, what: "`samen finance report --year \(year) --json` (process, load included)",
+                    median: process, unit: "ms", target: big ? "≤ 200 ms" : ""))
+    return rows
+}
