@@ -145,3 +145,25 @@ extension FinanceFormTests {
         #expect(model.render().text.contains("not allowed: entry \(correction.id) is itself a correction; correct the original entry instead"))
     }
 }
+
+extension FinanceFormTests {
+    /// An associate records their own revenue and payments; the form offers
+    /// nothing else, and revenue in a partner's name is refused by the
+    /// domain, beside the member it names, with nothing written.
+    @Test func anAssociateRecordsOnlyTheirOwnMoney() throws {
+        try FinancesFixture.withStore { store, dir in
+            let model = FinancesFixture.model(store.state, actor: "katleen", Keys.press(.char("n")))
+            let form = try #require(Self.form(model))
+            #expect(form.fields.first?.kind == .choice(["revenue", "payment"]))
+            #expect(form.value("member") == "katleen")
+            let before = try String(contentsOfFile: dir + "/ledger.jsonl", encoding: .utf8)
+            let (dashboard, backend) = try FinancesFixture.run(store, Self.revenue(amount: "100", member: "pierre") + Keys.press(.enter), actor: "katleen")
+            let refused = try #require(Self.form(dashboard.model))
+            #expect(refused.errorField == "member")
+            #expect(refused.error?.hasPrefix("only Pierre Hermans, a partner") == true, "\(refused.error ?? "")")
+            #expect(refused.error?.hasSuffix("you act as Katleen Verbeek (katleen), an associate") == true)
+            #expect(backend.lastScreen.contains("only Pierre Hermans, a partner"))
+            #expect(try String(contentsOfFile: dir + "/ledger.jsonl", encoding: .utf8) == before)
+        }
+    }
+}

@@ -17,9 +17,15 @@ enum FinanceForms {
 
     static func owns(_ form: FormState) -> Bool { form.purpose.hasPrefix(prefix) }
 
-    static func new(network: Network, member: String?, today: Day) -> FormState {
+    /// What a member who does not keep the books may record: their own
+    /// revenue and payments. Costs, other income and charges are the
+    /// bookkeepers' (the domain's rule); the form does not offer them.
+    static let ownKinds: [LedgerKind] = [.revenue, .payment]
+
+    static func new(network: Network, member: String?, today: Day, keepsTheBooks: Bool = true) -> FormState {
         FormState(title: "New ledger entry", purpose: newPurpose, fields: [
-            .init(key: "kind", label: "Kind", kind: .choice(kinds.map(\.rawValue)), value: LedgerKind.revenue.rawValue),
+            .init(key: "kind", label: "Kind", kind: .choice((keepsTheBooks ? kinds : ownKinds).map(\.rawValue)), value: LedgerKind.revenue.rawValue,
+                  hint: keepsTheBooks ? "" : "your own revenue or payment"),
             .init(key: "amount", label: "Amount", kind: .text, value: "", hint: "e.g. 1.234,56 or 1234.56"),
             .init(key: "date", label: "Date", kind: .text, value: today.iso, hint: "YYYY-MM-DD"),
             .init(key: "member", label: "Member", kind: .text, value: member ?? "", hint: "member id; revenue, charge, payment"),
@@ -94,6 +100,8 @@ enum FinanceForms {
     static func field(namedIn message: String, form: FormState) -> String? {
         let m = message.lowercased()
         let keys = Set(form.fields.map(\.key))
+        // "only ... may add Pierre Hermans's revenue": whose it is; "only ... may add a cost": what it is.
+        if m.hasPrefix("only ") { return m.contains("'s revenue") || m.contains("'s payment") ? "member" : "kind" }
         let guesses: [(String, String)] = [
             ("reason", "reason"), ("categor", "category"), ("amount", "amount"), ("member", "member"), ("project", "project"),
             ("closed", "date"), ("dated", "date"), ("date", "date"), ("payee", "payee"),

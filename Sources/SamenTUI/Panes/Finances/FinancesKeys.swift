@@ -32,7 +32,8 @@ extension AppModel {
         case .left: switchFinancesView(to: finances.view.next(by: -1)); return []
         case .right: switchFinancesView(to: finances.view.next(by: 1)); return []
         case .char("n"):
-            var form = FinanceForms.new(network: state.network, member: state.member(actingAs: actor)?.id, today: today)
+            var form = FinanceForms.new(network: state.network, member: state.member(actingAs: actor)?.id, today: today,
+                                        keepsTheBooks: state.actorKeepsTheBooks(actor))
             form.notice = FinanceForms.contributionPreview(form, state: state)
             overlay = .form(form)
             return []

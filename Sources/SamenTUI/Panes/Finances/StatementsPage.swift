@@ -49,7 +49,7 @@ extension AppModel {
         let rates = s.rates.isEmpty ? "" : " (\(s.rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: ", ")) of revenue)"
         lines.append(amountLine("+ contributions\(rates)", s.contributions, width: n))
         lines.append(amountLine("+ shares of shared costs", s.charges, width: n))
-        lines.append(amountLine("- payments", -s.payments, width: n))
+        lines.append(amountLine("- payments", s.payments, width: n))
         let due = s.balanceDue
         lines.append(amountLine(due.isNegative ? "= credit at the end of \(s.year)" : "= balance due at the end of \(s.year)", due, width: n,
                                 role: due.isNegative ? .success : (due == .zero ? .normal : .warning), labelRole: .title))
