@@ -70,15 +70,6 @@ extension AppModel {
         else if width - end - 2 > 4 { canvas.put(actor, x: end + 2, y: 0, role: .statusBar, maxWidth: width - end - 3) }
     }
 
-    func renderComingSoon(into canvas: inout Canvas, what: String, issue: String) {
-        let lines = [what, "", "Coming soon: this pane arrives with \(issue).", "1 goes back to the member directory."]
-        let top = max(2, height / 2 - 2)
-        for (i, l) in lines.enumerated() {
-            let w = min(width - 2, DisplayWidth.of(l))
-            canvas.put(l, x: max(1, (width - w) / 2), y: top + i, role: i == 0 ? .title : .dim, maxWidth: width - 2)
-        }
-    }
-
     /// The keys that apply right now: the bottom line shows these unless a
     /// message is waiting to be read.
     var currentKeys: [(String, String)] {
