@@ -38,6 +38,19 @@ import SamenTUI
     rows.append(Row(size: name, what: "finances pane: year switch on the overview (`[` `]`), rendered",
                     median: switchYear, unit: "ms", target: big ? "≤ 50 ms" : ""))
 
+    // Statements: every member's statement of a year, worked out when the
+    // view first shows that year (one pass over the ledger), then kept.
+    var statementsOpen = open
+    _ = statementsOpen.update(.key(.char("s")))
+    let statementsFresh = statementsOpen
+    let statements = measure(runs: runs) {
+        var m = statementsFresh
+        _ = m.update(.key(.char("[")))
+        _ = m.render()
+    }
+    rows.append(Row(size: name, what: "finances pane: statements, year switch (that year's statements worked out), rendered",
+                    median: statements, unit: "ms", target: ""))
+
     // The ledger list: year switch and filter as you type.
     var ledger = open
     _ = ledger.update(.key(.char("l")))
