@@ -5,7 +5,7 @@ import SamenCore
 /// counts as, the running balance after each, and which entries were
 /// corrected. Switching year, filtering and drawing then never walk 500,000
 /// entries again.
-struct FinanceLedgerIndex {
+struct FinanceLedgerIndex: Sendable {
     /// `state.ledger.records`, shared (copy on write), not copied.
     private(set) var entries: [LedgerEntry] = []
     /// Positions of each year's entries (by the date they carry), in ledger order.

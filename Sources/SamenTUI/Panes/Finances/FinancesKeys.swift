@@ -78,6 +78,7 @@ extension AppModel {
         finances.applyFilter(state: state)
         finances.keepSelectionVisible(listHeight: financesListHeight)
         finances.prepare(state: state)
+        finances.prepareText(state: state)
         if finances.view == .statements {
             if let member, let at = finances.yearStatements.firstIndex(where: { $0.member == member }) {
                 finances.statementSelection = at

@@ -38,6 +38,14 @@ extension AppModel {
         var pane = FinancesPane()
         pane.rebuild(state: state, today: today)
     }
+
+    /// Building one year's search text, for the bench to time (the pane does
+    /// it on another core when a year is shown): the index is built first,
+    /// and the returned closure builds the text.
+    public static func ledgerYearTextBuilder(_ state: NetworkState, year: Int) -> () -> Void {
+        let index = FinanceLedgerIndex(state)
+        return { _ = LedgerYearText(year: year, index: index, state: state) }
+    }
 }
 
 /// Where the person is in the ledger list of one year.
@@ -68,8 +76,9 @@ struct FinancesPane {
     /// Positions into the ledger shown for the year and filter, in ledger order.
     private(set) var rows: [Int] = []
     private(set) var index = FinanceLedgerIndex()
-    /// The text of the years whose ledger was looked at since the data changed.
-    private var texts: [Int: LedgerYearText] = [:]
+    /// The searchable text of the years shown since the data changed,
+    /// prepared in the background as soon as a year is shown.
+    private var texts = YearTexts()
     private var lastFilter: (year: Int, filter: LedgerFilter, rows: [Int])?
     /// Rows of the filters typed since the data changed, by year and text:
     /// deleting back to an earlier filter looks nothing up again.
@@ -101,7 +110,7 @@ struct FinancesPane {
     /// year switch may take, so the latest years' reports are worked out
     /// here, with the index, on every core: `[` and `]` then only draw.
     mutating func rebuild(state: NetworkState, today: Day) {
-        texts = [:]
+        texts = YearTexts()
         earlier = [:]
         lastFilter = nil
         years = state.ledgerYears(today: today)
@@ -118,9 +127,15 @@ struct FinancesPane {
         reports = [:]
         for (k, y) in eager.enumerated() { reports[y] = done[k] }
         statements = [:]
+        prepareText(state: state)
     }
 
-    var yearText: LedgerYearText? { texts[year] }
+    /// Starts building the shown year's search text on another core, so
+    /// the first letter typed after `/` finds it ready (250 ms at S100).
+    func prepareText(state: NetworkState) {
+        texts.prepare(year: year, index: index, state: state)
+    }
+
 
     var report: FinanceReport? { reports[year] }
     /// The years whose report has been worked out since the data changed.
@@ -159,16 +174,11 @@ struct FinancesPane {
         if parsed.isEmpty {
             rows = index.positions(in: year)
         } else {
-            if texts[year] == nil {
-                // Only a few years are kept: each is its entries' text.
-                if texts.count >= 3 { texts = [:] }
-                texts[year] = LedgerYearText(year: year, index: index, state: state)
-            }
             let key = "\(year) \(filter.lowercased())"
             if let known = earlier[key] {
                 rows = known
             } else {
-                let text = texts[year]!
+                let text = texts.text(year: year, index: index, state: state)
                 var candidates = text.positions
                 if let last = lastFilter, last.year == year, last.filter.isNarrowed(by: parsed) { candidates = last.rows }
                 rows = text.matching(candidates, filter: parsed, index: index, state: state)
@@ -247,5 +257,47 @@ final class Slots<T>: @unchecked Sendable {
     subscript(i: Int) -> T? {
         get { lock.lock(); defer { lock.unlock() }; return values[i] }
         set { lock.lock(); values[i] = newValue; lock.unlock() }
+    }
+}
+
+/// The search text of each year, built on another core when a year is
+/// shown and waited for (never built twice) when a filter needs it first.
+/// Shared by copies of the model: what it holds depends only on the data
+/// version it was made for, and a new version gets a new one.
+final class YearTexts: @unchecked Sendable {
+    private let lock = NSLock()
+    private var ready: [Int: LedgerYearText] = [:]
+    private var building: [Int: DispatchGroup] = [:]
+    /// Years kept: each is its entries' text (17 MB a year at S100).
+    static let kept = 3
+
+    func prepare(year: Int, index: FinanceLedgerIndex, state: NetworkState) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard ready[year] == nil, building[year] == nil else { return }
+        if ready.count >= Self.kept { ready = [:] }
+        let group = DispatchGroup()
+        building[year] = group
+        group.enter()
+        DispatchQueue.global(qos: .userInitiated).async {
+            let text = LedgerYearText(year: year, index: index, state: state)
+            self.lock.lock()
+            self.ready[year] = text
+            self.building[year] = nil
+            self.lock.unlock()
+            group.leave()
+        }
+    }
+
+    /// The year's text: ready, or waited for, or built here if nobody started it.
+    func text(year: Int, index: FinanceLedgerIndex, state: NetworkState) -> LedgerYearText {
+        prepare(year: year, index: index, state: state)
+        lock.lock()
+        let group = building[year]
+        lock.unlock()
+        group?.wait()
+        lock.lock()
+        defer { lock.unlock() }
+        return ready[year] ?? LedgerYearText(year: year, index: index, state: state)
     }
 }

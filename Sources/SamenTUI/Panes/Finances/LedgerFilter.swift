@@ -49,7 +49,7 @@ struct LedgerFilter: Equatable {
 /// One year's entries as the ledger list filters them: each entry's
 /// lower-cased text end to end in one buffer, built the first time the
 /// year's ledger is shown after a data change.
-struct LedgerYearText {
+struct LedgerYearText: Sendable {
     let year: Int
     /// Positions into the ledger, in ledger order.
     let positions: [Int]
