@@ -264,3 +264,40 @@ struct FinancesPaneTests {
         #expect(model.pane == .members)
     }
 }
+
+extension FinancesPaneTests {
+    /// Without a UTF-8 locale every view is drawn in ASCII: bars of `#`,
+    /// `x` and `<` for corrected entries and corrections, `-` for the dot.
+    @Test func everyViewIsASCIIWithoutUnicode() throws {
+        let state = try FinancesFixture.stGroep()
+        for key in ["o", "l", "s", "R"] {
+            var model = AppModel(state: state, actor: "pierre", today: FinancesFixture.today, width: 120, height: 40, unicode: false)
+            model.send(Keys.press(.char("4"), .char(Character(key))))
+            let screen = model.render().text
+            #expect(screen.unicodeScalars.allSatisfy { $0.isASCII }, "view \(key)")
+            if key == "o" {
+                Snapshot.check(screen, named: "finances-overview-ascii-120x40")
+                #expect(screen.contains("secretary     29.207,40 #####"))
+                #expect(screen.contains("2026 - open"))
+            }
+        }
+    }
+
+    @Test func anUnknownFieldIsSaidAndSearchedAsText() throws {
+        var model = FinancesFixture.model(try FinancesFixture.stGroep(), Keys.press(.char("/")) + Keys.type("colour:red"))
+        #expect(model.finances.rows.isEmpty)
+        let screen = model.render().text
+        #expect(screen.contains("'colour:' is not a field (kind: member: project: category:),") && screen.contains("searched as text."))
+        model.send(Keys.press(.escape))
+        #expect(model.finances.rows.count == model.finances.yearCount)
+    }
+
+    @Test func aClickSelectsAStatementAndAView() throws {
+        var model = FinancesFixture.model(try FinancesFixture.stGroep(), Keys.press(.char("s")))
+        model.send([.mouse(MouseEvent(kind: .click, x: 5, y: 2 + 2 + 3))])
+        #expect(model.finances.statementSelection == 3)
+        let ledgerTab = try #require(model.financesViewTabs.first { $0.view == .ledger })
+        model.send([.mouse(MouseEvent(kind: .click, x: ledgerTab.x + 1, y: 1))])
+        #expect(model.finances.view == .ledger)
+    }
+}

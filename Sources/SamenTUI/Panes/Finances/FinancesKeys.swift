@@ -277,6 +277,11 @@ extension AppModel {
             if finances.view == .ledger, !finances.detailOnly, row >= 0, row < layout.listHeight, m.x < layout.listWidth {
                 finances.selectRow(finances.cursor.scroll + row, listHeight: layout.listHeight)
             }
+            // Statements: the list starts two rows under the view bar (a line of text, the header).
+            let statementRow = m.y - layout.pageTop - 2
+            if finances.view == .statements, !finances.statementOpen, statementRow >= 0, statementRow < statementListHeight {
+                moveStatement(by: finances.statementScroll + statementRow - finances.statementSelection)
+            }
         }
         return []
     }

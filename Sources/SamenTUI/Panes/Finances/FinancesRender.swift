@@ -1,3 +1,4 @@
+import Foundation
 import SamenCore
 
 /// Where the view bar, the filter line, the ledger list and its detail go:
@@ -77,7 +78,10 @@ extension AppModel {
     }
 
     /// An amount as the network writes money, with the euro sign.
-    func euros(_ m: Money) -> String { m.format(state.network.moneyStyle) }
+    func euros(_ m: Money) -> String {
+        let text = m.format(state.network.moneyStyle)
+        return unicode ? text : text.replacingOccurrences(of: "€", with: "EUR")
+    }
     /// An amount without the sign, for columns headed "€".
     func amount(_ m: Money) -> String { m.format(state.network.moneyStyle, symbol: false) }
 

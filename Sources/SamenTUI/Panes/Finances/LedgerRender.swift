@@ -7,12 +7,13 @@ struct LedgerColumns {
     struct Column { var kind: Kind; var title: String; var width: Int; var right: Bool }
     var columns: [Column]
 
-    init(width: Int, idWidth: Int) {
+    init(width: Int, idWidth: Int, unicode: Bool = true) {
         var cols = [Column(kind: .id, title: "#", width: idWidth, right: true),
                     Column(kind: .date, title: "DATE", width: 10, right: false),
                     Column(kind: .kind, title: "KIND", width: 12, right: false)]
-        let money = [Column(kind: .amount, title: "AMOUNT €", width: 11, right: true),
-                     Column(kind: .balance, title: "BALANCE €", width: 12, right: true)]
+        let euro = unicode ? "€" : "EUR"
+        let money = [Column(kind: .amount, title: "AMOUNT \(euro)", width: 11, right: true),
+                     Column(kind: .balance, title: "BALANCE \(euro)", width: 12, right: true)]
         let used = (cols + money).reduce(0) { $0 + $1.width + 1 } + 2
         cols.append(Column(kind: .who, title: "WHO / WHAT", width: max(6, width - used), right: false))
         columns = cols + money
@@ -41,7 +42,7 @@ extension AppModel {
         }
         let listWidth = layout.listWidth
         let idWidth = max(2, String(pane.index.entries.last?.id ?? 0).count)
-        let cols = LedgerColumns(width: listWidth, idWidth: idWidth)
+        let cols = LedgerColumns(width: listWidth, idWidth: idWidth, unicode: unicode)
         var x = 1
         for c in cols.columns {
             canvas.put(cell(c.title, c.width, right: c.right), x: x, y: layout.headerY, role: .header, maxWidth: c.width)
@@ -51,6 +52,12 @@ extension AppModel {
             let text = !pane.filter.isEmpty ? "Nothing in \(pane.year) matches '\(pane.filter)'. Esc clears the filter."
                 : "No entries in \(pane.year). n adds one; [ ] change the year."
             canvas.put(text, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
+            if let key = LedgerFilter(pane.filter).unknownKey {
+                let fields = LedgerFilter.keys.map { $0 + ":" }.joined(separator: " ")
+                for (i, line) in Self.wrap("'\(key):' is not a field (\(fields)), so it was searched as text.", width: max(10, listWidth - 4)).enumerated() {
+                    canvas.put(line, x: 2, y: layout.firstRowY + 2 + i, role: .warning, maxWidth: listWidth - 4)
+                }
+            }
         }
         // Only the visible rows are built: 100,000 entries in a year cost what 20 do.
         let last = min(pane.rows.count, pane.cursor.scroll + layout.listHeight)

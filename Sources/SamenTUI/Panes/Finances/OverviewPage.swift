@@ -70,7 +70,7 @@ extension AppModel {
         lines.append(amountLine("Result", r.result, width: n, role: r.result.isNegative ? .overbooked : .success, labelRole: .title))
         lines += notes("contributions are a share of the \(euros(r.revenue)) members earned through the network", width: w)
         if r.charges != .zero || r.payments != .zero {
-            lines.append(PageLine("Charged to members \(euros(r.charges)) \(dot) paid by members \(euros(r.payments))", .dim))
+            lines += notes("charged to members \(euros(r.charges)) \(dot) paid by members \(euros(r.payments))", width: w)
         }
         lines.append(.blank)
         let written = finances.index.distributions(closing: r.year).first?.at.day

@@ -18,7 +18,7 @@ extension AppModel {
             return parts.joined(separator: " ")
         }
         let y0 = layout.pageTop
-        canvas.put("\(finances.year): earned through the network, contributed, paid, owed and received (€)", x: 1, y: y0, role: .dim, maxWidth: width - 2)
+        canvas.put("\(finances.year): earned through the network, contributed, paid, owed and received (\(glyph("€", "EUR")))", x: 1, y: y0, role: .dim, maxWidth: width - 2)
         canvas.put(row(["NAME", "ROLE", "REVENUE", "CONTRIB.", "RATE", "PAID", "DUE", "SHARE"]), x: 1, y: y0 + 1, role: .header, maxWidth: width - 2)
         if list.isEmpty { canvas.put("Nobody has money in the books for \(finances.year).", x: 2, y: y0 + 3, role: .dim) }
         let h = statementListHeight
@@ -66,7 +66,7 @@ extension AppModel {
         }
         lines.append(.blank)
         lines.append(PageLine("Entries in \(s.year) (\(s.entries.count))", .title))
-        lines.append(PageLine("\(cell("#", 6, right: true)) \(cell("DATE", 10)) \(cell("KIND", 12)) \(cell("AMOUNT €", 12, right: true))  NOTE", .header))
+        lines.append(PageLine("\(cell("#", 6, right: true)) \(cell("DATE", 10)) \(cell("KIND", 12)) \(cell("AMOUNT \(glyph("€", "EUR"))", 12, right: true))  NOTE", .header))
         for e in s.entries {
             let corrected = finances.index.correctedBy[e.id] != nil
             lines.append(PageLine([("\(cell(String(e.id), 6, right: true)) \(e.date.iso) \(cell(e.kind.rawValue, 12)) \(cell(amount(e.amount), 12, right: true))  ", corrected ? .dim : .normal),
