@@ -55,7 +55,7 @@ struct CommandLineTests {
     @Test func checkFailsOnAHandBrokenFileAndNamesIt() throws {
         try withDirectory { dir in
             #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir]).status == 0)
-            let path = dir + "/projects.jsonl"
+            let path = dir + "/projects/000001-005000.jsonl"
             var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
             lines[2] = lines[2].replacingOccurrences(of: #""status":""#, with: #""status":"maybe-"#)
             try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
@@ -63,14 +63,37 @@ struct CommandLineTests {
             let check = try SamenBinary.run(["check", "--data", dir])
             #expect(check.status == 1)
             #expect(check.stdout == "")
-            #expect(check.stderr.contains("projects.jsonl:3: project field 'status' is 'maybe-"))
+            #expect(check.stderr.contains("projects/000001-005000.jsonl:3: project field 'status' is 'maybe-"))
             #expect(check.stderr.contains("which is not one of: incoming, proposal, active, done, declined, lost, cancelled"))
             // A change is refused too, and the broken file is left as it was.
             let add = try SamenBinary.run(["project", "add", "--title", "X", "--client", "Y", "--hours", "8",
                                            "--start", "2026-12-01", "--weeks", "1", "--city", "Leiden", "--data", dir])
             #expect(add.status != 0)
-            #expect(add.stderr.contains("projects.jsonl:3"))
+            #expect(add.stderr.contains("projects/000001-005000.jsonl:3"))
             #expect(try String(contentsOfFile: path, encoding: .utf8) == before)
+        }
+    }
+
+    /// Every way a directory is made writes projects in shards of 5,000 ids.
+    @Test func initDemosAndGenerateWriteProjectShards() throws {
+        try withDirectory { dir in
+            func shards(_ d: String) -> [String] { ((try? FileManager.default.contentsOfDirectory(atPath: d + "/projects")) ?? []).sorted() }
+            func hasLegacyFile(_ d: String) -> Bool { FileManager.default.fileExists(atPath: d + "/projects.jsonl") }
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            #expect(try SamenBinary.run(["init", "--demo", "st-groep", "--data", dir + "/st"]).status == 0)
+            #expect(shards(dir + "/st") == ["000001-005000.jsonl"])
+            #expect(try SamenBinary.run(["init", "--name", "Empty", "--data", dir + "/empty"]).status == 0)
+            #expect(FileManager.default.fileExists(atPath: dir + "/empty/projects"))
+            let generated = try SamenBinary.run(["generate", "--members", "40", "--projects", "5200", "--requests", "5", "--entries", "50",
+                                                 "--data", dir + "/big"])
+            #expect(generated.status == 0, "\(generated.stderr)")
+            #expect(shards(dir + "/big") == ["000001-005000.jsonl", "005001-010000.jsonl"])
+            #expect(try String(contentsOfFile: dir + "/big/projects/005001-010000.jsonl", encoding: .utf8).split(separator: "\n").count == 200)
+            for d in ["st", "empty", "big"] {
+                #expect(!hasLegacyFile(dir + "/" + d))
+                let check = try SamenBinary.run(["check", "--data", dir + "/" + d])
+                #expect(check.status == 0, "\(d): \(check.stderr)")
+            }
         }
     }
 

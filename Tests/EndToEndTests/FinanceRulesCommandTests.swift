@@ -25,10 +25,15 @@ struct FinanceRulesCommandTests {
     /// Every file of the data directory, byte for byte. The load cache
     /// (`.samen-cache/`) is left out: it is rebuilt from the files, never a source of truth.
     func files(_ dir: String) throws -> [String: Data] {
+        // Every data file, the project shards under projects/ included.
         var out: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name != ".samen-cache" {
+        let fm = FileManager.default
+        for name in try fm.subpathsOfDirectory(atPath: dir) where !name.hasPrefix(".samen-cache") {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: dir + "/" + name, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             out[name] = try Data(contentsOf: URL(fileURLWithPath: dir + "/" + name))
         }
+        #expect(out.keys.contains { $0.hasPrefix("projects/") }, "no project shard was compared")
         return out
     }
 

@@ -27,7 +27,10 @@ struct ProjectTriageCommandTests {
 
     func files(_ dir: String) throws -> [String: Data] {
         var out: [String: Data] = [:]
-        for f in ["projects.jsonl", "history.jsonl", "members.jsonl"] { out[f] = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(f)")) }
+        // Every shard of projects (a new one appearing would be a write too).
+        let shards = try FileManager.default.contentsOfDirectory(atPath: "\(dir)/projects").sorted().map { "projects/\($0)" }
+        #expect(shards == ["projects/000001-005000.jsonl"])
+        for f in shards + ["history.jsonl", "members.jsonl"] { out[f] = try Data(contentsOf: URL(fileURLWithPath: "\(dir)/\(f)")) }
         return out
     }
 
@@ -91,7 +94,7 @@ struct ProjectTriageCommandTests {
             }
             // Accepting an active project with a new lead: the lead alone would be
             // a legal change, but the move is not, so neither is written.
-            let lines = try String(contentsOfFile: "\(dir)/projects.jsonl", encoding: .utf8).split(separator: "\n")
+            let lines = try String(contentsOfFile: "\(dir)/projects/000001-005000.jsonl", encoding: .utf8).split(separator: "\n")
             let activeLine = try #require(lines.first { $0.contains(#""status":"active""#) })
             let activeID = try #require(activeLine.range(of: #""id":\d+"#, options: .regularExpression).map { activeLine[$0].dropFirst(5) })
             let both = try run(["project", "triage", String(activeID), "--accept", "--lead", "thijs"], dir)
@@ -113,7 +116,7 @@ struct ProjectTriageCommandTests {
             let leaving = try run(["project", "staff", id, "--member", "olga", "--hours", "4"], dir)
             #expect(leaving.status != 0)
             #expect(leaving.stderr.contains("leaves on 2026-12-01"), "\(leaving.stderr)")
-            let lines = try String(contentsOfFile: "\(dir)/projects.jsonl", encoding: .utf8).split(separator: "\n")
+            let lines = try String(contentsOfFile: "\(dir)/projects/000001-005000.jsonl", encoding: .utf8).split(separator: "\n")
             let activeLine = try #require(lines.first { $0.contains(#""status":"active""#) })
             let activeID = try #require(activeLine.range(of: #""id":\d+"#, options: .regularExpression).map { activeLine[$0].dropFirst(5) })
             let decline = try run(["project", "triage", String(activeID), "--decline", "no-capacity"], dir)

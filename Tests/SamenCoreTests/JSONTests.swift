@@ -74,7 +74,7 @@ struct JSONTests {
             pairs[pairs.firstIndex { $0.0 == "formatVersion" }!].1 = .int(99)
             json = .object(pairs)
         }
-        #expect(throws: JSONFieldError("format version 99 is not one this Samen knows (it reads up to 1); use a newer Samen")) {
+        #expect(throws: JSONFieldError("format version 99 is not one this Samen knows (it reads up to 2); use a newer Samen")) {
             try Network(jsonBytes: JSONWriter.line(json))
         }
     }

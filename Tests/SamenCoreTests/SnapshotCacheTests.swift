@@ -13,6 +13,10 @@ struct SnapshotCacheTests {
     /// A cache that snapshots at once (no settling) and cuts the ledger into small chunks.
     func cache(_ dir: String) -> SnapshotCache { SnapshotCache(dataDirectory: dir, settleNanos: 0, entriesPerChunk: 100) }
 
+    /// The networks here have 60 projects: one shard.
+    let shard = "projects/000001-005000.jsonl"
+    func snapshot(_ dir: String, _ name: String) -> String { SnapshotCache(dataDirectory: dir).path(name) }
+
     func load(_ dir: String, cache: SnapshotCache?) throws -> (NetworkState, Loader) {
         var loader = Loader(directory: dir, cache: cache)
         guard let state = loader.loadAll() else { throw StoreError(loader.problems) }
@@ -59,9 +63,10 @@ struct SnapshotCacheTests {
             Fixture.remove(dir + "/.samen-cache")  // creating the network may have started one
             let (first, firstLoader) = try load(dir, cache: cache(dir))
             #expect(firstLoader.fromSnapshot.isEmpty)
-            for f in [DataFile.members, .projects, .requests, .ledger] {
-                #expect(FileManager.default.fileExists(atPath: "\(dir)/.samen-cache/\(f.name).snapshot"))
+            for name in ["members.jsonl", shard, "requests.jsonl", "ledger.jsonl"] {
+                #expect(FileManager.default.fileExists(atPath: snapshot(dir, name)), "\(name)")
             }
+            #expect(snapshot(dir, shard) == "\(dir)/.samen-cache/projects-000001-005000.jsonl.snapshot")
             let (second, secondLoader) = try load(dir, cache: cache(dir))
             #expect(secondLoader.fromSnapshot == [.members, .projects, .requests, .ledger])
             expectSame(second, parsed)
@@ -134,22 +139,22 @@ struct SnapshotCacheTests {
     @Test func aHandBrokenFileIsReportedThoughACacheExists() throws {
         try withNetwork { dir, _ in
             _ = try load(dir, cache: cache(dir))
-            let path = "\(dir)/projects.jsonl"
+            let path = "\(dir)/\(shard)"
             var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
             lines[2] = lines[2].replacingOccurrences(of: "\"status\":\"", with: "\"status\":\"maybe-")
             try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
             #expect(throws: StoreError.self) { try Store(directory: dir) }
             var loader = Loader(directory: dir, cache: cache(dir))
             #expect(loader.loadAll() == nil)
-            #expect(loader.problems.contains { $0.file == "projects.jsonl" && $0.line == 3 })
+            #expect(loader.problems.contains { $0.file == shard && $0.line == 3 })
         }
     }
 
     @Test func aDamagedOrForeignSnapshotIsIgnoredAndRebuilt() throws {
         try withNetwork { dir, created in
             _ = try load(dir, cache: cache(dir))
-            for f in [DataFile.projects, .ledger] {
-                let path = "\(dir)/.samen-cache/\(f.name).snapshot"
+            for name in [shard, "ledger.jsonl"] {
+                let path = snapshot(dir, name)
                 var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
                 bytes[bytes.count - 10] ^= 0xFF  // in the last record
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -190,7 +195,7 @@ struct SnapshotCacheTests {
         try withNetwork { dir, _ in
             // The default cache waits until a file has settled: these were just written.
             _ = try load(dir, cache: SnapshotCache(dataDirectory: dir))
-            #expect(!FileManager.default.fileExists(atPath: "\(dir)/.samen-cache/projects.jsonl.snapshot"))
+            #expect(!FileManager.default.fileExists(atPath: snapshot(dir, shard)))
             // The ledger is append-only: its snapshot covers a prefix and needs no settling.
             #expect(FileManager.default.fileExists(atPath: "\(dir)/.samen-cache/ledger.jsonl.snapshot"))
         }
@@ -201,8 +206,8 @@ struct SnapshotCacheTests {
             _ = try load(dir, cache: cache(dir))
             let gitignore = try String(contentsOfFile: "\(dir)/.samen-cache/.gitignore", encoding: .utf8)
             #expect(gitignore.split(separator: "\n").contains("*"))
-            let attributes = try FileManager.default.attributesOfItem(atPath: "\(dir)/.samen-cache/projects.jsonl.snapshot")
-            let data = try FileManager.default.attributesOfItem(atPath: "\(dir)/projects.jsonl")
+            let attributes = try FileManager.default.attributesOfItem(atPath: snapshot(dir, shard))
+            let data = try FileManager.default.attributesOfItem(atPath: "\(dir)/\(shard)")
             #expect((attributes[.posixPermissions] as? Int) == (data[.posixPermissions] as? Int))
             #expect(DataDirectoryCheck.run(directory: dir).problems == [])
         }

@@ -60,10 +60,14 @@ struct StoreTests {
         try withDirectory { dir in
             try Store.create(at: dir, state: try Fixture.state(), actor: "test", summary: "created")
             let store = try Store(directory: dir)
-            let path = dir + "/projects.jsonl"
+            // A shard another hand added, broken: the very file the new project would go to.
+            let path = dir + "/projects/000001-005000.jsonl"
             try write("{not json\n", to: path)
-            #expect(throws: StoreError.self) {
+            do {
                 try store.apply(.addProject(Fixture.project()), context: Fixture.ctx)
+                Issue.record("expected a refusal")
+            } catch let e as StoreError {
+                #expect(e.description.hasPrefix("projects/000001-005000.jsonl:1: "))
             }
             #expect(read(path) == "{not json\n")
         }
@@ -77,13 +81,13 @@ struct StoreTests {
             let members = dir + "/members.jsonl"
             let first = read(members).split(separator: "\n")[0]
             try write(read(members) + first + "\n", to: members)
-            let projects = dir + "/projects.jsonl"
+            let projects = dir + "/projects/000001-005000.jsonl"
             try write(read(projects).replacingOccurrences(of: #""source":"pierre""#, with: #""source":"ghost""#)
                 .replacingOccurrences(of: #""estimatedHours":80"#, with: #""estimatedHours":0"#), to: projects)
             let messages = DataDirectoryCheck.run(directory: dir).problems.map(\.description)
             #expect(messages.contains("members.jsonl:4: duplicate member id guido (also on line 1)"))
-            #expect(messages.contains("projects.jsonl:1: project 1 source refers to member 'ghost', who does not exist"))
-            #expect(messages.contains("projects.jsonl:1: project 1: estimated hours must be between 1 and 100000, got 0"))
+            #expect(messages.contains("projects/000001-005000.jsonl:1: project 1 source refers to member 'ghost', who does not exist"))
+            #expect(messages.contains("projects/000001-005000.jsonl:1: project 1: estimated hours must be between 1 and 100000, got 0"))
         }
     }
 
@@ -91,9 +95,9 @@ struct StoreTests {
         try withDirectory { dir in
             try Store.create(at: dir, state: try Fixture.state(), actor: "test", summary: "created")
             let path = dir + "/network.json"
-            try write(read(path).replacingOccurrences(of: #""formatVersion": 1"#, with: #""formatVersion": 7"#), to: path)
+            try write(read(path).replacingOccurrences(of: #""formatVersion": 2"#, with: #""formatVersion": 7"#), to: path)
             do { _ = try Store(directory: dir); Issue.record("expected a refusal") } catch {
-                #expect("\(error)" == "network.json: format version 7 is not one this Samen knows (it reads up to 1); use a newer Samen")
+                #expect("\(error)" == "network.json: format version 7 is not one this Samen knows (it reads up to 2); use a newer Samen")
             }
         }
     }
@@ -212,10 +216,13 @@ struct StoreTests {
         try withDirectory { dir in
             var s = try Fixture.state()
             s.network.fileMode = "0640"
+            _ = try s.apply(.addProject(Fixture.project()), context: Fixture.ctx)
             try Store.create(at: dir, state: s, actor: "test", summary: "created")
-            for f in DataFile.allCases {
-                let attrs = try FileManager.default.attributesOfItem(atPath: dir + "/" + f.name)
-                #expect((attrs[.posixPermissions] as? Int) == 0o640, "\(f.name)")
+            for name in DataFile.allCases.map(\.name) + ["projects/000001-005000.jsonl"] {
+                let attrs = try FileManager.default.attributesOfItem(atPath: dir + "/" + name)
+                // The shards' directory: searchable by exactly those who may read them.
+                let expected = name == "projects" ? 0o750 : 0o640
+                #expect((attrs[.posixPermissions] as? Int) == expected, "\(name)")
             }
             s.network.fileMode = "0666"
             #expect(s.network.fileModeBits == 0o660)   // never world-readable

@@ -106,7 +106,9 @@ extension NetworkState {
 
     mutating func updateNetwork(_ n: Network, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var n = n
-        n.formatVersion = Network.currentFormatVersion
+        // The store decides the format (it moves a version 1 directory's
+        // projects before writing version 2); an edit of the settings never does.
+        n.formatVersion = network.formatVersion
         n.name = try Rules.nonEmpty(n.name, "the network's name")
         if n.touchesMoneyRules(comparedTo: network) {
             try requireBookkeeper(ctx, to: "change rates, contribution percentages, partner shares, cost categories or who keeps the books")

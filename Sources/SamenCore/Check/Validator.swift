@@ -4,12 +4,18 @@
 struct Validator {
     let state: NetworkState
     var lineOfMember: [Int] = [], lineOfProject: [Int] = [], lineOfRequest: [Int] = [], lineOfEntry: [Int] = []
+    /// The file a project's line is in (its shard, or `projects.jsonl` in a format 1 directory).
+    var projectFile: (Int) -> String = { ProjectShards.path(forID: $0) }
     private(set) var problems: [Problem] = []
 
     init(state: NetworkState) { self.state = state }
 
     private mutating func report(_ file: DataFile, _ lines: [Int], _ index: Int, _ message: String) {
-        problems.append(Problem(file: file.name, line: index < lines.count ? lines[index] : nil, message: message))
+        report(file.name, lines, index, message)
+    }
+
+    private mutating func report(_ file: String, _ lines: [Int], _ index: Int, _ message: String) {
+        problems.append(Problem(file: file, line: index < lines.count ? lines[index] : nil, message: message))
     }
 
     mutating func run() -> [Problem] {
@@ -58,19 +64,20 @@ struct Validator {
     mutating func checkProjects() {
         for (i, p) in state.projects.enumerated() {
             let where_ = "project \(p.id)"
-            if !(1...100_000).contains(p.estimatedHours) { report(.projects, lineOfProject, i, "\(where_): estimated hours must be between 1 and 100000, got \(p.estimatedHours)") }
+            let file = projectFile(p.id)
+            if !(1...100_000).contains(p.estimatedHours) { report(file, lineOfProject, i, "\(where_): estimated hours must be between 1 and 100000, got \(p.estimatedHours)") }
             if [.proposal, .active, .done].contains(p.status), p.lead == nil {
-                report(.projects, lineOfProject, i, "\(where_) is \(p.status.rawValue) but has no lead")
+                report(file, lineOfProject, i, "\(where_) is \(p.status.rawValue) but has no lead")
             }
-            if p.status == .declined, p.declineReason == nil { report(.projects, lineOfProject, i, "\(where_) is declined without a reason") }
-            do { try Rules.optionalSkills(p.optionalSkills, of: p.skills) } catch { report(.projects, lineOfProject, i, "\(where_): \(error)") }
-            if let b = p.budget, b.cents < 0 { report(.projects, lineOfProject, i, "\(where_) has a negative budget") }
+            if p.status == .declined, p.declineReason == nil { report(file, lineOfProject, i, "\(where_) is declined without a reason") }
+            do { try Rules.optionalSkills(p.optionalSkills, of: p.skills) } catch { report(file, lineOfProject, i, "\(where_): \(error)") }
+            if let b = p.budget, b.cents < 0 { report(file, lineOfProject, i, "\(where_) has a negative budget") }
             for a in p.allocations {
-                if !p.period.contains(a.range) { report(.projects, lineOfProject, i, "\(where_): allocation of '\(a.member)' \(a.range) falls outside the project period \(p.period)") }
-                if !(1...Rules.maxHoursPerWeek).contains(a.hoursPerWeek) { report(.projects, lineOfProject, i, "\(where_): allocation of '\(a.member)' must be 1 to \(Rules.maxHoursPerWeek) hours per week, got \(a.hoursPerWeek)") }
+                if !p.period.contains(a.range) { report(file, lineOfProject, i, "\(where_): allocation of '\(a.member)' \(a.range) falls outside the project period \(p.period)") }
+                if !(1...Rules.maxHoursPerWeek).contains(a.hoursPerWeek) { report(file, lineOfProject, i, "\(where_): allocation of '\(a.member)' must be 1 to \(Rules.maxHoursPerWeek) hours per week, got \(a.hoursPerWeek)") }
             }
             if Set(p.allocations.map(\.member)).count != p.allocations.count {
-                report(.projects, lineOfProject, i, "\(where_) allocates the same member twice")
+                report(file, lineOfProject, i, "\(where_) allocates the same member twice")
             }
         }
     }
@@ -150,7 +157,7 @@ public enum DataDirectoryCheck {
                 var s = NetworkState(network: network)
                 progress("reading members.jsonl")
                 s.members.replaceAll(sortedUnique: loader.loadMembers())
-                progress("reading projects.jsonl")
+                progress(loader.projectLayout == .sharded ? "reading projects/" : "reading projects.jsonl")
                 s.projects.replaceAll(sortedUnique: loader.loadProjects())
                 progress("reading requests.jsonl")
                 s.requests.replaceAll(sortedUnique: loader.loadRequests())
@@ -173,6 +180,7 @@ public enum DataDirectoryCheck {
             var v = Validator(state: s)
             v.lineOfMember = loader.lineOfMember; v.lineOfProject = loader.lineOfProject
             v.lineOfRequest = loader.lineOfRequest; v.lineOfEntry = loader.lineOfEntry
+            v.projectFile = { [loader] in loader.projectFileName($0) }
             problems += v.run()
             counts[.network] = 1
             counts[.members] = s.members.count; counts[.projects] = s.projects.count

@@ -2,8 +2,11 @@
 /// Lives in `network.json`, the one file people are expected to edit by hand.
 public struct Network: Hashable, Sendable, JSONRecord {
     /// The file format this Samen writes. A directory written by a newer Samen
-    /// is refused rather than half-understood and overwritten.
-    public static let currentFormatVersion = 1
+    /// is refused rather than half-understood and overwritten. Version 2 keeps
+    /// the projects in `projects/`, 5,000 ids per file (`ProjectShards`);
+    /// version 1 directories are read as they are and moved on their first
+    /// project save.
+    public static let currentFormatVersion = 2
 
     public var formatVersion: Int
     public var name: String

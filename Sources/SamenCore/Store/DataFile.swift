@@ -7,7 +7,9 @@
 public enum DataFile: String, CaseIterable, Sendable, Comparable {
     case network = "network.json"
     case members = "members.jsonl"
-    case projects = "projects.jsonl"
+    /// `projects/`, one file per 5,000 ids (`ProjectShards`); `projects.jsonl`
+    /// in a directory of format version 1.
+    case projects = "projects"
     case requests = "requests.jsonl"
     case ledger = "ledger.jsonl"
     case history = "history.jsonl"

@@ -7,7 +7,14 @@ struct Loader {
     var problems: [Problem] = []
     var stamps: [DataFile: FileIO.Stamp] = [:]
     var memberFile: RecordFile<String, Member>?
-    var projectFile: RecordFile<Int, Project>?
+    /// Which layout holds the projects, from `network.json`'s format version.
+    var projectLayout = ProjectShards.Layout.sharded
+    /// The project files read, in id order, and their line bookkeeping by path.
+    var projectParts: [ProjectPart] = []
+    var projectFiles: [String: RecordFile<Int, Project>] = [:]
+    /// Every file that holds projects in either layout, as it was when read
+    /// (see `ProjectShards.stamps`): what a store compares to notice changes.
+    var projectStamps: [String: FileIO.Stamp] = [:]
     var requestFile: RecordFile<Int, HelpRequest>?
     /// Where the last whole ledger line ends, for reading only what was appended later.
     var ledgerConsumed: Int64 = 0
@@ -35,15 +42,35 @@ struct Loader {
 
     func path(_ f: DataFile) -> String { "\(directory)/\(f.name)" }
 
+    /// One project file of this load: its path relative to the directory,
+    /// how many of the loaded projects (in order) came from it, the file's
+    /// identity when read, and whether they came from its snapshot.
+    struct ProjectPart {
+        var path: String
+        var count: Int
+        var stamp: FileIO.Stamp?
+        var fromSnapshot: Bool
+    }
+
     mutating func read(_ f: DataFile) -> [UInt8]? {
+        guard let (bytes, stamp) = read(relative: f.name) else { return nil }
+        stamps[f] = stamp
+        return bytes
+    }
+
+    mutating func read(relative name: String) -> ([UInt8], FileIO.Stamp)? {
         do {
-            guard let (bytes, stamp) = try FileIO.read(path(f)) else { return nil }
-            stamps[f] = stamp
-            return bytes
+            guard let (bytes, stamp) = try FileIO.read("\(directory)/\(name)") else { return nil }
+            return (bytes, stamp)
         } catch {
-            problems.append(Problem(file: f.name, message: "\(error)"))
+            problems.append(Problem(file: name, message: "\(error)"))
             return nil
         }
+    }
+
+    /// The file a project's problems are reported in.
+    func projectFileName(_ id: Int) -> String {
+        projectLayout == .sharded ? ProjectShards.path(forID: id) : ProjectShards.legacyFile
     }
 
     mutating func loadNetwork() -> Network? {
@@ -54,7 +81,9 @@ struct Loader {
             return nil
         }
         do {
-            return try Network(jsonBytes: bytes)
+            let network = try Network(jsonBytes: bytes)
+            projectLayout = ProjectShards.Layout(formatVersion: network.formatVersion)
+            return network
         } catch let e as JSONParser.Failure {
             let (line, column) = Self.lineAndColumn(bytes, offset: e.column - 1)
             problems.append(Problem(file: DataFile.network.name, line: line, message: "\(e.message) at column \(column)"))
@@ -76,10 +105,71 @@ struct Loader {
         return list
     }
 
+    /// Reads the projects from whichever layout the format version names
+    /// (see `ProjectShards`), shard by shard in id order. Files the other
+    /// layout left behind are reported as warnings and not read.
     mutating func loadProjects() -> [Project] {
-        let (list, file, lines) = loadRecords(.projects, what: "project", id: \Project.id)
-        projectFile = file; lineOfProject = lines
-        return list
+        projectStamps = ProjectShards.stamps(directory)
+        let legacy = ProjectShards.legacyFile
+        let listing = ProjectShards.list(directory)
+        var files: [String] = []
+        switch projectLayout {
+        case .single:
+            if FileIO.exists("\(directory)/\(legacy)") { files = [legacy] }
+            if listing != nil {
+                problems.append(Problem(file: ProjectShards.directoryName + "/", message: "left by an interrupted move of the projects into shards and not read: \(legacy) holds them (format version 1); the next project save replaces it", isWarning: true))
+            }
+        case .sharded:
+            if let listing {
+                for name in listing.others {
+                    let data = name.hasSuffix(".jsonl")
+                    problems.append(Problem(file: "\(ProjectShards.directoryName)/\(name)", message: data
+                        ? "not a shard name: projects are kept \(ProjectShards.size) ids per file, named like \(ProjectShards.fileName(index: 0)); move its lines into the files for their ids"
+                        : "not a file of projects (they are in \(ProjectShards.directoryName)/*.jsonl); ignored", isWarning: !data))
+                }
+                files = listing.shards.map(ProjectShards.path(index:))
+                if FileIO.exists("\(directory)/\(legacy)") {
+                    problems.append(Problem(file: legacy, message: "left from before the projects moved into \(ProjectShards.directoryName)/ and not read; the next save removes it", isWarning: true))
+                }
+            } else if FileIO.exists("\(directory)/\(legacy)") {
+                problems.append(Problem(file: DataFile.network.name, message: "formatVersion \(ProjectShards.formatVersion) or later keeps the projects in \(ProjectShards.directoryName)/, which is missing, while \(legacy) is here; restore \(ProjectShards.directoryName)/, or set formatVersion to 1 to read \(legacy)"))
+            }
+        }
+        var all: [Project] = [], lines: [Int] = []
+        projectParts = []; projectFiles = [:]
+        for rel in files {
+            let loaded = loadRecordFile(rel, what: "project", id: \Project.id)
+            var list = loaded.records, lineList = loaded.lines
+            let home = projectLayout == .sharded ? ProjectShards.index(ofFileName: String(rel.dropFirst(ProjectShards.directoryName.count + 1))) : nil
+            var bad: [Int] = []
+            for i in list.indices {
+                let id = list[i].id
+                if id < 1 || (home.map { !ProjectShards.ids(ofIndex: $0).contains(id) } ?? false) { bad.append(i) }
+            }
+            if !bad.isEmpty {
+                for i in bad {
+                    let id = list[i].id
+                    let line = i < lineList.count ? lineList[i] : nil
+                    if id < 1 {
+                        problems.append(Problem(file: rel, line: line, message: "project ids are whole numbers from 1, got \(id)"))
+                    } else if let home {
+                        let r = ProjectShards.ids(ofIndex: home)
+                        problems.append(Problem(file: rel, line: line, message: "project \(id) does not belong in this file (ids \(r.lowerBound)-\(r.upperBound)); move the line to \(ProjectShards.path(forID: id))"))
+                    }
+                }
+                // Left out, so the rest stays sorted and unique for the checks that follow.
+                let drop = Set(bad)
+                list = list.indices.filter { !drop.contains($0) }.map { list[$0] }
+                lineList = lineList.indices.filter { !drop.contains($0) }.map { lineList[$0] }
+            }
+            all += list; lines += lineList
+            projectFiles[rel] = loaded.file
+            projectParts.append(ProjectPart(path: rel, count: list.count, stamp: loaded.stamp, fromSnapshot: loaded.fromSnapshot))
+        }
+        // All from snapshots *and* the same files as the last checked load: see `SnapshotCache.projectFiles`.
+        if projectParts.allSatisfy(\.fromSnapshot), let cache, cache.projectFiles() == files { fromSnapshot.insert(.projects) }
+        lineOfProject = lines
+        return all
     }
 
     mutating func loadRequests() -> [HelpRequest] {
@@ -93,19 +183,36 @@ struct Loader {
     mutating func loadRecords<ID, R: JSONRecord & SnapshotCodable>(
         _ f: DataFile, what: String, id: (R) -> ID
     ) -> ([R], RecordFile<ID, R>?, [Int]) {
-        if let cache, let current = FileIO.stamp(path(f)), let snap: SnapshotCache.Records<R> = cache.records(f, current: current) {
-            stamps[f] = current
+        let loaded = loadRecordFile(f.name, what: what, id: id)
+        if let stamp = loaded.stamp { stamps[f] = stamp }
+        if loaded.fromSnapshot { fromSnapshot.insert(f) }
+        return (loaded.records, loaded.file, loaded.lines)
+    }
+
+    struct LoadedRecords<ID: Hashable & Comparable & Sendable, R: JSONRecord & Sendable> {
+        var records: [R] = []
+        var file: RecordFile<ID, R>?
+        var lines: [Int] = []
+        var stamp: FileIO.Stamp?
+        var fromSnapshot = false
+    }
+
+    /// Reads one file of records (`name` relative to the directory, as
+    /// problems name it).
+    mutating func loadRecordFile<ID, R: JSONRecord & SnapshotCodable>(
+        _ name: String, what: String, id: (R) -> ID
+    ) -> LoadedRecords<ID, R> {
+        if let cache, let current = FileIO.stamp("\(directory)/\(name)"), let snap: SnapshotCache.Records<R> = cache.records(name, current: current) {
             var ranges: [ID: Range<Int>] = [:]
             ranges.reserveCapacity(snap.records.count)
             for (record, range) in zip(snap.records, snap.ranges) { ranges[id(record)] = range }
-            fromSnapshot.insert(f)
-            return (snap.records, RecordFile(ranges: ranges), snap.lines)
+            return LoadedRecords(records: snap.records, file: RecordFile(ranges: ranges), lines: snap.lines, stamp: current, fromSnapshot: true)
         }
-        guard let bytes = read(f) else { return ([], nil, []) }
+        guard let (bytes, stamp) = read(relative: name) else { return LoadedRecords() }
         var file: RecordFile<ID, R>?
-        let parsed = RecordFile<ID, R>.parse(bytes, file: f.name, what: what, id: id, cache: &file)
+        let parsed = RecordFile<ID, R>.parse(bytes, file: name, what: what, id: id, cache: &file)
         problems += parsed.problems
-        return (parsed.records, file, parsed.lineOf)
+        return LoadedRecords(records: parsed.records, file: file, lines: parsed.lineOf, stamp: stamp)
     }
 
     /// Reads ledger lines from `offset` on (0 for the whole file), appending
@@ -155,23 +262,23 @@ struct Loader {
         var out: [Problem] = []
         let memberIDs = Set(s.members.lazy.map(\.id))
         // `what` is built only for a problem: 200,000 references at S100 are fine.
-        func member(_ id: String?, _ file: DataFile, _ line: @autoclosure () -> Int?, _ what: @autoclosure () -> String) {
+        func member(_ id: String?, _ file: @autoclosure () -> String, _ line: @autoclosure () -> Int?, _ what: @autoclosure () -> String) {
             if let id, !memberIDs.contains(id) {
-                out.append(Problem(file: file.name, line: line(), message: "\(what()) refers to member '\(id)', who does not exist"))
+                out.append(Problem(file: file(), line: line(), message: "\(what()) refers to member '\(id)', who does not exist"))
             }
         }
-        for share in s.network.partnerShares { member(share.member, .network, nil, "partnerShares") }
+        for share in s.network.partnerShares { member(share.member, DataFile.network.name, nil, "partnerShares") }
         for (i, p) in s.projects.enumerated() where checkProjects {
             let line = lineOfProject.count == s.projects.count ? lineOfProject[i] : nil
-            member(p.source, .projects, line, "project \(p.id) source")
-            member(p.lead, .projects, line, "project \(p.id) lead")
-            for a in p.allocations { member(a.member, .projects, line, "project \(p.id) allocation") }
+            member(p.source, projectFileName(p.id), line, "project \(p.id) source")
+            member(p.lead, projectFileName(p.id), line, "project \(p.id) lead")
+            for a in p.allocations { member(a.member, projectFileName(p.id), line, "project \(p.id) allocation") }
         }
         for (i, r) in s.requests.enumerated() where checkRequests {
             let line = lineOfRequest.count == s.requests.count ? lineOfRequest[i] : nil
-            member(r.from, .requests, line, "request \(r.id)")
-            for o in r.offers { member(o.member, .requests, line, "request \(r.id) offer") }
-            member(r.accepted, .requests, line, "request \(r.id) accepted offer")
+            member(r.from, DataFile.requests.name, line, "request \(r.id)")
+            for o in r.offers { member(o.member, DataFile.requests.name, line, "request \(r.id) offer") }
+            member(r.accepted, DataFile.requests.name, line, "request \(r.id) accepted offer")
         }
         // The ledger is most of the work at S100: check it in halves, on both cores.
         let entries = s.ledger.records
@@ -346,7 +453,8 @@ struct Loader {
         }
         let (m, mList) = members.value!, (p, pList) = projects.value!, (r, rList) = requests.value!
         for l in [m, p, r] { problems += l.problems; stamps.merge(l.stamps) { a, _ in a }; fromSnapshot.formUnion(l.fromSnapshot) }
-        memberFile = m.memberFile; projectFile = p.projectFile; requestFile = r.requestFile
+        memberFile = m.memberFile; requestFile = r.requestFile
+        projectParts = p.projectParts; projectFiles = p.projectFiles; projectStamps = p.projectStamps
         lineOfMember = m.lineOfMember; lineOfProject = p.lineOfProject; lineOfRequest = r.lineOfRequest
         loadedMembers = mList; loadedProjects = pList; loadedRequests = rList
     }
@@ -360,11 +468,24 @@ struct Loader {
             let list = Array(table.records)
             let ranges = list.compactMap { file.ranges[id($0)] }
             guard ranges.count == list.count else { return }
-            cache.storeRecords(f, SnapshotCache.Records(records: list, lines: lines, ranges: ranges), source: stamp, mode: mode, now: now)
+            cache.storeRecords(f.name, SnapshotCache.Records(records: list, lines: lines, ranges: ranges), source: stamp, mode: mode, now: now)
         }
         records(.members, state.members, memberFile, lineOfMember, id: \.id)
-        records(.projects, state.projects, projectFile, lineOfProject, id: \.id)
         records(.requests, state.requests, requestFile, lineOfRequest, id: \.id)
+        // Projects shard by shard: only the ones parsed, each with its own lines and byte ranges.
+        if lineOfProject.count == state.projects.count, projectParts.reduce(0, { $0 + $1.count }) == state.projects.count {
+            var start = 0
+            for part in projectParts {
+                defer { start += part.count }
+                guard !part.fromSnapshot, let stamp = part.stamp, let file = projectFiles[part.path] else { continue }
+                let list = Array(state.projects.records[start..<(start + part.count)])
+                let ranges = list.compactMap { file.ranges[$0.id] }
+                guard ranges.count == list.count else { continue }
+                cache.storeRecords(part.path, SnapshotCache.Records(records: list, lines: Array(lineOfProject[start..<(start + part.count)]), ranges: ranges),
+                                   source: stamp, mode: mode, now: now)
+            }
+            cache.storeProjectFiles(projectParts.map(\.path), mode: mode)
+        }
         let appended = ledgerConsumed - (fromSnapshot.contains(.ledger) ? cachedLedgerCovered : 0)
         if let stamp = stamps[.ledger], ledgerCleanEnd, ledgerConsumed > 0, lineOfEntry.count == state.ledger.count,
            !fromSnapshot.contains(.ledger) || appended >= SnapshotCache.ledgerRefreshBytes {

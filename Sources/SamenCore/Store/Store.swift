@@ -15,9 +15,14 @@ public final class Store {
     /// Warnings found while loading (an interrupted append, for instance).
     public private(set) var warnings: [Problem]
 
+    /// Every data file but the projects, as last read or written.
     private var stamps: [DataFile: FileIO.Stamp]
+    /// Every file holding projects in either layout (`ProjectShards.stamps`).
+    private var projectStamps: [String: FileIO.Stamp]
+    private var projectLayout: ProjectShards.Layout
     private var memberFile: RecordFile<String, Member>
-    private var projectFile: RecordFile<Int, Project>
+    /// Line bookkeeping per project file, by its path relative to the directory.
+    private var projectFiles: [String: RecordFile<Int, Project>]
     private var requestFile: RecordFile<Int, HelpRequest>
     private var ledgerConsumed: Int64
     /// The ledger's line after `ledgerConsumed`, so problems in lines read later name the right line.
@@ -28,8 +33,19 @@ public final class Store {
     private var mustReloadAll = false
     /// The file versions a reload last failed on: not worth retrying until
     /// one of them changes again (a typo would otherwise be re-read every tick).
-    private var failedStamps: [DataFile: FileIO.Stamp?]?
+    private var failedStamps: DirectoryStamps?
     private let lock: DirectoryLock
+
+    /// What a poll compares: the identity of every data file.
+    struct DirectoryStamps: Equatable {
+        var files: [DataFile: FileIO.Stamp?]
+        var projects: [String: FileIO.Stamp]
+    }
+
+    /// For tests: the step of a move to shards after which to stop with an
+    /// error, leaving the files as a crash at that point would.
+    enum MoveStep { case staged, renamed, versionWritten }
+    var interruptMoveAfter: MoveStep?
 
     /// Opens an existing data directory, or throws a `StoreError` listing
     /// every problem (file, line, reason). Nothing is written.
@@ -45,8 +61,10 @@ public final class Store {
         state = loaded
         warnings = loader.problems
         stamps = loader.stamps
+        projectStamps = loader.projectStamps
+        projectLayout = loader.projectLayout
         memberFile = loader.memberFile ?? RecordFile()
-        projectFile = loader.projectFile ?? RecordFile()
+        projectFiles = loader.projectFiles
         requestFile = loader.requestFile ?? RecordFile()
         ledgerConsumed = loader.ledgerConsumed
         ledgerNextLine = loader.ledgerNextLine
@@ -91,8 +109,8 @@ public final class Store {
         }
         let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
         try lock.withLock(exclusive: true) {
-            for f in DataFile.allCases where FileIO.exists("\(dir)/\(f.name)") {
-                throw StoreError(file: "\(dir)/\(f.name)", "already exists; Samen will not overwrite a data directory (choose an empty one)")
+            for name in DataFile.allCases.map(\.name) + [ProjectShards.legacyFile] where FileIO.exists("\(dir)/\(name)") {
+                throw StoreError(file: "\(dir)/\(name)", "already exists; Samen will not overwrite a data directory (choose an empty one)")
             }
             try Loader.referenceProblemsThrowing(state)
             let mode = state.network.fileModeBits
@@ -100,9 +118,16 @@ public final class Store {
                 func write(_ f: DataFile, _ bytes: [UInt8]) throws {
                     _ = try FileIO.atomicReplace("\(dir)/\(f.name)", in: dir, with: bytes, newFileMode: mode)
                 }
-                try write(.network, JSONWriter.pretty(state.network.json))
+                var network = state.network
+                network.formatVersion = Network.currentFormatVersion
+                try write(.network, JSONWriter.pretty(network.json))
                 try write(.members, Self.lines(state.members))
-                try write(.projects, Self.lines(state.projects))
+                let shards = "\(dir)/\(ProjectShards.directoryName)"
+                try ProjectShards.makeDirectory(shards, in: dir, fileMode: mode)
+                for (k, positions) in ProjectShards.groups(state.projects) {
+                    _ = try FileIO.atomicReplace("\(shards)/\(ProjectShards.fileName(index: k))", in: shards,
+                                                 with: Self.lines(state.projects[positions]), newFileMode: mode)
+                }
                 try write(.requests, Self.lines(state.requests))
                 try write(.ledger, Self.lines(state.ledger))
                 var h = JSONObjectBuilder()
@@ -177,18 +202,22 @@ public final class Store {
     public func hasExternalChanges() -> Bool {
         let now = currentStamps()
         if let failedStamps, failedStamps == now { return false }
-        return mustReloadAll || DataFile.allCases.contains { now[$0]! != stamps[$0] }
+        return mustReloadAll || now.projects != projectStamps || DataFile.allCases.contains { $0 != .projects && now.files[$0]! != stamps[$0] }
     }
 
-    private func currentStamps() -> [DataFile: FileIO.Stamp?] {
-        var out: [DataFile: FileIO.Stamp?] = [:]
-        for f in DataFile.allCases { out[f] = FileIO.stamp(path(f)) }
-        return out
+    private func currentStamps() -> DirectoryStamps {
+        var files: [DataFile: FileIO.Stamp?] = [:]
+        for f in DataFile.allCases where f != .projects { files[f] = FileIO.stamp(path(f)) }
+        return DirectoryStamps(files: files, projects: ProjectShards.stamps(directory))
     }
 
     @discardableResult
     private func catchUp() throws -> [DataFile] {
-        let changed = DataFile.allCases.filter { $0 != .history && FileIO.stamp(path($0)) != stamps[$0] }
+        // A save by another process, a new shard, a shard removed, or the move to shards.
+        let projectsChanged = ProjectShards.stamps(directory) != projectStamps
+        let changed = DataFile.allCases.filter {
+            $0 == .projects ? projectsChanged : $0 != .history && FileIO.stamp(path($0)) != stamps[$0]
+        }
         if let h = FileIO.stamp(path(.history)) { stamps[.history] = h }
         if changed.isEmpty && !mustReloadAll { return [] }
         var loader = Loader(directory: directory, useCache: true)
@@ -222,8 +251,10 @@ public final class Store {
         state = fresh
         warnings = loader.problems
         stamps = loader.stamps
+        projectStamps = loader.projectStamps
+        projectLayout = loader.projectLayout
         memberFile = loader.memberFile ?? RecordFile()
-        projectFile = loader.projectFile ?? RecordFile()
+        projectFiles = loader.projectFiles
         requestFile = loader.requestFile ?? RecordFile()
         ledgerConsumed = loader.ledgerConsumed
         ledgerNextLine = loader.ledgerNextLine
@@ -243,8 +274,10 @@ public final class Store {
             stamps[.members] = try FileIO.atomicReplace(path(.members), in: directory, with: bytes, newFileMode: mode)
         }
         if !outcome.projects.isEmpty {
-            let bytes = projectFile.render(state.projects, id: { $0.id }, touched: outcome.projects, old: unchanged(.projects))
-            stamps[.projects] = try FileIO.atomicReplace(path(.projects), in: directory, with: bytes, newFileMode: mode)
+            switch projectLayout {
+            case .sharded: try writeShards(touched: outcome.projects, mode: mode)
+            case .single: try moveProjectsToShards(touched: outcome.projects, mode: mode)
+            }
         }
         if !outcome.requests.isEmpty {
             let bytes = requestFile.render(state.requests, id: { $0.id }, touched: outcome.requests, old: unchanged(.requests))
@@ -272,10 +305,87 @@ public final class Store {
                                              newFileMode: mode, completeLine: { (try? JSONParser.parse($0)) != nil })
     }
 
+    /// Rewrites the shards holding the touched projects, and only those:
+    /// at S100 one shard is 3 MB of 29. Each is replaced atomically; a
+    /// change touching two shards is written like one touching two files.
+    private func writeShards(touched: Set<Int>, mode: UInt16) throws {
+        let shards = "\(directory)/\(ProjectShards.directoryName)"
+        if !FileIO.isDirectory(shards) { try ProjectShards.makeDirectory(shards, in: directory, fileMode: mode) }
+        for k in Set(touched.map(ProjectShards.index(of:))).sorted() {
+            let rel = ProjectShards.path(index: k)
+            var file = projectFiles[rel] ?? RecordFile()
+            let positions = ProjectShards.positions(ofIndex: k, in: state.projects)
+            let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: unchanged(rel, projectStamps[rel]))
+            projectStamps[rel] = try FileIO.atomicReplace("\(directory)/\(rel)", in: shards, with: bytes, newFileMode: mode)
+            projectFiles[rel] = file
+        }
+        removeLeftoverProjectsFile()
+    }
+
+    /// Moves a format 1 directory's `projects.jsonl` into shards, on the
+    /// first save that touches a project. The order makes every crash point
+    /// load with every acknowledged change (`network.json`'s format version
+    /// says which layout holds the projects):
+    /// 1. all shards are written and synced in `.projects-new/` (a crash
+    ///    leaves version 1 and `projects.jsonl` as they were);
+    /// 2. that directory is renamed to `projects/` and the data directory
+    ///    synced (still version 1: `projects/` is ignored, and replaced by
+    ///    the next attempt);
+    /// 3. `network.json` is replaced with format version 2: the commit point,
+    ///    from which the shards are the projects and an older Samen refuses
+    ///    the directory instead of finding no projects;
+    /// 4. `projects.jsonl` is removed (if a crash leaves it, it is ignored,
+    ///    reported by `samen check`, and removed by the next project save).
+    /// Untouched lines are copied from `projects.jsonl`, not re-encoded.
+    private func moveProjectsToShards(touched: Set<Int>, mode: UInt16) throws {
+        let legacy = ProjectShards.legacyFile
+        let staging = "\(directory)/\(ProjectShards.stagingName)"
+        let target = "\(directory)/\(ProjectShards.directoryName)"
+        try ProjectShards.removeWrittenDirectory(staging)
+        try ProjectShards.makeDirectory(staging, in: directory, fileMode: mode)
+        let old = unchanged(legacy, projectStamps[legacy])
+        let oldRanges = projectFiles[legacy]?.ranges ?? [:]
+        var files: [String: RecordFile<Int, Project>] = [:]
+        for (k, positions) in ProjectShards.groups(state.projects) {
+            var ranges: [Int: Range<Int>] = [:]
+            for i in positions { if let r = oldRanges[state.projects.ids[i]] { ranges[state.projects.ids[i]] = r } }
+            var file = RecordFile<Int, Project>(ranges: ranges)
+            let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: old)
+            _ = try FileIO.atomicReplace("\(staging)/\(ProjectShards.fileName(index: k))", in: staging, with: bytes, newFileMode: mode)
+            files[ProjectShards.path(index: k)] = file
+        }
+        if interruptMoveAfter == .staged { throw FileIO.Failure(message: "interrupted after staging (test)") }
+        if FileIO.exists(target) { try ProjectShards.removeWrittenDirectory(target) }
+        if rename(staging, target) != 0 { throw FileIO.fail("cannot move the shards into place as", target) }
+        try FileIO.syncDirectory(directory)
+        if interruptMoveAfter == .renamed { throw FileIO.Failure(message: "interrupted after the rename (test)") }
+        var network = state.network
+        network.formatVersion = max(network.formatVersion, ProjectShards.formatVersion)
+        stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(network.json), newFileMode: mode)
+        state.network = network
+        projectLayout = .sharded
+        projectFiles = files
+        if interruptMoveAfter == .versionWritten { throw FileIO.Failure(message: "interrupted after the version (test)") }
+        removeLeftoverProjectsFile()
+    }
+
+    /// After the move to shards, `projects.jsonl` only repeats old data: it
+    /// goes, and the directory is synced. Best effort: if it stays, loads
+    /// ignore it (format 2) and the next project save tries again.
+    private func removeLeftoverProjectsFile() {
+        let legacy = "\(directory)/\(ProjectShards.legacyFile)"
+        if FileIO.exists(legacy), unlink(legacy) == 0 { try? FileIO.syncDirectory(directory) }
+        projectStamps = ProjectShards.stamps(directory)
+    }
+
     /// The bytes of `file` if it is still exactly what this store last read
     /// or wrote (so its remembered line ranges hold); nil otherwise.
     private func unchanged(_ file: DataFile) -> [UInt8]? {
-        guard let (bytes, stamp) = try? FileIO.read(path(file)), stamp == stamps[file] else { return nil }
+        unchanged(file.name, stamps[file])
+    }
+
+    private func unchanged(_ relative: String, _ stamp: FileIO.Stamp?) -> [UInt8]? {
+        guard let stamp, let (bytes, now) = try? FileIO.read("\(directory)/\(relative)"), now == stamp else { return nil }
         return bytes
     }
 

@@ -52,7 +52,14 @@ struct SnapshotCache {
         self.entriesPerChunk = entriesPerChunk
     }
 
-    func path(_ f: DataFile) -> String { "\(directory)/\(f.name).snapshot" }
+    /// A data file's snapshot, by the file's path relative to the data
+    /// directory (`members.jsonl`, `projects/000001-005000.jsonl`): one
+    /// flat directory, so a shard's `/` becomes `-`.
+    func path(_ name: String) -> String {
+        "\(directory)/\(name.replacingOccurrences(of: "/", with: "-")).snapshot"
+    }
+
+    func path(_ f: DataFile) -> String { path(f.name) }
 
     // MARK: Header
 
@@ -98,8 +105,8 @@ struct SnapshotCache {
     /// Reads a snapshot file and hands its checked payload to `decode`; nil
     /// when there is none, it is of another schema, damaged, or `accept`
     /// refuses its header.
-    private func load<T>(_ f: DataFile, accept: (Header) -> Bool, decode: (inout SnapshotReader, Header) throws -> T) -> T? {
-        guard let read = try? FileIO.read(path(f)), read.bytes.count >= Header.size else { return nil }
+    private func load<T>(_ name: String, accept: (Header) -> Bool, decode: (inout SnapshotReader, Header) throws -> T) -> T? {
+        guard let read = try? FileIO.read(path(name)), read.bytes.count >= Header.size else { return nil }
         return read.bytes.withUnsafeBytes { raw -> T? in
             var r = SnapshotReader(raw)
             guard let header = Header(&r), accept(header),
@@ -116,9 +123,9 @@ struct SnapshotCache {
     /// the header's place and returns the header; it may also fill in
     /// earlier parts of the payload with `pwrite`. Temp file and rename, so
     /// a reader sees the old snapshot or the new one.
-    private func store(_ f: DataFile, mode: UInt16, _ write: (Int32, String) throws -> Header) {
+    private func store(_ name: String, mode: UInt16, _ write: (Int32, String) throws -> Header) {
         guard prepareDirectory(mode: mode) else { return }
-        let temp = "\(path(f)).tmp-\(getpid())"
+        let temp = "\(path(name)).tmp-\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else { return }
         var ok = (try? FileIO.applyModeAndGroup(fd, mode: mode, directory: dataDirectory, path: temp)) != nil
@@ -132,7 +139,7 @@ struct SnapshotCache {
         // No fsync: after a crash a damaged snapshot fails its checksum and is
         // rebuilt; the data files themselves were synced when they were written.
         ok = close(fd) == 0 && ok
-        if !ok || rename(temp, path(f)) != 0 { unlink(temp) }
+        if !ok || rename(temp, path(name)) != 0 { unlink(temp) }
     }
 
     /// Creates the cache directory with the data's group and a mode that
@@ -171,8 +178,8 @@ struct SnapshotCache {
     }
 
     /// The snapshot of `f`, if it describes the file whose identity is `current`.
-    func records<R: SnapshotCodable>(_ f: DataFile, current: FileIO.Stamp) -> Records<R>? {
-        load(f, accept: { $0.source == current && $0.covered == current.size }) { r, _ in
+    func records<R: SnapshotCodable>(_ name: String, current: FileIO.Stamp) -> Records<R>? {
+        load(name, accept: { $0.source == current && $0.covered == current.size }) { r, _ in
             let records: [R] = try r.records()
             let lines = try r.array { Int(try $0.int32()) }
             let ranges = try r.array { r -> Range<Int> in
@@ -186,9 +193,9 @@ struct SnapshotCache {
     }
 
     /// Snapshots a record file just parsed from `source`, if it has settled.
-    func storeRecords<R: SnapshotCodable>(_ f: DataFile, _ content: Records<R>, source: FileIO.Stamp, mode: UInt16, now: Int64) {
+    func storeRecords<R: SnapshotCodable>(_ name: String, _ content: Records<R>, source: FileIO.Stamp, mode: UInt16, now: Int64) {
         guard settled(source, now: now) else { return }
-        store(f, mode: mode) { fd, temp in
+        store(name, mode: mode) { fd, temp in
             // Written a few megabytes at a time, so the encoded copy never
             // sits whole in memory beside the records.
             var w = SnapshotWriter(capacity: 1 << 22)
@@ -217,6 +224,31 @@ struct SnapshotCache {
                           payloadLength: Int64(length), payloadSum: hasher.finish())
         }
     }
+
+    // MARK: The set of project files
+
+    /// The project files (relative paths, in order) of the last load that
+    /// passed every check. A load may skip cross-checks only while every
+    /// project file comes from its snapshot *and* the set is still this one:
+    /// a shard deleted by hand leaves the others' snapshots valid, and only
+    /// this list shows that a file is missing.
+    func projectFiles() -> [String]? {
+        load(Self.projectListName, accept: { _ in true }) { r, _ in try r.strings() }
+    }
+
+    func storeProjectFiles(_ names: [String], mode: UInt16) {
+        if projectFiles() == names { return }
+        store(Self.projectListName, mode: mode) { fd, temp in
+            var w = SnapshotWriter(capacity: 64 + names.count * 40)
+            w.strings(names)
+            try w.bytes.withUnsafeBytes { try FileIO.writeAll(fd, $0, path: temp) }
+            return Header(source: FileIO.Stamp(device: 0, inode: 0, size: 0, mtimeSeconds: 0, mtimeNanos: 0), covered: 0, guardSum: 0,
+                          nextLine: 0, payloadLength: Int64(w.bytes.count), payloadSum: w.bytes.withUnsafeBytes { snapshotChecksum($0) })
+        }
+    }
+
+    /// Not a data file's name, so it cannot collide with one's snapshot.
+    static let projectListName = "project-files"
 
     func settled(_ source: FileIO.Stamp, now: Int64) -> Bool {
         now - (source.ctimeSeconds * 1_000_000_000 + source.ctimeNanos) >= settleNanos
@@ -280,7 +312,7 @@ struct SnapshotCache {
         let n = content.entries.count
         let chunkCount = max(1, min(4, n / max(1, entriesPerChunk)))
         let tableLength = 8 + chunkCount * 32 + 4 + n * 4
-        store(.ledger, mode: mode) { fd, temp in
+        store(DataFile.ledger.name, mode: mode) { fd, temp in
             // The table comes first but is known last: leave its place, fill it in at the end.
             var offset = Header.size + tableLength
             guard lseek(fd, off_t(offset), SEEK_SET) == off_t(offset) else { throw SnapshotReader.Corrupt() }
