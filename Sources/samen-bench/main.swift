@@ -14,6 +14,7 @@ import Glibc
 //   swift run -c release samen-bench projects   # just the Projects pane rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench finance    # just the finance report rows and hledger beside them, at S100 (add s1 for S1)
 //   swift run -c release samen-bench hledger    # just last year's hledger export and `hledger bal` on it, at S100 (add s1 for S1)
+//   swift run -c release samen-bench finances-pane   # just the Finances pane rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench s100 --store      # only loading, saving and peak memory
 //   SAMEN_BENCH_DIR=/tmp/bench swift run -c release samen-bench s100 --store
 //       keeps the written network in /tmp/bench/S100 and reuses it next time
@@ -127,10 +128,12 @@ let onlyHledger = wanted.contains("hledger")
 /// `finance` runs only the finance report's rows (issue 7), and hledger's
 /// beside them: the issue compares the two in the same run.
 let onlyFinance = wanted.contains("finance")
+/// `finances-pane` runs only the Finances pane's rows.
+let onlyFinances = wanted.contains("finances-pane")
 let sizes: [(String, SyntheticNetwork)] = {
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     let named = all.filter { wanted.contains($0.0.lowercased()) }
-    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects || onlyFinance || onlyHledger) ? [all[1]] : all
+    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects || onlyFinance || onlyHledger || onlyFinances) ? [all[1]] : all
 }()
 
 /// The capacity heat map (issue 4), opened with `c` from the member
@@ -178,11 +181,12 @@ for (name, spec) in sizes {
     if !(onlyStore && reuse) { FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!) }
     // Only the store's rows on a kept directory need no network in memory.
     let state = onlyStore && reuse ? NetworkState(network: Network(name: "unused", place: "")) : spec.build(today: today)
-    if onlyHeatMap || onlyHelp || onlyProjects || (onlyHledger && !onlyFinance) {
+    if onlyHeatMap || onlyHelp || onlyProjects || onlyFinances || (onlyHledger && !onlyFinance) {
         if onlyHeatMap { capacityRows(name, state: state, big: name == "S100") }
         if onlyHledger && !onlyFinance { try hledgerRows(name, state: state, big: name == "S100") }
         if onlyHelp { helpRows(name, state: state, big: name == "S100") }
         if onlyProjects { projectsRows(name, state: state, big: name == "S100") }
+        if onlyFinances { financesRows(name, state: state, big: name == "S100") }
         continue
     }
     let root = kept == nil ? temporaryDirectory() : ""
@@ -296,6 +300,7 @@ for (name, spec) in sizes {
     capacityRows(name, state: store.state, big: big)
     helpRows(name, state: store.state, big: big)
     projectsRows(name, state: store.state, big: big)
+    financesRows(name, state: store.state, big: big)
     try hledgerRows(name, state: store.state, big: big)
 }
 

@@ -448,6 +448,64 @@ struct DashboardTmuxTests {
         #expect(show.stdout.contains("proposal -> active"))
     }
 
+    /// Issue 7's walk: on the ST-groep demo a partner opens the Finances
+    /// pane, reads the year's result and their share (the numbers of
+    /// `samen finance report`), looks at the closed year before, and books a
+    /// revenue through the form, seeing its contribution before and after saving.
+    @Test func theYearsResultAPartnersShareAndARevenueWithItsContribution() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        let env = ["SAMEN_TODAY": "2026-11-23"]
+        #expect(try SamenBinary.run(["init", "--demo", "st-groep", "--data", dir], environment: env).status == 0)
+        // What the command line says, to find on the screen.
+        func report() throws -> String {
+            let r = try SamenBinary.run(["finance", "report", "--year", "2026", "--data", dir], environment: env)
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+        func amount(after label: String, in text: String) throws -> String {
+            let line = try #require(text.split(separator: "\n").first { $0.hasPrefix(label) }, "no '\(label)' in:\n\(text)")
+            return String(line[try #require(line.range(of: "€")).lowerBound...])
+        }
+        let before = try report()
+        let result = try amount(after: "Result", in: before)
+        let share = try amount(after: "Pierre Hermans", in: before)
+
+        let tmux = try Tmux()
+        let user = "env SAMEN_TODAY=2026-11-23 SAMEN_USER=pierre TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SAMEN_THEME=default"
+        try tmux.start("\(user) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
+        _ = try tmux.waitFor("1 Members")
+        try tmux.keys("4")
+        var screen = try tmux.waitFor(all: ["2026 · open", "Result", result, "projected: 2026 is not closed"])
+        let pierre = try #require(screen.split(separator: "\n").first { $0.contains("Pierre Hermans       1/3") })
+        #expect(pierre.contains(share), "\(pierre)")
+        // The year before is closed: what each partner received.
+        try tmux.keys("[")
+        screen = try tmux.waitFor(all: ["2025 · closed", "distributed on 2026-01-20"])
+        try tmux.keys("]")
+        _ = try tmux.waitFor("2026 · open")
+
+        // A revenue for Katleen: the form shows the contribution before saving.
+        try tmux.keys("n")
+        _ = try tmux.waitFor("New ledger entry")
+        try tmux.keys("Tab")
+        try tmux.text("1.234,56")
+        try tmux.keys("Tab", "Tab", "C-u")
+        try tmux.text("katleen")
+        _ = try tmux.waitFor("contribution € 123,46: 10 % of € 1.234,56 (associate rate)")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor(all: ["saved: revenue € 1.234,56 on 2026-11-23 (katleen)", "2026-11-23 contribution Katleen Verbeek",
+                                        "€ 123,46, 10 % of € 1.234,56"])
+        try tmux.quit()
+
+        // The command line agrees: the result grew by the contribution.
+        let after = try amount(after: "Result", in: try report())
+        #expect(after != result)
+        let cents = { (s: String) in Int64(s.filter(\.isNumber))! }
+        #expect(cents(after) == cents(result) + 12_346)
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

@@ -19,6 +19,8 @@ public struct AppModel {
     var help = HelpPane()
     /// The pipeline by stage and "who could do this?" (Panes/Projects).
     var projects = ProjectsPane()
+    /// The year's money: overview, ledger, statements, rates (Panes/Finances).
+    var finances = FinancesPane()
     var overlay: Overlay?
     var message: StatusLine?
     public internal(set) var quitting = false
@@ -67,6 +69,7 @@ public struct AppModel {
         help.stale = true
         if pane == .help { refreshHelpIfStale() }
         projectsDataChanged()
+        financesDataChanged()
     }
 
     /// Shows another pane, bringing it up to date with the data first.
@@ -77,6 +80,7 @@ public struct AppModel {
         pane = p
         if p == .help { refreshHelpIfStale() }
         if p == .projects { refreshProjectsIfStale() }
+        if p == .finances { refreshFinancesIfStale() }
     }
 
     /// A new day while the dashboard is open: capacity weeks and "today" move on.
@@ -140,5 +144,7 @@ public enum ChangeOrigin: Equatable, Sendable {
     case helpForm
     /// A form of the projects pane (lead, decline, staff, hire, new assignment).
     case projectForm
+    /// A form of the finances pane (a new ledger entry).
+    case financeForm
     case confirmation
 }

@@ -15,7 +15,7 @@ extension AppModel {
             if let view = capacityView { renderCapacity(view, into: &canvas) } else { renderMembers(into: &canvas) }
         case .projects: renderProjects(into: &canvas)
         case .help: renderHelp(into: &canvas)
-        case .finances: renderComingSoon(into: &canvas, what: "Finances: contributions, shared costs, the year's result", issue: "the finances issue")
+        case .finances: renderFinances(into: &canvas)
         }
         switch overlay {
         case .keys: renderKeys(into: &canvas)
@@ -70,15 +70,6 @@ extension AppModel {
         else if width - end - 2 > 4 { canvas.put(actor, x: end + 2, y: 0, role: .statusBar, maxWidth: width - end - 3) }
     }
 
-    func renderComingSoon(into canvas: inout Canvas, what: String, issue: String) {
-        let lines = [what, "", "Coming soon: this pane arrives with \(issue).", "1 goes back to the member directory."]
-        let top = max(2, height / 2 - 2)
-        for (i, l) in lines.enumerated() {
-            let w = min(width - 2, DisplayWidth.of(l))
-            canvas.put(l, x: max(1, (width - w) / 2), y: top + i, role: i == 0 ? .title : .dim, maxWidth: width - 2)
-        }
-    }
-
     /// The keys that apply right now: the bottom line shows these unless a
     /// message is waiting to be read.
     var currentKeys: [(String, String)] {
@@ -98,6 +89,7 @@ extension AppModel {
                     ("?", "all keys"), ("q", "quit"), ("s", "sort"), ("x", "left"), ("1-4", "panes")]
         }
         if pane == .help { return helpKeys }
+        if pane == .finances { return financesKeys }
         return [("1-4", "panes"), ("Tab", "next pane"), ("?", "keys"), ("q", "quit")]
     }
 
@@ -140,6 +132,8 @@ extension AppModel {
             keys = capacityKeyHelp
         } else if pane == .projects {
             keys = projectsKeyHelp
+        } else if pane == .finances {
+            keys = financesKeyHelp
         } else if pane == .members {
             keys += [("Enter", "open the member full size; again or Esc to go back"),
                      ("c", "capacity: free hours of everyone shown, week by week"),

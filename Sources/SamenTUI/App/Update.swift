@@ -10,6 +10,7 @@ extension AppModel {
             capacityResized()
             help.keepSelectionVisible(listHeight: helpListHeight)
             projectsResized()
+            finances.keepSelectionVisible(listHeight: financesListHeight)
             return []
         case .hangup:
             quitting = true
@@ -31,6 +32,7 @@ extension AppModel {
             if members.filtering && pane == .members && capacityView == nil { return withMembers { $0.filterKey(key, model: &$1) } }
             if help.filtering && pane == .help { return helpFilterKey(key) }
             if pane == .projects && projectsCaptureKeys { return projectsKey(key) }
+            if pane == .finances && financesCaptureKeys { return financesKey(key) }
             return globalKey(key)
         }
     }
@@ -57,7 +59,7 @@ extension AppModel {
             case .members: return capacityView != nil ? capacityKey(key) : withMembers { $0.key(key, model: &$1) }
             case .projects: return projectsKey(key)
             case .help: return helpKey(key)
-            default: return []
+            case .finances: return financesKey(key)
             }
         }
     }
@@ -82,6 +84,7 @@ extension AppModel {
         case var .form(form):
             if HelpForms.owns(form) { return updateHelpForm(form, key) }
             if ProjectForms.owns(form) { return updateProjectForm(form, key) }
+            if FinanceForms.owns(form) { return updateFinanceForm(form, key) }
             switch form.key(key) {
             case .editing:
                 overlay = .form(form)
@@ -117,7 +120,8 @@ extension AppModel {
             if case let .addMember(m) = outcome.applied { members.select(id: m.id, listHeight: membersListHeight) }
             helpApplied(outcome)
             projectsApplied(outcome)
-            if case .form = overlay, origin == .memberForm || origin == .helpForm || origin == .projectForm { overlay = nil }
+            financesApplied(outcome)
+            if case .form = overlay, origin == .memberForm || origin == .helpForm || origin == .projectForm || origin == .financeForm { overlay = nil }
             message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
             // Saved, but worth knowing (a topic like one in use): said, never blocking.
             if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
@@ -136,6 +140,10 @@ extension AppModel {
             } else if origin == .projectForm, case var .form(form) = overlay {
                 form.submitting = false
                 form.showError(text, field: ProjectForms.field(namedIn: text, form: form))
+                overlay = .form(form)
+            } else if origin == .financeForm, case var .form(form) = overlay {
+                form.submitting = false
+                form.showError(text, field: FinanceForms.field(namedIn: text, form: form))
                 overlay = .form(form)
             } else {
                 message = StatusLine(text: "not saved: \(text)", kind: .error)
@@ -161,6 +169,7 @@ extension AppModel {
             return []
         }
         if pane == .projects { return projectsMouse(m) }
+        if pane == .finances { return financesMouse(m) }
         guard pane == .members else { return [] }
         if capacityView != nil {
             capacityMouse(m)

@@ -1,0 +1,113 @@
+import SamenCore
+
+/// The Finances pane's forms: a new ledger entry (`n`) and the correction
+/// of one (`r`), and how their fields become a domain change. The form only
+/// reads what was typed; whether the entry is allowed (who may add a cost,
+/// a closed year, a member who had left) is the domain's to say, and its
+/// message comes back beside the field it is about.
+enum FinanceForms {
+    static let prefix = "finance-"
+    static let newPurpose = "finance-new"
+    static let correctPrefix = "finance-correct:"
+
+    /// The kinds a person adds; contributions come with their revenue,
+    /// distributions with closing a year, corrections with `r`.
+    static let kinds: [LedgerKind] = [.revenue, .cost, .income, .charge, .payment]
+    static let noCategory = "-"
+
+    static func owns(_ form: FormState) -> Bool { form.purpose.hasPrefix(prefix) }
+
+    /// What a member who does not keep the books may record: their own
+    /// revenue and payments. Costs, other income and charges are the
+    /// bookkeepers' (the domain's rule); the form does not offer them.
+    static let ownKinds: [LedgerKind] = [.revenue, .payment]
+
+    static func new(network: Network, member: String?, today: Day, keepsTheBooks: Bool = true) -> FormState {
+        FormState(title: "New ledger entry", purpose: newPurpose, fields: [
+            .init(key: "kind", label: "Kind", kind: .choice((keepsTheBooks ? kinds : ownKinds).map(\.rawValue)), value: LedgerKind.revenue.rawValue,
+                  hint: keepsTheBooks ? "" : "your own revenue or payment"),
+            .init(key: "amount", label: "Amount", kind: .text, value: "", hint: "e.g. 1.234,56 or 1234.56"),
+            .init(key: "date", label: "Date", kind: .text, value: today.iso, hint: "YYYY-MM-DD"),
+            .init(key: "member", label: "Member", kind: .text, value: member ?? "", hint: "member id; revenue, charge, payment"),
+            .init(key: "project", label: "Project", kind: .text, value: "", hint: "project id, optional"),
+            .init(key: "category", label: "Category", kind: .choice([noCategory] + network.costCategories), value: noCategory),
+            .init(key: "payee", label: "Payee", kind: .text, value: "", hint: "who is paid, for a cost"),
+            .init(key: "note", label: "Note", kind: .text, value: "", hint: "what it is for"),
+        ])
+    }
+
+    static func correct(_ e: LedgerEntry, today: Day) -> FormState {
+        FormState(title: "Correct entry \(e.id)", purpose: correctPrefix + String(e.id), fields: [
+            .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why it is reversed: e.g. booked twice"),
+            .init(key: "date", label: "Date", kind: .text, value: today.iso, hint: "YYYY-MM-DD, in an open year"),
+        ])
+    }
+
+    static func entryID(of form: FormState) -> Int { Int(form.purpose.dropFirst(correctPrefix.count)) ?? 0 }
+
+    typealias Problem = MemberForm.Problem
+
+    /// The change the form asks for, or what is wrong with what was typed.
+    static func change(from form: FormState) -> Result<Change, Problem> {
+        let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
+        guard let date = Day(iso: value("date")) else {
+            return .failure(Problem(message: "the date must look like 2026-12-31, got '\(value("date"))'", field: "date"))
+        }
+        if form.purpose.hasPrefix(correctPrefix) {
+            return .success(.correctLedgerEntry(entry: entryID(of: form), reason: value("reason"), date: date))
+        }
+        guard let kind = LedgerKind(rawValue: value("kind")) else {
+            return .failure(Problem(message: "choose a kind: \(kinds.map(\.rawValue).joined(separator: ", "))", field: "kind"))
+        }
+        guard !value("amount").isEmpty else { return .failure(Problem(message: "amount: how much? e.g. 1.234,56", field: "amount")) }
+        let amount: Money
+        do { amount = try Money.parse(value("amount")) } catch { return .failure(Problem(message: "\(error)", field: "amount")) }
+        var project: Int?
+        if !value("project").isEmpty {
+            guard let p = Int(value("project")) else {
+                return .failure(Problem(message: "project: type the project's number, got '\(value("project"))'", field: "project"))
+            }
+            project = p
+        }
+        let category = value("category") == noCategory ? nil : value("category")
+        let entry = LedgerEntry(id: 0, kind: kind, date: date, amount: amount, member: value("member").isEmpty ? nil : value("member"),
+                                project: project, category: category, payee: value("payee").isEmpty ? nil : value("payee"),
+                                note: value("note"), at: Timestamp(secondsSinceEpoch: 0), by: "")
+        return .success(.addLedgerEntry(entry))
+    }
+
+    /// What a revenue will bring with it, shown under the fields while it is
+    /// typed: the contribution at the rate in force for the member's role on
+    /// the entry's date, worked out as the domain does when it saves.
+    static func contributionPreview(_ form: FormState, state: NetworkState) -> String? {
+        guard form.purpose == newPurpose, form.value("kind") == LedgerKind.revenue.rawValue else { return nil }
+        let id = form.value("member").trimmingSpacesTUI()
+        guard !id.isEmpty else { return "a revenue brings its contribution: type whose revenue it is" }
+        guard let m = state.member(id) else { return "no member '\(id)': the contribution follows their role's rate" }
+        let date = Day(iso: form.value("date").trimmingSpacesTUI())
+        guard let day = date else { return "contribution: at \(m.role.rawValue) rate on the entry's date (type the date)" }
+        let rate = state.network.contributionRate(for: m.role, on: day)
+        let percent = Percent.format(basisPoints: rate, state.network.moneyStyle)
+        guard let amount = try? Money.parse(form.value("amount").trimmingSpacesTUI()), amount.cents > 0 else {
+            return "contribution: \(percent) of the amount (\(m.role.rawValue) rate on \(day))"
+        }
+        guard rate > 0 else { return "no contribution: the \(m.role.rawValue) rate is 0 % on \(day)" }
+        let style = state.network.moneyStyle
+        return "contribution \(amount.percentage(basisPoints: rate).format(style)): \(percent) of \(amount.format(style)) (\(m.role.rawValue) rate)"
+    }
+
+    /// Which field a domain message is about, to put the message beside it.
+    static func field(namedIn message: String, form: FormState) -> String? {
+        let m = message.lowercased()
+        let keys = Set(form.fields.map(\.key))
+        // "only ... may add Pierre Hermans's revenue": whose it is; "only ... may add a cost": what it is.
+        if m.hasPrefix("only ") { return m.contains("'s revenue") || m.contains("'s payment") ? "member" : "kind" }
+        let guesses: [(String, String)] = [
+            ("reason", "reason"), ("categor", "category"), ("amount", "amount"), ("member", "member"), ("project", "project"),
+            ("closed", "date"), ("dated", "date"), ("date", "date"), ("payee", "payee"),
+            ("only a partner", "kind"), ("coordinator", "kind"),
+        ]
+        for (word, key) in guesses where keys.contains(key) && m.contains(word) { return key }
+        return nil
+    }
+}

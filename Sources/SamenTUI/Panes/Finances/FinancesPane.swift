@@ -1,0 +1,249 @@
+import Dispatch
+import Foundation
+import SamenCore
+
+/// The Finances pane's views, switched with their letter or ←/→.
+enum FinancesView: Int, CaseIterable {
+    case overview, ledger, statements, rates
+
+    var title: String {
+        switch self {
+        case .overview: return "Overview"
+        case .ledger: return "Ledger"
+        case .statements: return "Statements"
+        case .rates: return "Rates"
+        }
+    }
+
+    /// The key that opens the view (`r` corrects an entry, so rates are `R`).
+    var key: Character {
+        switch self {
+        case .overview: return "o"
+        case .ledger: return "l"
+        case .statements: return "s"
+        case .rates: return "R"
+        }
+    }
+
+    func next(by step: Int) -> FinancesView {
+        let all = Self.allCases
+        return all[(rawValue + step + all.count) % all.count]
+    }
+}
+
+extension AppModel {
+    /// What the Finances pane builds once per version of the data, on its
+    /// own, for the bench to time (the dashboard does it when the pane is shown).
+    public static func buildFinancesPane(_ state: NetworkState, today: Day) {
+        var pane = FinancesPane()
+        pane.rebuild(state: state, today: today)
+    }
+
+    /// Building one year's search text, for the bench to time (the pane does
+    /// it on another core when a year is shown): the index is built first,
+    /// and the returned closure builds the text.
+    public static func ledgerYearTextBuilder(_ state: NetworkState, year: Int) -> () -> Void {
+        let index = FinanceLedgerIndex(state)
+        return { _ = LedgerYearText(year: year, index: index, state: state) }
+    }
+}
+
+/// Where the person is in the ledger list of one year.
+struct LedgerCursor: Equatable {
+    var selection = 0
+    var scroll = 0
+    /// The entry selected; kept across filters and reloads.
+    var selectedID: Int?
+}
+
+/// The Finances pane: a year's overview, its ledger (a filtered virtual
+/// list with the running balance), member statements, and the rate card.
+/// Everything derived from the data is worked out once per data version
+/// and year, and kept until the data changes: never per frame.
+struct FinancesPane {
+    var view = FinancesView.overview
+    /// The year every view shows; `[`/`]` walk `ledgerYears(today:)`.
+    var year = 0
+    var years: ClosedRange<Int> = 0...0
+    /// Set when the data changed while the pane was not shown.
+    var stale = true
+
+    // The ledger list
+    var filter = ""
+    var filtering = false
+    var detailOnly = false
+    var cursor = LedgerCursor()
+    /// Positions into the ledger shown for the year and filter, in ledger order.
+    private(set) var rows: [Int] = []
+    private(set) var index = FinanceLedgerIndex()
+    /// The searchable text of the years shown since the data changed,
+    /// prepared in the background as soon as a year is shown.
+    private var texts = YearTexts()
+    private var lastFilter: (year: Int, filter: LedgerFilter, rows: [Int])?
+    /// Rows of the filters typed since the data changed, by year and text:
+    /// deleting back to an earlier filter looks nothing up again.
+    private var earlier: [String: [Int]] = [:]
+    static let earlierKept = 32
+
+    /// Reports and statements of the years looked at since the data changed:
+    /// worked out when a year or view is first shown, never per frame.
+    private(set) var reports: [Int: FinanceReport] = [:]
+    private(set) var statements: [Int: [MemberStatement]] = [:]
+
+    /// Scroll of the overview, statement and rates pages (line-based views).
+    var pageScroll = 0
+
+    // Statements
+    var statementSelection = 0
+    var statementScroll = 0
+    /// Enter on a member: their statement takes the view.
+    var statementOpen = false
+
+    /// How many of the latest years get their report when the pane is
+    /// built, beside the index; earlier ones are worked out when first shown.
+    static let yearsAhead = 4
+
+    /// New data: the index is rebuilt and every cache dropped; the year stays
+    /// (within the years there now are), the ledger's selection stays on its entry.
+    ///
+    /// A year's report walks the whole ledger (70 ms at S100), more than a
+    /// year switch may take, so the latest years' reports are worked out
+    /// here, with the index, on every core: `[` and `]` then only draw.
+    mutating func rebuild(state: NetworkState, today: Day) {
+        texts = YearTexts()
+        earlier = [:]
+        lastFilter = nil
+        years = state.ledgerYears(today: today)
+        if year == 0 { year = today.year }
+        year = min(max(year, years.lowerBound), years.upperBound)
+        var latest = Array(max(years.lowerBound, years.upperBound - Self.yearsAhead + 1)...years.upperBound)
+        if !latest.contains(year) { latest.append(year) }
+        let eager = latest
+        let built = Slots<FinanceLedgerIndex>(1), done = Slots<FinanceReport>(eager.count)
+        DispatchQueue.concurrentPerform(iterations: eager.count + 1) { k in
+            if k == 0 { built[0] = FinanceLedgerIndex(state) } else { done[k - 1] = state.financeReport(year: eager[k - 1]) }
+        }
+        index = built[0] ?? FinanceLedgerIndex(state)
+        reports = [:]
+        for (k, y) in eager.enumerated() { reports[y] = done[k] }
+        statements = [:]
+        prepareText(state: state)
+    }
+
+    /// Starts building the shown year's search text on another core, so
+    /// the first letter typed after `/` finds it ready (250 ms at S100).
+    func prepareText(state: NetworkState) {
+        texts.prepare(year: year, index: index, state: state)
+    }
+
+
+    var report: FinanceReport? { reports[year] }
+    /// The years whose report has been worked out since the data changed.
+    var reportYears: [Int] { Array(reports.keys) }
+    var yearStatements: [MemberStatement] { statements[year] ?? [] }
+
+    /// Works out what the view shows for the year, if it is not known yet:
+    /// the report for the overview (the same numbers as `samen finance
+    /// report`), every member's statement for the statements view.
+    mutating func prepare(state: NetworkState) {
+        switch view {
+        case .overview: prepareReport(state: state)
+        case .statements:
+            if statements[year] == nil {
+                let partners = Set(state.network.partnerShares.map(\.member))
+                // Members the year concerns: money moved, something owed, or a share of the result.
+                statements[year] = state.memberStatements(year: year)
+                    .filter { !$0.entries.isEmpty || $0.openingBalance != .zero || partners.contains($0.member) }
+                    .sorted { $0.name != $1.name ? $0.name < $1.name : $0.member < $1.member }
+            }
+        case .ledger, .rates: break
+        }
+        statementSelection = min(statementSelection, max(0, yearStatements.count - 1))
+        statementScroll = min(statementScroll, statementSelection)
+    }
+
+    mutating func prepareReport(state: NetworkState) {
+        if reports[year] == nil { reports[year] = state.financeReport(year: year) }
+    }
+
+    /// Rebuilds the rows for the year and filter, building the year's text
+    /// the first time it is filtered. A longer filter looks only at what
+    /// the shorter one kept.
+    mutating func applyFilter(state: NetworkState) {
+        let parsed = LedgerFilter(filter)
+        if parsed.isEmpty {
+            rows = index.positions(in: year)
+        } else {
+            let key = "\(year) \(filter.lowercased())"
+            if let known = earlier[key] {
+                rows = known
+            } else {
+                let text = texts.text(year: year, index: index, state: state)
+                var candidates = text.positions
+                if let last = lastFilter, last.year == year, last.filter.isNarrowed(by: parsed) { candidates = last.rows }
+                rows = text.matching(candidates, filter: parsed, index: index, state: state)
+                if earlier.count >= Self.earlierKept { earlier = [:] }
+                earlier[key] = rows
+            }
+        }
+        lastFilter = (year, parsed, rows)
+        settle()
+    }
+
+    /// Puts the selection back on its entry, or within the rows.
+    private mutating func settle() {
+        if let id = cursor.selectedID, let at = Self.row(of: id, in: rows, index: index) {
+            cursor.selection = at
+        } else {
+            cursor.selection = min(cursor.selection, max(0, rows.count - 1))
+            cursor.selectedID = rows.isEmpty ? nil : index.entries[rows[cursor.selection]].id
+        }
+    }
+
+    /// The row showing entry `id`: rows are in id order, so a binary search.
+    static func row(of id: Int, in rows: [Int], index: FinanceLedgerIndex) -> Int? {
+        var lo = 0, hi = rows.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let k = index.entries[rows[mid]].id
+            if k == id { return mid }
+            if k < id { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
+    }
+
+    var selectedEntry: LedgerEntry? { rows.isEmpty ? nil : index.entries[rows[cursor.selection]] }
+    func entry(atRow row: Int) -> LedgerEntry { index.entries[rows[row]] }
+    func position(atRow row: Int) -> Int { rows[row] }
+    var yearCount: Int { index.positions(in: year).count }
+
+    mutating func selectRow(_ row: Int, listHeight: Int) {
+        guard !rows.isEmpty else { return }
+        cursor.selection = max(0, min(rows.count - 1, row))
+        cursor.selectedID = index.entries[rows[cursor.selection]].id
+        keepSelectionVisible(listHeight: listHeight)
+    }
+
+    mutating func move(by delta: Int, listHeight: Int) { selectRow(cursor.selection + delta, listHeight: listHeight) }
+
+    /// Shows entry `id`: its year, selected, with the filter cleared if it hides it.
+    mutating func select(entry id: Int, state: NetworkState, listHeight: Int) {
+        guard let at = index.position(of: id) else { return }
+        year = index.entries[at].date.year
+        filtering = false
+        cursor.selectedID = id
+        applyFilter(state: state)
+        if Self.row(of: id, in: rows, index: index) == nil {
+            filter = ""
+            applyFilter(state: state)
+        }
+        keepSelectionVisible(listHeight: listHeight)
+    }
+
+    mutating func keepSelectionVisible(listHeight: Int) {
+        let h = max(1, listHeight)
+        if cursor.selection < cursor.scroll { cursor.scroll = cursor.selection }
+        if cursor.selection >= cursor.scroll + h { cursor.scroll = cursor.selection - h + 1 }
+        cursor.scroll = max(0, min(cursor.scroll, max(0, rows.count - h)))
+    }
+}

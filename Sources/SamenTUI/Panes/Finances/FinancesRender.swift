@@ -1,0 +1,108 @@
+import Foundation
+import SamenCore
+
+/// Where the view bar, the filter line, the ledger list and its detail go:
+/// the directory's list-and-detail layout, one row lower for the view bar.
+@dynamicMemberLookup
+struct FinancesLayout {
+    let frame: ListDetailLayout
+    init(width: Int, height: Int) { frame = ListDetailLayout(width: width, height: height, top: 3) }
+    subscript<T>(dynamicMember key: KeyPath<ListDetailLayout, T>) -> T { frame[keyPath: key] }
+
+    // Row 0 (tabs) and the last (keys) belong to the shell.
+    var viewsY: Int { 1 }
+    var filterY: Int { 2 }
+    /// Page views (overview, statements, rates) start under the view bar.
+    var pageTop: Int { 2 }
+    var pageHeight: Int { max(1, frame.bottom - pageTop) }
+}
+
+/// One line of a page: pieces of text, each with what it means.
+struct PageLine {
+    var pieces: [(text: String, role: StyleRole)]
+    init(_ pieces: [(String, StyleRole)]) { self.pieces = pieces.map { (text: $0.0, role: $0.1) } }
+    init(_ text: String, _ role: StyleRole = .normal) { pieces = [(text, role)] }
+    static let blank = PageLine("")
+}
+
+extension AppModel {
+    /// Where each view's tab starts on the view bar, for drawing and clicks.
+    var financesViewTabs: [(view: FinancesView, x: Int, label: String)] {
+        var x = 1
+        return FinancesView.allCases.map { v in
+            let label = " \(v.key) \(v.title) "
+            defer { x += DisplayWidth.of(label) + 1 }
+            return (v, x, label)
+        }
+    }
+
+    func renderFinances(into canvas: inout Canvas) {
+        let layout = FinancesLayout(width: width, height: height)
+        var end = 0
+        for (v, x, label) in financesViewTabs {
+            end = x + canvas.put(label, x: x, y: layout.viewsY, role: v == finances.view ? .tabActive : .dim)
+        }
+        // The year and whether it is closed; `[` and `]` are on the key line.
+        let year = "\(finances.year) \(dot) \(yearStatus)"
+        canvas.put(year, x: max(end + 1, width - DisplayWidth.of(year) - 1), y: layout.viewsY, role: .title)
+        switch finances.view {
+        case .ledger: renderLedger(into: &canvas, layout: layout)
+        case .overview: renderOverview(into: &canvas, layout: layout)
+        case .statements: renderStatements(into: &canvas, layout: layout)
+        case .rates: renderPage(ratesLines, into: &canvas, layout: layout)
+        }
+    }
+
+    /// "closed" when the year's distribution stands, "open" otherwise.
+    var yearStatus: String {
+        let written = finances.index.distributions(closing: finances.year)
+        if let first = written.first { return "closed \(first.at.day)" }
+        return finances.year > today.year ? "future" : "open"
+    }
+
+    /// Draws a page of lines from `pageScroll`, with a mark when there is more below.
+    /// `total` is how many lines the page has when only those up to the
+    /// bottom of the screen were built.
+    func renderPage(_ lines: [PageLine], into canvas: inout Canvas, layout: FinancesLayout, total: Int? = nil) {
+        let h = layout.pageHeight
+        let count = max(lines.count, total ?? 0)
+        let first = min(finances.pageScroll, max(0, count - h))
+        for (i, line) in lines.dropFirst(first).prefix(h).enumerated() {
+            var x = 1
+            for piece in line.pieces {
+                x += canvas.put(piece.text, x: x, y: layout.pageTop + i, role: piece.role, maxWidth: max(0, width - 1 - x))
+            }
+        }
+        let more = unicode ? "↓ more" : "v more"
+        if first + h < count { canvas.put(more, x: width - DisplayWidth.of(more) - 1, y: layout.bottom - 1, role: .dim) }
+    }
+
+    /// An amount as the network writes money, with the euro sign.
+    func euros(_ m: Money) -> String {
+        let text = m.format(state.network.moneyStyle)
+        return unicode ? text : text.replacingOccurrences(of: "€", with: "EUR")
+    }
+    /// An amount without the sign, for columns headed "€".
+    func amount(_ m: Money) -> String { m.format(state.network.moneyStyle, symbol: false) }
+
+    /// A bar of `value` out of `max` in `cells` columns, in eighths where Unicode can be shown.
+    func bar(_ value: Int64, of max: Int64, cells: Int) -> String {
+        guard max > 0, value > 0, cells > 0 else { return "" }
+        if !unicode {
+            let n = Int((Double(value) / Double(max) * Double(cells)).rounded())
+            return String(repeating: "#", count: Swift.max(1, n))
+        }
+        let eighths = Int((Double(value) / Double(max) * Double(cells * 8)).rounded())
+        let full = eighths / 8, part = eighths % 8
+        let partials = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+        let out = String(repeating: "█", count: full) + partials[part]
+        return out.isEmpty ? "▏" : out
+    }
+
+    /// Text padded or cut to `w` columns, right-aligned when `right`.
+    func cell(_ text: String, _ w: Int, right: Bool = false) -> String {
+        let fitted = DisplayWidth.fit(text, w, pad: false, ellipsis: unicode ? "…" : "~")
+        let pad = String(repeating: " ", count: max(0, w - DisplayWidth.of(fitted)))
+        return right ? pad + fitted : fitted + pad
+    }
+}

@@ -1,0 +1,192 @@
+import SamenCore
+
+/// The columns of the ledger list: the entry, who or what it is about, its
+/// amount, and the network's balance after it.
+struct LedgerColumns {
+    enum Kind { case id, date, kind, who, amount, balance }
+    struct Column { var kind: Kind; var title: String; var width: Int; var right: Bool }
+    var columns: [Column]
+
+    init(width: Int, idWidth: Int, unicode: Bool = true) {
+        var cols = [Column(kind: .id, title: "#", width: idWidth, right: true),
+                    Column(kind: .date, title: "DATE", width: 10, right: false),
+                    Column(kind: .kind, title: "KIND", width: 12, right: false)]
+        let euro = unicode ? "€" : "EUR"
+        let money = [Column(kind: .amount, title: "AMOUNT \(euro)", width: 11, right: true),
+                     Column(kind: .balance, title: "BALANCE \(euro)", width: 12, right: true)]
+        let used = (cols + money).reduce(0) { $0 + $1.width + 1 } + 2
+        cols.append(Column(kind: .who, title: "WHO / WHAT", width: max(6, width - used), right: false))
+        columns = cols + money
+    }
+}
+
+extension AppModel {
+    func renderLedger(into canvas: inout Canvas, layout: FinancesLayout) {
+        let pane = finances
+        // The filter line: what is typed, how many of the year's entries are shown.
+        let position = pane.rows.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
+        let count = "\(position)\(pane.rows.count)/\(pane.yearCount) entries in \(pane.year)"
+        if pane.filtering || !pane.filter.isEmpty {
+            let shown = canvas.put("Filter: ", x: 1, y: layout.filterY, role: .label)
+            let used = canvas.put(pane.filter, x: 1 + shown, y: layout.filterY, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
+            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: 1 + shown + used, y: layout.filterY, role: .inputActive) }
+        } else {
+            canvas.put(width >= 100 ? "/ filter: words, or kind:cost member:katleen project:12 category:building" : "/ filter: text, kind:cost, member:…",
+                       x: 1, y: layout.filterY, role: .dim, maxWidth: max(0, width - DisplayWidth.of(count) - 4))
+        }
+        canvas.put(count, x: max(1, width - DisplayWidth.of(count) - 1), y: layout.filterY, role: .dim)
+
+        if pane.detailOnly, let e = pane.selectedEntry {
+            renderLedgerDetail(e, position: pane.rows[pane.cursor.selection], into: &canvas, x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top)
+            return
+        }
+        let listWidth = layout.listWidth
+        let idWidth = max(2, String(pane.index.entries.last?.id ?? 0).count)
+        let cols = LedgerColumns(width: listWidth, idWidth: idWidth, unicode: unicode)
+        var x = 1
+        for c in cols.columns {
+            canvas.put(cell(c.title, c.width, right: c.right), x: x, y: layout.headerY, role: .header, maxWidth: c.width)
+            x += c.width + 1
+        }
+        if pane.rows.isEmpty {
+            let text = !pane.filter.isEmpty ? "Nothing in \(pane.year) matches '\(pane.filter)'. Esc clears the filter."
+                : "No entries in \(pane.year). n adds one; [ ] change the year."
+            canvas.put(text, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
+            if let key = LedgerFilter(pane.filter).unknownKey {
+                let fields = LedgerFilter.keys.map { $0 + ":" }.joined(separator: " ")
+                for (i, line) in Self.wrap("'\(key):' is not a field (\(fields)), so it was searched as text.", width: max(10, listWidth - 4)).enumerated() {
+                    canvas.put(line, x: 2, y: layout.firstRowY + 2 + i, role: .warning, maxWidth: listWidth - 4)
+                }
+            }
+        }
+        // Only the visible rows are built: 100,000 entries in a year cost what 20 do.
+        let last = min(pane.rows.count, pane.cursor.scroll + layout.listHeight)
+        for row in pane.cursor.scroll..<max(pane.cursor.scroll, last) {
+            let y = layout.firstRowY + row - pane.cursor.scroll
+            let selected = row == pane.cursor.selection
+            if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }
+            let at = pane.position(atRow: row)
+            var cx = 1
+            for c in cols.columns {
+                let (text, role) = ledgerCell(c.kind, at: at, selected: selected)
+                canvas.put(cell(text, c.width, right: c.right), x: cx, y: y, role: role, maxWidth: c.width)
+                cx += c.width + 1
+            }
+        }
+        if layout.sideBySide {
+            canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
+        } else {
+            canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
+        }
+        guard let e = pane.selectedEntry else { return }
+        let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
+        let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
+        renderLedgerDetail(e, position: pane.rows[pane.cursor.selection], into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+    }
+
+    /// One cell of a ledger row, with the role that says what it means:
+    /// corrected entries are dim, corrections and costs stand apart.
+    func ledgerCell(_ kind: LedgerColumns.Kind, at i: Int, selected: Bool) -> (String, StyleRole) {
+        let index = finances.index
+        let e = index.entries[i]
+        let corrected = index.correctedBy[e.id] != nil
+        let base: StyleRole = selected ? .selection : (corrected ? .dim : .normal)
+        switch kind {
+        case .id: return (String(e.id), selected ? base : .dim)
+        case .date: return (e.date.iso, base)
+        case .kind:
+            if e.kind == .correction { return ("\(glyph("↺", "<")) \(index.countsAs[i].rawValue)", selected ? base : .warning) }
+            return (corrected ? "\(e.kind.rawValue) \(glyph("✗", "x"))" : e.kind.rawValue, base)
+        case .who: return (ledgerSummary(e), base)
+        case .amount: return (amount(e.amount), selected ? base : (e.amount.isNegative ? .overbooked : base))
+        case .balance:
+            let b = Money(cents: index.balance[i])
+            return (amount(b), selected ? base : (ledgerEffect(i) == 0 ? .dim : base))
+        }
+    }
+
+    func ledgerEffect(_ i: Int) -> Int64 { FinanceLedgerIndex.effect(finances.index.countsAs[i], finances.index.entries[i].amount) }
+
+    /// Who or what an entry is about, in a few words: the member (and
+    /// project) of a revenue, the category and payee of a cost, and the note.
+    func ledgerSummary(_ e: LedgerEntry) -> String {
+        var parts: [String] = []
+        if let m = e.member { parts.append(state.member(m)?.name ?? m) }
+        if let p = e.project { parts.append("#\(p)") }
+        if let c = e.category { parts.append(c) }
+        if let p = e.payee, e.member == nil { parts.append(p) }
+        if e.kind == .correction, let t = e.relatesTo { parts.insert("of \(t)", at: 0) }
+        let head = parts.joined(separator: " ")
+        let note = e.kind == .correction ? e.note : (e.kind == .contribution ? "" : e.note)
+        return note.isEmpty ? head : (head.isEmpty ? note : "\(head) \(dot) \(note)")
+    }
+
+    /// The selected entry in full: every field, the balance after it, what
+    /// corrected it or what it corrects, and a revenue's contribution.
+    func renderLedgerDetail(_ e: LedgerEntry, position: Int, into canvas: inout Canvas, x: Int, y: Int, width w: Int, height h: Int) {
+        guard w > 10, h > 1 else { return }
+        let lines = ledgerDetailLines(e, position: position, width: w)
+        for (i, line) in lines.prefix(h).enumerated() {
+            var cx = x
+            for piece in line.pieces { cx += canvas.put(piece.text, x: cx, y: y + i, role: piece.role, maxWidth: max(0, x + w - cx)) }
+        }
+        if lines.count > h { canvas.put(unicode ? "…" : "~", x: x + w - 1, y: y + h - 1, role: .dim) }
+    }
+
+    func ledgerDetailLines(_ e: LedgerEntry, position: Int, width: Int) -> [PageLine] {
+        let index = finances.index
+        var lines: [PageLine] = []
+        func field(_ label: String, _ value: String, _ role: StyleRole = .normal) {
+            lines.append(PageLine([(DisplayWidth.fit(label, 10), .label), (value, role)]))
+        }
+        func wrapped(_ text: String, _ role: StyleRole = .normal) {
+            for l in Self.wrap(text, width: max(10, width)) { lines.append(PageLine(l, role)) }
+        }
+        let kind = e.kind == .correction ? "correction of a \(index.countsAs[position].rawValue)" : e.kind.rawValue
+        lines.append(PageLine("Entry \(e.id) \(dot) \(kind) \(dot) \(e.date)", .title))
+        field("Amount", euros(e.amount), e.amount.isNegative ? .overbooked : .bold)
+        if let m = e.member { field("Member", state.member(m).map { "\($0.name) (\(m))" } ?? m) }
+        if let p = e.project { field("Project", state.project(p).map { "\(p) \($0.title)" } ?? String(p)) }
+        if let c = e.category { field("Category", c) }
+        if let p = e.payee { field("Payee", p) }
+        if let r = e.rate { field("Rate", Percent.format(basisPoints: r, state.network.moneyStyle)) }
+        if let y = e.year { field("Year", String(y)) }
+        if !e.note.isEmpty {
+            for (k, l) in Self.wrap(e.note, width: max(10, width - 10)).enumerated() {
+                lines.append(PageLine([(DisplayWidth.fit(k == 0 ? "Note" : "", 10), .label), (l, .normal)]))
+            }
+        }
+        field("Booked", "\(e.at.day) by \(e.by)", .dim)
+        let effect = ledgerEffect(position)
+        field("Balance", euros(Money(cents: index.balance[position])) + (effect == 0 ? " (unchanged: members' money)" : ""), .dim)
+
+        if let c = index.correctedBy[e.id], let correction = index.entry(c) {
+            lines.append(.blank)
+            lines.append(PageLine("\(glyph("✗", "x")) Corrected by entry \(c) on \(correction.date)", .warning))
+            wrapped("\(correction.by): \(correction.note)", .dim)
+        }
+        if e.kind == .correction, let t = e.relatesTo, let original = index.entry(t) {
+            lines.append(.blank)
+            lines.append(PageLine("\(glyph("↺", "<")) Reverses entry \(t)", .warning))
+            wrapped("\(original.kind.rawValue) \(euros(original.amount)) of \(original.date)\(original.note.isEmpty ? "" : ": \(original.note)")", .dim)
+        }
+        if e.kind == .revenue {
+            lines.append(.blank)
+            if let c = index.contribution(of: e.id) {
+                lines.append(PageLine("Contribution", .label))
+                let rate = c.rate.map { Percent.format(basisPoints: $0, state.network.moneyStyle) } ?? "?"
+                let member = e.member.flatMap { state.member($0) }
+                wrapped("entry \(c.id): \(euros(c.amount)), \(rate) of \(euros(e.amount))\(member.map { " (\($0.role.rawValue) rate on \(e.date))" } ?? "")"
+                        + (index.correctedBy[c.id] != nil ? ", reversed with it" : ""))
+            } else {
+                lines.append(PageLine("No contribution: the rate was 0 % for this role then", .dim))
+            }
+        }
+        if e.kind == .contribution, let r = e.relatesTo, let revenue = index.entry(r) {
+            lines.append(.blank)
+            lines.append(PageLine("On revenue", .label))
+            wrapped("entry \(r): \(euros(revenue.amount)) of \(revenue.date)")
+        }
+        return lines
+    }
+}
