@@ -1,3 +1,5 @@
+import Dispatch
+
 /// A year of the network's money as the operating company sees it: where it
 /// came from (contributions by role and member, other income), where it went
 /// (costs by category), the result, and who receives it. The finances pane,
@@ -97,70 +99,43 @@ extension NetworkState {
         return low.year...max(high.year, today.year)
     }
 
-    public func financeReport(year: Int) -> FinanceReport {
+    public func financeReport(year: Int) -> FinanceReport { financeReport(year: year, parts: nil) }
+
+    /// `parts` splits the tally (tests try several); by default two halves from 100,000 entries on.
+    func financeReport(year: Int, parts wanted: Int?) -> FinanceReport {
         var r = FinanceReport(year: year)
         guard let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return r }
-        var byMember: [String: (revenue: Money, contributions: Money, rates: Set<Int64>)] = [:]
-        var byCategory: [String: Money] = [:]
-        var monthIncome = [Money](repeating: .zero, count: 12)
-        var monthCosts = [Money](repeating: .zero, count: 12)
-        var written: [LedgerEntry] = []
-        // The first day of each month, so an entry's month is found by
-        // comparing days rather than converting each date to the calendar.
-        let monthStarts = (1...12).map { Day(year: year, month: $0, day: 1)! }
-        func month(_ d: Day) -> Int {
-            var m = 11
-            while d < monthStarts[m] { m -= 1 }
-            return m
+        // Half a million entries at S100: tallied in two halves on two cores,
+        // then added up (sums of cents are exact in any order).
+        let count = ledger.records.count
+        let parts = max(1, min(wanted ?? (count > 100_000 ? 2 : 1), max(count, 1)))
+        let tallies = (0..<parts).map { _ in Box<YearTally>() }
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            var t = YearTally(year: year, start: start, end: end)
+            t.add(ledger.records, count * part / parts..<count * (part + 1) / parts, in: self)
+            tallies[part].value = t
         }
-        // Through the buffer, fields are read in place: copying each entry
-        // would retain and release its strings half a million times.
-        ledger.records.withUnsafeBufferPointer { entries in
-            for i in entries.indices where entries[i].date >= start && entries[i].date <= end {
-                let kind = countedKind(entries[i].kind, relatesTo: entries[i].relatesTo)
-                let amount = entries[i].amount
-                switch kind {
-                case .revenue:
-                    r.revenue += amount
-                    if let m = entries[i].member { byMember[m, default: (.zero, .zero, [])].revenue += amount }
-                case .contribution:
-                    r.contributions += amount
-                    monthIncome[month(entries[i].date)] += amount
-                    if let m = entries[i].member {
-                        let rate = entries[i].kind == .contribution ? entries[i].rate : nil
-                        byMember[m, default: (.zero, .zero, [])].contributions += amount
-                        if let rate { byMember[m]!.rates.insert(rate) }
-                    }
-                case .income:
-                    r.otherIncome += amount
-                    monthIncome[month(entries[i].date)] += amount
-                case .cost:
-                    r.costs += amount
-                    monthCosts[month(entries[i].date)] += amount
-                    byCategory[entries[i].category ?? "uncategorised", default: .zero] += amount
-                case .charge: r.charges += amount
-                case .payment: r.payments += amount
-                case .distribution:
-                    if entries[i].kind == .distribution, entries[i].year == year, !isCorrected(entries[i].id) { written.append(entries[i]) }
-                case .correction: break
-                }
-            }
-        }
+        var t = tallies[0].value!
+        for other in tallies.dropFirst() { t.merge(other.value!) }
+
+        r.revenue = t.revenue; r.contributions = t.contributions; r.otherIncome = t.otherIncome
+        r.costs = t.costs; r.charges = t.charges; r.payments = t.payments
         var roles: [Role: Money] = [:]
-        for (id, t) in byMember {
+        for (id, slot) in t.memberSlot {
+            let sums = t.memberSums[slot]
             let m = members[id: id]
             let role = m?.role ?? .external
-            if t.contributions != .zero { roles[role, default: .zero] += t.contributions }
-            r.contributionsByMember.append(MemberContribution(member: id, name: m?.name ?? id, role: role, revenue: t.revenue,
-                                                              contributions: t.contributions, rates: t.rates.sorted()))
+            if sums.contributions != .zero { roles[role, default: .zero] += sums.contributions }
+            r.contributionsByMember.append(MemberContribution(member: id, name: m?.name ?? id, role: role, revenue: sums.revenue,
+                                                              contributions: sums.contributions, rates: sums.rates.sorted()))
         }
         r.contributionsByMember.sort { $0.contributions != $1.contributions ? $0.contributions > $1.contributions : $0.member < $1.member }
         r.contributionsByRole = roles.map { RoleAmount(role: $0.key, amount: $0.value) }.sorted { $0.role < $1.role }
-        r.costsByCategory = byCategory.map { CategoryAmount(category: $0.key, amount: $0.value) }
+        r.costsByCategory = t.byCategory.map { CategoryAmount(category: $0.key, amount: $0.value) }
             .sorted { $0.amount != $1.amount ? $0.amount > $1.amount : $0.category < $1.category }
-        r.months = (0..<12).map { MonthAmounts(month: $0 + 1, income: monthIncome[$0], costs: monthCosts[$0]) }
+        r.months = (0..<12).map { MonthAmounts(month: $0 + 1, income: t.monthIncome[$0], costs: t.monthCosts[$0]) }
         r.isClosed = ledgerIndex.isClosed(year)
-        r.distribution = distribution(of: r.result, written: r.isClosed ? written : [])
+        r.distribution = distribution(of: r.result, written: r.isClosed ? t.written.sorted { $0.id < $1.id } : [])
         return r
     }
 
@@ -176,5 +151,98 @@ extension NetworkState {
         }
         guard total > 0, let amounts = try? result.split(weights: shares.map(\.weight)) else { return [] }
         return zip(shares, amounts).map { PartnerResultShare(member: $0.member, name: name($0.member), weight: $0.weight, totalWeight: total, amount: $1) }
+    }
+}
+
+/// The sums of one year over a stretch of the ledger: what `financeReport`
+/// adds up, kept apart so two halves of the ledger can be tallied at once.
+struct YearTally {
+    let year: Int
+    let start: Day, end: Day
+    var revenue = Money.zero, contributions = Money.zero, otherIncome = Money.zero
+    var costs = Money.zero, charges = Money.zero, payments = Money.zero
+    /// Members in the order first met; their sums by slot, so each entry
+    /// costs one lookup of its member rather than one per field.
+    var memberSlot: [String: Int] = [:]
+    var memberSums: [(revenue: Money, contributions: Money, rates: [Int64])] = []
+    var byCategory: [String: Money] = [:]
+    var monthIncome = [Money](repeating: .zero, count: 12)
+    var monthCosts = [Money](repeating: .zero, count: 12)
+    var written: [LedgerEntry] = []
+    /// The first day of each month, so an entry's month is found by
+    /// comparing days rather than converting each date to the calendar.
+    let monthStarts: [Day]
+
+    init(year: Int, start: Day, end: Day) {
+        self.year = year; self.start = start; self.end = end
+        monthStarts = (1...12).map { Day(year: year, month: $0, day: 1)! }
+    }
+
+    @inline(__always)
+    func month(_ d: Day) -> Int {
+        var m = 11
+        while d < monthStarts[m] { m -= 1 }
+        return m
+    }
+
+    @inline(__always)
+    mutating func slot(_ member: String) -> Int {
+        if let s = memberSlot[member] { return s }
+        memberSlot[member] = memberSums.count
+        memberSums.append((.zero, .zero, []))
+        return memberSums.count - 1
+    }
+
+    mutating func add(_ records: [LedgerEntry], _ range: Range<Int>, in state: NetworkState) {
+        // Through the buffer, fields are read in place: copying each entry
+        // would retain and release its strings half a million times.
+        records.withUnsafeBufferPointer { entries in
+            for i in range where entries[i].date >= start && entries[i].date <= end {
+                let kind = state.countedKind(entries[i].kind, relatesTo: entries[i].relatesTo)
+                let amount = entries[i].amount
+                switch kind {
+                case .revenue:
+                    revenue += amount
+                    if let m = entries[i].member { memberSums[slot(m)].revenue += amount }
+                case .contribution:
+                    contributions += amount
+                    monthIncome[month(entries[i].date)] += amount
+                    if let m = entries[i].member {
+                        let s = slot(m)
+                        memberSums[s].contributions += amount
+                        if entries[i].kind == .contribution, let rate = entries[i].rate, !memberSums[s].rates.contains(rate) {
+                            memberSums[s].rates.append(rate)
+                        }
+                    }
+                case .income:
+                    otherIncome += amount
+                    monthIncome[month(entries[i].date)] += amount
+                case .cost:
+                    costs += amount
+                    monthCosts[month(entries[i].date)] += amount
+                    byCategory[entries[i].category ?? "uncategorised", default: .zero] += amount
+                case .charge: charges += amount
+                case .payment: payments += amount
+                case .distribution:
+                    if entries[i].kind == .distribution, entries[i].year == year, !state.isCorrected(entries[i].id) { written.append(entries[i]) }
+                case .correction: break
+                }
+            }
+        }
+    }
+
+    mutating func merge(_ o: YearTally) {
+        revenue += o.revenue; contributions += o.contributions; otherIncome += o.otherIncome
+        costs += o.costs; charges += o.charges; payments += o.payments
+        for (member, theirs) in o.memberSlot {
+            let s = slot(member)
+            let sums = o.memberSums[theirs]
+            memberSums[s].revenue += sums.revenue
+            memberSums[s].contributions += sums.contributions
+            for rate in sums.rates where !memberSums[s].rates.contains(rate) { memberSums[s].rates.append(rate) }
+        }
+        for (c, amount) in o.byCategory { byCategory[c, default: .zero] += amount }
+        for m in 0..<12 { monthIncome[m] += o.monthIncome[m]; monthCosts[m] += o.monthCosts[m] }
+        written += o.written
     }
 }
