@@ -185,12 +185,23 @@ struct YearTally {
         return m
     }
 
+    /// The member met last and their slot: a revenue and its contribution
+    /// come one after the other, so half the lookups are a comparison.
+    var lastMember = "", lastSlot = -1
+
     @inline(__always)
     mutating func slot(_ member: String) -> Int {
-        if let s = memberSlot[member] { return s }
-        memberSlot[member] = memberSums.count
-        memberSums.append((.zero, .zero, []))
-        return memberSums.count - 1
+        if lastSlot >= 0 && member == lastMember { return lastSlot }
+        let s: Int
+        if let known = memberSlot[member] {
+            s = known
+        } else {
+            s = memberSums.count
+            memberSlot[member] = s
+            memberSums.append((.zero, .zero, []))
+        }
+        lastMember = member; lastSlot = s
+        return s
     }
 
     mutating func add(_ records: [LedgerEntry], _ range: Range<Int>, in state: NetworkState) {

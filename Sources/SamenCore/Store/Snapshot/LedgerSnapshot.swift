@@ -75,10 +75,11 @@ final class LedgerSnapshot: @unchecked Sendable {
         var done = 0
         do {
             while done < c.count {
-                let e = try LedgerEntry(from: &r)
-                (entries + done).initialize(to: e)
-                (ids + done).initialize(to: e.id)
-                index.add(e)
+                // Decoded straight into place: through a local, each entry
+                // would be copied (its strings retained) and the local destroyed.
+                (entries + done).initialize(to: try LedgerEntry(from: &r))
+                (ids + done).initialize(to: entries[done].id)
+                index.add(entries[done])
                 done += 1
                 if done & 4095 == 0 {
                     let upTo = r.position & ~7
