@@ -228,6 +228,9 @@ struct FinancesPaneTests {
             #expect(screen.contains("medior     small     € 102,00  2026-01-01  € 95,00 from 2020-01-01 (+7,4 %)"))
             #expect(screen.contains("associate                10 %  2023-01-01"))
         }
+        // A year before the raise shows the rate then, and the raise as what came later, not as planned.
+        let before = FinancesFixture.model(state, width: 120, height: 40, Keys.press(.char("R")) + Keys.press(.char("["))).render().text
+        #expect(before.contains("medior     small      € 95,00  2020-01-01  € 102,00 from 2026-01-01 (later)"))
     }
 
     // MARK: Keys

@@ -13,7 +13,7 @@ extension AppModel {
         var lines: [PageLine] = []
         lines.append(PageLine([("Hourly rates", .title), (" by seniority and project size, in force on \(day)", .dim)]))
         lines.append(PageLine("size by estimated hours: small < \(n.mediumProjectHours) \(glyph("≤", "<=")) medium < \(n.largeProjectHours) \(glyph("≤", "<=")) large", .dim))
-        lines.append(PageLine("\(cell("SENIORITY", 10)) \(cell("SIZE", 7)) \(cell("RATE", 10, right: true))  \(cell("SINCE", 10))  EARLIER", .header))
+        lines.append(PageLine("\(cell("SENIORITY", 10)) \(cell("SIZE", 7)) \(cell("RATE", 10, right: true))  \(cell("SINCE", 10))  OTHER RATES", .header))
         if n.rateCard.isEmpty { lines.append(PageLine("  No rate card yet (network.json, rateCard).", .dim)) }
         for seniority in Seniority.allCases {
             for band in [SizeBand.small, .medium, .large] {
@@ -29,7 +29,7 @@ extension AppModel {
                     let rounded = (tenths + (tenths >= 0 ? 1 : -1)) / 2
                     tail += " (\(rounded >= 0 ? "+" : "")\(Percent.format(basisPoints: rounded * 10, style)))"
                 }
-                if !upcoming.isEmpty { tail = upcoming.map { "\($0.hourly.format(style)) from \($0.from) (planned)" }.joined(separator: ", ") + (tail.isEmpty ? "" : "; " + tail) }
+                if !upcoming.isEmpty { tail = upcoming.map { "\($0.hourly.format(style)) from \($0.from) (\($0.from > today ? "planned" : "later"))" }.joined(separator: ", ") + (tail.isEmpty ? "" : "; " + tail) }
                 lines.append(PageLine([("\(cell(seniority.rawValue, 10)) \(cell(band.rawValue, 7)) ", .normal),
                                        ("\(cell(current.map { $0.hourly.format(style) } ?? "-", 10, right: true))", .bold),
                                        ("  \(cell(current?.from.iso ?? "", 10))  ", .dim), (tail, .dim)]))
@@ -37,7 +37,7 @@ extension AppModel {
         }
         lines.append(.blank)
         lines.append(PageLine([("Contributions", .title), (" a percentage of the revenue earned through the network, by role", .dim)]))
-        lines.append(PageLine("\(cell("ROLE", 10)) \(cell("", 7)) \(cell("RATE", 10, right: true))  \(cell("SINCE", 10))  EARLIER", .header))
+        lines.append(PageLine("\(cell("ROLE", 10)) \(cell("", 7)) \(cell("RATE", 10, right: true))  \(cell("SINCE", 10))  OTHER RATES", .header))
         if n.contributionRates.isEmpty { lines.append(PageLine("  No contribution percentages yet.", .dim)) }
         for role in Role.allCases {
             let history = n.contributionRates.filter { $0.role == role }.sorted { $0.from > $1.from }
@@ -46,7 +46,7 @@ extension AppModel {
             let earlier = history.filter { $0.from < (current?.from ?? day) }
             let upcoming = history.filter { $0.from > day }
             var tail = earlier.map { "\(Percent.format(basisPoints: $0.basisPoints, style)) from \($0.from)" }.joined(separator: ", ")
-            if !upcoming.isEmpty { tail = upcoming.map { "\(Percent.format(basisPoints: $0.basisPoints, style)) from \($0.from) (planned)" }.joined(separator: ", ") + (tail.isEmpty ? "" : "; " + tail) }
+            if !upcoming.isEmpty { tail = upcoming.map { "\(Percent.format(basisPoints: $0.basisPoints, style)) from \($0.from) (\($0.from > today ? "planned" : "later"))" }.joined(separator: ", ") + (tail.isEmpty ? "" : "; " + tail) }
             lines.append(PageLine([("\(cell(role.rawValue, 10)) \(cell("", 7)) ", .normal),
                                    (cell(current.map { Percent.format(basisPoints: $0.basisPoints, style) } ?? "-", 10, right: true), .bold),
                                    ("  \(cell(current?.from.iso ?? "", 10))  ", .dim), (tail, .dim)]))
