@@ -409,6 +409,9 @@ struct Loader {
         var ids: [Int] = []
         var ok = false
         entries = Array(unsafeUninitializedCapacity: n + room) { entryBuffer, entriesDone in
+            // 90 MB at S100, touched for the first time: in 2 MB pages the
+            // kernel takes 45 faults instead of 22,000.
+            preferHugePages(UnsafeMutableRawBufferPointer(entryBuffer))
             ids = Array(unsafeUninitializedCapacity: max(1, n)) { idBuffer, idsDone in
                 let e = SendablePointer(entryBuffer.baseAddress!), i = SendablePointer(idBuffer.baseAddress!)
                 runRecordJobs(extra: chunks) { c in
@@ -433,6 +436,7 @@ struct Loader {
         }
         guard ok else { entries = []; return nil }
         var index = LedgerIndex()
+        index.reserve(indexes.reduce(0) { $0 + ($1.value?.count ?? 0) })
         for part in indexes { if let v = part.value { index.merge(v) } }
         return (ids, index)
     }

@@ -86,6 +86,12 @@ struct LedgerIndex: Sendable {
         }
     }
 
+    /// How many entries this index holds, to size a merged one.
+    var count: Int { contributionOf.count }
+
+    /// Makes room for `n` contributions, so merging the parts of a big ledger does not rehash as it grows.
+    mutating func reserve(_ n: Int) { contributionOf.reserveCapacity(n) }
+
     /// Adds what `other` indexed, for entries that come after this one's.
     mutating func merge(_ other: LedgerIndex) {
         for (year, ids) in other.distributions { distributions[year, default: []] += ids }

@@ -101,3 +101,15 @@ final class LedgerSnapshot: @unchecked Sendable {
         }
     }
 }
+
+/// Asks for transparent huge pages over the 2 MB-aligned middle of a
+/// large buffer about to be filled. Advice only: where the kernel does
+/// not offer them, nothing changes.
+func preferHugePages(_ buffer: UnsafeMutableRawBufferPointer) {
+    let huge = 2 << 20
+    guard let base = buffer.baseAddress, buffer.count >= 4 * huge else { return }
+    let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+    let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+    guard end > start, let p = UnsafeMutableRawPointer(bitPattern: start) else { return }
+    _ = madvise(p, end - start, MADV_HUGEPAGE)
+}
