@@ -23,15 +23,27 @@ func financeRows(size: String, state: NetworkState, dir: String, today: Day, big
         FileHandle.standardError.write("\(size): no samen binary beside the bench; build it with -c release to time the process\n".data(using: .utf8)!)
         return rows
     }
-    let process = try measure(runs: big ? 9 : 15) {
+    // Timed by a small shell from just before it starts `samen` to just
+    // after it ends: spawning straight from this process, which holds the
+    // whole S100 network, costs tens of milliseconds that are the bench's,
+    // not the command's.
+    var times: [Double] = []
+    for _ in 0..<(big ? 9 : 15) {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: samen)
-        p.arguments = ["finance", "report", "--year", String(year), "--json", "--data", dir]
-        p.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        let out = Pipe()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", #"t0=$(date +%s%N); "$0" "$@" >/dev/null || exit 1; t1=$(date +%s%N); echo $((t1 - t0))"#,
+                       samen, "finance", "report", "--year", String(year), "--json", "--data", dir]
+        p.standardOutput = out
         try p.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         p.waitUntilExit()
-        if p.terminationStatus != 0 { throw BenchError("samen finance report exited \(p.terminationStatus)") }
+        guard p.terminationStatus == 0, let ns = Double(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            throw BenchError("samen finance report exited \(p.terminationStatus)")
+        }
+        times.append(ns / 1e6)
     }
+    let process = median(times)
     rows.append(Row(size: size, what: "`samen finance report --year \(year) --json` (process, load included)",
                     median: process, unit: "ms", target: big ? "≤ 200 ms" : ""))
     return rows

@@ -25,9 +25,12 @@ enum FinanceReportText {
         costs.add("Costs", money(r.costs))
         out.append(costs.render())
         out.append("")
-        out.append("Result (income - costs): \(money(r.result))" + (r.result.isNegative ? "  a loss, shared like a profit" : ""))
+        let shared = !network.partnerShares.isEmpty
+        out.append("Result (income - costs): \(money(r.result))" + (r.result.isNegative && shared ? "  a loss, shared among the partners like a profit" : ""))
         if r.charges != .zero || r.payments != .zero {
-            out.append("Charged to members for shared costs: \(money(r.charges)); paid by members: \(money(r.payments))")
+            // Where members share the costs (Unit-2's rent), the charges are what covers them.
+            out.append("Charged to members for shared costs: \(money(r.charges)) of \(money(r.costs)) in costs"
+                       + (r.charges == r.costs ? " (all of them)" : "") + "; paid by members: \(money(r.payments))")
         }
         out.append("")
         if r.distribution.isEmpty {
