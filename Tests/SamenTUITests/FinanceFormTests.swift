@@ -167,3 +167,25 @@ extension FinanceFormTests {
         }
     }
 }
+
+extension FinanceFormTests {
+    /// Someone who does not keep the books may correct their own revenue or
+    /// payment: `r` asks why. On anyone else's entry it is refused at once,
+    /// in the domain's words, before a reason is asked for.
+    @Test func anAssociateCorrectsOnlyTheirOwnEntries() throws {
+        let state = try FinancesFixture.stGroep()
+        let cost = try #require(state.ledger.last { $0.kind == .cost && $0.date.year == 2026 && !state.isCorrected($0.id) })
+        var model = FinancesFixture.model(state, actor: "katleen", Keys.press(.char("l"), .char("G")))
+        while model.finances.selectedEntry?.id != cost.id { model.send(Keys.press(.up)) }
+        model.send(Keys.press(.char("r")))
+        #expect(model.overlay == nil)
+        #expect(model.render().text.contains("not allowed: only a partner"), "\(model.render().text)")
+        #expect(model.message?.text.hasSuffix("you act as Katleen Verbeek (katleen), an associate") == true)
+
+        let own = try #require(state.ledger.last { $0.kind == .revenue && $0.member == "katleen" && $0.date.year == 2026 })
+        var mine = FinancesFixture.model(state, actor: "katleen", Keys.press(.char("l"), .char("G")))
+        while mine.finances.selectedEntry?.id != own.id { mine.send(Keys.press(.up)) }
+        mine.send(Keys.press(.char("r")))
+        #expect(Self.form(mine)?.title == "Correct entry \(own.id)")
+    }
+}

@@ -151,8 +151,12 @@ extension AppModel {
             // A correction, or an entry already corrected, is refused at once in
             // the domain's words. The domain refuses these before it appends
             // anything, so trying it on a copy costs no copy of the ledger.
-            if e.kind == .correction || finances.index.correctedBy[e.id] != nil,
-               let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
+            // So is someone else's entry for a person who does not keep the
+            // books: the rights are checked first too, before a reason is asked.
+            let own = (e.kind == .revenue || e.kind == .payment) && e.member != nil && state.member(actingAs: actor)?.id == e.member
+            let refusedAtOnce = e.kind == .correction || finances.index.correctedBy[e.id] != nil
+                || (!state.actorKeepsTheBooks(actor) && !own)
+            if refusedAtOnce, let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
                 message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
                 return []
             }
