@@ -51,7 +51,16 @@ struct ProjectCommand: ParsableCommand {
         func run() throws {
             let state = try options.openStore().state
             guard let p = state.project(id) else { throw ValidationError("project \(id) does not exist") }
-            if output.json { printJSON(p.json); return }
+            if output.json {
+                // The record as stored, with its estimated value (null when the card cannot price it).
+                var json = p.json
+                if case var .object(pairs) = json {
+                    pairs.append(("estimatedValue", (try? state.estimatedValue(of: p, today: options.context().today))?.json ?? .null))
+                    json = .object(pairs)
+                }
+                printJSON(json)
+                return
+            }
             let style = state.network.moneyStyle
             var lines: [(String, String)] = [
                 ("id", String(p.id)), ("title", p.title), ("client", p.client), ("status", p.status.rawValue),

@@ -102,4 +102,21 @@ struct FinanceCommandTests {
             #expect(run.stderr.contains("member 'lotte' does not exist"))
         }
     }
+
+    /// `project show --json` carries the estimated value the text shows:
+    /// the parts add up to the total, priced on the day it was accepted.
+    @Test func aProjectsEstimatedValueIsInItsJSON() throws {
+        try withDemo { dir in
+            let json = try SamenBinary.run(["project", "show", "12", "--json", "--data", dir], environment: Self.env)
+            #expect(json.status == 0, "\(json.stderr)")
+            let value = field(try JSONParser.parse(json.stdout), "estimatedValue")
+            let total = try #require(cents(field(value, "total")))
+            #expect(total > 0)
+            #expect(items(field(value, "parts")).compactMap { cents(field($0, "amount")) }.reduce(0, +) == total)
+            #expect(field(value, "accepted") == .bool(true))
+            let text = try SamenBinary.run(["project", "show", "12", "--data", dir], environment: Self.env)
+            let line = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("value") })
+            #expect(line.contains(Money(cents: total).format(.nl) + " estimated"))
+        }
+    }
 }

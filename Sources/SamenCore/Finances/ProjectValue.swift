@@ -69,3 +69,19 @@ extension NetworkState {
         return n
     }
 }
+
+extension ProjectValue {
+    /// In `samen project show --json`: money in cents, hours to a tenth.
+    public var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("total", total); b.set("pricedOn", pricedOn); b.set("accepted", accepted); b.set("band", band)
+        b.set("parts", .array(parts.map { p in
+            var o = JSONObjectBuilder()
+            o.set("member", p.member); o.set("seniority", p.seniority)
+            o.set("hours", JSONNumber.hours(Double(p.tenthsOfHours) / 10))
+            o.set("hourly", p.hourly); o.set("amount", p.amount)
+            return o.value
+        }))
+        return b.value
+    }
+}
