@@ -36,7 +36,10 @@ public struct Canvas: Sendable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
-        for ch in TerminalText.sanitise(text) {
+        // Without UTF-8 the euro sign would be a "?" in front of every amount:
+        // written out it stays money (tables that align on it say EUR in their header).
+        let shownText = unicode || !text.contains("€") ? text : text.replacingOccurrences(of: "€", with: "EUR")
+        for ch in TerminalText.sanitise(shownText) {
             let w = DisplayWidth.of(ch)
             if w == 0 {
                 // A lone combining mark joins the previous cell's grapheme.
