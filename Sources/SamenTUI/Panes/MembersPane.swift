@@ -1,7 +1,4 @@
 import SamenCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// What the member directory needs per member, computed once per data
 /// version rather than per frame or per keystroke.
@@ -105,7 +102,7 @@ struct MembersPane {
         var result: [Int] = []
         result.reserveCapacity(candidates.count)
         for i in candidates where showLeft || !facts[i].left {
-            if needles.allSatisfy({ Self.contains(facts[i].searchText, $0) }) { result.append(i) }
+            if needles.allSatisfy({ SearchText.contains(facts[i].searchText, $0) }) { result.append(i) }
         }
         lastFilter = (words, showLeft, result)
         let rank = nameRank
@@ -123,25 +120,6 @@ struct MembersPane {
         } else {
             selection = min(selection, max(0, rows.count - 1))
             selectedID = rows.isEmpty ? nil : members[rows[selection]].id
-        }
-    }
-
-    /// Byte substring search: memchr to the next candidate first byte, memcmp the rest.
-    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= haystack.count else { return false }
-        return haystack.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in
-                var p = h.baseAddress!
-                let end = h.baseAddress! + (h.count - n.count + 1)
-                while p < end {
-                    guard let hit = memchr(p, Int32(n[0]), end - p) else { return false }
-                    let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                    if memcmp(at, n.baseAddress!, n.count) == 0 { return true }
-                    p = at + 1
-                }
-                return false
-            }
         }
     }
 

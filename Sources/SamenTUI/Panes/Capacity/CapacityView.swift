@@ -137,7 +137,7 @@ struct CapacityView {
         result.reserveCapacity(onMap.count)
         for i in onMap {
             if let floor, windowLowest[i] < floor { continue }
-            if !words.isEmpty, !words.allSatisfy({ MembersPane.contains(searchText[i], $0) }) { continue }
+            if !words.isEmpty, !words.allSatisfy({ SearchText.contains(searchText[i], $0) }) { continue }
             if !wanted.isEmpty, !wanted.allSatisfy({ s in members[i].skills.contains { $0.lowercased() == s } }) { continue }
             result.append(i)
         }

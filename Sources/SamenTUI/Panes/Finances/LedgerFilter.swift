@@ -1,7 +1,4 @@
 import SamenCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// What is typed after `/` in the ledger: words that must all appear in an
 /// entry's text (member, project, category, kind, payee, note, date,
@@ -64,8 +61,8 @@ struct LedgerYearText: Sendable {
         var person: [String: [UInt8]] = [:]
         for m in state.members {
             var bytes: [UInt8] = []
-            Self.append(m.id, to: &bytes)
-            Self.append(m.name, to: &bytes)
+            SearchText.append(m.id, to: &bytes)
+            SearchText.append(m.name, to: &bytes)
             person[m.id] = bytes
             memberNames[m.id] = m.name.lowercased()
         }
@@ -78,29 +75,29 @@ struct LedgerYearText: Sendable {
             // at S100 is 170,000 entries, and a String per number was most of the time.
             for i in positions {
                 Self.appendNumber(Int64(all[i].id), to: &text)
-                Self.append(all[i].kind.rawValue, to: &text)
+                SearchText.append(all[i].kind.rawValue, to: &text)
                 // A correction is found by what it corrects too: "laptop" finds both.
                 if all[i].kind == .correction {
-                    Self.append(index.countsAs[i].rawValue, to: &text)
-                    if let t = all[i].relatesTo, let at = index.position(of: t) { Self.append(all[at].note, to: &text) }
+                    SearchText.append(index.countsAs[i].rawValue, to: &text)
+                    if let t = all[i].relatesTo, let at = index.position(of: t) { SearchText.append(all[at].note, to: &text) }
                 }
                 Self.appendDate(all[i].date, to: &text)
                 Self.appendAmount(all[i].amount, style: style, to: &text)
                 if let m = all[i].member {
-                    if let bytes = person[m] { text.append(contentsOf: bytes) } else { Self.append(m, to: &text) }
+                    if let bytes = person[m] { text.append(contentsOf: bytes) } else { SearchText.append(m, to: &text) }
                 }
                 if let p = all[i].project {
                     if titles[p] == nil {
                         // The title read in place: `state.project(p)` would copy the whole project.
                         var bytes: [UInt8] = []
-                        if let at = state.projects.position(ofID: p) { Self.append(state.projects.records[at].title, to: &bytes) }
+                        if let at = state.projects.position(ofID: p) { SearchText.append(state.projects.records[at].title, to: &bytes) }
                         titles[p] = bytes
                     }
                     text.append(contentsOf: titles[p]!)
                 }
-                if let c = all[i].category { Self.append(c, to: &text) }
-                if let p = all[i].payee { Self.append(p, to: &text) }
-                if !all[i].note.isEmpty { Self.append(all[i].note, to: &text) }
+                if let c = all[i].category { SearchText.append(c, to: &text) }
+                if let p = all[i].payee { SearchText.append(p, to: &text) }
+                if !all[i].note.isEmpty { SearchText.append(all[i].note, to: &text) }
                 offsets.append(text.count)
             }
         }
@@ -184,46 +181,11 @@ struct LedgerYearText: Sendable {
                         if projectMatches[id] != true { continue }
                     }
                     let from = offsets[k], to = offsets[k + 1]
-                    if filter.words.allSatisfy({ Self.contains(base + from, to - from, $0) }) { out.append(i) }
+                    if filter.words.allSatisfy({ SearchText.contains(base + from, to - from, $0) }) { out.append(i) }
                 }
             }
         }
         return out
     }
 
-    /// Appends `s` lower-cased and a space: ASCII lowered in place, the rest through `lowercased()`.
-    static func append(_ s: String, to text: inout [UInt8]) {
-        let from = text.count
-        text.append(contentsOf: s.utf8)
-        var ascii = true
-        text.withUnsafeMutableBufferPointer { b in
-            for k in from..<b.count {
-                let c = b[k]
-                if c >= 0x80 { ascii = false; break }
-                if c >= 0x41 && c <= 0x5A { b[k] = c + 0x20 }
-            }
-        }
-        if !ascii {
-            text.removeLast(text.count - from)
-            text.append(contentsOf: s.lowercased().utf8)
-        }
-        text.append(0x20)
-    }
-
-    /// Byte substring search: memchr to the next candidate first byte, memcmp the rest.
-    static func contains(_ haystack: UnsafePointer<UInt8>, _ count: Int, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= count else { return false }
-        return needle.withUnsafeBufferPointer { n in
-            var p = haystack
-            let end = haystack + (count - n.count + 1)
-            while p < end {
-                guard let hit = memchr(p, Int32(n[0]), end - p) else { return false }
-                let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(at, n.baseAddress!, n.count) == 0 { return true }
-                p = at + 1
-            }
-            return false
-        }
-    }
 }

@@ -184,7 +184,7 @@ struct HelpPane {
         if !words.isEmpty {
             let needles = words.map { Array($0.utf8) }
             let search = list == .share ? memberSearch : requestSearch
-            candidates = candidates.filter { i in needles.allSatisfy { MembersPane.contains(search[i], $0) } }
+            candidates = candidates.filter { i in needles.allSatisfy { SearchText.contains(search[i], $0) } }
         }
         lastFilter = (list, words, candidates)
         rows = candidates

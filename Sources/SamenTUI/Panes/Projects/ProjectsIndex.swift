@@ -1,7 +1,4 @@
 import SamenCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// What the Projects pane needs of every project, worked out once per data
 /// version so that switching stage, filtering and drawing never walk 50,000
@@ -39,8 +36,8 @@ struct ProjectsIndex {
         var person: [String: [UInt8]] = [:]
         for m in state.members {
             var bytes: [UInt8] = []
-            Self.append(m.id, to: &bytes)
-            Self.append(m.name, to: &bytes)
+            SearchText.append(m.id, to: &bytes)
+            SearchText.append(m.name, to: &bytes)
             person[m.id] = bytes
         }
         projects.withUnsafeBufferPointer { all in
@@ -53,43 +50,23 @@ struct ProjectsIndex {
                 received.append(all[i].received.secondsSinceEpoch)
                 start.append(all[i].period.start.daysSinceEpoch)
                 hours.append(all[i].estimatedHours)
-                Self.append(String(all[i].id), to: &text)
-                Self.append(all[i].title, to: &text)
-                Self.append(all[i].client, to: &text)
+                SearchText.append(String(all[i].id), to: &text)
+                SearchText.append(all[i].title, to: &text)
+                SearchText.append(all[i].client, to: &text)
                 if let source = all[i].source {
-                    if let bytes = person[source] { text.append(contentsOf: bytes) } else { Self.append(source, to: &text) }
+                    if let bytes = person[source] { text.append(contentsOf: bytes) } else { SearchText.append(source, to: &text) }
                 } else {
-                    Self.append("collective", to: &text)
+                    SearchText.append("collective", to: &text)
                 }
-                for skill in all[i].skills { Self.append(skill, to: &text) }
-                Self.append(all[i].city, to: &text)
+                for skill in all[i].skills { SearchText.append(skill, to: &text) }
+                SearchText.append(all[i].city, to: &text)
                 if let lead = all[i].lead {
-                    if let bytes = person[lead] { text.append(contentsOf: bytes) } else { Self.append(lead, to: &text) }
+                    if let bytes = person[lead] { text.append(contentsOf: bytes) } else { SearchText.append(lead, to: &text) }
                 }
-                Self.append(all[i].status.rawValue, to: &text)
+                SearchText.append(all[i].status.rawValue, to: &text)
                 offsets.append(text.count)
             }
         }
-    }
-
-    /// Appends `s` lower-cased and a space: ASCII (most of it) copied and
-    /// lowered in place, anything else through `lowercased()`.
-    private static func append(_ s: String, to text: inout [UInt8]) {
-        let from = text.count
-        text.append(contentsOf: s.utf8)
-        var ascii = true
-        text.withUnsafeMutableBufferPointer { b in
-            for k in from..<b.count {
-                let c = b[k]
-                if c >= 0x80 { ascii = false; break }
-                if c >= 0x41 && c <= 0x5A { b[k] = c + 0x20 }
-            }
-        }
-        if !ascii {
-            text.removeLast(text.count - from)
-            text.append(contentsOf: s.lowercased().utf8)
-        }
-        text.append(0x20)
     }
 
     var count: Int { projects.count }
@@ -117,27 +94,10 @@ struct ProjectsIndex {
             let base = all.baseAddress!
             for i in candidates {
                 let from = offsets[i], to = offsets[i + 1]
-                if needles.allSatisfy({ Self.contains(base + from, to - from, $0) }) { out.append(i) }
+                if needles.allSatisfy({ SearchText.contains(base + from, to - from, $0) }) { out.append(i) }
             }
         }
         return out
-    }
-
-    /// Byte substring search: memchr to the next candidate first byte, memcmp the rest.
-    private static func contains(_ haystack: UnsafePointer<UInt8>, _ count: Int, _ needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= count else { return false }
-        return needle.withUnsafeBufferPointer { n in
-            var p = haystack
-            let end = haystack + (count - n.count + 1)
-            while p < end {
-                guard let hit = memchr(p, Int32(n[0]), end - p) else { return false }
-                let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(at, n.baseAddress!, n.count) == 0 { return true }
-                p = at + 1
-            }
-            return false
-        }
     }
 
     /// A stage's positions in the order `sort` gives; equal keys keep id order.
