@@ -170,7 +170,7 @@ struct ChangeRuleTests {
         var s = try Fixture.state()
         _ = try s.apply(.addLedgerEntry(Fixture.entry(.revenue, 1_000_001, member: "katleen", date: "2025-06-01")), context: Fixture.ctx)
         _ = try s.apply(.addLedgerEntry(Fixture.entry(.cost, 33_333, category: "accountant", date: "2025-12-01")), context: Fixture.ctx)
-        let result = s.yearResult(2025)
+        let result = s.financeReport(year: 2025)
         #expect(result.contributions.cents == 100_000)
         #expect(result.result.cents == 66_667)
         let out = try s.apply(.closeYear(2025), context: Fixture.ctx)

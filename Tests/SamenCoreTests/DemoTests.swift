@@ -167,12 +167,12 @@ import Testing
     func stGroepYearIsClosedAndDistributed(today: Day) throws {
         let s = try Self.built(.stGroep, today)
         let lastYear = today.year - 1
-        let result = s.yearResult(lastYear).result
+        let result = s.financeReport(year: lastYear).result
         #expect(result > .zero)
         let shares = s.ledger.filter { $0.kind == .distribution && $0.year == lastYear }
         #expect(shares.count == 3)
         #expect(shares.reduce(Money.zero) { $0 + $1.amount } == result)
-        #expect(s.yearResult(lastYear - 1).result > .zero)
+        #expect(s.financeReport(year: lastYear - 1).result > .zero)
         // Every revenue brought its contribution at the role's percentage.
         for r in s.ledger where r.kind == .revenue {
             let c = s.ledger.first { $0.kind == .contribution && $0.relatesTo == r.id }

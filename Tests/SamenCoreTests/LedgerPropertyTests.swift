@@ -48,7 +48,7 @@ import Testing
                     _ = try s.apply(.correctLedgerEntry(entry: last.id, reason: "mistake", date: Day(iso: "2025-12-31")!), context: Fixture.ctx)
                 }
             }
-            let result = s.yearResult(2025).result
+            let result = s.financeReport(year: 2025).result
             // The result is the sum of the entries, corrections counted as what they correct.
             var kinds: [Int: LedgerKind] = [:]
             var summed = Money.zero

@@ -20,7 +20,7 @@ import Testing
         var s = try Self.threePartners()
         _ = try s.apply(.addLedgerEntry(Fixture.entry(.revenue, 100_000, member: "katleen", date: "2025-03-01")), context: Fixture.ctx)
         _ = try s.apply(.addLedgerEntry(Fixture.entry(.cost, 20_000, category: "rent", date: "2025-04-01")), context: Fixture.ctx)
-        #expect(s.yearResult(2025).result.cents == -10_000)
+        #expect(s.financeReport(year: 2025).result.cents == -10_000)
         let out = try s.apply(.closeYear(2025), context: Fixture.ctx)
         #expect(out.summary == "closed 2025: result € -100,00 distributed among 3 partners")
         #expect(out.ledgerAppended.map(\.amount.cents) == [-3_334, -3_333, -3_333])
@@ -54,7 +54,7 @@ import Testing
         _ = try s.apply(.correctLedgerEntry(entry: first[1].id, reason: "the accountant's invoice came late", date: Fixture.today), context: Fixture.ctx)
         _ = try s.apply(.addLedgerEntry(late), context: Fixture.ctx)
         let second = try s.apply(.closeYear(2025), context: Fixture.ctx).ledgerAppended
-        #expect(s.yearResult(2025).result.cents == 69_999)
+        #expect(s.financeReport(year: 2025).result.cents == 69_999)
         #expect(second.map(\.amount.cents) == [35_000, 34_999])
         // The first distribution and its corrections stay in the books; together they net to nothing.
         let distributed = s.ledger.filter { $0.year == 2025 }.reduce(Money.zero) { $0 + $1.amount }

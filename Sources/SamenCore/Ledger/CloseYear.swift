@@ -1,33 +1,6 @@
-/// A year's result as the operating company sees it (ST-groep): what came in
-/// (contributions and other income) minus what went out (costs).
-public struct YearResult: Sendable, Equatable {
-    public var year: Int
-    public var contributions = Money.zero
-    public var otherIncome = Money.zero
-    public var costs = Money.zero
-    public var result: Money { contributions + otherIncome - costs }
-}
-
+/// Closing a year: its result, as `financeReport` works it out (the same
+/// number the report, the pane and the export show), split among the partners.
 extension NetworkState {
-    /// Totals for `year`, with corrections counted against what they correct.
-    public func yearResult(_ year: Int) -> YearResult {
-        var r = YearResult(year: year)
-        var kindOf: [Int: LedgerKind] = [:]
-        for e in ledger {
-            kindOf[e.id] = e.kind
-            guard e.date.year == year else { continue }
-            var kind = e.kind
-            if kind == .correction, let target = e.relatesTo, let k = kindOf[target] { kind = k }
-            switch kind {
-            case .contribution: r.contributions += e.amount
-            case .income: r.otherIncome += e.amount
-            case .cost: r.costs += e.amount
-            default: break
-            }
-        }
-        return r
-    }
-
     mutating func closeYear(_ year: Int, _ ctx: ChangeContext) throws -> ChangeOutcome {
         guard let end = Day(year: year, month: 12, day: 31) else { throw DomainError("\(year) is not a year Samen can close") }
         guard end < ctx.today else { throw DomainError("\(year) is not over yet; it can be closed from \(end.advanced(by: 1)) on") }
@@ -36,7 +9,7 @@ extension NetworkState {
         let shares = network.partnerShares
         guard !shares.isEmpty else { throw DomainError("no partners share in the result; set partnerShares in network.json first") }
         for s in shares { _ = try existingMember(s.member) }
-        let result = yearResult(year).result
+        let result = financeReport(year: year).result
         let amounts = try result.split(weights: shares.map(\.weight))
         let total = shares.reduce(0) { $0 + $1.weight }
         var next = ledger.lastID ?? 0
