@@ -36,6 +36,7 @@ struct SnapshotCacheTests {
     /// serves a later full load, and it snapshots nothing it did not read.
     @Test func aMoneyOnlyLoadSnapshotsOnlyWhatItReadAndAFullLoadStillSeesEverything() throws {
         try withNetwork { dir, state in
+            let listed = cache(dir).projectFiles()
             var money = Loader(directory: dir, cache: cache(dir))
             money.onlyMoney = true
             let loaded = money.loadAll()
@@ -46,6 +47,9 @@ struct SnapshotCacheTests {
             #expect(fm.fileExists(atPath: snapshot(dir, "members.jsonl")))
             #expect(!fm.fileExists(atPath: snapshot(dir, "requests.jsonl")))
             #expect(!fm.fileExists(atPath: snapshot(dir, shard)))
+            // Nor does it rewrite the list of project files: it read none, and an
+            // empty list would stand for "no shards" at the next load.
+            #expect(cache(dir).projectFiles() == listed)
             let (full, loader) = try load(dir, cache: cache(dir))
             expectSame(full, state)
             #expect(loader.fromSnapshot.isSuperset(of: [.members, .ledger]))
