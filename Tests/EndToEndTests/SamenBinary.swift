@@ -35,12 +35,20 @@ enum SamenBinary {
 
     /// Runs `samen args...` to completion with a pinned date and user.
     static func run(_ args: [String], environment extra: [String: String] = [:], stdin: String? = nil) throws -> Result {
+        var env: [String: String] = ["SAMEN_USER": "tester"]
+        for (k, v) in extra { env[k] = v }
+        return try runProgram(path, args, environment: env, stdin: stdin, removing: ["SAMEN_DATA"])
+    }
+
+    /// Runs any program to completion. `environment` is added to this
+    /// process's own unless `inheritEnvironment` is false; then it is all the child gets.
+    static func runProgram(_ program: String, _ args: [String], environment extra: [String: String] = [:], stdin: String? = nil,
+                           inheritEnvironment: Bool = true, removing: [String] = []) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
+        p.executableURL = URL(fileURLWithPath: program)
         p.arguments = args
-        var env = ProcessInfo.processInfo.environment
-        env["SAMEN_USER"] = "tester"
-        env.removeValue(forKey: "SAMEN_DATA")
+        var env = inheritEnvironment ? ProcessInfo.processInfo.environment : [:]
+        for k in removing { env.removeValue(forKey: k) }
         for (k, v) in extra { env[k] = v }
         p.environment = env
         // Output goes to files, not pipes: a chatty child can never block on a full pipe.
