@@ -99,6 +99,10 @@ struct HostileTextTests {
         try withDemo { dir in
             let ask = try samen("request", "add", "--topic", "print", "--text", "Note: " + Self.hostile, "--as", "evil", in: dir)
             expectHarmless(ask, "request add", visible: Self.visiblePart)
+            let offer = try samen("request", "offer", "11", "--note", "Offer: " + Self.osc52 + "\u{202E}done", "--as", "zoe", in: dir)
+            #expect(offer.status == 0, "\(offer.stderr)")
+            let shown = try samen("request", "show", "11", in: dir)
+            expectHarmless(shown, "request show", visible: "Offer: \u{FFFD}]52;c;SGFja2VkIQ==\u{FFFD}\u{FFFD}done")
             for args in [["member", "list"], ["member", "show", "evil"], ["request", "list"], ["request", "show", "11"],
                          ["history", "--limit", "3"], ["capacity", "--skill", "illustration"]] {
                 let r = try SamenBinary.run(args + ["--data", dir])
