@@ -53,7 +53,7 @@ struct CapacityCommand: ParsableCommand {
         let state = try options.readWithoutLedger()
         let report = CapacityIndex(state).report(query, in: state)
         if output.json { printJSON(report.json); return }
-        print(Self.table(report).render())
+        Console.out(Self.table(report).render())
         printError(Self.summary(report))
     }
 

@@ -36,8 +36,8 @@ struct DevCommand: ParsableCommand {
                                                  period: DateRange(start: ctx.today, weeks: 1), received: ctx.now))
                 }
                 try store.apply(change, context: ChangeContext(actor: ctx.actor, today: ctx.today))
-                // Unbuffered, so every line printed is a change already saved.
-                FileHandle.standardOutput.write("ack \(i)\n".data(using: .utf8)!)
+                // Console writes unbuffered, so every line printed is a change already saved.
+                Console.out("ack \(i)")
             }
         }
     }

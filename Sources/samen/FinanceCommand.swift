@@ -46,7 +46,7 @@ struct FinanceReportCommand: ParsableCommand {
     func run() throws {
         let state = try options.readForFinances()
         let report = state.financeReport(year: year ?? options.context().today.year)
-        if output.json { printJSON(report.json) } else { print(FinanceReportText.render(report, network: state.network)) }
+        if output.json { printJSON(report.json) } else { Console.out(FinanceReportText.render(report, network: state.network)) }
         // Half a million entries need not be freed one by one by a process that
         // is done: at S100 that teardown is 15 ms of a 200 ms budget.
         exitAfterOutput(state)
@@ -75,6 +75,6 @@ struct FinanceStatementCommand: ParsableCommand {
         let state = try options.readForFinances()
         let statement = try state.memberStatement(member: member, year: year ?? options.context().today.year)
         if output.json { printJSON(statement.json); return }
-        print(FinanceReportText.render(statement, network: state.network))
+        Console.out(FinanceReportText.render(statement, network: state.network))
     }
 }

@@ -21,7 +21,7 @@ struct ExportOutput: ParsableArguments {
         if let output {
             try ExportFile.write(text, to: output, network: network)
         } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            Console.document(text)
         }
     }
 }

@@ -46,23 +46,23 @@ extension FinanceCommand {
                 return
             }
             let style = network.moneyStyle
-            print("Rate card: hourly rates by seniority and project size (* in force on \(day))")
+            Console.out("Rate card: hourly rates by seniority and project size (* in force on \(day))")
             var table = TextTable("SENIORITY", "SIZE", "HOURLY", "FROM", "")
             table.rightAligned = [2]
             for (e, inForce) in card {
                 table.add(e.seniority.rawValue, e.sizeBand.rawValue, e.hourly.format(style), e.from.iso, inForce ? "*" : "")
             }
-            print(card.isEmpty ? "  (no rates yet: samen finance rate set)" : table.render())
-            print("")
-            print("Contributions: a percentage of revenue earned through the network, by role")
+            Console.out(card.isEmpty ? "  (no rates yet: samen finance rate set)" : table.render())
+            Console.out("")
+            Console.out("Contributions: a percentage of revenue earned through the network, by role")
             var rates = TextTable("ROLE", "PERCENT", "FROM", "")
             rates.rightAligned = [1]
             for (r, inForce) in contributions {
                 rates.add(r.role.rawValue, Percent.format(basisPoints: r.basisPoints, style), r.from.iso, inForce ? "*" : "")
             }
-            print(contributions.isEmpty ? "  (no contributions: samen finance contribution set)" : rates.render())
-            print("")
-            print("Project size: small below \(network.mediumProjectHours) h, medium below \(network.largeProjectHours) h, large from \(network.largeProjectHours) h")
+            Console.out(contributions.isEmpty ? "  (no contributions: samen finance contribution set)" : rates.render())
+            Console.out("")
+            Console.out("Project size: small below \(network.mediumProjectHours) h, medium below \(network.largeProjectHours) h, large from \(network.largeProjectHours) h")
         }
     }
 

@@ -42,7 +42,7 @@ struct LedgerCommand: ParsableCommand {
                 table.add(String(e.id), e.date.iso, e.kind.rawValue, e.amount.format(style), e.member ?? "",
                           e.project.map(String.init) ?? "", e.category ?? "", e.note)
             }
-            print(table.render())
+            Console.out(table.render())
             printError("\(entries.count) of \(state.ledger.count) entries")
         }
     }
@@ -207,7 +207,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let entries = try HistoryLog.read(directory: options.directory)
         for e in entries.suffix(max(0, limit)) {
-            print(TerminalText.sanitise("\(e.at.iso)  \(e.by)  \(e.summary)"))
+            Console.out(TerminalText.sanitise("\(e.at.iso)  \(e.by)  \(e.summary)"))
         }
     }
 }

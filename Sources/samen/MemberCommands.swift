@@ -55,7 +55,7 @@ struct MemberCommand: ParsableCommand {
                 table.add(m.id, m.name, m.left == nil ? m.role.rawValue : "left", m.city, String(m.contractedHours(on: today)),
                           needsWork[m.id].map { "\($0.unmetHoursPerWeek) h" } ?? "", m.skills.joined(separator: ", "))
             }
-            print(table.render())
+            Console.out(table.render())
             printError("\(members.count) of \(state.members.count) members")
         }
     }
@@ -99,7 +99,7 @@ struct MemberCommand: ParsableCommand {
                     lines.append(("leads", "\(p.id) \(p.title) (\(p.status.rawValue))"))
                 }
             }
-            for (k, v) in lines { print(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
         }
     }
 

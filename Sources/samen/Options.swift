@@ -59,7 +59,7 @@ struct DataOptions: ParsableArguments {
             printError("samen: warning: \(partial)")
             outcome = partial.outcome
         }
-        if !json { print(TerminalText.sanitise(outcome.summary)) }
+        if !json { Console.out(TerminalText.sanitise(outcome.summary)) }
         // Saved, but worth knowing (a topic tag like one in use): on stderr, so stdout stays clean.
         for w in outcome.warnings { printError("samen: warning: " + TerminalText.sanitise(w)) }
         return outcome
@@ -71,13 +71,6 @@ struct JSONOption: ParsableArguments {
     var json = false
 }
 
-/// Whether progress may be shown: only to a person, never into a pipe or log.
-var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
-
-func printError(_ text: String) {
-    FileHandle.standardError.write((text + "\n").data(using: .utf8)!)
-}
-
 /// Ends a read-only command once its output is written, without tearing down
 /// `state`: the kernel takes the memory back at once, where freeing a big
 /// network entry by entry costs a noticeable part of a quick command's time.
@@ -86,10 +79,6 @@ func exitAfterOutput(_ state: NetworkState) -> Never {
         fflush(nil)
         exit(0)
     }
-}
-
-func printJSON(_ value: JSONValue) {
-    FileHandle.standardOutput.write(Data(JSONWriter.pretty(value)))
 }
 
 /// Parsing helpers that turn a person's typing into domain values, with messages naming the option.

@@ -37,7 +37,7 @@ struct ProjectCommand: ParsableCommand {
                 table.add(String(p.id), p.status.rawValue, p.title, p.client, p.lead ?? "-", p.city,
                           String(p.estimatedHours), p.period.start.iso, String(p.weeks))
             }
-            print(table.render())
+            Console.out(table.render())
             printError("\(projects.count) of \(state.projects.count) projects")
         }
     }
@@ -78,7 +78,7 @@ struct ProjectCommand: ParsableCommand {
             for h in p.externalHires { lines.append(("external", "\(h.name): \(h.reason)")) }
             if !p.description.isEmpty { lines.append(("description", p.description)) }
             for d in p.log { lines.append(("log", "\(d.at.iso) \(d.by): \(d.from?.rawValue ?? "new") -> \(d.to.rawValue)\(d.note.isEmpty ? "" : " · \(d.note)")")) }
-            for (k, v) in lines { print(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
         }
     }
 

@@ -38,21 +38,21 @@ extension ProjectCommand {
             let today = options.context().today
             let report = StaffingAdvisor(state, today: today).suggest(for: project, today: today, limit: limit)
             if output.json { printJSON(report.json); return }
-            for line in StaffingReportText.heading(report) { print(TerminalText.sanitise(line)) }
-            print("")
+            for line in StaffingReportText.heading(report) { Console.out(TerminalText.sanitise(line)) }
+            Console.out("")
             if report.needsATeam {
-                print(StaffingReportText.teamIntro(report))
+                Console.out(StaffingReportText.teamIntro(report))
                 for part in report.perSkill {
-                    print("")
-                    print(TerminalText.sanitise(StaffingReportText.skillHeading(part)))
-                    if !part.suggestions.isEmpty { print(Self.table(part.suggestions).render()) }
+                    Console.out("")
+                    Console.out(TerminalText.sanitise(StaffingReportText.skillHeading(part)))
+                    if !part.suggestions.isEmpty { Console.out(Self.table(part.suggestions).render()) }
                 }
-                if report.nobodyInsideQualifies { print("") }
+                if report.nobodyInsideQualifies { Console.out("") }
             } else if !report.nobodyInsideQualifies {
-                print(Self.table(report.suggestions).render())
+                Console.out(Self.table(report.suggestions).render())
             }
             if report.nobodyInsideQualifies {
-                for line in Self.outside(report) { print(TerminalText.sanitise(line)) }
+                for line in Self.outside(report) { Console.out(TerminalText.sanitise(line)) }
             }
             printError(StaffingReportText.summary(report))
         }

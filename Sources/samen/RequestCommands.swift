@@ -61,7 +61,7 @@ struct RequestCommand: ParsableCommand {
                 table.add(String(r.id), state.member(r.from)?.name ?? r.from, r.kind.rawValue, r.status.rawValue,
                           "\(r.ageInDays(on: today)) d", String(r.offers.count), r.tags.joined(separator: ", "), r.text)
             }
-            print(table.render())
+            Console.out(table.render())
             printError("\(requests.count) of \(state.requests.count) requests")
         }
     }
@@ -120,7 +120,7 @@ struct RequestCommand: ParsableCommand {
             if r.isOpen && r.kind != .needsWork && suggestions.isEmpty {
                 lines.append(("could help", r.tags.isEmpty ? "add topic tags to get suggestions" : "nobody's skills or Share pitch match the topic"))
             }
-            for (k, v) in lines { print(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
         }
 
         static func ago(_ days: Int) -> String { days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago" }

@@ -33,4 +33,16 @@ struct Samen: ParsableCommand {
         ],
         defaultSubcommand: OpenCommand.self
     )
+
+    /// swift-argument-parser's own `main`, except that the message of an
+    /// error (a refusal quoting a member's name, a bad value echoed back)
+    /// reaches the terminal through `Console` like everything else.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            Console.exit(for: error)
+        }
+    }
 }

@@ -57,11 +57,11 @@ struct DemoCommand: ParsableCommand {
         // Act as a member by default so the demo shows what a member sees.
         let actor = actingAs ?? ProcessInfo.processInfo.environment["SAMEN_USER"] ?? (demo == .unit2 ? "eric" : "pierre")
         if noOpen {
-            print(store.directory)
+            Console.out(store.directory)
             return
         }
         if !DashboardLauncher.canOpen {
-            print(store.directory)
+            Console.out(store.directory)
             printError("samen: demo network \(demo.rawValue) written to \(store.directory), but \(DashboardLauncher.whyNot)")
             throw ExitCode.failure
         }
@@ -104,7 +104,7 @@ struct InitCommand: ParsableCommand {
         }
         let store = try Store.create(at: options.directory, state: state, actor: options.actor,
                                      summary: demo.map { "created from demo \($0.rawValue)" } ?? "created")
-        print("created \(TerminalText.sanitise(store.state.network.name)) in \(store.directory): \(store.state.members.count) members, \(store.state.projects.count) projects, \(store.state.requests.count) requests, \(store.state.ledger.count) ledger entries")
+        Console.out("created \(TerminalText.sanitise(store.state.network.name)) in \(store.directory): \(store.state.members.count) members, \(store.state.projects.count) projects, \(store.state.requests.count) requests, \(store.state.ledger.count) ledger entries")
     }
 }
 
@@ -138,14 +138,13 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let spec = SyntheticNetwork(members: members, projects: projects, requests: requests, entries: entries, seed: seed)
-        let showProgress = stderrIsTerminal
         let state = spec.build(today: Day.today()) { fraction in
-            if showProgress { FileHandle.standardError.write("\rgenerating… \(Int(fraction * 100)) %".data(using: .utf8)!) }
+            Console.progress("generating… \(Int(fraction * 100)) %")
         }
-        if showProgress { FileHandle.standardError.write("\rwriting…          \r".data(using: .utf8)!) }
+        Console.progress("writing…")
         let store = try Store.create(at: options.directory, state: state, actor: options.actor, summary: "generated (seed \(seed))")
-        if showProgress { FileHandle.standardError.write("\r                  \r".data(using: .utf8)!) }
-        print("generated \(members) members, \(projects) projects, \(requests) requests, \(store.state.ledger.count) ledger entries in \(store.directory)")
+        Console.endProgress()
+        Console.out("generated \(members) members, \(projects) projects, \(requests) requests, \(store.state.ledger.count) ledger entries in \(store.directory)")
     }
 }
 
@@ -168,9 +167,9 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let showProgress = stderrIsTerminal && !output.json
         let report = DataDirectoryCheck.run(directory: options.directory) { step in
-            if showProgress { FileHandle.standardError.write("\r\u{1B}[K\(step)…".data(using: .utf8)!) }
+            if showProgress { Console.progress("\(step)…") }
         }
-        if showProgress { FileHandle.standardError.write("\r\u{1B}[K".data(using: .utf8)!) }
+        if showProgress { Console.endProgress() }
         if output.json {
             var b = JSONObjectBuilder()
             b.set("valid", report.isValid)
@@ -187,7 +186,7 @@ struct CheckCommand: ParsableCommand {
             for p in report.problems { printError(TerminalText.sanitise(p.description)) }
             if report.isValid {
                 let c = report.counts
-                print("ok: \(c[.members] ?? 0) members, \(c[.projects] ?? 0) projects, \(c[.requests] ?? 0) requests, \(c[.ledger] ?? 0) ledger entries, \(c[.history] ?? 0) changes in history")
+                Console.out("ok: \(c[.members] ?? 0) members, \(c[.projects] ?? 0) projects, \(c[.requests] ?? 0) requests, \(c[.ledger] ?? 0) ledger entries, \(c[.history] ?? 0) changes in history")
             } else {
                 printError("\(report.problems.filter { !$0.isWarning }.count) problem(s) in \(options.directory); nothing was changed")
             }

@@ -6,16 +6,18 @@ import Testing
 /// tables add up to the finance report and the member statements.
 @Suite("Finance export: CSV")
 struct CSVExportTests {
-    func withDemo(_ demo: String, _ body: (String) throws -> Void) throws {
+    /// Most of these tests compute the years they expect from the real date,
+    /// so the demo and the exports run on the machine's clock too.
+    func withDemo(_ demo: String, clock: SamenBinary.Clock = .real, _ body: (String) throws -> Void) throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }
-        #expect(try SamenBinary.run(["init", "--demo", demo, "--data", root + "/data"]).status == 0)
+        #expect(try SamenBinary.run(["init", "--demo", demo, "--data", root + "/data"], clock: clock).status == 0)
         try body(root + "/data")
     }
 
     /// The table as a header and rows of cells keyed by column name.
-    func table(_ dir: String, _ args: [String]) throws -> (header: [String], rows: [[String: String]]) {
-        let r = try SamenBinary.run(["finance", "export", "csv"] + args + ["--data", dir])
+    func table(_ dir: String, _ args: [String], clock: SamenBinary.Clock = .real) throws -> (header: [String], rows: [[String: String]]) {
+        let r = try SamenBinary.run(["finance", "export", "csv"] + args + ["--data", dir], clock: clock)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasSuffix("\r\n"), "RFC 4180 ends records with CRLF")
         let rows = try CSVReader.rows(r.stdout)
@@ -62,7 +64,8 @@ struct CSVExportTests {
     @Test func costRowsAddUpByCategoryWithTheirCorrections() throws {
         try withDemo("st-groep") { dir in
             let state = try Store(directory: dir).state
-            let year = Day.today().year
+            // The demo's double booking lies two months back: last year's books in January and February.
+            let year = Day.today().addingMonths(-2).year
             let (header, rows) = try table(dir, ["costs", "--year", String(year)])
             #expect(header == ["id", "date", "category", "payee", "amount", "corrects", "note", "by"])
             let report = state.financeReport(year: year)
@@ -118,21 +121,21 @@ struct CSVExportTests {
     /// spreadsheet would run as a formula gets a leading `'`; an escape
     /// sequence never reaches the file.
     @Test func textFromDataIsQuotedAndCannotBecomeAFormula() throws {
-        try withDemo("unit-2") { dir in
+        try withDemo("unit-2", clock: .pinned) { dir in
             let note = "=HYPERLINK(\"http://evil.example\",\"click\"), then\nline two \u{1B}[31mred"
             for (payee, expected) in [("+31 71 123", "'+31 71 123"), ("@SUM(A1:A9)", "'@SUM(A1:A9)"), ("-2+3", "'-2+3"),
                                       ("Café \"De Rijn\", Leiden", "Café \"De Rijn\", Leiden")] {
                 let r = try SamenBinary.run(["ledger", "add", "--data", dir, "--as", "eric", "--kind", "cost", "--category", "coffee", "--payee=" + payee,
                                              "--amount", "1.234,50", "--note", note, "--date", "2026-03-03"])
                 #expect(r.status == 0, "\(r.stderr)")
-                let (_, rows) = try table(dir, ["costs", "--year", "2026"])
+                let (_, rows) = try table(dir, ["costs", "--year", "2026"], clock: .pinned)
                 let row = try #require(rows.last)
                 #expect(row["payee"] == expected)
                 #expect(row["note"] == "'=HYPERLINK(\"http://evil.example\",\"click\"), then\nline two [31mred")
                 #expect(row["amount"] == "1234.50")
             }
             // Negative amounts are numbers, not text: never prefixed.
-            let (_, ledger) = try table(dir, ["ledger"])
+            let (_, ledger) = try table(dir, ["ledger"], clock: .pinned)
             #expect(ledger.allSatisfy { !($0["amount"] ?? "").hasPrefix("'") })
         }
     }

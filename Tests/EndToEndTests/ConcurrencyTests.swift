@@ -40,7 +40,7 @@ struct ConcurrencyTests {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: "/bin/sh")
             p.arguments = ["-c", script]
-            p.environment = ProcessInfo.processInfo.environment.merging(["SAMEN": SamenBinary.path, "DIR": dir, "SAMEN_USER": "w\(w)"]) { $1 }
+            p.environment = ProcessInfo.processInfo.environment.merging(SamenBinary.pinnedClock(["SAMEN": SamenBinary.path, "DIR": dir, "SAMEN_USER": "w\(w)"])) { $1 }
             try p.run()
             processes.append(p)
         }
@@ -81,6 +81,7 @@ struct ConcurrencyTests {
             let label = "r\(round)"
             let p = Process()
             p.executableURL = URL(fileURLWithPath: SamenBinary.path)
+            p.environment = ProcessInfo.processInfo.environment.merging(SamenBinary.pinnedClock()) { $1 }
             p.arguments = ["dev", "churn", "--count", "100000", "--label", label, "--as", "payer", "--data", dir]  // payments in her own name
             let out = Pipe()
             p.standardOutput = out
@@ -145,6 +146,7 @@ struct ConcurrencyTests {
         func addProject(_ dir: String, title: String, killWithin micros: Double?) throws -> (saved: Bool, moveSeconds: Double) {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: SamenBinary.path)
+            p.environment = ProcessInfo.processInfo.environment.merging(SamenBinary.pinnedClock()) { $1 }
             p.arguments = ["project", "add", "--title", title, "--client", "Kill", "--hours", "8", "--start", "2027-01-04",
                            "--weeks", "1", "--city", "Leiden", "--data", dir]
             let out = Pipe()

@@ -97,7 +97,7 @@ struct DashboardTmuxTests {
     }
 
     func environment(_ dir: String) -> String {
-        "env SAMEN_TODAY=2026-11-23 SAMEN_USER=eric TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SAMEN_THEME=default"
+        "env SAMEN_TODAY=2026-11-23 SAMEN_NOW=2026-11-23T10:00:00Z SAMEN_USER=eric TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SAMEN_THEME=default"
     }
 
     @Test func aNewUserFindsIllustratorsAndAddsAMember() throws {
@@ -473,7 +473,7 @@ struct DashboardTmuxTests {
         let share = try amount(after: "Pierre Hermans", in: before)
 
         let tmux = try Tmux()
-        let user = "env SAMEN_TODAY=2026-11-23 SAMEN_USER=pierre TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SAMEN_THEME=default"
+        let user = "env SAMEN_TODAY=2026-11-23 SAMEN_NOW=2026-11-23T10:00:00Z SAMEN_USER=pierre TERM=xterm-256color LANG=C.UTF-8 LC_ALL=C.UTF-8 SAMEN_THEME=default"
         try tmux.start("\(user) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
         _ = try tmux.waitFor("1 Members")
         try tmux.keys("4")

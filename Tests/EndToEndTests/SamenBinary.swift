@@ -33,11 +33,40 @@ enum SamenBinary {
         var stderr: String
     }
 
+    /// The day every run of the binary sees unless a test pins another:
+    /// a Monday (2026-W48), so weeks and months start where the tests expect.
+    static let today = "2026-11-23"
+
+    /// `SAMEN_TODAY` and a matching `SAMEN_NOW`, so the day the rules see and
+    /// the moments a change records never depend on when the suite runs.
+    /// A test that sets its own `SAMEN_TODAY` gets a `SAMEN_NOW` on that day.
+    static func pinnedClock(_ env: [String: String] = [:]) -> [String: String] {
+        var env = env
+        let day = env["SAMEN_TODAY"] ?? today
+        env["SAMEN_TODAY"] = day
+        if env["SAMEN_NOW"] == nil { env["SAMEN_NOW"] = day + "T10:00:00Z" }
+        return env
+    }
+
+    enum Clock {
+        /// `pinnedClock`: what nearly every test wants.
+        case pinned
+        /// The machine's clock: for the tests that compute what they expect
+        /// from the real date, which CI also runs a year ahead.
+        case real
+    }
+
     /// Runs `samen args...` to completion with a pinned date and user.
-    static func run(_ args: [String], environment extra: [String: String] = [:], stdin: String? = nil) throws -> Result {
+    static func run(_ args: [String], environment extra: [String: String] = [:], stdin: String? = nil,
+                    clock: Clock = .pinned) throws -> Result {
         var env: [String: String] = ["SAMEN_USER": "tester"]
         for (k, v) in extra { env[k] = v }
-        return try runProgram(path, args, environment: env, stdin: stdin, removing: ["SAMEN_DATA"])
+        switch clock {
+        case .pinned:
+            return try runProgram(path, args, environment: pinnedClock(env), stdin: stdin, removing: ["SAMEN_DATA"])
+        case .real:
+            return try runProgram(path, args, environment: env, stdin: stdin, removing: ["SAMEN_DATA", "SAMEN_TODAY", "SAMEN_NOW"])
+        }
     }
 
     /// Runs any program to completion. `environment` is added to this

@@ -64,6 +64,7 @@ enum UnixUsers {
         var env: [String: String] = ["PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "LANG": "C.UTF-8",
                                      "SAMEN_TODAY": "2026-03-02", "TERM": "dumb"]
         for (k, v) in extra { env[k] = v }
+        env = SamenBinary.pinnedClock(env)
         return try SamenBinary.runProgram("/usr/bin/setpriv",
                                           ["--reuid=\(user)", "--regid=\(getpwnam(user)!.pointee.pw_gid)", "--init-groups", "--", binary] + args,
                                           environment: env, inheritEnvironment: false)

@@ -35,6 +35,21 @@ struct JSONTests {
         #expect(JSONWriter.string(b.value) == #"{"alpha":"tab\there\u001b[31m","zeta":1}"#)
     }
 
+    /// Every control and bidi character is a `\u` escape (so neither `--json`
+    /// nor a `cat` of a data file drives a terminal), and reads back the same.
+    @Test func controlsAndBidiAreEscapedAndReadBack() throws {
+        let unsafe = (UInt32(0)...0xFFFF).compactMap(Unicode.Scalar.init).filter(TerminalText.isUnsafe)
+        #expect(unsafe.count == 65 + 1 + 2 + 5 + 4 + 3)
+        for s in unsafe {
+            let text = "a" + String(Character(s)) + "é"
+            let written = JSONWriter.string(.string(text))
+            #expect(written.unicodeScalars.allSatisfy { !TerminalText.isUnsafe($0) }, "U+\(String(s.value, radix: 16)) written raw")
+            #expect(try JSONParser.parse(written) == .string(text))
+        }
+        #expect(JSONWriter.string(.string("\u{202E}x\u{9B}\u{7F}\u{2066}")) == #""\u202ex\u009b\u007f\u2066""#)
+        #expect(JSONWriter.string(.string("Zoë · € … 李")) == #""Zoë · € … 李""#)
+    }
+
     @Test func unknownFieldsAreRefusedNotDropped() throws {
         #expect(throws: JSONFieldError("contracted hours has an unknown field 'colour'")) {
             try ContractedHours(jsonText: #"{"hoursPerWeek":8,"from":"2026-01-05","colour":"blue"}"#)

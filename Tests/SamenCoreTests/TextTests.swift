@@ -12,6 +12,26 @@ struct TextTests {
         #expect(TerminalText.sanitise("Zoë Çelik 李") == "Zoë Çelik 李")
     }
 
+    /// The byte patterns that skip clean text agree with the scalar rule, for
+    /// every scalar, between neighbours whose bytes start the same way.
+    @Test func theFastCheckAgreesWithTheRuleForEveryScalar() {
+        var disagree: [String] = []
+        // Every unsafe scalar is in the BMP; the planes above are sampled.
+        for v in Array(UInt32(1)...0xFFFF) + Array(stride(from: UInt32(0x10000), through: 0x10FFFF, by: 97)) {
+            guard let s = Unicode.Scalar(v), s != "\n", s != "\t", s != "\r" else { continue }
+            let text = "\u{2026}\u{B7}" + String(Character(s)) + "\u{2026}\u{FFFD}"
+            if TerminalText.isClean(text, keeping: .nothing) == TerminalText.isUnsafe(s) { disagree.append(String(format: "U+%04X", v)) }
+        }
+        #expect(disagree.isEmpty, "\(disagree.prefix(20))")
+    }
+
+    @Test func linesAndDocumentsKeepTheirLayoutOnly() {
+        #expect(TerminalText.sanitiseLines("a\u{1B}]52;c;eA==\u{07}\nb\tc\rd") == "a\u{FFFD}]52;c;eA==\u{FFFD}\nb c d")
+        #expect(TerminalText.sanitiseDocument("id,note\r\n1,\"x\ty\u{202E}\u{85}\"\r\n") == "id,note\r\n1,\"x\ty\u{FFFD}\u{FFFD}\"\r\n")
+        let clean = "Zoë · € 1.234,56 … “quoted” \u{200D}\u{2028}"
+        #expect(TerminalText.sanitiseLines(clean) == clean)
+    }
+
     @Test func displayWidth() {
         #expect(DisplayWidth.of("Zoë") == 3)
         #expect(DisplayWidth.of("Zoe\u{0308}") == 3)   // combining diaeresis

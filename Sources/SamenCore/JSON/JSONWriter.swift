@@ -61,23 +61,39 @@ public enum JSONWriter {
 
     static let hexDigits = Array("0123456789abcdef".utf8)
 
+    /// Control characters (C0, DEL, C1) and bidi controls are written as
+    /// `\u` escapes: a record stays one line, and neither `samen ... --json`
+    /// nor a `cat` or `grep` of a data file can drive the terminal or reorder
+    /// what it shows. The escapes read back as the same string.
     static func writeString(_ s: String, into out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { writeString(utf8: $0, into: &out) }
+    }
+
+    static func writeString(utf8 u: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
         out.append(0x22)
-        for b in s.utf8 {
+        var i = 0
+        while i < u.count {
+            let b = u[i]
             switch b {
             case 0x22: out.append(0x5C); out.append(0x22)
             case 0x5C: out.append(0x5C); out.append(0x5C)
             case 0x0A: out.append(0x5C); out.append(UInt8(ascii: "n"))
             case 0x0D: out.append(0x5C); out.append(UInt8(ascii: "r"))
             case 0x09: out.append(0x5C); out.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                // Control characters are escaped so a record is always one line
-                // and a `cat` of the file cannot drive the terminal.
-                out.append(contentsOf: "\\u00".utf8)
-                out.append(hexDigits[Int(b >> 4)])
-                out.append(hexDigits[Int(b & 0xF)])
-            default: out.append(b)
+            case 0x20..<0x7F: out.append(b)
+            default:
+                let n = TerminalText.unsafeLength(u, at: i)
+                guard n > 0 else { out.append(b); break }
+                // Decode the one scalar (at most three bytes here, all in the BMP).
+                var scalar = UInt32(n == 1 ? b : n == 2 ? b & 0x1F : b & 0x0F)
+                for k in 1..<n { scalar = scalar << 6 | UInt32(u[i + k] & 0x3F) }
+                out.append(contentsOf: "\\u".utf8)
+                for shift in stride(from: 12, through: 0, by: -4) { out.append(hexDigits[Int(scalar >> UInt32(shift) & 0xF)]) }
+                i += n
+                continue
             }
+            i += 1
         }
         out.append(0x22)
     }

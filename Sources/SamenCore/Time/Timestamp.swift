@@ -6,7 +6,13 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public init(secondsSinceEpoch: Int64) { self.secondsSinceEpoch = secondsSinceEpoch }
 
-    public static func now() -> Timestamp { Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970)) }
+    /// The clock, or `$SAMEN_NOW` (`2026-11-23T10:00:00Z`) when set: with
+    /// `$SAMEN_TODAY` it lets a test pin the moments a change records (an
+    /// offer's date, the history) as well as the day the rules see.
+    public static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Timestamp {
+        if let pinned = environment["SAMEN_NOW"], let at = Timestamp(iso: pinned) { return at }
+        return Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
+    }
 
     public var day: Day { Day(daysSinceEpoch: Int32(floorDiv(secondsSinceEpoch, 86_400))) }
 
