@@ -48,6 +48,7 @@ public final class NcursesBackend: TerminalBackend {
         noecho()
         nonl()
         keypad(samen_stdscr(), true)
+        Self.teachKeySpellings()
         curs_set(0)
         mouseinterval(0)
         _ = mousemask(samen_all_mouse_events(), nil)
@@ -58,6 +59,17 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     deinit { restore() }
+
+    /// Home and End have several spellings. terminfo names one (xterm's is
+    /// ESC O H), but tmux and screen send ESC [ 1 ~ whatever TERM says, and
+    /// other terminals ESC [ H or ESC [ 7 ~. Unknown to curses, such a key
+    /// would arrive as Esc (which leaves a form) followed by junk, so every
+    /// usual spelling is taught to curses once.
+    private static func teachKeySpellings() {
+        for spelling in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { _ = define_key(spelling, KEY_HOME) }
+        for spelling in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { _ = define_key(spelling, KEY_END) }
+        _ = define_key("\u{1B}[3~", KEY_DC)
+    }
 
     private func setUpColours(_ theme: Theme) {
         let wantsColour = theme.styles.values.contains { $0.foreground != nil || $0.background != nil }
@@ -190,7 +202,7 @@ public final class NcursesBackend: TerminalBackend {
         switch value {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
+        case 27: return escapeOrAlt()
         case 8, 127: return .key(.backspace)
         case 1...26:
             return .key(.ctrl(Character(UnicodeScalar(value + 96)!)))
@@ -198,6 +210,26 @@ public final class NcursesBackend: TerminalBackend {
             guard let scalar = UnicodeScalar(value) else { return nil }
             return .key(.char(Character(scalar)))
         }
+    }
+
+    /// Esc alone, Alt with a key (the terminal sends ESC and the key at once),
+    /// or the rest of an escape sequence curses did not know, which is read
+    /// to its end and dropped rather than typed into a field as `[1;5D`.
+    private func escapeOrAlt() -> InputEvent? {
+        wtimeout(samen_stdscr(), 0)
+        var ch: wint_t = 0
+        let result = wget_wch(samen_stdscr(), &ch)
+        guard result != samen_err(), result != KEY_CODE_YES else { return .key(.escape) }
+        let next = UInt32(ch)
+        if next == 0x5B || next == 0x4F {  // "[" or "O": a sequence; its final byte is 0x40...0x7E
+            for _ in 0..<16 {
+                guard wget_wch(samen_stdscr(), &ch) != samen_err() else { break }
+                if (0x40...0x7E).contains(UInt32(ch)) { break }
+            }
+            return nil
+        }
+        guard next >= 0x20, next != 0x7F, let scalar = UnicodeScalar(next) else { return .key(.escape) }
+        return .key(.alt(Character(scalar)))
     }
 
     public func restore() {
