@@ -49,6 +49,11 @@ struct FormState: Equatable {
     /// Esc was pressed on a form with changes: a second Esc throws them away,
     /// any other key goes back to editing. No key loses typing without asking.
     private(set) var confirmingDiscard = false
+    /// A question the owner asks before saving what Enter sent ("close without
+    /// a note?"): Enter again says yes, any other key goes back to editing.
+    private(set) var question: String?
+    /// Enter answered `question` with yes; the owner saves without asking again.
+    private(set) var confirmed = false
     private(set) var original: [String]
 
     init(title: String, purpose: String, fields: [Field]) {
@@ -75,6 +80,13 @@ struct FormState: Equatable {
         fields[index].input.focus()
     }
 
+    /// Asks before saving; the focus goes to `field`, where the answer "no" leads.
+    mutating func ask(_ text: String, field: String?) {
+        question = text
+        confirmed = false
+        if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus(i) }
+    }
+
     mutating func showError(_ text: String, field: String?) {
         error = text
         errorField = field
@@ -86,6 +98,11 @@ struct FormState: Equatable {
         if confirmingDiscard {
             confirmingDiscard = false
             if key == .escape { return .cancelled }
+        }
+        if question != nil {
+            question = nil
+            if key == .enter { confirmed = true; return .submitted }
+            if key == .escape { return .editing }
         }
         switch key {
         case .escape:
@@ -133,7 +150,7 @@ struct FormState: Equatable {
     func render(into canvas: inout Canvas, width: Int, height: Int) {
         let w = min(76, width - 4)
         let labelWidth = min(16, fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1
-        let errorLines = (error ?? notice) == nil && !confirmingDiscard ? 0 : 1
+        let errorLines = (error ?? notice ?? question) == nil && !confirmingDiscard ? 0 : 1
         let h = min(height - 2, fields.count + 4 + errorLines)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
@@ -167,7 +184,9 @@ struct FormState: Equatable {
                 canvas.put(f.input.visible(width: fieldWidth).text, x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
             }
         }
-        if confirmingDiscard {
+        if let question {
+            canvas.put(question, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
+        } else if confirmingDiscard {
             canvas.put("Discard your changes? Esc discards \(canvas.unicode ? "·" : "-") any other key keeps editing",
                        x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
         } else if let error {
