@@ -132,8 +132,11 @@ public final class NcursesBackend: TerminalBackend {
     /// did: after restoring the terminal the launcher dies of it, so a
     /// script or `timeout` sees the same status as for any other program.
     public private(set) var stoppedBySignal: Int32?
+    /// Keys read ahead while telling Esc from a sequence, given out next.
+    private var pending: [InputEvent] = []
 
     public func nextEvent(timeout milliseconds: Int) -> InputEvent? {
+        if !pending.isEmpty { return pending.removeFirst() }
         if let signal = Signals.pending() {
             if signal == SIGWINCH { return nil }
             stoppedBySignal = signal
@@ -213,22 +216,33 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     /// Esc alone, Alt with a key (the terminal sends ESC and the key at once),
-    /// or the rest of an escape sequence curses did not know, which is read
-    /// to its end and dropped rather than typed into a field as `[1;5D`.
+    /// or the rest of an escape sequence curses did not know (Ctrl-← as
+    /// ESC [ 1 ; 5 D), which is read to its end and dropped rather than typed
+    /// into a field. Only a sequence with parameters counts as one: Esc and
+    /// then `[` typed quickly stay Esc and `[`.
     private func escapeOrAlt() -> InputEvent? {
         wtimeout(samen_stdscr(), 0)
-        var ch: wint_t = 0
-        let result = wget_wch(samen_stdscr(), &ch)
-        guard result != samen_err(), result != KEY_CODE_YES else { return .key(.escape) }
-        let next = UInt32(ch)
-        if next == 0x5B || next == 0x4F {  // "[" or "O": a sequence; its final byte is 0x40...0x7E
-            for _ in 0..<16 {
-                guard wget_wch(samen_stdscr(), &ch) != samen_err() else { break }
-                if (0x40...0x7E).contains(UInt32(ch)) { break }
-            }
-            return nil
+        func next() -> UInt32? {
+            var ch: wint_t = 0
+            let result = wget_wch(samen_stdscr(), &ch)
+            return result == samen_err() || result == KEY_CODE_YES ? nil : UInt32(ch)
         }
-        guard next >= 0x20, next != 0x7F, let scalar = UnicodeScalar(next) else { return .key(.escape) }
+        guard let first = next() else { return .key(.escape) }
+        if first == 0x5B {  // "["
+            var read: [UInt32] = []
+            while read.count < 16, let c = next() {
+                read.append(c)
+                if (0x40...0x7E).contains(c) { break }
+            }
+            let parameters = read.dropLast().allSatisfy { (0x30...0x3F).contains($0) }
+            if read.count >= 2, parameters, let last = read.last, (0x40...0x7E).contains(last) { return nil }
+            pending += ([first] + read).compactMap(character)
+            return .key(.escape)
+        }
+        guard first >= 0x20, first != 0x7F, let scalar = UnicodeScalar(first) else {
+            pending += character(first).map { [$0] } ?? []
+            return .key(.escape)
+        }
         return .key(.alt(Character(scalar)))
     }
 
