@@ -557,4 +557,35 @@ struct DashboardTmuxTests {
         #expect(unknown.contains("the terminal type 'no-such-terminal' is unknown here"), "\(unknown)")
         #expect(!unknown.contains("SECOND=0"))
     }
+
+    /// Typing over a pre-filled field replaces it, and Home (which tmux sends
+    /// as ESC [ 1 ~ while xterm's terminfo says ESC O H) moves the cursor
+    /// instead of throwing the form away.
+    @Test func typingOverAPrefilledFieldAndHomeInAForm() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
+        _ = try tmux.waitFor(all: ["1 Members", "39/39 members"])
+        try tmux.keys("e")
+        _ = try tmux.waitFor("Edit Anaïs Laurent")
+        // Home in the name field: the form stays, and what is typed lands at the start.
+        try tmux.keys("Home")
+        try tmux.text("Dr. ")
+        var screen = try tmux.waitFor("Dr. Anaïs Laurent")
+        #expect(screen.contains("Edit Anaïs Laurent"), "the form is still open")
+        // Five fields down is Hours/week, pre-filled; typing 8 makes it 8.
+        try tmux.keys("Tab", "Tab", "Tab", "Tab", "Tab")
+        try tmux.text("8")
+        try tmux.keys("End")
+        try tmux.text("0")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor("saved: edited member")
+        try tmux.quit()
+        let anais = try #require(try Store(directory: dir).state.member("anais"))
+        #expect(anais.name == "Dr. Anaïs Laurent")
+        #expect(anais.contractedHours(on: Day(iso: "2026-11-23")!) == 80, "typed 8 over the old value, then End and 0: 80")
+    }
 }

@@ -100,6 +100,19 @@ struct StaffingTests {
         #expect(bram.reasons.contains(.needsWork(hoursPerWeek: 8)))
     }
 
+    /// Booked on work that has not begun is not "on an assignment now".
+    @Test func anAssignmentThatHasNotStartedIsNotNow() {
+        let s = state([member("later"), member("now")],
+                      projects: [work(1, "later", 4, days("2027-02-01", "2027-03-01")),
+                                 work(2, "now", 4, days("2026-11-01", "2027-03-01"))])
+        let r = suggest(s, project())
+        let later = try! #require(r.suggestions.first { $0.member.id == "later" })
+        #expect(later.line.hasSuffix("booked on an assignment that starts later"), "\(later.line)")
+        #expect(!later.line.contains("now"))
+        let now = try! #require(r.suggestions.first { $0.member.id == "now" })
+        #expect(now.line.hasSuffix("on an assignment now"))
+    }
+
     @Test func rotationFavoursWhoseLastAssignmentIsLongest() {
         // Both had work; Cas finished nine weeks ago, Dewi two weeks ago.
         let s = state([member("cas"), member("dewi")],

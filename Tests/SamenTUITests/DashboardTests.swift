@@ -43,14 +43,27 @@ struct DashboardTests {
         }
     }
 
+    /// Esc on a form with changes asks before it throws them away; a second Esc does.
     @Test func escCancelsAFormAndNothingIsSaved() throws {
         try TUIFixture.withStore { store, dir in
             let before = try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8)
-            let backend = FakeBackend(width: 100, height: 30, events: Keys.press(.char("e")) + Keys.type(" changed") + Keys.press(.escape))
+            let backend = FakeBackend(width: 100, height: 30, events: Keys.press(.char("e"), .end) + Keys.type(" changed") + Keys.press(.escape))
+            backend.onIdle = [{
+                #expect(backend.lastScreen.contains("Discard your changes? Esc discards · any other key keeps editing"))
+                #expect(backend.lastScreen.contains("Anaïs Laurent changed"), "what was typed is still there")
+                backend.events += Keys.press(.escape)
+            }]
             try Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today).run()
             #expect(try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8) == before)
             #expect(backend.lastScreen.contains("cancelled; nothing saved"))
         }
+    }
+
+    /// A form nobody typed in closes on the first Esc, as before.
+    @Test func escOnAnUntouchedFormClosesIt() throws {
+        var model = try TUIFixture.model()
+        model.send(Keys.press(.char("e"), .tab, .escape))
+        if case .some = model.overlay { Issue.record("the form stayed open") }
     }
 
     @Test func editingAMember() throws {

@@ -229,6 +229,33 @@ struct HelpPaneSavingTests {
         }
     }
 
+    /// An empty closing note asks first; the keys typed after the question
+    /// go into the note, never to the list behind the form.
+    @Test func closingWithoutANoteAsksFirst() throws {
+        try TUIFixture.withStore { store, dir in
+            let close = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("c"), .enter))
+            close.onIdle = [{
+                #expect(close.lastScreen.contains("Close request 8 without a note on what came of it?"))
+                close.events += Keys.type("jk") + Keys.press(.enter)
+            }]
+            try Dashboard(store: store, actor: "fleur", backend: close, today: TUIFixture.today).run()
+            let r = try #require(try Store(directory: dir).state.request(8))
+            #expect(r.status == .closed)
+            #expect(r.closingNote == "jk", "the keys went into the note")
+        }
+        try TUIFixture.withStore { store, dir in
+            let empty = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("c"), .enter))
+            empty.onIdle = [{
+                #expect((try? Store(directory: dir).state.request(8)?.status) != .closed, "not closed before the answer")
+                empty.events += Keys.press(.enter)
+            }]
+            try Dashboard(store: store, actor: "fleur", backend: empty, today: TUIFixture.today).run()
+            let r = try #require(try Store(directory: dir).state.request(8))
+            #expect(r.status == .closed, "Enter twice closes without a note")
+            #expect(r.closingNote ?? "" == "")
+        }
+    }
+
     @Test func withdrawAsksFirstAndOnlyTheAskerCan() throws {
         try TUIFixture.withStore { store, dir in
             let no = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("w"), .char("n")))

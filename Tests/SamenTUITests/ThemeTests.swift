@@ -132,6 +132,9 @@ extension ThemeTests {
             #expect(!mono.usesColour)
             #expect(mono.style(.selection).reverse)
             #expect(mono.style(.header).bold)
+            // Without colour the current tab or stage is the one that stands out, never the others.
+            #expect(mono.style(.tabActive).reverse && mono.style(.tabActive).bold)
+            #expect(mono.style(.tab) == CellStyle(), "the other tabs are plain text, without a colour from another theme")
             #expect(mono.style(.error).bold && mono.style(.error).underline)
         }
 

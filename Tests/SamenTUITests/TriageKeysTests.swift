@@ -57,7 +57,8 @@ struct TriageKeysTests {
             // The pane follows it to Proposal, with the new line of the log in the detail.
             #expect(dashboard.model.projects.stage == .proposal)
             #expect(dashboard.model.projects.selectedProject?.id == p.id)
-            #expect(backend.lastScreen.components(separatedBy: "eric: incoming →").count == 3)   // the lead, then the move
+            #expect(backend.lastScreen.contains("eric: lead: \(first.id)"))   // the lead, saying what changed
+            #expect(backend.lastScreen.contains("eric: incoming →"))   // then the move to proposal
             #expect(backend.lastScreen.contains("saved: project \(p.id) incoming -> proposal"))
         }
     }

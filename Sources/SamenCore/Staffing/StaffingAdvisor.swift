@@ -40,6 +40,8 @@ public struct StaffingAdvisor: Sendable {
     let needsWork: [String: NeedsWorkSignal]
     /// The last day of each member's latest network assignment (allocation or lead).
     let lastAssignment: [String: Day]
+    /// Members on an assignment today: one that has started and not ended.
+    let onAssignmentToday: Set<String>
     /// Each member's skills lower-cased, by position in `state.members`, so
     /// a screening pass compares strings and copies no member.
     let loweredSkills: [[String]]
@@ -51,25 +53,28 @@ public struct StaffingAdvisor: Sendable {
         self.capacity = capacity ?? CapacityIndex(state)
         self.places = places
         // The two walks over every project are independent: one core each.
-        let signals = Box<[String: NeedsWorkSignal]>(), latest = Box<[String: Day]>()
+        let signals = Box<[String: NeedsWorkSignal]>(), latest = Box<(last: [String: Day], today: Set<String>)>()
         DispatchQueue.concurrentPerform(iterations: 2) { job in
             if job == 0 { signals.value = state.unmetNeedsWork(on: today); return }
-            latest.value = Self.lastAssignments(state.projects.records)
+            latest.value = Self.lastAssignments(state.projects.records, today: today)
         }
         self.needsWork = signals.value ?? [:]
-        let last = latest.value ?? [:]
-        lastAssignment = last
+        lastAssignment = latest.value?.last ?? [:]
+        onAssignmentToday = latest.value?.today ?? []
         loweredSkills = state.members.records.map { m in
             m.skills.map { s in s.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? s.lowercased() : s }
         }
     }
 
-    /// The last day of each member's latest network assignment: won
-    /// projects, and cancelled ones up to the day they stopped. By index, so
-    /// no project is copied.
-    static func lastAssignments(_ projects: [Project]) -> [String: Day] {
-        var last: [String: Day] = [:]
-        func note(_ member: String, _ day: Day) { if last[member].map({ $0 < day }) ?? true { last[member] = day } }
+    /// The last day of each member's latest network assignment, and who is
+    /// on one `today` (started, not ended): won projects, and cancelled ones
+    /// up to the day they stopped. By index, so no project is copied.
+    static func lastAssignments(_ projects: [Project], today: Day) -> (last: [String: Day], today: Set<String>) {
+        var last: [String: Day] = [:], now = Set<String>()
+        func note(_ member: String, _ start: Day, _ day: Day) {
+            if last[member].map({ $0 < day }) ?? true { last[member] = day }
+            if start <= today && today <= day { now.insert(member) }
+        }
         for i in projects.indices {
             var end = projects[i].period.end
             switch projects[i].status {
@@ -79,10 +84,10 @@ public struct StaffingAdvisor: Sendable {
                 end = min(end, stop)
             default: continue
             }
-            if let lead = projects[i].lead { note(lead, end) }
-            for a in projects[i].allocations where a.range.start <= end { note(a.member, min(a.range.end, end)) }
+            if let lead = projects[i].lead { note(lead, projects[i].period.start, end) }
+            for a in projects[i].allocations where a.range.start <= end { note(a.member, a.range.start, min(a.range.end, end)) }
         }
-        return last
+        return (last, now)
     }
 
     static func cutRanked(_ s: [Ranked], _ limit: Int?) -> ArraySlice<Ranked> { limit.map { s.prefix(max(0, $0)) } ?? s[...] }

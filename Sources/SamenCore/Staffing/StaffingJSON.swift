@@ -70,6 +70,8 @@ extension ScorePart {
             b.set("needsWork", false); b.set("recentUtilisation", u.map(JSONNumber.thousandths) ?? .null)
         case let .lastAssignment(weeks):
             b.set("weeksSinceLastAssignment", weeks.map { .int(Int64($0)) } ?? .null)
+        case .assignmentAhead:
+            b.set("weeksSinceLastAssignment", 0); b.set("assignmentAhead", true)
         case let .seniority(s, band):
             b.set("seniority", s); b.set("sizeBand", band)
         }

@@ -81,8 +81,10 @@ extension StaffingAdvisor {
             return ScorePart(kind: .rotation, value: 1, weight: weight, reason: .lastAssignment(weeksAgo: nil))
         }
         let weeks = end >= today ? 0 : end.distance(to: today) / 7
+        // Booked ahead counts like busy now for rotation, but is not said to be "now".
+        let ahead = weeks == 0 && !onAssignmentToday.contains(m.id)
         return ScorePart(kind: .rotation, value: min(1, Double(weeks) / Double(Self.rotationFullWeeks)), weight: weight,
-                         reason: .lastAssignment(weeksAgo: weeks))
+                         reason: ahead ? .assignmentAhead : .lastAssignment(weeksAgo: weeks))
     }
 
     static func rank(_ s: Seniority) -> Int { s == .junior ? 0 : s == .medior ? 1 : 2 }

@@ -17,6 +17,8 @@ public enum SuggestionReason: Sendable, Equatable {
     /// Weeks since the member's last network assignment ended: 0 while on one,
     /// nil when they never had one.
     case lastAssignment(weeksAgo: Int?)
+    /// Booked on an assignment that has not started yet (and on none today).
+    case assignmentAhead
     case seniority(Seniority, project: SizeBand)
 }
 

@@ -29,6 +29,8 @@ public enum SuggestionText {
         case let .lastAssignment(weeks):
             guard let weeks else { return "no network assignment yet" }
             return weeks == 0 ? "on an assignment now" : "last assignment \(weeks) wk ago"
+        case .assignmentAhead:
+            return "booked on an assignment that starts later"
         case let .seniority(s, band):
             return part.value >= 1 ? nil : "\(s.rawValue) for a \(band.rawValue) job"
         }

@@ -27,11 +27,20 @@ extension AppModel {
         return canvas
     }
 
+    /// What the screen needs and has, and how to leave, in whole words on
+    /// as many lines as the screen has; a shorter wording when even that
+    /// does not fit.
     func renderTooSmall(into canvas: inout Canvas) {
         let x = glyph("×", "x")
-        let lines = ["Samen needs at least \(Self.minimumWidth)\(x)\(Self.minimumHeight);",
-                     "this terminal is \(width)\(x)\(height).",
-                     "Make the window bigger, or press q to quit."]
+        let need = "\(Self.minimumWidth)\(x)\(Self.minimumHeight)", have = "\(width)\(x)\(height)"
+        let wordings = [["Samen needs at least \(need);", "this terminal is \(have).", "Make the window bigger, or press q to quit."],
+                        ["Too small: \(have), need \(need).", "Resize, or q to quit."],
+                        ["\(have), need \(need); q quits"]]
+        var lines: [String] = []
+        for sentences in wordings {
+            lines = sentences.flatMap { Self.wrap($0, width: width) }
+            if lines.count <= height && lines.allSatisfy({ DisplayWidth.of($0) <= width }) { break }
+        }
         let top = max(0, (height - lines.count) / 2)
         for (i, l) in lines.enumerated() {
             let w = min(width, DisplayWidth.of(l))
@@ -39,17 +48,41 @@ extension AppModel {
         }
     }
 
-    /// The columns where each tab starts, for drawing and for mouse clicks.
-    var tabPositions: [(pane: Pane, x: Int, width: Int)] {
-        let name = TerminalText.sanitise("\(state.network.name) \(dot) \(state.network.place)")
-        var x = min(DisplayWidth.of(name) + 4, width / 3)
-        var out: [(Pane, Int, Int)] = []
-        for p in Pane.allCases {
-            let label = " \(p.rawValue) \(p.title) "
-            out.append((p, x, DisplayWidth.of(label)))
+    /// The columns where each tab starts and its label, for drawing and for
+    /// mouse clicks. The tabs come first: the network's name gives way to
+    /// them (place, then letters), and on a screen too narrow for every
+    /// title the other tabs show their number only. Words never run together.
+    var tabPositions: [(pane: Pane, x: Int, width: Int, label: String)] {
+        func labels(short: Bool) -> [String] {
+            Pane.allCases.map { short && $0 != pane ? " \($0.rawValue) " : " \($0.rawValue) \($0.title) " }
+        }
+        var tabs = labels(short: false)
+        var tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+        if tabsWidth > width - 2 {
+            tabs = labels(short: true)
+            tabsWidth = tabs.reduce(0) { $0 + DisplayWidth.of($1) + 1 }
+        }
+        let name = headerName(room: min(width - tabsWidth, width / 3) - 3)
+        var x = name.isEmpty ? 1 : DisplayWidth.of(name) + 3
+        var out: [(Pane, Int, Int, String)] = []
+        for (p, label) in zip(Pane.allCases, tabs) {
+            out.append((p, x, DisplayWidth.of(label), label))
             x += DisplayWidth.of(label) + 1
         }
         return out
+    }
+
+    /// The network's name and place in at most `room` columns: the place goes
+    /// first, then the name is cut with an ellipsis; nothing below 4 columns.
+    func headerName(room: Int) -> String {
+        let name = TerminalText.sanitise(state.network.name), place = TerminalText.sanitise(state.network.place)
+        let full = " \(name) \(dot) \(place)"
+        if DisplayWidth.of(full) <= room { return full }
+        if DisplayWidth.of(" " + name) <= room { return " " + name }
+        guard room >= 4 else { return "" }
+        var cut = " " + name
+        while DisplayWidth.of(cut) > room - 1 { cut.removeLast() }
+        return cut + glyph("…", ".")
     }
 
     func tabAt(column: Int) -> Pane? {
@@ -58,10 +91,11 @@ extension AppModel {
 
     func renderHeader(into canvas: inout Canvas) {
         canvas.fill(x: 0, y: 0, width: width, height: 1, role: .statusBar)
-        canvas.put(" \(state.network.name) \(dot) \(state.network.place)", x: 0, y: 0, role: .title, maxWidth: width / 3)
+        let tabs = tabPositions
+        canvas.put(headerName(room: (tabs.first?.x ?? 3) - 3), x: 0, y: 0, role: .title)
         var end = 0
-        for (p, x, w) in tabPositions {
-            canvas.put(" \(p.rawValue) \(p.title) ", x: x, y: 0, role: p == pane ? .tabActive : .tab)
+        for (p, x, w, label) in tabs {
+            canvas.put(label, x: x, y: 0, role: p == pane ? .tabActive : .tab)
             end = x + w
         }
         let who = "as \(actorLabel) "

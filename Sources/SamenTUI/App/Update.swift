@@ -19,6 +19,12 @@ extension AppModel {
             return []
         case let .mouse(m):
             return mouse(m)
+        case let .key(.alt(c)):
+            // Alt-B and Alt-F move by words in a form's field. Anywhere else
+            // it is Esc and then a key, typed faster than the terminal could
+            // tell apart (or sent together by tmux): handled as those two.
+            if let overlay, case .form = overlay { return updateOverlay(overlay, .alt(c)) }
+            return update(.key(.escape)) + update(.key(.char(c)))
         case let .key(key):
             // Any key clears the last message, as in lazygit: it was read.
             if overlay == nil { message = nil }

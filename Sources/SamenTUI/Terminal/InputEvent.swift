@@ -15,6 +15,8 @@ public enum Key: Equatable, Sendable, Hashable {
     case enter, escape, tab, backTab, backspace, delete
     case ctrl(Character)
     case function(Int)
+    /// Alt (Meta) with a key: the terminal sends ESC and then the key.
+    case alt(Character)
 
 }
 

@@ -48,6 +48,7 @@ public final class NcursesBackend: TerminalBackend {
         noecho()
         nonl()
         keypad(samen_stdscr(), true)
+        Self.teachKeySpellings()
         curs_set(0)
         mouseinterval(0)
         _ = mousemask(samen_all_mouse_events(), nil)
@@ -58,6 +59,17 @@ public final class NcursesBackend: TerminalBackend {
     }
 
     deinit { restore() }
+
+    /// Home and End have several spellings. terminfo names one (xterm's is
+    /// ESC O H), but tmux and screen send ESC [ 1 ~ whatever TERM says, and
+    /// other terminals ESC [ H or ESC [ 7 ~. Unknown to curses, such a key
+    /// would arrive as Esc (which leaves a form) followed by junk, so every
+    /// usual spelling is taught to curses once.
+    private static func teachKeySpellings() {
+        for spelling in ["\u{1B}[1~", "\u{1B}[7~", "\u{1B}[H", "\u{1B}OH"] { _ = define_key(spelling, KEY_HOME) }
+        for spelling in ["\u{1B}[4~", "\u{1B}[8~", "\u{1B}[F", "\u{1B}OF"] { _ = define_key(spelling, KEY_END) }
+        _ = define_key("\u{1B}[3~", KEY_DC)
+    }
 
     private func setUpColours(_ theme: Theme) {
         let wantsColour = theme.styles.values.contains { $0.foreground != nil || $0.background != nil }
@@ -120,8 +132,11 @@ public final class NcursesBackend: TerminalBackend {
     /// did: after restoring the terminal the launcher dies of it, so a
     /// script or `timeout` sees the same status as for any other program.
     public private(set) var stoppedBySignal: Int32?
+    /// Keys read ahead while telling Esc from a sequence, given out next.
+    private var pending: [InputEvent] = []
 
     public func nextEvent(timeout milliseconds: Int) -> InputEvent? {
+        if !pending.isEmpty { return pending.removeFirst() }
         if let signal = Signals.pending() {
             if signal == SIGWINCH { return nil }
             stoppedBySignal = signal
@@ -190,7 +205,7 @@ public final class NcursesBackend: TerminalBackend {
         switch value {
         case 9: return .key(.tab)
         case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
+        case 27: return escapeOrAlt()
         case 8, 127: return .key(.backspace)
         case 1...26:
             return .key(.ctrl(Character(UnicodeScalar(value + 96)!)))
@@ -198,6 +213,37 @@ public final class NcursesBackend: TerminalBackend {
             guard let scalar = UnicodeScalar(value) else { return nil }
             return .key(.char(Character(scalar)))
         }
+    }
+
+    /// Esc alone, Alt with a key (the terminal sends ESC and the key at once),
+    /// or the rest of an escape sequence curses did not know (Ctrl-← as
+    /// ESC [ 1 ; 5 D), which is read to its end and dropped rather than typed
+    /// into a field. Only a sequence with parameters counts as one: Esc and
+    /// then `[` typed quickly stay Esc and `[`.
+    private func escapeOrAlt() -> InputEvent? {
+        wtimeout(samen_stdscr(), 0)
+        func next() -> UInt32? {
+            var ch: wint_t = 0
+            let result = wget_wch(samen_stdscr(), &ch)
+            return result == samen_err() || result == KEY_CODE_YES ? nil : UInt32(ch)
+        }
+        guard let first = next() else { return .key(.escape) }
+        if first == 0x5B {  // "["
+            var read: [UInt32] = []
+            while read.count < 16, let c = next() {
+                read.append(c)
+                if (0x40...0x7E).contains(c) { break }
+            }
+            let parameters = read.dropLast().allSatisfy { (0x30...0x3F).contains($0) }
+            if read.count >= 2, parameters, let last = read.last, (0x40...0x7E).contains(last) { return nil }
+            pending += ([first] + read).compactMap(character)
+            return .key(.escape)
+        }
+        guard first >= 0x20, first != 0x7F, let scalar = UnicodeScalar(first) else {
+            pending += character(first).map { [$0] } ?? []
+            return .key(.escape)
+        }
+        return .key(.alt(Character(scalar)))
     }
 
     public func restore() {

@@ -48,10 +48,13 @@ extension Theme {
             .bold: CellStyle(bold: true),
             .title: CellStyle(bold: true, underline: true),
             .header: CellStyle(bold: true, reverse: true),
-            .tab: CellStyle(reverse: true),
-            .tabActive: CellStyle(bold: true, underline: true),
-            .statusBar: CellStyle(reverse: true),
-            .statusKey: CellStyle(bold: true, reverse: true),
+            // The current tab or stage is the one that stands out, reversed;
+            // the others are plain text.
+            .tab: CellStyle(),
+            .tabActive: CellStyle(bold: true, reverse: true),
+            // No bars: a reversed bar would hide the reversed current tab in it.
+            .statusBar: CellStyle(),
+            .statusKey: CellStyle(bold: true),
             .message: CellStyle(bold: true),
             .error: CellStyle(bold: true, underline: true),
             .warning: CellStyle(bold: true),

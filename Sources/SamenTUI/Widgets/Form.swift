@@ -10,8 +10,24 @@ struct FormState: Equatable {
         var key: String
         var label: String
         var kind: Kind
-        var value: String
+        /// What is typed, with its cursor (a choice keeps its option here too).
+        var input: TextInput
         var hint: String = ""
+
+        init(key: String, label: String, kind: Kind, value: String, hint: String = "") {
+            self.key = key
+            self.label = label
+            self.kind = kind
+            self.input = TextInput(value)
+            self.hint = hint
+        }
+
+        var value: String {
+            get { input.text }
+            set { input.text = newValue }
+        }
+
+        var isChoice: Bool { if case .choice = kind { return true } else { return false } }
     }
 
     enum Outcome { case editing, cancelled, submitted }
@@ -20,7 +36,7 @@ struct FormState: Equatable {
     /// What saving means: which change the fields become.
     var purpose: String
     var fields: [Field]
-    var focus = 0
+    private(set) var focus = 0
     var error: String?
     var errorField: String?
     /// Something worth knowing that does not stop saving (a topic tag like
@@ -30,12 +46,14 @@ struct FormState: Equatable {
     var submitting = false
     /// What Enter does, in the form's key line: "save" a change, "apply" a question.
     var submitLabel = "save"
-    /// A question's form: a field's value is selected when the field gets the
-    /// focus, so typing replaces it (as in a dialog box) instead of turning
-    /// "12" weeks into "123". Shown selected until the first key.
-    var replacesOnType = false
-    /// No key has been pressed in the focused field since it got the focus.
-    private(set) var untouched = true
+    /// Esc was pressed on a form with changes: a second Esc throws them away,
+    /// any other key goes back to editing. No key loses typing without asking.
+    private(set) var confirmingDiscard = false
+    /// A question the owner asks before saving what Enter sent ("close without
+    /// a note?"): Enter again says yes, any other key goes back to editing.
+    private(set) var question: String?
+    /// Enter answered `question` with yes; the owner saves without asking again.
+    private(set) var confirmed = false
     private(set) var original: [String]
 
     init(title: String, purpose: String, fields: [Field]) {
@@ -43,6 +61,7 @@ struct FormState: Equatable {
         self.purpose = purpose
         self.fields = fields
         self.original = fields.map(\.value)
+        if !fields.isEmpty { self.fields[0].input.focus() }
     }
 
     func value(_ key: String) -> String { fields.first { $0.key == key }?.value ?? "" }
@@ -51,50 +70,71 @@ struct FormState: Equatable {
         return fields[i].value != original[i]
     }
 
+    /// Whether anything differs from what the form opened with.
+    var hasChanges: Bool { zip(fields, original).contains { $0.value != $1 } }
+
+    /// Moves the focus to field `index`; its value is selected, so typing replaces it.
+    mutating func focus(_ index: Int) {
+        guard fields.indices.contains(index) else { return }
+        focus = index
+        fields[index].input.focus()
+    }
+
+    /// Asks before saving; the focus goes to `field`, where the answer "no" leads.
+    mutating func ask(_ text: String, field: String?) {
+        question = text
+        confirmed = false
+        if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus(i) }
+    }
+
     mutating func showError(_ text: String, field: String?) {
         error = text
         errorField = field
-        if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus = i; untouched = true }
+        if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus(i) }
     }
 
     mutating func key(_ key: Key) -> Outcome {
-        guard !submitting else { return .editing }
+        guard !submitting, !fields.isEmpty else { return key == .escape ? .cancelled : .editing }
+        if confirmingDiscard {
+            confirmingDiscard = false
+            if key == .escape { return .cancelled }
+        }
+        if question != nil {
+            question = nil
+            if key == .enter { confirmed = true; return .submitted }
+            if key == .escape { return .editing }
+        }
         switch key {
-        case .escape: return .cancelled
+        case .escape:
+            if !hasChanges { return .cancelled }
+            confirmingDiscard = true
         case .enter: return .submitted
-        case .tab, .down: focus = (focus + 1) % fields.count; untouched = true
-        case .backTab, .up: focus = (focus + fields.count - 1) % fields.count; untouched = true
-        case .left, .right:
-            cycle(key == .left ? -1 : 1)  // only a choice field cycles; text has no cursor to move
+        case .tab, .down: focus((focus + 1) % fields.count)
+        case .backTab, .up: focus((focus + fields.count - 1) % fields.count)
+        case .left where isChoice, .right where isChoice:
+            cycle(key == .left ? -1 : 1)
         case .char(" ") where isChoice:
             cycle(1)
-        case .backspace:
-            untouched = false
-            if !fields[focus].value.isEmpty && !isChoice { fields[focus].value.removeLast(); clearErrorIfHere() }
-        case .ctrl("u"):
-            untouched = false
-            if !isChoice { fields[focus].value = ""; clearErrorIfHere() }
-        case let .char(c):
-            if case .choice = fields[focus].kind {
-                // A letter jumps to the first choice that starts with it.
-                if case let .choice(options) = fields[focus].kind, let hit = options.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
-                    fields[focus].value = hit
-                }
-            } else if fields[focus].kind == .number && !(c.isNumber || c == "-") {
-                error = "\(fields[focus].label) takes a number"
-                errorField = fields[focus].key
-            } else {
-                if replacesOnType && untouched { fields[focus].value = "" }
-                untouched = false
-                fields[focus].value.append(c)
-                clearErrorIfHere()
+        case .home where isChoice, .end where isChoice:
+            if case let .choice(options) = fields[focus].kind, let pick = key == .home ? options.first : options.last {
+                fields[focus].value = pick
             }
-        default: break
+        case let .char(c) where isChoice:
+            // A letter jumps to the first choice that starts with it.
+            if case let .choice(options) = fields[focus].kind, let hit = options.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
+                fields[focus].value = hit
+            }
+        case let .char(c) where fields[focus].kind == .number && !(c.isNumber || c == "-"):
+            error = "\(fields[focus].label) takes a number"
+            errorField = fields[focus].key
+        default:
+            guard !isChoice else { break }
+            if fields[focus].input.key(key) == .edited { clearErrorIfHere() }
         }
         return .editing
     }
 
-    var isChoice: Bool { if case .choice = fields[focus].kind { return true } else { return false } }
+    var isChoice: Bool { fields.indices.contains(focus) && fields[focus].isChoice }
 
     mutating func cycle(_ step: Int) {
         guard case let .choice(options) = fields[focus].kind, !options.isEmpty else { return }
@@ -110,7 +150,7 @@ struct FormState: Equatable {
     func render(into canvas: inout Canvas, width: Int, height: Int) {
         let w = min(76, width - 4)
         let labelWidth = min(16, fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1
-        let errorLines = (error ?? notice) == nil ? 0 : 1
+        let errorLines = (error ?? notice ?? question) == nil && !confirmingDiscard ? 0 : 1
         let h = min(height - 2, fields.count + 4 + errorLines)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
@@ -123,21 +163,33 @@ struct FormState: Equatable {
             let focused = i == focus
             canvas.put(f.label, x: x + 2, y: ry, role: f.key == errorField ? .error : .label, maxWidth: labelWidth)
             let fieldWidth = w - labelWidth - 5
-            var shown = f.value
-            if case .choice = f.kind { shown = canvas.unicode ? "‹ \(f.value) ›" : "< \(f.value) >" }
-            if shown.isEmpty && !focused && !f.hint.isEmpty { shown = "(\(f.hint))" }
+            let fieldX = x + 2 + labelWidth
             let role: StyleRole = focused ? .inputActive : (f.value.isEmpty ? .placeholder : .input)
-            canvas.fill(x: x + 2 + labelWidth, y: ry, width: fieldWidth, height: 1, role: role)
-            // Selected text wears the active tab's highlight: unlike `.selection`,
-            // it differs from the active field in every shipped theme, mono too.
-            let selected = focused && replacesOnType && untouched && !f.value.isEmpty && !isChoiceField(f)
-            // Keep the end of a long value (where typing happens) in view.
-            var text = shown
-            while DisplayWidth.of(text) > fieldWidth - 1 { text.removeFirst() }
-            let used = canvas.put(text, x: x + 2 + labelWidth, y: ry, role: selected ? .tabActive : role, maxWidth: fieldWidth)
-            if focused, !isChoiceField(f) { canvas.put(canvas.unicode ? "▏" : "_", x: x + 2 + labelWidth + used, y: ry, role: .inputActive) }
+            canvas.fill(x: fieldX, y: ry, width: fieldWidth, height: 1, role: role)
+            if f.isChoice {
+                canvas.put(canvas.unicode ? "‹ \(f.value) ›" : "< \(f.value) >", x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
+            } else if f.value.isEmpty && !focused && !f.hint.isEmpty {
+                canvas.put("(\(f.hint))", x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
+            } else if focused {
+                // Selected text wears the active tab's highlight: unlike `.selection`,
+                // it differs from the active field in every shipped theme, mono too.
+                let (text, cursorColumn) = f.input.visible(width: fieldWidth)
+                canvas.put(text, x: fieldX, y: ry, role: f.input.selected ? .tabActive : role, maxWidth: fieldWidth)
+                if f.input.cursor == f.input.characters.count {
+                    canvas.put(canvas.unicode ? "▏" : "_", x: fieldX + cursorColumn, y: ry, role: .inputActive)
+                } else {
+                    canvas.restyle(x: fieldX + cursorColumn, y: ry, width: 1, role: .tabActive)
+                }
+            } else {
+                canvas.put(f.input.visible(width: fieldWidth).text, x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
+            }
         }
-        if let error {
+        if let question {
+            canvas.put(question, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
+        } else if confirmingDiscard {
+            canvas.put("Discard your changes? Esc discards \(canvas.unicode ? "·" : "-") any other key keeps editing",
+                       x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
+        } else if let error {
             canvas.put(error, x: x + 2, y: y + h - 3, role: .error, maxWidth: w - 4)
         } else if let notice {
             canvas.put(notice, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
@@ -146,6 +198,4 @@ struct FormState: Equatable {
         let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter \(submitLabel) \(dot) Esc cancel"
         canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
     }
-
-    private func isChoiceField(_ f: Field) -> Bool { if case .choice = f.kind { return true } else { return false } }
 }

@@ -16,7 +16,6 @@ enum CapacityQueryForm {
                   hint: "all of these, e.g. animation, design"),
         ])
         form.submitLabel = "apply"
-        form.replacesOnType = true
         return form
     }
 

@@ -169,6 +169,11 @@ extension AppModel {
             return []
         case .submitted:
             switch HelpForms.change(from: form, me: help.me, today: today) {
+            case let .success(.closeRequest(id, note)) where note.trimmingSpacesTUI().isEmpty && !form.confirmed:
+                // What came of a request is what the next person who asks learns from.
+                form.ask("Close request \(id) without a note on what came of it? Enter closes it, any other key goes back", field: "note")
+                overlay = .form(form)
+                return []
             case let .success(change):
                 form.submitting = true
                 overlay = .form(form)

@@ -65,8 +65,14 @@ extension AppModel {
         var decisions: [[(String, StyleRole)]] = []
         for d in p.log {
             let when = "\(d.at.day.iso) \(d.at.iso.dropFirst(11).prefix(5))"
-            let move = "\(d.from?.rawValue ?? "new") \(glyph("→", "->")) \(d.to.rawValue)"
-            let text = "\(when) \(d.by): \(move)" + (d.note.isEmpty ? "" : " \(dot) \(d.note)")
+            // A step that kept the stage (a lead set, someone staffed) says only what changed.
+            let text: String
+            if d.from == d.to && !d.note.isEmpty {
+                text = "\(when) \(d.by): \(d.note)"
+            } else {
+                let move = "\(d.from?.rawValue ?? "new") \(glyph("→", "->")) \(d.to.rawValue)"
+                text = "\(when) \(d.by): \(move)" + (d.note.isEmpty ? "" : " \(dot) \(d.note)")
+            }
             decisions.append(Self.wrap(TerminalText.sanitise(text), width: width - 2).enumerated().map { ((($0.offset == 0 ? "" : "  ") + $0.element), StyleRole.normal) })
         }
         // When the log does not fit, the latest decisions are the ones kept:

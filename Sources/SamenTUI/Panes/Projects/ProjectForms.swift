@@ -43,12 +43,9 @@ enum ProjectForms {
 
     /// Hours a week for one member; `member` is carried in the purpose.
     static func staff(_ p: Project, member: String, name: String, hours: Int) -> FormState {
-        var form = FormState(title: "\(name) on project \(p.id)",
-                             purpose: staffPrefix + "\(p.id):\(member)", fields: [
+        FormState(title: "\(name) on project \(p.id)", purpose: staffPrefix + "\(p.id):\(member)", fields: [
             .init(key: "hours", label: "Hours/week", kind: .number, value: String(hours), hint: "hours a week on this project"),
         ])
-        form.replacesOnType = true
-        return form
     }
 
     static func staffMember(of form: FormState) -> String {
