@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+@testable import SamenCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A change and its history line land together: a writer killed right
+/// after any step of its save leaves either the whole change with its one
+/// history line, or nothing of it, and a directory that loads and checks.
+@Suite("A save killed between its steps", .serialized)
+struct SaveJournalTests {
+    static let env = ["SAMEN_TODAY": "2026-11-23"]
+
+    /// What one save does, where a writer can be killed, and how to see it.
+    struct Scenario: Sendable {
+        var name: String
+        var args: @Sendable (_ project: String) -> [String]
+        var history: String
+        /// The steps at which to kill it, in the order the save reaches them.
+        var steps: [String]
+        /// Whether the change is on disk, whole, in `state`; false when none of it is.
+        var landed: @Sendable (_ state: NetworkState, _ project: Int, _ ledgerBefore: Int) -> Bool?
+    }
+
+    static let scenarios: [Scenario] = [
+        // Two changes for one action: the lead and the move.
+        Scenario(name: "accept with a lead", args: { ["project", "triage", $0, "--accept", "--lead", "thijs"] }, history: "steps",
+                 steps: ["locked", "staged", "journal", "rename-1", "history", "done"],
+                 landed: { state, id, _ in
+                     guard let p = state.project(id) else { return nil }
+                     if p.status == .proposal && p.lead == "thijs" { return true }
+                     if p.status == .incoming && p.lead == nil { return false }
+                     return nil   // half of it
+                 }),
+        // A revenue brings its contribution: two ledger lines and the history line.
+        Scenario(name: "revenue", args: { _ in ["ledger", "add", "--kind", "revenue", "--member", "eric", "--amount", "1000", "--note", "killed"] },
+                 history: "add-ledger-entry", steps: ["staged", "journal", "ledger", "history"],
+                 landed: { state, _, before in
+                     if state.ledger.count == before { return false }
+                     return state.ledger.records.contains { $0.note == "killed" && $0.kind == .revenue } ? true : nil
+                 }),
+    ]
+
+    @Test(arguments: 0..<2)
+    func aWriterKilledAfterAnyStepLeavesTheWholeChangeWithItsHistoryLineOrNothing(_ which: Int) throws {
+        let scenario = Self.scenarios[which]
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let template = root + "/template"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", template], environment: Self.env).status == 0)
+        let add = try run(["project", "add", "--title", "Leaflet", "--client", "LUMC", "--skills", "illustration", "--hours", "48",
+                           "--start", "2026-11-23", "--weeks", "3", "--city", "Leiden"], template)
+        #expect(add.status == 0, "\(add.stderr)")
+        let id = try #require(add.stdout.split(separator: " ").dropFirst(2).first.map { String($0.dropLast()) })
+        let projectID = try #require(Int(id))
+        let journalAt = try #require(scenario.steps.firstIndex(of: "journal"))
+
+        for (i, step) in scenario.steps.enumerated() {
+            let dir = root + "/\(step)"
+            #expect(SamenBinary.runProgramStatus("/bin/cp", ["-a", template, dir]) == 0)
+            let historyBefore = try HistoryLog.read(directory: dir).count
+            let ledgerBefore = try Store(directory: dir).state.ledger.count
+
+            let killed = try run(scenario.args(id), dir, environment: ["SAMEN_TEST_KILL_AFTER": step])
+            #expect(killed.status == SIGKILL, "\(scenario.name), after \(step): \(killed.status) \(killed.stderr)")
+            #expect(killed.stdout.isEmpty, "\(scenario.name), after \(step): acknowledged before it was saved")
+
+            // A reader first: it finishes a committed save whose writer is gone.
+            let list = try run(["member", "list"], dir)
+            #expect(list.status == 0, "\(scenario.name), after \(step): \(list.stderr)")
+            let committed = i >= journalAt
+            let state = try Store(directory: dir).state
+            #expect(scenario.landed(state, projectID, ledgerBefore) == committed, "\(scenario.name), after \(step)")
+            let history = try HistoryLog.read(directory: dir)
+            #expect(history.count == historyBefore + (committed ? 1 : 0), "\(scenario.name), after \(step)")
+            if committed { #expect(history.last?.change == scenario.history) }
+            #expect(!FileManager.default.fileExists(atPath: dir + "/.samen-journal"))
+
+            // The next writer clears what an uncommitted save staged, and saves.
+            let next = try run(["member", "add", "--name", "Next Writer", "--id", "next", "--city", "Leiden"], dir)
+            #expect(next.status == 0, "\(next.stderr)")
+            #expect(try HistoryLog.read(directory: dir).count == history.count + 1)
+            let leftovers = try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".stage-") }
+            #expect(leftovers == [], "\(scenario.name), after \(step)")
+            let check = try SamenBinary.run(["check", "--data", dir], environment: Self.env)
+            #expect(check.status == 0, "\(scenario.name), after \(step): \(check.stdout) \(check.stderr)")
+        }
+    }
+
+    /// Accepting with a lead is one change: one history line, and the
+    /// refusal of either part writes neither.
+    @Test func acceptingWithALeadIsOneHistoryLine() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env).status == 0)
+        let add = try run(["project", "add", "--title", "Leaflet", "--client", "LUMC", "--skills", "illustration", "--hours", "48",
+                           "--start", "2026-11-23", "--weeks", "3", "--city", "Leiden"], dir)
+        let id = try #require(add.stdout.split(separator: " ").dropFirst(2).first.map { String($0.dropLast()) })
+        let before = try HistoryLog.read(directory: dir).count
+        let accept = try run(["project", "triage", id, "--accept", "--lead", "thijs"], dir)
+        #expect(accept.status == 0, "\(accept.stderr)")
+        #expect(accept.stdout.contains("Thijs Bakker leads project \(id)") && accept.stdout.contains("project \(id) incoming -> proposal"))
+        let history = try HistoryLog.read(directory: dir)
+        #expect(history.count == before + 1)
+        #expect(history.last?.change == "steps")
+        let line = try #require(try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8).split(separator: "\n").last)
+        #expect(line.contains(#""change":"set-lead""#) && line.contains(#""change":"move-project""#))
+    }
+
+    func run(_ args: [String], _ dir: String, environment: [String: String] = [:]) throws -> SamenBinary.Result {
+        try SamenBinary.run(args + ["--data", dir, "--as", "eric"], environment: Self.env.merging(environment) { $1 })
+    }
+}
+
+extension SamenBinary {
+    static func runProgramStatus(_ program: String, _ args: [String]) -> Int32 {
+        (try? runProgram(program, args).status) ?? -1
+    }
+}
