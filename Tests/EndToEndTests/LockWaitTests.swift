@@ -27,6 +27,51 @@ struct LockWaitTests {
         return stat[stat.index(close, offsetBy: 2)] == "T"
     }
 
+    /// Starts `samen member add` for `id` that stops itself after `step`, and waits until it has.
+    func stoppedWriter(_ dir: String, id: String, after step: String) throws -> Process {
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: SamenBinary.path)
+        writer.arguments = ["member", "add", "--name", "Stopped Writer", "--id", id, "--city", "Leiden", "--data", dir]
+        writer.environment = ProcessInfo.processInfo.environment.merging(
+            Self.env.merging(["SAMEN_USER": "tester", "SAMEN_TEST_STOP_AFTER": step]) { $1 }) { $1 }
+        writer.standardOutput = FileHandle.nullDevice
+        writer.standardError = FileHandle.nullDevice
+        try writer.run()
+        var waited = 0
+        while !Self.isStopped(writer.processIdentifier) && waited < 600 { usleep(50_000); waited += 1 }
+        return writer
+    }
+
+    /// Stopped after committing, before its files are in place: a reader
+    /// does not wait for it, and sees its change whole, history line and all.
+    @Test(arguments: ["journal", "rename-1", "history"])
+    func aWriterStoppedMidSaveStopsNoReader(_ step: String) throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env).status == 0)
+        let before = try HistoryLog.read(directory: dir).count
+        let writer = try stoppedWriter(dir, id: "stopped", after: step)
+        let pid = writer.processIdentifier
+        defer { kill(pid, SIGKILL); kill(pid, SIGCONT) }
+        try #require(Self.isStopped(pid), "the writer never stopped")
+
+        let (list, seconds) = try run(["member", "list"], dir)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(seconds < 5, "member list took \(seconds) s")
+        #expect(list.stdout.contains("Stopped Writer"))
+        let (check, _) = try run(["check"], dir)
+        #expect(check.status == 0, "\(check.stdout) \(check.stderr)")
+        #expect(try HistoryLog.read(directory: dir).count == before + 1)
+
+        kill(pid, SIGCONT)
+        writer.waitUntilExit()
+        #expect(writer.terminationStatus == 0)
+        #expect(try HistoryLog.read(directory: dir).count == before + 1)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/.samen-journal"))
+        #expect(try Store(directory: dir).state.member("stopped") != nil)
+    }
+
     @Test func readersAnswerAtOnceAndTheNextWriterSaysWhomItWaitsForThenGivesUp() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }
@@ -34,18 +79,9 @@ struct LockWaitTests {
         #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env).status == 0)
 
         // A writer that stops itself right after taking the lock, as Ctrl-Z would.
-        let writer = Process()
-        writer.executableURL = URL(fileURLWithPath: SamenBinary.path)
-        writer.arguments = ["member", "add", "--name", "Stopped Writer", "--id", "stopped", "--city", "Leiden", "--data", dir]
-        writer.environment = ProcessInfo.processInfo.environment.merging(
-            Self.env.merging(["SAMEN_USER": "tester", "SAMEN_TEST_STOP_AFTER": "locked"]) { $1 }) { $1 }
-        writer.standardOutput = FileHandle.nullDevice
-        writer.standardError = FileHandle.nullDevice
-        try writer.run()
+        let writer = try stoppedWriter(dir, id: "stopped", after: "locked")
         let pid = writer.processIdentifier
         defer { kill(pid, SIGKILL); kill(pid, SIGCONT) }
-        var waited = 0
-        while !Self.isStopped(pid) && waited < 600 { usleep(50_000); waited += 1 }
         try #require(Self.isStopped(pid), "the writer never stopped")
 
         for args in [["member", "list"], ["check"], ["capacity", "--skill", "illustration"], ["finance", "report", "--year", "2026"]] {

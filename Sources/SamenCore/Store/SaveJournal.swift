@@ -44,9 +44,13 @@ struct SaveJournal: Equatable {
 
     static func path(_ directory: String) -> String { "\(directory)/\(fileName)" }
 
-    static func exists(_ directory: String) -> Bool {
+    static func exists(_ directory: String) -> Bool { stamp(directory) != nil }
+
+    /// Which journal is there, if any: a reader tells one save's from the next's.
+    static func stamp(_ directory: String) -> FileIO.Stamp? {
         var st = stat()
-        return lstat(path(directory), &st) == 0
+        guard lstat(path(directory), &st) == 0 else { return nil }
+        return FileIO.stamp(of: st)
     }
 
     // MARK: Reading and writing the journal
@@ -155,18 +159,41 @@ struct SaveJournal: Equatable {
         case renamed(Int), appended(String), removed
     }
 
+    /// Whether a reader may do this journal's steps while its writer still
+    /// holds the lock: renaming a file and writing lines at a fixed offset
+    /// come out the same whoever does them first, but replacing `projects/`
+    /// means removing the old one, which only the lock holder may do.
+    var isSafeToHelp: Bool { !renames.contains { $0.target == ProjectShards.directoryName } }
+
     /// Does every step not yet done, then removes the journal. Safe to run
     /// any number of times, and after a crash at any point of an earlier run.
     /// Returns the stamps of the files it put in place or appended to.
     @discardableResult
     func rollForward(in directory: String, after: (Step) throws -> Void = { _ in }) throws -> [String: FileIO.Stamp] {
+        let stamps = try complete(in: directory, after: after)
+        for name in removes where unlink("\(directory)/\(name)") != 0 && errno != ENOENT {
+            throw FileIO.fail("cannot remove", "\(directory)/\(name)")
+        }
+        if unlink(Self.path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", Self.path(directory)) }
+        try FileIO.syncDirectory(directory)
+        if !removes.isEmpty { try after(.removed) }
+        return stamps
+    }
+
+    /// The renames and appends, without removing anything: what a reader
+    /// may do for a writer that stopped after committing (`isSafeToHelp`).
+    @discardableResult
+    func complete(in directory: String, after: (Step) throws -> Void = { _ in }) throws -> [String: FileIO.Stamp] {
         var directories: Set<String> = []
         for (i, r) in renames.enumerated() {
             let staged = "\(directory)/\(r.staged)", target = "\(directory)/\(r.target)"
             var st = stat()
             if lstat(staged, &st) == 0 {
                 if r.target == ProjectShards.directoryName, FileIO.isDirectory(target) { try ProjectShards.removeWrittenDirectory(target) }
-                if rename(staged, target) != 0 { throw FileIO.fail("cannot move the new version into place as", target) }
+                // ENOENT: a reader helping a stopped writer renamed it first.
+                if rename(staged, target) != 0 && !(errno == ENOENT && lstat(staged, &st) != 0) {
+                    throw FileIO.fail("cannot move the new version into place as", target)
+                }
             }
             // Else it was renamed before: staged files are synced before the journal is written.
             let (dir, _) = Self.split(r.target)
@@ -180,19 +207,14 @@ struct SaveJournal: Equatable {
             stamps[a.file] = try Self.append(a, in: directory)
             try after(.appended(a.file))
         }
-        for name in removes where unlink("\(directory)/\(name)") != 0 && errno != ENOENT {
-            throw FileIO.fail("cannot remove", "\(directory)/\(name)")
-        }
-        if unlink(Self.path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", Self.path(directory)) }
-        try FileIO.syncDirectory(directory)
-        if !removes.isEmpty { try after(.removed) }
         return stamps
     }
 
-    /// Appends `a` unless it is already there: the file is exactly as long
-    /// as before plus the lines and ends in them. A part of the lines (a
-    /// crash mid-append) is cut back and written again; anything else means
-    /// someone else changed the file, and nothing is touched.
+    /// Appends `a` unless it is already there: the bytes after `before` are
+    /// its lines. After a part of them (a crash mid-append) they are written
+    /// again at the same offset, so two processes doing this at once write
+    /// the same bytes to the same place; anything else means someone else
+    /// changed the file, and nothing is touched.
     static func append(_ a: Append, in directory: String) throws -> FileIO.Stamp {
         let path = "\(directory)/\(a.file)"
         var fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
@@ -209,9 +231,12 @@ struct SaveJournal: Equatable {
         guard st.size >= a.before, st.size <= end, have == Array(a.bytes.prefix(have.count)) else {
             throw FileIO.Failure(message: "\(path) is not as the interrupted save left it (\(st.size) bytes, expected \(a.before) to \(end)); nothing more was changed")
         }
-        if st.size > a.before, ftruncate(fd, off_t(a.before)) != 0 { throw FileIO.fail("cannot cut back the partial lines of", path) }
-        if lseek(fd, off_t(a.before), SEEK_SET) < 0 { throw FileIO.fail("cannot seek in", path) }
-        try a.bytes.withUnsafeBytes { try FileIO.writeAll(fd, $0, path: path) }
+        var done = 0
+        while done < a.bytes.count {
+            let n = a.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(a.before) + off_t(done)) }
+            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot write", path) }
+            done += n
+        }
         try FileIO.fsyncOrFail(fd, path: path)
         guard let after = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
         return after
