@@ -88,6 +88,51 @@ struct SaveJournalTests {
         }
     }
 
+    /// Killed at random moments, a writer of changes that each add a member
+    /// and a project (two files and the history) leaves every change whole
+    /// with its line, or none of it; every acknowledged one is there.
+    @Test func aWriterOfTwoFileChangesKilledAnywhereLeavesEachWholeWithItsLine() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--name", "Crashy", "--data", dir], environment: Self.env).status == 0)
+        let seed = UInt64(time(nil))
+        print("aWriterOfTwoFileChangesKilledAnywhere seed \(seed)")
+        var rng = SeededRandom(seed: seed)
+        var acknowledged: [String: Int] = [:]
+        for round in 0..<10 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: SamenBinary.path)
+            p.arguments = ["dev", "churn", "--steps", "--count", "100000", "--label", "s\(round)", "--data", dir]
+            p.environment = ProcessInfo.processInfo.environment.merging(Self.env.merging(["SAMEN_USER": "tester"]) { $1 }) { $1 }
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            usleep(UInt32(Int.random(in: 80_000...400_000, using: &rng)))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            acknowledged["s\(round)"] = text.split(separator: "\n").compactMap { $0.hasPrefix("ack ") ? Int($0.dropFirst(4)) : nil }.max() ?? -1
+        }
+        let state = try Store(directory: dir).state
+        let history = try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8)
+        var wrong: [String] = []
+        for (label, last) in acknowledged.sorted(by: { $0.key < $1.key }) {
+            for i in 0...(last + 1) {
+                let key = "\(label)-\(i)"
+                let member = state.member(key) != nil, project = state.projects.contains { $0.title == key }
+                let line = history.components(separatedBy: "\"\(key)\"").count - 1   // the member's id and the project's title
+                let whole = member && project && line == 2, none = !member && !project && line == 0
+                if !(whole || (none && i == last + 1)) { wrong.append("\(key): member \(member), project \(project), \(line) mentions") }
+            }
+        }
+        #expect(wrong == [], "seed \(seed)")
+        #expect(acknowledged.values.reduce(0, +) > 0)
+        let check = try SamenBinary.run(["check", "--data", dir], environment: Self.env)
+        #expect(check.status == 0, "\(check.stdout) \(check.stderr)")
+    }
+
     /// Accepting with a lead is one change: one history line, and the
     /// refusal of either part writes neither.
     @Test func acceptingWithALeadIsOneHistoryLine() throws {
