@@ -133,6 +133,32 @@ struct SaveJournalTests {
         #expect(check.status == 0, "\(check.stdout) \(check.stderr)")
     }
 
+    /// `samen init` killed part-way leaves no half a directory: before its
+    /// journal, nothing (and init can be run again); after it, the whole network.
+    @Test(arguments: ["staged", "journal"])
+    func anInitKilledPartWayLeavesAllOrNothing(_ step: String) throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        let killed = try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env.merging(["SAMEN_TEST_KILL_AFTER": step]) { $1 })
+        #expect(killed.status == SIGKILL, "\(killed.status) \(killed.stderr)")
+        let visible = try FileManager.default.contentsOfDirectory(atPath: dir).filter { !$0.hasPrefix(".") }.sorted()
+        if step == "staged" {
+            #expect(visible == [])
+            let again = try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env)
+            #expect(again.status == 0, "\(again.stderr)")
+        } else {
+            let list = try SamenBinary.run(["member", "list", "--data", dir], environment: Self.env)
+            #expect(list.status == 0, "\(list.stderr)")
+            #expect(list.stdout.contains("Thijs Bakker"))
+        }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".stage-") || $0.contains(".projects-new") }
+        #expect(leftovers == [])
+        #expect(try HistoryLog.read(directory: dir).first?.change == "create")
+        let check = try SamenBinary.run(["check", "--data", dir], environment: Self.env)
+        #expect(check.status == 0, "\(check.stdout) \(check.stderr)")
+    }
+
     /// Accepting with a lead is one change: one history line, and the
     /// refusal of either part writes neither.
     @Test func acceptingWithALeadIsOneHistoryLine() throws {

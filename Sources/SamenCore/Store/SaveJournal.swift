@@ -130,9 +130,11 @@ struct SaveJournal: Equatable {
         return journal
     }
 
+    /// A file a journal may replace: any data file (the ledger and the
+    /// history only when a directory is created), a shard, or `projects/`.
     static func isTarget(_ relative: String) -> Bool {
         if relative == ProjectShards.directoryName { return true }
-        if let f = DataFile(rawValue: relative) { return f != .projects && f != .ledger && f != .history }
+        if let f = DataFile(rawValue: relative) { return f != .projects }
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 2 && parts[0] == Substring(ProjectShards.directoryName) && ProjectShards.index(ofFileName: String(parts[1])) != nil
     }
@@ -174,8 +176,9 @@ struct SaveJournal: Equatable {
         for name in removes where unlink("\(directory)/\(name)") != 0 && errno != ENOENT {
             throw FileIO.fail("cannot remove", "\(directory)/\(name)")
         }
+        // Not synced: a journal that comes back after a power cut is done
+        // again, which changes nothing.
         if unlink(Self.path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", Self.path(directory)) }
-        try FileIO.syncDirectory(directory)
         if !removes.isEmpty { try after(.removed) }
         return stamps
     }

@@ -143,34 +143,46 @@ public final class Store {
         }
         let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
         try lock.withLock(exclusive: true, policy: LockPolicy.fromEnvironment(), directory: dir) {
+            // A create that was killed: finished if it committed, cleared away if not.
+            try SaveJournal.recover(in: dir)
             for name in DataFile.allCases.map(\.name) + [ProjectShards.legacyFile] where FileIO.exists("\(dir)/\(name)") {
                 throw StoreError(file: "\(dir)/\(name)", "already exists; Samen will not overwrite a data directory (choose an empty one)")
             }
             try Loader.referenceProblemsThrowing(state)
             let mode = state.network.fileModeBits
+            // Every file at once, through a journal like any save: a crash
+            // leaves a directory with all of them, or with none.
+            var plan = SavePlan(directory: dir)
             do {
-                func write(_ f: DataFile, _ bytes: [UInt8]) throws {
-                    _ = try FileIO.atomicReplace("\(dir)/\(f.name)", in: dir, with: bytes, newFileMode: mode)
-                }
+                func stage(_ f: DataFile, _ bytes: [UInt8]) throws { try plan.stage(f.name, bytes: bytes, mode: mode) }
                 var network = state.network
                 network.formatVersion = Network.currentFormatVersion
-                try write(.network, JSONWriter.pretty(network.json))
-                try write(.members, Self.lines(state.members))
-                let shards = "\(dir)/\(ProjectShards.directoryName)"
+                try stage(.network, JSONWriter.pretty(network.json))
+                try stage(.members, Self.lines(state.members))
+                let shards = "\(dir)/\(ProjectShards.stagingName)"
                 try ProjectShards.makeDirectory(shards, in: dir, fileMode: mode)
+                plan.stagedDirectory(ProjectShards.stagingName, target: ProjectShards.directoryName)
                 for (k, positions) in ProjectShards.groups(state.projects) {
                     _ = try FileIO.atomicReplace("\(shards)/\(ProjectShards.fileName(index: k))", in: shards,
                                                  with: Self.lines(state.projects[positions]), newFileMode: mode)
                 }
-                try write(.requests, Self.lines(state.requests))
-                try write(.ledger, Self.lines(state.ledger))
+                try stage(.requests, Self.lines(state.requests))
+                try stage(.ledger, Self.lines(state.ledger))
                 var h = JSONObjectBuilder()
                 h.set("at", Timestamp.now()); h.set("by", actor)
                 var c = JSONObjectBuilder(); c.set("change", "create")
                 h.set("change", c.value); h.set("summary", summary)
-                try write(.history, JSONWriter.line(h.value) + [0x0A])
+                try stage(.history, JSONWriter.line(h.value) + [0x0A])
+                try plan.syncStaged()
+                signalForTest("staged")
+                try plan.journal.commit(to: dir, mode: mode)
+                signalForTest("journal")
             } catch let e as FileIO.Failure {
+                plan.discard()
                 throw StoreError(file: dir, e.message)
+            }
+            do { try plan.journal.rollForward(in: dir) } catch let e as FileIO.Failure {
+                throw StoreError(file: dir, "created, but not yet written out in full: \(e.message); opening the directory finishes it")
             }
         }
         return try Store(directory: dir)
@@ -426,8 +438,12 @@ public final class Store {
     /// as a crash or Ctrl-Z there would; `interruptAfter` throws instead.
     /// Steps: locked, staged, journal, rename-N, ledger, history, removed, done.
     private func reached(_ step: String) throws {
-        if let t = Store.testSignal, t.step == step { kill(getpid(), t.signal) }
+        Store.signalForTest(step)
         if interruptAfter == step { throw FileIO.Failure(message: "interrupted after \(step) (test)") }
+    }
+
+    private static func signalForTest(_ step: String) {
+        if let t = Store.testSignal, t.step == step { kill(getpid(), t.signal) }
     }
 
     private static let testSignal: (step: String, signal: Int32)? = {
