@@ -63,7 +63,7 @@ struct TriageKeysTests {
             #expect(dashboard.model.projects.stage == .proposal)
             #expect(dashboard.model.projects.selectedProject?.id == p.id)
             #expect(backend.lastScreen.components(separatedBy: "eric: incoming →").count == 3)   // the lead, then the move
-            #expect(backend.lastScreen.contains("saved: \(first.name) leads project \(p.id)"))
+            #expect(backend.lastScreen.contains("saved: project \(p.id) incoming -> proposal"))
         }
     }
 

@@ -54,7 +54,9 @@ extension NetworkState {
         }
         self = copy
         outcome.applied = .steps(applied)
-        outcome.summary = summaries.joined(separator: "; ")
+        // The last step is what the person set out to do (the move); the
+        // ones before prepare it (the lead), so it is said first.
+        outcome.summary = ([summaries[summaries.count - 1]] + summaries.dropLast()).joined(separator: "; ")
         return outcome
     }
 

@@ -139,7 +139,7 @@ public struct CheckReport: Sendable {
 
 public enum DataDirectoryCheck {
     /// Reads and validates everything in `directory`, without waiting on a writer.
-    /// Never writes. `progress` is called with a description of each step.
+    /// Writes nothing, but finishes a save a killed writer left committed. `progress` is called with a description of each step.
     public static func run(directory: String, progress: (String) -> Void = { _ in }) -> CheckReport {
         let dir = Store.normalise(directory)
         guard FileIO.isDirectory(dir) else {

@@ -130,7 +130,9 @@ extension DirectoryLock {
         let line = String(decoding: buf[..<n].prefix { $0 != 0x0A }, as: UTF8.self)
         let parts = line.split(separator: " ", maxSplits: 1)
         guard let first = parts.first, let pid = Int32(first), pid > 0 else { return LockHolder() }
-        return LockHolder(pid: pid, login: parts.count > 1 ? String(parts[1].prefix(64)) : nil)
+        // Anyone in the group can write the lock file: keep only what a login is made of.
+        let login = parts.count > 1 ? String(parts[1].prefix(64).filter { $0.isASCII && ($0.isLetter || $0.isNumber || "._-$".contains($0)) }) : ""
+        return LockHolder(pid: pid, login: login.isEmpty ? nil : login)
     }
 
     static func seconds() -> Double {

@@ -83,7 +83,7 @@ public final class Store {
 
     /// Reads a directory for a question that never looks at money (capacity,
     /// staffing): everything but `ledger.jsonl`, which is two thirds of the
-    /// bytes at S100. Under the shared lock, checked like a full load, and
+    /// bytes at S100. Read like a full load (without waiting on a writer), checked like one, and
     /// returned as a plain state with an empty ledger: there is no store to
     /// write through, so the books can never be saved without their entries.
     public static func readWithoutLedger(directory: String, lockPolicy: LockPolicy? = nil) throws -> NetworkState {
