@@ -47,8 +47,8 @@ public final class Store {
         var projects: [String: FileIO.Stamp]
     }
 
-    /// For tests: the step of a save (`SaveStep`) after which to stop with
-    /// an error, leaving the files as a crash at that point would.
+    /// For tests: the step of a save (as named in `reached`) after which to
+    /// stop with an error, leaving the files as a crash at that point would.
     var interruptAfter: String?
 
     /// Opens an existing data directory, or throws a `StoreError` listing
