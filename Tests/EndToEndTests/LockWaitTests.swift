@@ -72,6 +72,55 @@ struct LockWaitTests {
         #expect(try Store(directory: dir).state.member("stopped") != nil)
     }
 
+    /// The one save a reader may not finish for a stopped writer is the move
+    /// to shards (it replaces a directory): the reader says whom it waits
+    /// for and gives up at the limit, rather than hang or read half of it.
+    @Test func aReaderWaitingOnAStoppedMoveToShardsSaysSoAndGivesUp() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env).status == 0)
+        // What a Samen before shards wrote: format version 1, one projects.jsonl.
+        let fm = FileManager.default
+        var all = Data()
+        for shard in try fm.contentsOfDirectory(atPath: dir + "/projects").sorted() { all += try Data(contentsOf: URL(fileURLWithPath: dir + "/projects/" + shard)) }
+        try all.write(to: URL(fileURLWithPath: dir + "/projects.jsonl"))
+        try fm.removeItem(atPath: dir + "/projects")
+        try? fm.removeItem(atPath: dir + "/.samen-cache")
+        let network = try String(contentsOfFile: dir + "/network.json", encoding: .utf8)
+        try network.replacingOccurrences(of: #""formatVersion": 2"#, with: #""formatVersion": 1"#).write(toFile: dir + "/network.json", atomically: true, encoding: .utf8)
+
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: SamenBinary.path)
+        writer.arguments = ["project", "add", "--title", "Moved", "--client", "LUMC", "--hours", "8", "--start", "2026-11-23", "--weeks", "1",
+                            "--city", "Leiden", "--data", dir]
+        writer.environment = ProcessInfo.processInfo.environment.merging(
+            Self.env.merging(["SAMEN_USER": "tester", "SAMEN_TEST_STOP_AFTER": "journal"]) { $1 }) { $1 }
+        writer.standardOutput = FileHandle.nullDevice
+        writer.standardError = FileHandle.nullDevice
+        try writer.run()
+        let pid = writer.processIdentifier
+        defer { kill(pid, SIGKILL); kill(pid, SIGCONT) }
+        var waited = 0
+        while !Self.isStopped(pid) && waited < 600 { usleep(50_000); waited += 1 }
+        try #require(Self.isStopped(pid), "the writer never stopped")
+
+        let (list, seconds) = try run(["member", "list"], dir, environment: ["SAMEN_LOCK_TIMEOUT": "1.5"])
+        #expect(list.status != 0 && list.status != 9, "\(list.status)")
+        #expect(list.stderr.contains("waiting for the lock on \(dir) held by pid \(pid)"), "\(list.stderr)")
+        #expect(list.stderr.contains("gave up after 1.5 s waiting for the lock on \(dir), held by pid \(pid)"), "\(list.stderr)")
+        #expect(list.stderr.contains("nothing was read"), "\(list.stderr)")
+        #expect(seconds >= 1.5 && seconds < 10)
+
+        kill(pid, SIGCONT)
+        writer.waitUntilExit()
+        #expect(writer.terminationStatus == 0)
+        let state = try Store(directory: dir).state
+        #expect(state.projects.contains { $0.title == "Moved" })
+        #expect(try String(contentsOfFile: dir + "/network.json", encoding: .utf8).contains(#""formatVersion": 2"#))
+        #expect(!fm.fileExists(atPath: dir + "/projects.jsonl"))
+    }
+
     @Test func readersAnswerAtOnceAndTheNextWriterSaysWhomItWaitsForThenGivesUp() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

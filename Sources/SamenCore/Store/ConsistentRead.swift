@@ -41,7 +41,7 @@ extension Store {
                 if journalSeen?.stamp != journal { journalSeen = (journal, now) }
                 let helped = now - (journalSeen?.at ?? now) >= 0.05 && helpStoppedWriter(dir)
                 if !helped {
-                    if now - start >= policy.timeout { throw LockTimeout(directory: dir, holder: lock.holder(), seconds: policy.timeout) }
+                    if now - start >= policy.timeout { throw LockTimeout(directory: dir, holder: lock.holder(), seconds: policy.timeout, reading: true) }
                     if !told && now - start >= policy.noticeAfter {
                         told = true
                         policy.onWait?(LockWait(directory: dir, holder: lock.holder()))

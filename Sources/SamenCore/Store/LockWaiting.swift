@@ -24,14 +24,16 @@ public struct LockWait: Sendable, CustomStringConvertible {
     public var description: String { "waiting for the lock on \(directory) held by \(holder)…" }
 }
 
-/// A writer gave up waiting for the lock; nothing was written.
+/// A writer (or a reader that had to wait) gave up waiting for the lock;
+/// nothing was written.
 public struct LockTimeout: Error, Sendable, CustomStringConvertible {
     public var directory: String
     public var holder: LockHolder
     public var seconds: Double
+    public var reading = false
 
     public var description: String {
-        "gave up after \(LockPolicy.format(seconds)) s waiting for the lock on \(directory), held by \(holder); nothing was saved. "
+        "gave up after \(LockPolicy.format(seconds)) s waiting for the lock on \(directory), held by \(holder); \(reading ? "nothing was read" : "nothing was saved"). "
             + "If that process is stopped (Ctrl-Z), continue it with fg or end it; SAMEN_LOCK_TIMEOUT sets how long to wait"
     }
 }
@@ -85,6 +87,13 @@ extension DirectoryLock {
     /// (Ctrl-Z) is reported after `policy.noticeAfter` and given up on
     /// after `policy.timeout`, with who holds it.
     func lock(exclusive: Bool, policy: LockPolicy, directory: String) throws {
+        do { try waitForLock(exclusive: exclusive, policy: policy, directory: directory) } catch var timeout as LockTimeout {
+            timeout.reading = !exclusive
+            throw timeout
+        }
+    }
+
+    private func waitForLock(exclusive: Bool, policy: LockPolicy, directory: String) throws {
         let start = Self.seconds()
         var told = false
         var pause: UInt32 = 500
