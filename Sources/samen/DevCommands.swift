@@ -18,13 +18,20 @@ struct DevCommand: ParsableCommand {
         @OptionGroup var options: DataOptions
         @Option(help: "How many changes to apply.") var count = 1_000
         @Option(help: "A label to tell writers apart.") var label = "w"
+        @Flag(help: "Make each change two steps in one: a member and a project, in two files.") var steps = false
 
         func run() throws {
             let store = try options.openStore()
             let ctx = options.context()
             for i in 0..<count {
-                let change: Change
-                switch i % 3 {
+                var change: Change
+                switch steps ? -1 : i % 3 {
+                case -1:
+                    change = .steps([
+                        .addMember(Member(id: "\(label)-\(i)", name: "Churn \(label) \(i)", role: .member, city: "Leiden", joined: ctx.today)),
+                        .addProject(Project(id: 0, title: "\(label)-\(i)", client: "Churn", city: "Leiden", estimatedHours: 8,
+                                            period: DateRange(start: ctx.today, weeks: 1), received: ctx.now)),
+                    ])
                 case 0:
                     change = .addMember(Member(id: "\(label)-\(i)", name: "Churn \(label) \(i)", role: .member, city: "Leiden", joined: ctx.today))
                 case 1:

@@ -32,13 +32,21 @@ struct DataOptions: ParsableArguments {
 
     func context() -> ChangeContext { ChangeContext(actor: actor, today: Day.today(environment: environment)) }
 
-    func openStore() throws -> Store { try Store(directory: directory) }
+    func openStore() throws -> Store { try Store(directory: directory, lockPolicy: lockPolicy()) }
 
     /// Everything but the books, for questions that never look at money.
-    func readWithoutLedger() throws -> NetworkState { try Store.readWithoutLedger(directory: directory) }
+    func readWithoutLedger() throws -> NetworkState { try Store.readWithoutLedger(directory: directory, lockPolicy: lockPolicy()) }
 
     /// The network, members and books, for money questions (reports, statements, exports).
-    func readForFinances() throws -> NetworkState { try Store.readForFinances(directory: directory) }
+    func readForFinances() throws -> NetworkState { try Store.readForFinances(directory: directory, lockPolicy: lockPolicy()) }
+
+    /// `SAMEN_LOCK_TIMEOUT`, and a line on stderr when a change has to wait
+    /// for another person's save: silence would look like a hang.
+    func lockPolicy() throws -> LockPolicy {
+        try LockPolicy.fromEnvironment(environment["SAMEN_LOCK_TIMEOUT"]) { wait in
+            printError("samen: " + TerminalText.sanitise(wait.description))
+        }
+    }
 
     /// Applies one change and prints its summary (or the applied record as JSON).
     @discardableResult

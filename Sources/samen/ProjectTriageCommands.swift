@@ -5,13 +5,10 @@ import SamenCore
 /// dashboard makes, so a script can take assignments through the pipeline
 /// and an open dashboard shows each step within a second.
 extension ProjectCommand {
-    /// Applies `changes` in order, after trying them all on a copy of the
-    /// current state: a step that would be refused stops everything before
-    /// anything is written.
+    /// Applies `changes` in order as one change: all of them, with one
+    /// history line, or none when a step is refused.
     static func applyAll(_ changes: [Change], to store: Store, options: DataOptions, json: Bool) throws {
-        var trial = store.state
-        for change in changes { _ = try trial.apply(change, context: options.context()) }
-        for change in changes { try options.apply(change, to: store, json: json) }
+        try options.apply(Change.one(changes), to: store, json: json)
     }
 
     static func printProject(_ id: Int, from store: Store, json: Bool) {

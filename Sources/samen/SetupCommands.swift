@@ -153,8 +153,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Validate every file of the data directory; exit non-zero on a problem.",
         discussion: """
-        Reads everything under a shared lock and writes nothing. Each problem is
-        reported as FILE:LINE: reason.
+        Reads everything without waiting on a writer, and writes nothing but
+        for finishing a save that a killed writer left committed. Each problem
+        is reported as FILE:LINE: reason.
 
         Example:
           samen check --data ~/unit-2 && git -C ~/unit-2 commit -am "weekly snapshot"

@@ -110,6 +110,23 @@ struct ConcurrencyTests {
             if !found { missing.append("\(label)-\(i)") }
         }
         #expect(missing == [])
+        // Each change has its history line, and no line names a change that is not there.
+        let history = try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8)
+        var unmatched: [String] = []
+        for round in 0..<12 {
+            let label = "r\(round)"
+            let last = acknowledged.filter { $0.label == label }.map(\.index).max() ?? -1
+            for i in 0...(last + 1) {
+                let inData: Bool
+                switch i % 3 {
+                case 0: inData = state.member("\(label)-\(i)") != nil
+                case 1: inData = state.ledger.contains { $0.note == "\(label)-\(i)" }
+                default: inData = state.projects.contains { $0.title == "\(label)-\(i)" }
+                }
+                if inData != history.contains("\"\(label)-\(i)\"") { unmatched.append("\(label)-\(i)") }
+            }
+        }
+        #expect(unmatched == [])
         // And the directory still takes changes after all that.
         #expect(try SamenBinary.run(["ledger", "add", "--kind", "payment", "--member", "payer", "--amount", "1", "--as", "payer", "--data", dir]).status == 0)
     }

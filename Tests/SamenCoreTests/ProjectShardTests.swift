@@ -190,39 +190,42 @@ struct ProjectShardTests {
         }
     }
 
-    /// A crash part-way through the move: `network.json`'s format version
-    /// decides which layout holds the projects, so the directory loads with
-    /// everything acknowledged, and the next project save finishes the move.
-    @Test(arguments: [Store.MoveStep.staged, .renamed, .versionWritten])
-    func aMoveInterruptedAtAnyStepLeavesADirectoryThatLoads(_ step: Store.MoveStep) throws {
+    /// A crash part-way through the move: before its journal is written
+    /// nothing of it is on disk; from then on it is saved, and the next
+    /// reader finishes it, history line and all.
+    @Test(arguments: ["staged", "journal", "rename-1", "rename-2", "history"])
+    func aMoveInterruptedAtAnyStepLeavesADirectoryThatLoads(_ step: String) throws {
         try withDirectory { dir in
             try Store.create(at: dir, state: try state(), actor: "test", summary: "created")
             try makeFormat1(dir)
             let store = try Store(directory: dir)
             try store.apply(.addLedgerEntry(Fixture.entry(.payment, 500, member: "katleen")), context: Fixture.ctx)   // acknowledged
-            store.interruptMoveAfter = step
-            #expect(throws: StoreError.self) { try store.apply(.addProject(Fixture.project(title: "Interrupted")), context: Fixture.ctx) }
-            store.interruptMoveAfter = nil
+            let historyBefore = try HistoryLog.read(directory: dir).count
+            store.interruptAfter = step
+            let committed = step != "staged"
+            if committed {
+                #expect(throws: HistoryNotRecorded.self) { try store.apply(.addProject(Fixture.project(title: "Interrupted")), context: Fixture.ctx) }
+            } else {
+                #expect(throws: StoreError.self) { try store.apply(.addProject(Fixture.project(title: "Interrupted")), context: Fixture.ctx) }
+            }
+            store.interruptAfter = nil
 
-            // What the interruption left.
-            #expect(exists(dir + "/projects.jsonl"))
-            #expect(exists(dir + "/.projects-new") == (step == .staged))
-            #expect(exists(dir + "/projects") == (step != .staged))
-            #expect(read(dir + "/network.json").contains(#""formatVersion": 2"#) == (step == .versionWritten))
+            // What the interruption left: the journal, once the save committed.
+            #expect(exists(dir + "/.samen-journal") == committed)
             let fresh = try Store(directory: dir).state
-            // The interrupted change was never acknowledged; once the version says shards, it is in them.
-            #expect(fresh.projects.map(\.id) == [1, 2, 5_001, 12_000] + (step == .versionWritten ? [12_001] : []))
+            #expect(!exists(dir + "/.samen-journal"))
+            #expect(!exists(dir + "/.projects-new"))
+            #expect(exists(dir + "/projects.jsonl") == !committed)
+            #expect(read(dir + "/network.json").contains(#""formatVersion": 2"#) == committed)
+            #expect(fresh.projects.map(\.id) == [1, 2, 5_001, 12_000] + (committed ? [12_001] : []))
             #expect(fresh.ledger.count == 2)
-            let report = DataDirectoryCheck.run(directory: dir)
-            #expect(report.isValid)
-            let leftover = step == .versionWritten ? "projects.jsonl: warning: left from before" : step == .renamed ? "projects/: warning: left by an interrupted move" : nil
-            #expect(report.problems.map(\.description).filter { $0.contains("warning") }.count == (leftover == nil ? 0 : 1))
-            if let leftover { #expect(report.problems.contains { $0.description.hasPrefix(leftover) }) }
-            // The store that failed re-read the disk; its next project save finishes the move.
-            #expect(store.state.projects.map(\.id) == fresh.projects.map(\.id))
+            let history = try HistoryLog.read(directory: dir)
+            #expect(history.count == historyBefore + (committed ? 1 : 0))
+            #expect(history.last?.change == (committed ? "add-project" : "add-ledger-entry"))
+            #expect(DataDirectoryCheck.run(directory: dir).problems == [])
+            // The store that failed reads the disk again before its next save.
             try store.apply(.addProject(Fixture.project(title: "Next")), context: Fixture.ctx)
             #expect(!exists(dir + "/projects.jsonl"))
-            #expect(!exists(dir + "/.projects-new"))
             let done = try Store(directory: dir).state
             #expect(done.projects.map(\.title).last == "Next")
             #expect(done.projects.count == fresh.projects.count + 1)

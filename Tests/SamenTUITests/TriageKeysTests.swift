@@ -43,13 +43,18 @@ struct TriageKeysTests {
             let best = StaffingAdvisor(store.state).suggest(for: p, today: TUIFixture.today, limit: 10)
             let first = best.suggestions.first?.member ?? best.perSkill.first!.suggestions.first!.member
             #expect(form.value("lead") == "\(first.name) (\(first.id))")
-            // Enter asks; yes saves the lead, then the move, in that order.
+            // Enter asks; yes saves the lead, then the move, as one change.
             #expect(model.send(Keys.press(.enter)).isEmpty)
             guard case .confirm? = model.overlay else { Issue.record("accepting was not confirmed"); return }
-            #expect(model.send(Keys.press(.char("y"))) == [.apply(.setLead(project: p.id, member: first.id), .confirmation),
-                                                           .apply(.moveProject(project: p.id, to: .proposal, reason: nil, note: ""), .confirmation)])
+            #expect(model.send(Keys.press(.char("y"))) == [.apply(.steps([.setLead(project: p.id, member: first.id),
+                                                                          .moveProject(project: p.id, to: .proposal, reason: nil, note: "")]), .confirmation)])
 
+            let historyBefore = try HistoryLog.read(directory: dir).count
             let (dashboard, backend) = try Self.run(store, Keys.press(.char("a"), .enter, .char("y")))
+            // One history line for the one thing the person did.
+            let history = try HistoryLog.read(directory: dir)
+            #expect(history.count == historyBefore + 1)
+            #expect(history.last?.change == "steps")
             let saved = try #require(try Store(directory: dir).state.project(p.id))
             #expect(saved.status == .proposal && saved.lead == first.id)
             #expect(saved.log.suffix(2).map(\.note) == ["lead: \(first.id)", ""])

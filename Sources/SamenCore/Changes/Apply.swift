@@ -29,7 +29,35 @@ extension NetworkState {
         case let .setHourlyRate(seniority, band, hourly, from): return try setHourlyRate(seniority, band, hourly, from, context)
         case let .setContributionRate(role, bp, from): return try setContributionRate(role, bp, from, context)
         case let .shareCost(share): return try shareCost(share, context)
+        case let .steps(steps): return try applySteps(steps, context)
         }
+    }
+
+    /// Applies each step to a copy, in order, so a later step sees what an
+    /// earlier one did; the copy is kept only when every step is.
+    mutating func applySteps(_ steps: [Change], _ context: ChangeContext) throws -> ChangeOutcome {
+        guard !steps.isEmpty else { throw DomainError("a change of several steps needs at least one step") }
+        var copy = self
+        var applied: [Change] = []
+        var summaries: [String] = []
+        var outcome = ChangeOutcome(applied: .steps([]), summary: "")
+        for step in steps {
+            let done = try copy.apply(step, context: context)
+            applied.append(done.applied)
+            summaries.append(done.summary)
+            outcome.networkChanged = outcome.networkChanged || done.networkChanged
+            outcome.members.formUnion(done.members)
+            outcome.projects.formUnion(done.projects)
+            outcome.requests.formUnion(done.requests)
+            outcome.ledgerAppended += done.ledgerAppended
+            outcome.warnings += done.warnings
+        }
+        self = copy
+        outcome.applied = .steps(applied)
+        // The last step is what the person set out to do (the move); the
+        // ones before prepare it (the lead), so it is said first.
+        outcome.summary = ([summaries[summaries.count - 1]] + summaries.dropLast()).joined(separator: "; ")
+        return outcome
     }
 
     // MARK: Shared checks, each with the message a person sees.

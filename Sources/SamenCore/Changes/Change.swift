@@ -40,6 +40,15 @@ public enum Change: Sendable, Equatable {
     case setContributionRate(role: Role, basisPoints: Int64, from: Day)
     /// Charges a cost on to members, one `charge` each, adding up to the cost to the cent.
     case shareCost(CostShare)
+    /// Several changes that a person makes as one (accepting a project and
+    /// naming its lead): applied one after another, all or none, saved with
+    /// one history line.
+    case steps([Change])
+
+    /// `changes` as one change: itself when there is one, else its steps.
+    public static func one(_ changes: [Change]) -> Change {
+        changes.count == 1 ? changes[0] : .steps(changes)
+    }
 
     /// The name used in history.jsonl.
     public var name: String {
@@ -67,6 +76,7 @@ public enum Change: Sendable, Equatable {
         case .setHourlyRate: return "set-hourly-rate"
         case .setContributionRate: return "set-contribution-rate"
         case .shareCost: return "share-cost"
+        case .steps: return "steps"
         }
     }
 
@@ -100,6 +110,7 @@ public enum Change: Sendable, Equatable {
             b.set("seniority", seniority); b.set("sizeBand", band); b.set("hourlyCents", hourly); b.set("from", from)
         case let .setContributionRate(role, bp, from): b.set("role", role); b.set("basisPoints", bp); b.set("from", from)
         case let .shareCost(share): b.set("share", share.json)
+        case let .steps(steps): b.set("steps", .array(steps.map(\.json)))
         }
         return b.value
     }

@@ -138,8 +138,8 @@ public struct CheckReport: Sendable {
 }
 
 public enum DataDirectoryCheck {
-    /// Reads and validates everything in `directory` under a shared lock.
-    /// Never writes. `progress` is called with a description of each step.
+    /// Reads and validates everything in `directory`, without waiting on a writer.
+    /// Writes nothing, but finishes a save a killed writer left committed. `progress` is called with a description of each step.
     public static func run(directory: String, progress: (String) -> Void = { _ in }) -> CheckReport {
         let dir = Store.normalise(directory)
         guard FileIO.isDirectory(dir) else {
@@ -151,7 +151,10 @@ public enum DataDirectoryCheck {
         var historyCount = 0
         do {
             let lock = try DirectoryLock(directory: dir, mode: 0o660)
-            try lock.withLock(exclusive: false) {
+            try Store.readConsistently(dir, lock: lock, policy: LockPolicy.fromEnvironment()) {
+                // Read again from the start when a save overlapped the read.
+                loader = Loader(directory: dir)
+                state = nil
                 progress("reading network.json")
                 guard let network = loader.loadNetwork() else { return }
                 var s = NetworkState(network: network)

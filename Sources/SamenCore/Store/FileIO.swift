@@ -206,7 +206,7 @@ enum FileIO {
 /// An advisory lock on a separate lock file. Files are replaced by rename,
 /// which swaps their inodes, so locking a data file itself would lock nothing.
 final class DirectoryLock {
-    private let fd: Int32
+    let fd: Int32
     let path: String
 
     init(directory: String, mode: UInt16) throws {

@@ -310,8 +310,8 @@ struct Loader {
         return out
     }
 
-    /// Loads everything. The caller holds at least a shared lock, so the
-    /// files belong to one consistent version of the directory.
+    /// Loads everything. The caller makes sure the files belong to one
+    /// consistent version of the directory (`Store.readConsistently`).
     /// Without `ledger`, the books are not read at all (the state's ledger
     /// is empty): for read-only questions that never look at money.
     mutating func loadAll(ledger includeLedger: Bool = true) -> NetworkState? {

@@ -4,13 +4,18 @@ import Glibc
 
 /// A data directory opened for reading and changing.
 ///
-/// Readers take a shared lock while they read, writers an exclusive one, so
-/// a load always sees one consistent version of all files. A change is
+/// Writers take an exclusive lock; readers take none, so a stopped writer
+/// never stops them. A reader still sees one consistent version of all
+/// files: each save commits through a journal (`SaveJournal`), and a read
+/// that overlapped a save is done again (`readConsistently`). A change is
 /// applied to the freshest state: under the exclusive lock the store first
-/// re-reads whatever another process changed, then validates, writes and
-/// records the change. Two processes never lose each other's updates.
+/// finishes any interrupted save, re-reads whatever another process
+/// changed, then validates and saves the change with its history line as
+/// one step. Two processes never lose each other's updates.
 public final class Store {
     public let directory: String
+    /// How a change waits for the lock, and whom it tells.
+    public var lockPolicy: LockPolicy
     public private(set) var state: NetworkState
     /// Warnings found while loading (an interrupted append, for instance).
     public private(set) var warnings: [Problem]
@@ -42,21 +47,26 @@ public final class Store {
         var projects: [String: FileIO.Stamp]
     }
 
-    /// For tests: the step of a move to shards after which to stop with an
-    /// error, leaving the files as a crash at that point would.
-    enum MoveStep { case staged, renamed, versionWritten }
-    var interruptMoveAfter: MoveStep?
+    /// For tests: the step of a save (as named in `reached`) after which to
+    /// stop with an error, leaving the files as a crash at that point would.
+    var interruptAfter: String?
 
     /// Opens an existing data directory, or throws a `StoreError` listing
-    /// every problem (file, line, reason). Nothing is written.
-    public init(directory: String) throws {
+    /// every problem (file, line, reason). Nothing is written, unless an
+    /// interrupted save waits to be finished.
+    public init(directory: String, lockPolicy: LockPolicy? = nil) throws {
         self.directory = Store.normalise(directory)
         guard FileIO.isDirectory(self.directory) else {
             throw StoreError(file: self.directory, "no such directory (create one with `samen init --data \(self.directory)`)")
         }
+        self.lockPolicy = try lockPolicy ?? LockPolicy.fromEnvironment()
         lock = try DirectoryLock(directory: self.directory, mode: 0o660)
-        var loader = Loader(directory: self.directory, useCache: true)
-        let loaded = try lock.withLock(exclusive: false) { loader.loadAll() }
+        let dir = self.directory
+        let (loader, loaded) = try Store.readConsistently(dir, lock: lock, policy: self.lockPolicy) {
+            var loader = Loader(directory: dir, useCache: true)
+            let loaded = loader.loadAll()
+            return (loader, loaded)
+        }
         guard let loaded else { throw StoreError(loader.problems.filter { !$0.isWarning } + loader.problems.filter(\.isWarning)) }
         state = loaded
         warnings = loader.problems
@@ -73,17 +83,20 @@ public final class Store {
 
     /// Reads a directory for a question that never looks at money (capacity,
     /// staffing): everything but `ledger.jsonl`, which is two thirds of the
-    /// bytes at S100. Under the shared lock, checked like a full load, and
+    /// bytes at S100. Read like a full load (without waiting on a writer), checked like one, and
     /// returned as a plain state with an empty ledger: there is no store to
     /// write through, so the books can never be saved without their entries.
-    public static func readWithoutLedger(directory: String) throws -> NetworkState {
+    public static func readWithoutLedger(directory: String, lockPolicy: LockPolicy? = nil) throws -> NetworkState {
         let dir = normalise(directory)
         guard FileIO.isDirectory(dir) else {
             throw StoreError(file: dir, "no such directory (create one with `samen init --data \(dir)`)")
         }
         let lock = try DirectoryLock(directory: dir, mode: 0o660)
-        var loader = Loader(directory: dir, useCache: true)
-        let loaded = try lock.withLock(exclusive: false) { loader.loadAll(ledger: false) }
+        let (loader, loaded) = try readConsistently(dir, lock: lock, policy: lockPolicy ?? LockPolicy.fromEnvironment()) {
+            var loader = Loader(directory: dir, useCache: true)
+            let loaded = loader.loadAll(ledger: false)
+            return (loader, loaded)
+        }
         guard let loaded else { throw StoreError(loader.problems.filter { !$0.isWarning } + loader.problems.filter(\.isWarning)) }
         return loaded
     }
@@ -93,15 +106,18 @@ public final class Store {
     /// (a third of the bytes at S100). Checked like a full load but for the
     /// ledger's project numbers; like `readWithoutLedger`, a plain state with
     /// no store to write through, so it can never be saved half-read.
-    public static func readForFinances(directory: String) throws -> NetworkState {
+    public static func readForFinances(directory: String, lockPolicy: LockPolicy? = nil) throws -> NetworkState {
         let dir = normalise(directory)
         guard FileIO.isDirectory(dir) else {
             throw StoreError(file: dir, "no such directory (create one with `samen init --data \(dir)`)")
         }
         let lock = try DirectoryLock(directory: dir, mode: 0o660)
-        var loader = Loader(directory: dir, useCache: true)
-        loader.onlyMoney = true
-        let loaded = try lock.withLock(exclusive: false) { loader.loadAll() }
+        let (loader, loaded) = try readConsistently(dir, lock: lock, policy: lockPolicy ?? LockPolicy.fromEnvironment()) {
+            var loader = Loader(directory: dir, useCache: true)
+            loader.onlyMoney = true
+            let loaded = loader.loadAll()
+            return (loader, loaded)
+        }
         guard let loaded else { throw StoreError(loader.problems.filter { !$0.isWarning } + loader.problems.filter(\.isWarning)) }
         return loaded
     }
@@ -126,35 +142,47 @@ public final class Store {
             if mkdir(dir, 0o770) != 0 && errno != EEXIST { throw StoreError(file: dir, "cannot create the directory: \(FileIO.errorText())") }
         }
         let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
-        try lock.withLock(exclusive: true) {
+        try lock.withLock(exclusive: true, policy: LockPolicy.fromEnvironment(), directory: dir) {
+            // A create that was killed: finished if it committed, cleared away if not.
+            try SaveJournal.recover(in: dir)
             for name in DataFile.allCases.map(\.name) + [ProjectShards.legacyFile] where FileIO.exists("\(dir)/\(name)") {
                 throw StoreError(file: "\(dir)/\(name)", "already exists; Samen will not overwrite a data directory (choose an empty one)")
             }
             try Loader.referenceProblemsThrowing(state)
             let mode = state.network.fileModeBits
+            // Every file at once, through a journal like any save: a crash
+            // leaves a directory with all of them, or with none.
+            var plan = SavePlan(directory: dir)
             do {
-                func write(_ f: DataFile, _ bytes: [UInt8]) throws {
-                    _ = try FileIO.atomicReplace("\(dir)/\(f.name)", in: dir, with: bytes, newFileMode: mode)
-                }
+                func stage(_ f: DataFile, _ bytes: [UInt8]) throws { try plan.stage(f.name, bytes: bytes, mode: mode) }
                 var network = state.network
                 network.formatVersion = Network.currentFormatVersion
-                try write(.network, JSONWriter.pretty(network.json))
-                try write(.members, Self.lines(state.members))
-                let shards = "\(dir)/\(ProjectShards.directoryName)"
+                try stage(.network, JSONWriter.pretty(network.json))
+                try stage(.members, Self.lines(state.members))
+                let shards = "\(dir)/\(ProjectShards.stagingName)"
                 try ProjectShards.makeDirectory(shards, in: dir, fileMode: mode)
+                plan.stagedDirectory(ProjectShards.stagingName, target: ProjectShards.directoryName)
                 for (k, positions) in ProjectShards.groups(state.projects) {
                     _ = try FileIO.atomicReplace("\(shards)/\(ProjectShards.fileName(index: k))", in: shards,
                                                  with: Self.lines(state.projects[positions]), newFileMode: mode)
                 }
-                try write(.requests, Self.lines(state.requests))
-                try write(.ledger, Self.lines(state.ledger))
+                try stage(.requests, Self.lines(state.requests))
+                try stage(.ledger, Self.lines(state.ledger))
                 var h = JSONObjectBuilder()
                 h.set("at", Timestamp.now()); h.set("by", actor)
                 var c = JSONObjectBuilder(); c.set("change", "create")
                 h.set("change", c.value); h.set("summary", summary)
-                try write(.history, JSONWriter.line(h.value) + [0x0A])
+                try stage(.history, JSONWriter.line(h.value) + [0x0A])
+                try plan.syncStaged()
+                signalForTest("staged")
+                try plan.journal.commit(to: dir, mode: mode)
+                signalForTest("journal")
             } catch let e as FileIO.Failure {
+                plan.discard()
                 throw StoreError(file: dir, e.message)
+            }
+            do { try plan.journal.rollForward(in: dir) } catch let e as FileIO.Failure {
+                throw StoreError(file: dir, "created, but not yet written out in full: \(e.message); opening the directory finishes it")
             }
         }
         return try Store(directory: dir)
@@ -168,29 +196,50 @@ public final class Store {
 
     // MARK: Changing
 
-    /// Applies one change: lock, catch up with other processes, validate,
-    /// write, record in history, unlock. Throws `DomainError` when a rule
-    /// refuses it and `StoreError` when the directory cannot be read or its
-    /// data written; then nothing of the change is on disk. If the data was
-    /// written but its history line could not be, throws `HistoryNotRecorded`:
-    /// the change *is* saved and must not be retried.
+    /// Applies one change: lock, finish any interrupted save, catch up with
+    /// other processes, validate, save the data with its history line as one
+    /// step, unlock. Throws `DomainError` when a rule refuses it, `LockTimeout`
+    /// when the lock stays taken, and `StoreError` when the directory cannot
+    /// be read or the change not saved; then nothing of it is on disk. Once
+    /// the save's journal is written the change is saved: if putting its
+    /// files in place then fails, throws `HistoryNotRecorded`, and the next
+    /// reader or writer finishes it; it must not be retried.
     @discardableResult
     public func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
-        try lock.withLock(exclusive: true) {
+        try lock.withLock(exclusive: true, policy: lockPolicy, directory: directory) {
+            try reached("locked")
+            if SaveJournal.exists(directory) { mustReloadAll = true }
+            try SaveJournal.recover(in: directory)
             try catchUp()
             let outcome = try state.apply(change, context: context)
+            var plan = SavePlan(directory: directory)
+            var moved: [String: RecordFile<Int, Project>]?
             do {
-                try writeData(outcome)
+                moved = try stageData(outcome, into: &plan)
+                try stageHistory(outcome, context: context, into: &plan)
+                try plan.syncStaged()
+                try reached("staged")
+                try plan.journal.commit(to: directory, mode: state.network.fileModeBits)
             } catch {
-                // Memory holds a change the disk may not; read the disk back
+                // Memory holds a change the disk does not; read the disk back
                 // now (under the lock) so nobody is shown what was not saved.
+                plan.discard()
                 mustReloadAll = true
                 _ = try? catchUp()
                 if let f = error as? FileIO.Failure { throw StoreError(file: directory, "the change was not saved: \(f.message)") }
                 throw error
             }
             do {
-                try writeHistory(outcome, context: context)
+                try reached("journal")
+                let written = try plan.journal.rollForward(in: directory) { step in
+                    switch step {
+                    case let .renamed(n): try reached("rename-\(n)")
+                    case let .appended(file): try reached(file == DataFile.ledger.name ? "ledger" : "history")
+                    case .removed: try reached("removed")
+                    }
+                }
+                record(written, outcome: outcome, moved: moved)
+                try reached("done")
             } catch {
                 mustReloadAll = true
                 throw HistoryNotRecorded(outcome: outcome, reason: "\(error)")
@@ -200,18 +249,17 @@ public final class Store {
     }
 
     /// Re-reads what other processes changed since this store last looked.
-    /// Returns the files that were re-read. Takes a shared lock.
+    /// Returns the files that were re-read. Takes no lock: a read that a
+    /// save overlapped is done again.
     @discardableResult
     public func reloadIfChanged() throws -> [DataFile] {
-        try lock.withLock(exclusive: false) {
-            do {
-                let changed = try catchUp()
-                failedStamps = nil
-                return changed
-            } catch {
-                failedStamps = currentStamps()
-                throw error
-            }
+        do {
+            let changed = try Store.readConsistently(directory, lock: lock, policy: lockPolicy) { try catchUp() }
+            failedStamps = nil
+            return changed
+        } catch {
+            failedStamps = currentStamps()
+            throw error
         }
     }
 
@@ -220,14 +268,11 @@ public final class Store {
     public func hasExternalChanges() -> Bool {
         let now = currentStamps()
         if let failedStamps, failedStamps == now { return false }
-        return mustReloadAll || now.projects != projectStamps || DataFile.allCases.contains { $0 != .projects && now.files[$0]! != stamps[$0] }
+        // A journal left by a writer that died: the next reload finishes its save.
+        return mustReloadAll || SaveJournal.exists(directory) || now.projects != projectStamps || DataFile.allCases.contains { $0 != .projects && now.files[$0]! != stamps[$0] }
     }
 
-    private func currentStamps() -> DirectoryStamps {
-        var files: [DataFile: FileIO.Stamp?] = [:]
-        for f in DataFile.allCases where f != .projects { files[f] = FileIO.stamp(path(f)) }
-        return DirectoryStamps(files: files, projects: ProjectShards.stamps(directory))
-    }
+    private func currentStamps() -> DirectoryStamps { Store.directoryStamps(directory) }
 
     @discardableResult
     private func catchUp() throws -> [DataFile] {
@@ -281,52 +326,74 @@ public final class Store {
         return changed.isEmpty ? DataFile.allCases : changed
     }
 
-    /// Writes what `outcome` touched, in `DataFile` order (see there why).
-    private func writeData(_ outcome: ChangeOutcome) throws {
+    /// Stages what `outcome` touched, beside each file, into `plan`. Returns
+    /// the line bookkeeping of the shards when this save moves a format 1
+    /// directory's projects into shards.
+    private func stageData(_ outcome: ChangeOutcome, into plan: inout SavePlan) throws -> [String: RecordFile<Int, Project>]? {
         let mode = state.network.fileModeBits
-        if outcome.networkChanged {
-            stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(state.network.json), newFileMode: mode)
-        }
         if !outcome.members.isEmpty {
             let bytes = memberFile.render(state.members, id: { $0.id }, touched: outcome.members, old: unchanged(.members))
-            stamps[.members] = try FileIO.atomicReplace(path(.members), in: directory, with: bytes, newFileMode: mode)
+            try plan.stage(DataFile.members.name, bytes: bytes, mode: mode)
         }
+        var moved: [String: RecordFile<Int, Project>]?
         if !outcome.projects.isEmpty {
             switch projectLayout {
-            case .sharded: try writeShards(touched: outcome.projects, mode: mode)
-            case .single: try moveProjectsToShards(touched: outcome.projects, mode: mode)
+            case .sharded: try stageShards(touched: outcome.projects, mode: mode, into: &plan)
+            case .single: moved = try stageMoveToShards(touched: outcome.projects, mode: mode, into: &plan)
             }
         }
         if !outcome.requests.isEmpty {
             let bytes = requestFile.render(state.requests, id: { $0.id }, touched: outcome.requests, old: unchanged(.requests))
-            stamps[.requests] = try FileIO.atomicReplace(path(.requests), in: directory, with: bytes, newFileMode: mode)
+            try plan.stage(DataFile.requests.name, bytes: bytes, mode: mode)
+        }
+        // Last among the renames: after a move, its format version is what
+        // says the shards hold the projects.
+        if outcome.networkChanged || moved != nil {
+            var network = state.network
+            if moved != nil { network.formatVersion = max(network.formatVersion, ProjectShards.formatVersion) }
+            try plan.stage(DataFile.network.name, bytes: JSONWriter.pretty(network.json), mode: mode)
+            state.network = network
         }
         if !outcome.ledgerAppended.isEmpty {
             var bytes: [UInt8] = []
             for e in outcome.ledgerAppended { bytes += JSONWriter.line(e.json); bytes.append(0x0A) }
-            let st = try FileIO.append(path(.ledger), in: directory, bytes: bytes, newFileMode: mode, completeLine: Store.isCompleteLedgerLine)
-            stamps[.ledger] = st
-            ledgerConsumed = st.size
-            ledgerNextLine += outcome.ledgerAppended.count
-            ledgerCleanEnd = true
+            try plan.append(DataFile.ledger.name, bytes: bytes, mode: mode, completeLine: Store.isCompleteLedgerLine)
         }
+        return moved
     }
 
-    /// The history line: who, when, which change. Last, so a line in the
-    /// history always describes data that is on disk.
-    private func writeHistory(_ outcome: ChangeOutcome, context: ChangeContext) throws {
+    /// The history line: who, when, which change. In the same journal as
+    /// the data, so a line in the history always describes saved data, and
+    /// saved data always has its line.
+    private func stageHistory(_ outcome: ChangeOutcome, context: ChangeContext, into plan: inout SavePlan) throws {
         let mode = state.network.fileModeBits
         var h = JSONObjectBuilder()
         h.set("at", context.now); h.set("by", context.actor)
         h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
-        stamps[.history] = try FileIO.append(path(.history), in: directory, bytes: JSONWriter.line(h.value) + [0x0A],
-                                             newFileMode: mode, completeLine: { (try? JSONParser.parse($0)) != nil })
+        try plan.append(DataFile.history.name, bytes: JSONWriter.line(h.value) + [0x0A], mode: mode,
+                        completeLine: { (try? JSONParser.parse($0)) != nil })
     }
 
-    /// Rewrites the shards holding the touched projects, and only those:
-    /// at S100 one shard is 3 MB of 29. Each is replaced atomically; a
-    /// change touching two shards is written like one touching two files.
-    private func writeShards(touched: Set<Int>, mode: UInt16) throws {
+    /// After a save is in place: what this store now knows is on disk.
+    private func record(_ written: [String: FileIO.Stamp], outcome: ChangeOutcome, moved: [String: RecordFile<Int, Project>]?) {
+        for (relative, stamp) in written {
+            if let f = DataFile(rawValue: relative), f != .projects { stamps[f] = stamp }
+        }
+        if let ledger = written[DataFile.ledger.name] {
+            ledgerConsumed = ledger.size
+            ledgerNextLine += outcome.ledgerAppended.count
+            ledgerCleanEnd = true
+        }
+        if let moved {
+            projectLayout = .sharded
+            projectFiles = moved
+        }
+        if !outcome.projects.isEmpty { removeLeftoverProjectsFile() }
+    }
+
+    /// Stages the shards holding the touched projects, and only those: at
+    /// S100 one shard is 3 MB of 29.
+    private func stageShards(touched: Set<Int>, mode: UInt16, into plan: inout SavePlan) throws {
         let shards = "\(directory)/\(ProjectShards.directoryName)"
         if !FileIO.isDirectory(shards) { try ProjectShards.makeDirectory(shards, in: directory, fileMode: mode) }
         for k in Set(touched.map(ProjectShards.index(of:))).sorted() {
@@ -334,33 +401,23 @@ public final class Store {
             var file = projectFiles[rel] ?? RecordFile()
             let positions = ProjectShards.positions(ofIndex: k, in: state.projects)
             let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: unchanged(rel, projectStamps[rel]))
-            projectStamps[rel] = try FileIO.atomicReplace("\(directory)/\(rel)", in: shards, with: bytes, newFileMode: mode)
+            try plan.stage(rel, bytes: bytes, mode: mode)
             projectFiles[rel] = file
         }
-        removeLeftoverProjectsFile()
     }
 
     /// Moves a format 1 directory's `projects.jsonl` into shards, on the
-    /// first save that touches a project. The order makes every crash point
-    /// load with every acknowledged change (`network.json`'s format version
-    /// says which layout holds the projects):
-    /// 1. all shards are written and synced in `.projects-new/` (a crash
-    ///    leaves version 1 and `projects.jsonl` as they were);
-    /// 2. that directory is renamed to `projects/` and the data directory
-    ///    synced (still version 1: `projects/` is ignored, and replaced by
-    ///    the next attempt);
-    /// 3. `network.json` is replaced with format version 2: the commit point,
-    ///    from which the shards are the projects and an older Samen refuses
-    ///    the directory instead of finding no projects;
-    /// 4. `projects.jsonl` is removed (if a crash leaves it, it is ignored,
-    ///    reported by `samen check`, and removed by the next project save).
-    /// Untouched lines are copied from `projects.jsonl`, not re-encoded.
-    private func moveProjectsToShards(touched: Set<Int>, mode: UInt16) throws {
+    /// first save that touches a project: all shards are written and synced
+    /// in `.projects-new/`, which the journal then renames to `projects/`
+    /// before `network.json` says format version 2 (from which an older
+    /// Samen refuses the directory instead of finding no projects), and
+    /// `projects.jsonl` goes. Untouched lines are copied, not re-encoded.
+    private func stageMoveToShards(touched: Set<Int>, mode: UInt16, into plan: inout SavePlan) throws -> [String: RecordFile<Int, Project>] {
         let legacy = ProjectShards.legacyFile
         let staging = "\(directory)/\(ProjectShards.stagingName)"
-        let target = "\(directory)/\(ProjectShards.directoryName)"
         try ProjectShards.removeWrittenDirectory(staging)
         try ProjectShards.makeDirectory(staging, in: directory, fileMode: mode)
+        plan.stagedDirectory(ProjectShards.stagingName, target: ProjectShards.directoryName)
         let old = unchanged(legacy, projectStamps[legacy])
         let oldRanges = projectFiles[legacy]?.ranges ?? [:]
         var files: [String: RecordFile<Int, Project>] = [:]
@@ -372,20 +429,28 @@ public final class Store {
             _ = try FileIO.atomicReplace("\(staging)/\(ProjectShards.fileName(index: k))", in: staging, with: bytes, newFileMode: mode)
             files[ProjectShards.path(index: k)] = file
         }
-        if interruptMoveAfter == .staged { throw FileIO.Failure(message: "interrupted after staging (test)") }
-        if FileIO.exists(target) { try ProjectShards.removeWrittenDirectory(target) }
-        if rename(staging, target) != 0 { throw FileIO.fail("cannot move the shards into place as", target) }
-        try FileIO.syncDirectory(directory)
-        if interruptMoveAfter == .renamed { throw FileIO.Failure(message: "interrupted after the rename (test)") }
-        var network = state.network
-        network.formatVersion = max(network.formatVersion, ProjectShards.formatVersion)
-        stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(network.json), newFileMode: mode)
-        state.network = network
-        projectLayout = .sharded
-        projectFiles = files
-        if interruptMoveAfter == .versionWritten { throw FileIO.Failure(message: "interrupted after the version (test)") }
-        removeLeftoverProjectsFile()
+        plan.journal.removes.append(legacy)
+        return files
     }
+
+    /// A save's test hook: `SAMEN_TEST_KILL_AFTER` or `SAMEN_TEST_STOP_AFTER`
+    /// naming a step makes the process kill or stop itself right after it,
+    /// as a crash or Ctrl-Z there would; `interruptAfter` throws instead.
+    /// Steps: locked, staged, journal, rename-N, ledger, history, removed, done.
+    private func reached(_ step: String) throws {
+        Store.signalForTest(step)
+        if interruptAfter == step { throw FileIO.Failure(message: "interrupted after \(step) (test)") }
+    }
+
+    private static func signalForTest(_ step: String) {
+        if let t = Store.testSignal, t.step == step { kill(getpid(), t.signal) }
+    }
+
+    private static let testSignal: (step: String, signal: Int32)? = {
+        if let s = getenv("SAMEN_TEST_KILL_AFTER") { return (String(cString: s), SIGKILL) }
+        if let s = getenv("SAMEN_TEST_STOP_AFTER") { return (String(cString: s), SIGSTOP) }
+        return nil
+    }()
 
     /// After the move to shards, `projects.jsonl` only repeats old data: it
     /// goes, and the directory is synced. Best effort: if it stays, loads
@@ -412,13 +477,15 @@ public final class Store {
     }
 }
 
-/// The change was saved, but the line saying so in `history.jsonl` could not
-/// be written (disk full, permissions). Retrying would apply it twice.
+/// The change was saved (its journal is on disk) but its files, or its line
+/// in `history.jsonl`, could not all be put in place (disk full,
+/// permissions); the next reader or writer finishes that. Retrying would
+/// apply it twice.
 public struct HistoryNotRecorded: Error, CustomStringConvertible {
     public var outcome: ChangeOutcome
     public var reason: String
     public var description: String {
-        "saved (\(outcome.summary)), but it could not be recorded in history.jsonl: \(reason); do not repeat the change"
+        "saved (\(outcome.summary)), but not yet written out in full: \(reason); the next change finishes it; do not repeat the change"
     }
 }
 

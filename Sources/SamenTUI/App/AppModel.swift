@@ -116,9 +116,6 @@ struct Confirmation {
     var question: String
     var change: Change
     var origin: ChangeOrigin
-    /// Changes saved after `change`, in order, only if it was saved: accepting
-    /// a project without a lead is the lead, then the move.
-    var then: [Change] = []
 }
 
 struct StatusLine: Equatable {

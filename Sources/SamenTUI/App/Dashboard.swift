@@ -26,6 +26,15 @@ public final class Dashboard {
         self.model = AppModel(state: store.state, actor: actor, today: today,
                               width: backend.width, height: backend.height, unicode: backend.unicode)
         historyOffset = HistoryLog.endOffset(directory: store.directory)
+        // A save that waits for someone else's lock says so on screen, not on
+        // stderr under the curses screen, and does not look like a freeze.
+        store.lockPolicy.onWait = { [weak self] wait in self?.showWait(wait) }
+    }
+
+    func showWait(_ wait: LockWait) {
+        let limit = LockPolicy.format(store.lockPolicy.timeout)
+        model.message = StatusLine(text: TerminalText.sanitise("\(wait) (gives up after \(limit) s)"), kind: .warning)
+        backend.present(model.render())
     }
 
     /// Runs until the person quits, the terminal goes away, or a signal asks

@@ -79,7 +79,7 @@ extension AppModel {
             switch key {
             case .char("y"), .char("Y"), .enter:
                 overlay = nil
-                return [.apply(c.change, c.origin)] + c.then.map { .apply($0, c.origin) }
+                return [.apply(c.change, c.origin)]
             case .char("n"), .char("N"), .escape, .char("q"):
                 overlay = nil
                 message = StatusLine(text: "nothing changed", kind: .info)

@@ -84,7 +84,7 @@ enum ProjectForms {
     }
 
     /// The changes the form asks for, in order (accepting without a lead is
-    /// two: the lead, then the move), or what is wrong with what was typed.
+    /// two: the lead, then the move, saved as one), or what is wrong with what was typed.
     static func changes(from form: FormState, today: Day) -> Result<[Change], Problem> {
         let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
         let id = id(of: form)

@@ -97,7 +97,7 @@ extension AppModel {
             message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
             return []
         }
-        overlay = .confirm(Confirmation(question: question, change: changes[0], origin: .confirmation, then: Array(changes.dropFirst())))
+        overlay = .confirm(Confirmation(question: question, change: Change.one(changes), origin: .confirmation))
         return []
     }
 
@@ -155,7 +155,7 @@ extension AppModel {
         default:
             form.submitting = true
             overlay = .form(form)
-            return changes.map { .apply($0, .projectForm) }
+            return [.apply(Change.one(changes), .projectForm)]
         }
     }
 
@@ -175,7 +175,7 @@ extension AppModel {
     /// stage, so the new line of its decision log is on screen.
     mutating func projectsApplied(_ outcome: ChangeOutcome) {
         switch outcome.applied {
-        case .addProject, .setLead, .moveProject, .hireExternal:
+        case .addProject, .setLead, .moveProject, .hireExternal, .steps:
             guard let id = outcome.projects.first, pane == .projects else { return }
             refreshProjectsIfStale()
             if projects.filtering || !projects.filter.isEmpty, state.project(id) != nil {

@@ -1,0 +1,323 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A redo journal that makes a save of several files, its ledger lines and
+/// its history line land together, or not at all.
+///
+/// A writer, under the exclusive lock, first stages every new file beside
+/// its target (synced, under an unpredictable name), then writes this
+/// journal naming the renames and appends still to do; the journal's own
+/// atomic rename is the commit point. Only then are the files renamed into
+/// place and the lines appended, and the journal removed. Whoever next finds
+/// a journal without a live writer rolls it forward: each step can be done
+/// again without harm, so a crash during the roll-forward only means doing
+/// it once more. Staged files without a journal belong to a save that never
+/// committed and are removed.
+struct SaveJournal: Equatable {
+    /// A staged file (or, for the move to shards, a staged directory) and
+    /// where it goes; both relative to the data directory.
+    struct Rename: Equatable {
+        var staged: String
+        var target: String
+    }
+
+    /// Lines to append to an append-only file that was `before` bytes long
+    /// when the save was planned.
+    struct Append: Equatable {
+        var file: String
+        var before: Int64
+        var bytes: [UInt8]
+        var mode: UInt16
+    }
+
+    var renames: [Rename] = []
+    var appends: [Append] = []
+    /// Files that only repeat old data once the renames are done.
+    var removes: [String] = []
+
+    static let fileName = ".samen-journal"
+    /// Marks staged files: `.<name>.stage-<random>`.
+    static let stageMarker = ".stage-"
+
+    static func path(_ directory: String) -> String { "\(directory)/\(fileName)" }
+
+    static func exists(_ directory: String) -> Bool { stamp(directory) != nil }
+
+    /// Which journal is there, if any: a reader tells one save's from the next's.
+    static func stamp(_ directory: String) -> FileIO.Stamp? {
+        var st = stat()
+        guard lstat(path(directory), &st) == 0 else { return nil }
+        return FileIO.stamp(of: st)
+    }
+
+    // MARK: Reading and writing the journal
+
+    var json: JSONValue {
+        var b = JSONObjectBuilder()
+        b.set("renames", .array(renames.map { r in
+            var o = JSONObjectBuilder(); o.set("staged", r.staged); o.set("target", r.target); return o.value
+        }))
+        b.set("appends", .array(appends.map { a in
+            var o = JSONObjectBuilder()
+            o.set("file", a.file); o.set("before", a.before); o.set("mode", Int(a.mode))
+            o.set("text", String(decoding: a.bytes, as: UTF8.self))
+            return o.value
+        }))
+        b.set("removes", removes)
+        return b.value
+    }
+
+    /// Makes the save durable as one step: staged files and directories are
+    /// synced by the caller first, so everything the journal names survives a crash.
+    func commit(to directory: String, mode: UInt16) throws {
+        for a in appends where Array(String(decoding: a.bytes, as: UTF8.self).utf8) != a.bytes {
+            throw FileIO.Failure(message: "the lines for \(a.file) are not valid UTF-8; nothing was saved")
+        }
+        let target = Self.path(directory)
+        let staged = try FileIO.stage(target, in: directory, bytes: JSONWriter.line(json) + [0x0A], newFileMode: mode)
+        if rename(staged, target) != 0 {
+            let code = errno
+            unlink(staged)
+            throw FileIO.fail("cannot commit the save as", target, code)
+        }
+        try FileIO.syncDirectory(directory)
+    }
+
+    /// Reads the journal an interrupted save left; nil when there is none.
+    /// A journal sits in a directory the whole group may write, so it is
+    /// believed only as far as it names Samen's own files.
+    static func read(_ directory: String) throws -> SaveJournal? {
+        let file = path(directory)
+        let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { return nil }
+            throw FileIO.fail("cannot open the journal of an interrupted save,", file)
+        }
+        defer { close(fd) }
+        func bad(_ why: String) -> StoreError {
+            StoreError(file: file, "the journal of an interrupted save is not one Samen wrote (\(why)); nothing was changed. Look at it, and remove it only if no save is under way")
+        }
+        guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", file) }
+        guard st.size <= 64 << 20 else { throw bad("too large") }
+        let bytes = try readRange(fd, from: 0, to: st.size, path: file)
+        let value: JSONValue
+        do { value = try JSONParser.parse(bytes) } catch { throw bad("\(error)") }
+        guard case let .object(fields) = value else { throw bad("not an object") }
+        func field(_ o: [(String, JSONValue)], _ key: String) -> JSONValue? { o.first { $0.0 == key }?.1 }
+        var journal = SaveJournal()
+        guard case let .array(renames)? = field(fields, "renames"), case let .array(appends)? = field(fields, "appends"),
+              case let .array(removes)? = field(fields, "removes") else { throw bad("renames, appends or removes missing") }
+        for r in renames {
+            guard case let .object(o) = r, case let .string(staged)? = field(o, "staged"), case let .string(target)? = field(o, "target"),
+                  isTarget(target), isStaged(staged, for: target) else { throw bad("a rename that is not of a data file") }
+            journal.renames.append(Rename(staged: staged, target: target))
+        }
+        for a in appends {
+            guard case let .object(o) = a, case let .string(name)? = field(o, "file"), case let .int(before)? = field(o, "before"),
+                  case let .int(mode)? = field(o, "mode"), case let .string(text)? = field(o, "text"),
+                  name == DataFile.ledger.name || name == DataFile.history.name, before >= 0, (0...0o777).contains(mode) else {
+                throw bad("an append that is not to the ledger or the history")
+            }
+            journal.appends.append(Append(file: name, before: before, bytes: Array(text.utf8), mode: UInt16(mode)))
+        }
+        for r in removes {
+            guard case let .string(name) = r, name == ProjectShards.legacyFile else { throw bad("a removal of something else than \(ProjectShards.legacyFile)") }
+            journal.removes.append(name)
+        }
+        return journal
+    }
+
+    /// A file a journal may replace: any data file (the ledger and the
+    /// history only when a directory is created), a shard, or `projects/`.
+    static func isTarget(_ relative: String) -> Bool {
+        if relative == ProjectShards.directoryName { return true }
+        if let f = DataFile(rawValue: relative) { return f != .projects }
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == Substring(ProjectShards.directoryName) && ProjectShards.index(ofFileName: String(parts[1])) != nil
+    }
+
+    static func isStaged(_ staged: String, for target: String) -> Bool {
+        if target == ProjectShards.directoryName { return staged == ProjectShards.stagingName }
+        let (dir, name) = split(target)
+        let prefix = (dir.isEmpty ? "" : dir + "/") + "." + name + stageMarker
+        guard staged.hasPrefix(prefix) else { return false }
+        let suffix = staged.dropFirst(prefix.count)
+        return !suffix.isEmpty && suffix.allSatisfy { $0.isHexDigit }
+    }
+
+    /// "projects/x.jsonl" -> ("projects", "x.jsonl"); "members.jsonl" -> ("", "members.jsonl").
+    static func split(_ relative: String) -> (String, String) {
+        guard let slash = relative.lastIndex(of: "/") else { return ("", relative) }
+        return (String(relative[..<slash]), String(relative[relative.index(after: slash)...]))
+    }
+
+    // MARK: Doing what it says
+
+    /// The steps of a roll-forward, for tests that stop a writer between them.
+    enum Step: Equatable, Sendable {
+        case renamed(Int), appended(String), removed
+    }
+
+    /// Whether a reader may do this journal's steps while its writer still
+    /// holds the lock: renaming a file and writing lines at a fixed offset
+    /// come out the same whoever does them first, but replacing `projects/`
+    /// means removing the old one, which only the lock holder may do.
+    var isSafeToHelp: Bool { !renames.contains { $0.target == ProjectShards.directoryName } }
+
+    /// Does every step not yet done, then removes the journal. Safe to run
+    /// any number of times, and after a crash at any point of an earlier run.
+    /// Returns the stamps of the files it put in place or appended to.
+    @discardableResult
+    func rollForward(in directory: String, after: (Step) throws -> Void = { _ in }) throws -> [String: FileIO.Stamp] {
+        let stamps = try complete(in: directory, after: after)
+        for name in removes where unlink("\(directory)/\(name)") != 0 && errno != ENOENT {
+            throw FileIO.fail("cannot remove", "\(directory)/\(name)")
+        }
+        // Not synced: a journal that comes back after a power cut is done
+        // again, which changes nothing.
+        if unlink(Self.path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", Self.path(directory)) }
+        if !removes.isEmpty { try after(.removed) }
+        return stamps
+    }
+
+    /// The renames and appends, without removing anything: what a reader
+    /// may do for a writer that stopped after committing (`isSafeToHelp`).
+    @discardableResult
+    func complete(in directory: String, after: (Step) throws -> Void = { _ in }) throws -> [String: FileIO.Stamp] {
+        var directories: Set<String> = []
+        for (i, r) in renames.enumerated() {
+            let staged = "\(directory)/\(r.staged)", target = "\(directory)/\(r.target)"
+            var st = stat()
+            if lstat(staged, &st) == 0 {
+                if r.target == ProjectShards.directoryName, FileIO.isDirectory(target) { try ProjectShards.removeWrittenDirectory(target) }
+                // ENOENT: a reader helping a stopped writer renamed it first.
+                if rename(staged, target) != 0 && !(errno == ENOENT && lstat(staged, &st) != 0) {
+                    throw FileIO.fail("cannot move the new version into place as", target)
+                }
+            }
+            // Else it was renamed before: staged files are synced before the journal is written.
+            let (dir, _) = Self.split(r.target)
+            directories.insert(dir.isEmpty ? directory : "\(directory)/\(dir)")
+            try after(.renamed(i + 1))
+        }
+        for d in directories.sorted() { try FileIO.syncDirectory(d) }
+        var stamps: [String: FileIO.Stamp] = [:]
+        for r in renames { stamps[r.target] = FileIO.stamp("\(directory)/\(r.target)") }
+        for a in appends {
+            stamps[a.file] = try Self.append(a, in: directory)
+            try after(.appended(a.file))
+        }
+        return stamps
+    }
+
+    /// Appends `a` unless it is already there: the bytes after `before` are
+    /// its lines. After a part of them (a crash mid-append) they are written
+    /// again at the same offset, so two processes doing this at once write
+    /// the same bytes to the same place; anything else means someone else
+    /// changed the file, and nothing is touched.
+    static func append(_ a: Append, in directory: String) throws -> FileIO.Stamp {
+        let path = "\(directory)/\(a.file)"
+        var fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 && errno == ENOENT && a.before == 0 {
+            fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
+            if fd >= 0 { try FileIO.applyModeAndGroup(fd, mode: a.mode, directory: directory, path: path) }
+        }
+        guard fd >= 0 else { throw FileIO.fail("cannot open", path) }
+        defer { close(fd) }
+        guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
+        let end = a.before + Int64(a.bytes.count)
+        let have = try readRange(fd, from: a.before, to: min(st.size, end), path: path)
+        if st.size >= end && have == a.bytes { return st }
+        guard st.size >= a.before, st.size <= end, have == Array(a.bytes.prefix(have.count)) else {
+            throw FileIO.Failure(message: "\(path) is not as the interrupted save left it (\(st.size) bytes, expected \(a.before) to \(end)); nothing more was changed")
+        }
+        var done = 0
+        while done < a.bytes.count {
+            let n = a.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(a.before) + off_t(done)) }
+            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot write", path) }
+            done += n
+        }
+        try FileIO.fsyncOrFail(fd, path: path)
+        guard let after = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
+        return after
+    }
+
+    private static func readRange(_ fd: Int32, from: Int64, to: Int64, path: String) throws -> [UInt8] {
+        guard to > from else { return [] }
+        var buf = [UInt8](repeating: 0, count: Int(to - from))
+        var done = 0
+        while done < buf.count {
+            let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(from) + off_t(done)) }
+            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot read", path) }
+            if n == 0 { break }
+            done += n
+        }
+        return Array(buf[..<done])
+    }
+
+    // MARK: Leftovers
+
+    /// Removes staged files (and a staged shard directory) of saves that
+    /// never committed. Only under the exclusive lock, with no journal left.
+    static func removeUncommitted(in directory: String) throws {
+        for dir in [directory, "\(directory)/\(ProjectShards.directoryName)"] {
+            for name in ProjectShards.entries(dir) ?? [] where name.hasPrefix(".") && name.contains(stageMarker) {
+                if unlink("\(dir)/\(name)") != 0 && errno != ENOENT { throw FileIO.fail("cannot remove the unsaved", "\(dir)/\(name)") }
+            }
+        }
+        let staging = "\(directory)/\(ProjectShards.stagingName)"
+        if FileIO.isDirectory(staging) { try ProjectShards.removeWrittenDirectory(staging) }
+    }
+
+    /// Finishes an interrupted save, if there is one, and clears away
+    /// uncommitted ones. The caller holds the exclusive lock.
+    static func recover(in directory: String) throws {
+        if let journal = try read(directory) {
+            do { try journal.rollForward(in: directory) } catch let f as FileIO.Failure {
+                throw StoreError(file: path(directory), "an interrupted save could not be finished: \(f.message)")
+            }
+        }
+        try removeUncommitted(in: directory)
+    }
+}
+
+extension FileIO {
+    /// Writes `bytes` to a new file beside `path`, under a name nobody can
+    /// guess, created exclusively and never through a symlink; synced, but
+    /// not yet in place. Returns the new file's path.
+    static func stage(_ path: String, in directory: String, bytes: [UInt8], newFileMode: UInt16) throws -> String {
+        let mode = existingMode(path) ?? newFileMode
+        let name = SaveJournal.split(path).1
+        for _ in 0..<16 {
+            let temp = "\(directory)/.\(name)\(SaveJournal.stageMarker)\(randomHex())"
+            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
+            if fd < 0 {
+                if errno == EEXIST { continue }
+                throw fail("cannot create", temp)
+            }
+            var open = true
+            do {
+                try applyModeAndGroup(fd, mode: mode, directory: directory, path: temp)
+                try bytes.withUnsafeBytes { try writeAll(fd, $0, path: temp) }
+                try fsyncOrFail(fd, path: temp)
+                open = false
+                if close(fd) != 0 { throw fail("cannot close", temp) }
+            } catch {
+                if open { close(fd) }
+                unlink(temp)
+                throw error
+            }
+            return temp
+        }
+        throw Failure(message: "cannot find a free name for a new file in \(directory)")
+    }
+
+    static func randomHex() -> String {
+        let n = UInt64.random(in: .min ... .max)
+        let s = String(n, radix: 16)
+        return String(repeating: "0", count: 16 - s.count) + s
+    }
+}
