@@ -106,9 +106,16 @@ public final class Store {
         return loaded
     }
 
+    /// Without trailing slashes; a data directory named through a symbolic
+    /// link (the user's own choice) is resolved once here, because every
+    /// directory below it is opened without following links.
     static func normalise(_ path: String) -> String {
         var p = path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        if FileIO.isSymbolicLink(p), let real = realpath(p, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
         return p
     }
 
@@ -123,7 +130,9 @@ public final class Store {
     public static func create(at directory: String, state: NetworkState, actor: String, summary: String) throws -> Store {
         let dir = normalise(directory)
         if !FileIO.isDirectory(dir) {
-            if mkdir(dir, 0o770) != 0 && errno != EEXIST { throw StoreError(file: dir, "cannot create the directory: \(FileIO.errorText())") }
+            do { try SharedDirectory.prepare(dir, fileMode: state.network.fileModeBits, group: nil) } catch {
+                throw StoreError(file: dir, "\(error)")
+            }
         }
         let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
         try lock.withLock(exclusive: true) {
@@ -138,6 +147,7 @@ public final class Store {
                 }
                 var network = state.network
                 network.formatVersion = Network.currentFormatVersion
+                network.projectShards = ProjectShards.count(state.projects)
                 try write(.network, JSONWriter.pretty(network.json))
                 try write(.members, Self.lines(state.members))
                 let shards = "\(dir)/\(ProjectShards.directoryName)"
@@ -178,6 +188,7 @@ public final class Store {
     public func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
         try lock.withLock(exclusive: true) {
             try catchUp()
+            DataDirectoryEntries.removeStaleTemporaries(in: directory)
             let outcome = try state.apply(change, context: context)
             do {
                 try writeData(outcome)
@@ -231,6 +242,7 @@ public final class Store {
 
     @discardableResult
     private func catchUp() throws -> [DataFile] {
+        try DataDirectoryEntries.require(directory, layout: projectLayout)
         // A save by another process, a new shard, a shard removed, or the move to shards.
         let projectsChanged = ProjectShards.stamps(directory) != projectStamps
         let changed = DataFile.allCases.filter {
@@ -329,13 +341,25 @@ public final class Store {
     private func writeShards(touched: Set<Int>, mode: UInt16) throws {
         let shards = "\(directory)/\(ProjectShards.directoryName)"
         if !FileIO.isDirectory(shards) { try ProjectShards.makeDirectory(shards, in: directory, fileMode: mode) }
-        for k in Set(touched.map(ProjectShards.index(of:))).sorted() {
+        let recorded = state.network.projectShards
+        let needed = max(ProjectShards.count(state.projects), recorded ?? 0)
+        // Shards between the recorded ones and a new one are written too (empty), so none is ever a gap.
+        let existing = Set(ProjectShards.list(directory)?.shards ?? [])
+        let fill = (0..<needed).filter { k in recorded.map { k >= $0 } ?? !existing.contains(k) }
+        for k in Set(touched.map(ProjectShards.index(of:))).union(fill).sorted() {
             let rel = ProjectShards.path(index: k)
             var file = projectFiles[rel] ?? RecordFile()
             let positions = ProjectShards.positions(ofIndex: k, in: state.projects)
             let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: unchanged(rel, projectStamps[rel]))
             projectStamps[rel] = try FileIO.atomicReplace("\(directory)/\(rel)", in: shards, with: bytes, newFileMode: mode)
             projectFiles[rel] = file
+        }
+        // After the shards, so a crash between the two leaves one shard more than recorded, which loads.
+        if recorded != needed {
+            var network = state.network
+            network.projectShards = needed
+            stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(network.json), newFileMode: mode)
+            state.network = network
         }
         removeLeftoverProjectsFile()
     }
@@ -379,6 +403,7 @@ public final class Store {
         if interruptMoveAfter == .renamed { throw FileIO.Failure(message: "interrupted after the rename (test)") }
         var network = state.network
         network.formatVersion = max(network.formatVersion, ProjectShards.formatVersion)
+        network.projectShards = ProjectShards.count(state.projects)
         stamps[.network] = try FileIO.atomicReplace(path(.network), in: directory, with: JSONWriter.pretty(network.json), newFileMode: mode)
         state.network = network
         projectLayout = .sharded
