@@ -107,11 +107,13 @@ import Glibc
         // As if Alice had never loaded: where her snapshots would go is free.
         let aliceDir = net + "/.samen-cache/\(UnixUsers.uid(UnixUsers.alice))"
         SamenBinary.remove(aliceDir)
-        try shell(as: UnixUsers.bob, """
-            cp '\(forged)' '\(net)/.samen-cache/members.jsonl.snapshot'; \
-            mkdir -p '\(aliceDir)' && cp '\(forged)' '\(aliceDir)/members.jsonl.snapshot'; \
-            cp '\(forged)' '\(net)/.samen-cache/\(UnixUsers.uid(UnixUsers.bob))/members.jsonl.snapshot'
+        // Readable by the group, as a shared cache's files are.
+        let planted = try shell(as: UnixUsers.bob, """
+            cp '\(forged)' '\(net)/.samen-cache/members.jsonl.snapshot' && chmod 664 '\(net)/.samen-cache/members.jsonl.snapshot' \
+            && mkdir -p '\(aliceDir)' && chmod 2775 '\(aliceDir)' && cp '\(forged)' '\(aliceDir)/members.jsonl.snapshot' \
+            && chmod 664 '\(aliceDir)/members.jsonl.snapshot'
             """)
+        #expect(planted.status == 0, "\(planted.stderr)")
         let seen = try UnixUsers.run(as: UnixUsers.alice, ["member", "list", "--data", net])
         #expect(seen.status == 0, "\(seen.stderr)")
         #expect(seen.stdout.contains(real))
