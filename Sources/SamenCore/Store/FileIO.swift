@@ -210,6 +210,14 @@ enum FileIO {
     /// following links, so swapping a directory for a link mid-save changes
     /// nothing, and a link planted at `path` is refused, not replaced quietly.
     static func atomicReplace(_ path: String, in directory: String, with bytes: [UInt8], newFileMode: UInt16) throws -> Stamp {
+        let temp = try stage(path, in: directory, with: bytes, newFileMode: newFileMode)
+        return try commit(temp, to: path, in: directory)
+    }
+
+    /// The first half of `atomicReplace`: writes and fsyncs a new temporary
+    /// file (`temporaryName`) beside `path` and returns its name, for a caller
+    /// that renames several files at once after a commit point.
+    static func stage(_ path: String, in directory: String, with bytes: [UInt8], newFileMode: UInt16) throws -> String {
         let dfd = try openDirectory(directory)
         defer { close(dfd) }
         let name = baseName(path)
@@ -233,6 +241,22 @@ enum FileIO {
             try fsyncOrFail(fd, path: tempPath)
             closed = true
             if close(fd) != 0 { throw fail("cannot close", tempPath) }
+        } catch {
+            unlinkat(dfd, temp, 0)
+            throw error
+        }
+        return temp
+    }
+
+    /// The second half: renames the staged `temp` over `path` (refusing a
+    /// link planted there since) and fsyncs the directory. On failure the
+    /// temporary file is removed.
+    static func commit(_ temp: String, to path: String, in directory: String) throws -> Stamp {
+        let dfd = try openDirectory(directory)
+        defer { close(dfd) }
+        let name = baseName(path)
+        do {
+            if let old = entry(dfd, name), (old.st_mode & S_IFMT) == S_IFLNK { throw symbolicLinkRefusal(path) }
             if renameat(dfd, temp, dfd, name) != 0 { throw fail("cannot replace", path) }
             try fsyncOrFail(dfd, path: directory)
         } catch {
