@@ -308,4 +308,19 @@ struct SnapshotCacheTests {
             #expect(state.members.records[0].name == renamed)
         }
     }
+
+    /// Snapshots from when every user's went straight into `.samen-cache/`
+    /// are never read again; their owner's first load in the new place removes them.
+    @Test func snapshotsInTheOldSharedPlaceAreRemovedByTheirOwner() throws {
+        try withNetwork { dir, _ in
+            Fixture.remove(dir + "/.samen-cache")
+            try FileManager.default.createDirectory(atPath: dir + "/.samen-cache", withIntermediateDirectories: false)
+            for name in ["members.jsonl.snapshot", "project-files", "ledger.jsonl.snapshot.tmp-4242", "CACHEDIR.TAG"] {
+                try "old".write(toFile: dir + "/.samen-cache/" + name, atomically: false, encoding: .utf8)
+            }
+            _ = try load(dir, cache: cache(dir))
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/.samen-cache").sorted()
+            #expect(left == ["\(geteuid())", "CACHEDIR.TAG"])
+        }
+    }
 }

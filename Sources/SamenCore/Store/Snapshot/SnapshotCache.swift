@@ -88,6 +88,7 @@ struct SnapshotCache {
         var fd = openat(top, userDirectoryName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 && create && errno == ENOENT {
             guard mkdirat(top, userDirectoryName, 0o700) == 0 || errno == EEXIST else { return nil }
+            removeSharedSnapshots(top)
             fd = openat(top, userDirectoryName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
             if fd >= 0 { fchmod(fd, 0o700) }
         }
@@ -98,6 +99,15 @@ struct SnapshotCache {
             return nil
         }
         return fd
+    }
+
+    /// Snapshots this user wrote where every user's once went, straight in
+    /// `.samen-cache/`: never read again, so they only take room.
+    private func removeSharedSnapshots(_ top: Int32) {
+        guard let names = ProjectShards.entries(sharedDirectory) else { return }
+        for name in names where name.hasSuffix(".snapshot") || name == Self.projectListName || FileIO.isTemporaryName(name) || name.contains(".snapshot.tmp-") {
+            if let st = FileIO.entry(top, name), st.st_uid == geteuid(), (st.st_mode & S_IFMT) == S_IFREG { unlinkat(top, name, 0) }
+        }
     }
 
     /// Opens a snapshot in the user's directory: a plain file of the user's, not a link.
