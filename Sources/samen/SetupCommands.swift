@@ -114,7 +114,9 @@ struct InitCommand: ParsableCommand {
                 try SharedDirectory.prepare(options.directory, fileMode: state.network.fileModeBits, group: group)
             }
         } catch {
-            throw ValidationError(TerminalText.sanitise("\(error)"))
+            // A refusal, not a usage error: no usage text after it.
+            printError("samen: " + TerminalText.sanitise("\(error)"))
+            throw ExitCode.failure
         }
         let store = try Store.create(at: options.directory, state: state, actor: options.actor,
                                      summary: demo.map { "created from demo \($0.rawValue)" } ?? "created")
