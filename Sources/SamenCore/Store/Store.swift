@@ -35,6 +35,7 @@ public final class Store {
     /// one of them changes again (a typo would otherwise be re-read every tick).
     private var failedStamps: DirectoryStamps?
     private let lock: DirectoryLock
+    private var removedStaleTemporaries = false
 
     /// What a poll compares: the identity of every data file.
     struct DirectoryStamps: Equatable {
@@ -188,7 +189,11 @@ public final class Store {
     public func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
         try lock.withLock(exclusive: true) {
             try catchUp()
-            DataDirectoryEntries.removeStaleTemporaries(in: directory)
+            // Stale ones come from saves that crashed before this store saved: once is enough.
+            if !removedStaleTemporaries {
+                DataDirectoryEntries.removeStaleTemporaries(in: directory)
+                removedStaleTemporaries = true
+            }
             let outcome = try state.apply(change, context: context)
             do {
                 try writeData(outcome)
@@ -344,8 +349,13 @@ public final class Store {
         let recorded = state.network.projectShards
         let needed = max(ProjectShards.count(state.projects), recorded ?? 0)
         // Shards between the recorded ones and a new one are written too (empty), so none is ever a gap.
-        let existing = Set(ProjectShards.list(directory)?.shards ?? [])
-        let fill = (0..<needed).filter { k in recorded.map { k >= $0 } ?? !existing.contains(k) }
+        let fill: [Int]
+        if let recorded {
+            fill = Array(recorded..<max(recorded, needed))
+        } else {
+            let existing = Set(ProjectShards.list(directory)?.shards ?? [])
+            fill = (0..<needed).filter { !existing.contains($0) }
+        }
         for k in Set(touched.map(ProjectShards.index(of:))).union(fill).sorted() {
             let rel = ProjectShards.path(index: k)
             var file = projectFiles[rel] ?? RecordFile()
