@@ -323,4 +323,34 @@ struct SnapshotCacheTests {
             #expect(left == ["\(geteuid())", "CACHEDIR.TAG"])
         }
     }
+
+    /// The ledger's snapshot compares only the last 64 KiB of what it
+    /// covers; an editor that rewrites the file in place, same length, far
+    /// before that, changed the file without appending to it.
+    @Test func aLedgerEditedInPlaceFarFromItsEndIsParsedAgain() throws {
+        let root = Fixture.temporaryDirectory()
+        defer { Fixture.remove(root) }
+        let dir = root + "/data"
+        let created = SyntheticNetwork(members: 30, projects: 20, requests: 5, entries: 2_000, seed: 5).build(today: Fixture.today)
+        try Store.create(at: dir, state: created, actor: "test", summary: "created")
+        _ = try load(dir, cache: cache(dir))
+        #expect(try load(dir, cache: cache(dir)).1.fromSnapshot.contains(.ledger))
+        let path = "\(dir)/ledger.jsonl"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.utf8.count > 3 * 65_536)
+        let first = created.ledger.records[0]
+        let renamed = String(repeating: "z", count: first.by.utf8.count)
+        let edited = text.replacingOccurrences(of: "\"by\":\"\(first.by)\",\"date\":\"\(first.date)\"", with: "\"by\":\"\(renamed)\",\"date\":\"\(first.date)\"")
+        #expect(edited != text && edited.utf8.count == text.utf8.count)
+        var st = stat()
+        #expect(stat(path, &st) == 0)
+        let fd = open(path, O_WRONLY)
+        _ = Array(edited.utf8).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        close(fd)
+        var times = [st.st_atim, st.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        let (state, loader) = try load(dir, cache: cache(dir))
+        #expect(!loader.fromSnapshot.contains(.ledger))
+        #expect(state.ledger.records[0].by == renamed)
+    }
 }

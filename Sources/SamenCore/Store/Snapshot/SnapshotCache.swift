@@ -20,8 +20,12 @@ import Darwin
 ///   would leave the identity unchanged, cannot be mistaken for no write.
 /// - The ledger only grows, so its snapshot covers a prefix: valid while the
 ///   file has the same inode, is at least that long, and the last 64 KiB of
-///   the prefix are byte-for-byte what they were. Lines appended since are
-///   parsed as usual.
+///   the prefix are byte-for-byte what they were, and the file has not been
+///   written since without growing (a rewrite in place, not an append).
+///   Lines appended since are parsed as usual. An edit in place far before
+///   the end *and* an append after it, with no load between, is the one
+///   change this does not see without reading the whole prefix; the ledger
+///   is append-only, and `samen check` never uses the cache.
 /// - Each snapshot carries the schema fingerprint (`SnapshotSchema`) and a
 ///   checksum of its payload: a different build or a file damaged by a crash
 ///   is ignored, never half-read.
@@ -362,6 +366,8 @@ struct SnapshotCache {
         guard let header = Header(&r),
               header.source.device == current.device, header.source.inode == current.inode,
               header.covered <= current.size, header.payloadLength == Int64(mapped.count - Header.size),
+              // Written since, yet no longer: not an append but a rewrite in place (an editor's).
+              current.size != header.source.size || current == header.source,
               Self.guardSum(ledgerPath, covered: header.covered) == header.guardSum else { return nil }
         // The table and the line numbers are checked here; each chunk by the job that decodes it.
         do {
