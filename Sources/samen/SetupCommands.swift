@@ -79,9 +79,12 @@ struct InitCommand: ParsableCommand {
         abstract: "Create a data directory: empty, or filled with a demo network.",
         discussion: """
         Refuses to write into a directory that already holds a network.
+        The directory is made for the whole group, whatever the umask: setgid,
+        mode 2770, files 0660 (the group reads and writes, nobody else lists it).
 
         Examples:
           samen init --name "Unit-2" --place Leiden --data ~/unit-2
+          samen init --group unit2 --name "Unit-2" --data /srv/samen/unit-2
           samen init --demo st-groep --data /srv/samen/st-groep
         """
     )
@@ -93,6 +96,8 @@ struct InitCommand: ParsableCommand {
     var name: String?
     @Option(help: "Where the network is based (for an empty network).")
     var place: String = "Leiden"
+    @Option(help: ArgumentHelp("The Unix group that shares the directory (you must be in it); else your own group, or the parent's if it is setgid.", valueName: "GROUP"))
+    var group: String?
 
     func run() throws {
         let state: NetworkState
@@ -101,6 +106,17 @@ struct InitCommand: ParsableCommand {
         } else {
             let n = name ?? URL(fileURLWithPath: options.directory).lastPathComponent
             state = NetworkState(network: Network(name: n, place: place, costCategories: ["rent", "secretary", "website", "accountant", "outings"]))
+        }
+        // Before any file: a refused group leaves nothing behind but an empty directory at most.
+        do {
+            // A directory that already holds a network is refused below, and keeps its mode.
+            if !FileManager.default.fileExists(atPath: options.directory + "/" + DataFile.network.name) {
+                try SharedDirectory.prepare(options.directory, fileMode: state.network.fileModeBits, group: group)
+            }
+        } catch {
+            // A refusal, not a usage error: no usage text after it.
+            printError("samen: " + TerminalText.sanitise("\(error)"))
+            throw ExitCode.failure
         }
         let store = try Store.create(at: options.directory, state: state, actor: options.actor,
                                      summary: demo.map { "created from demo \($0.rawValue)" } ?? "created")

@@ -94,7 +94,7 @@ struct SnapshotCacheTests {
             for name in ["members.jsonl", shard, "requests.jsonl", "ledger.jsonl"] {
                 #expect(FileManager.default.fileExists(atPath: snapshot(dir, name)), "\(name)")
             }
-            #expect(snapshot(dir, shard) == "\(dir)/.samen-cache/projects-000001-005000.jsonl.snapshot")
+            #expect(snapshot(dir, shard) == "\(dir)/.samen-cache/\(geteuid())/projects-000001-005000.jsonl.snapshot")
             let (second, secondLoader) = try load(dir, cache: cache(dir))
             #expect(secondLoader.fromSnapshot == [.members, .projects, .requests, .ledger])
             expectSame(second, parsed)
@@ -187,7 +187,7 @@ struct SnapshotCacheTests {
                 bytes[bytes.count - 10] ^= 0xFF  // in the last record
                 try Data(bytes).write(to: URL(fileURLWithPath: path))
             }
-            let members = "\(dir)/.samen-cache/members.jsonl.snapshot"
+            let members = snapshot(dir, "members.jsonl")
             var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: members)))
             bytes[8] ^= 0x01  // the schema fingerprint: a snapshot from another build
             try Data(bytes).write(to: URL(fileURLWithPath: members))
@@ -225,19 +225,132 @@ struct SnapshotCacheTests {
             _ = try load(dir, cache: SnapshotCache(dataDirectory: dir))
             #expect(!FileManager.default.fileExists(atPath: snapshot(dir, shard)))
             // The ledger is append-only: its snapshot covers a prefix and needs no settling.
-            #expect(FileManager.default.fileExists(atPath: "\(dir)/.samen-cache/ledger.jsonl.snapshot"))
+            #expect(FileManager.default.fileExists(atPath: snapshot(dir, "ledger.jsonl")))
         }
     }
 
-    @Test func theCacheKeepsOutOfGitAndHasTheDataFilesMode() throws {
+    @Test func theCacheKeepsOutOfGitAndEachUsersSnapshotsAreTheirOwn() throws {
         try withNetwork { dir, _ in
             _ = try load(dir, cache: cache(dir))
             let gitignore = try String(contentsOfFile: "\(dir)/.samen-cache/.gitignore", encoding: .utf8)
             #expect(gitignore.split(separator: "\n").contains("*"))
+            // Readable and writable by this user alone: nobody else can put a snapshot before them.
+            let own = try FileManager.default.attributesOfItem(atPath: "\(dir)/.samen-cache/\(geteuid())")
+            #expect((own[.posixPermissions] as? Int).map { $0 & 0o777 } == 0o700)
             let attributes = try FileManager.default.attributesOfItem(atPath: snapshot(dir, shard))
-            let data = try FileManager.default.attributesOfItem(atPath: "\(dir)/\(shard)")
-            #expect((attributes[.posixPermissions] as? Int) == (data[.posixPermissions] as? Int))
+            #expect((attributes[.posixPermissions] as? Int) == 0o600)
+            // The shared directory is sticky: members cannot remove or rename each other's.
+            let shared = try FileManager.default.attributesOfItem(atPath: "\(dir)/.samen-cache")
+            #expect(((shared[.posixPermissions] as? Int) ?? 0) & 0o1000 != 0)
             #expect(DataDirectoryCheck.run(directory: dir).problems == [])
         }
+    }
+
+    /// Another member of the group writes a snapshot that agrees with the
+    /// files' identity but not their content. The reader must see the files.
+    @Test func aSnapshotAnotherUserCouldHaveWrittenIsNeverRead() throws {
+        try withNetwork { dir, created in
+            _ = try load(dir, cache: cache(dir))
+            let members = "\(dir)/members.jsonl"
+            let forged = created.members.records.map { m -> Member in var m = m; m.name = "Forged"; return m }
+            let parsed = try load(dir, cache: nil).1
+            let records = SnapshotCache.Records(records: forged, lines: parsed.lineOfMember,
+                                                ranges: forged.map { parsed.memberFile!.ranges[$0.id]! })
+            let source = try #require(FileIO.stamp(members))
+            cache(dir).storeRecords("members.jsonl", records, source: source, mode: 0o660, now: SnapshotCache.now())
+            // Written by this user, it would be believed: that is what a cache is.
+            #expect(try load(dir, cache: cache(dir)).0.members.records.first?.name == "Forged")
+
+            // The same bytes, owned by someone else.
+            let snap = snapshot(dir, "members.jsonl")
+            #expect(chown(snap, 54_321, getegid()) == 0)
+            let (state, loader) = try load(dir, cache: cache(dir))
+            #expect(!loader.fromSnapshot.contains(.members))
+            expectSame(state, created)
+
+            // A directory of someone else's in the reader's place, or a link to one.
+            #expect(chown(snap, geteuid(), getegid()) == 0)
+            let own = "\(dir)/.samen-cache/\(geteuid())"
+            #expect(chown(own, 54_321, getegid()) == 0)
+            expectSame(try load(dir, cache: cache(dir)).0, created)
+            #expect(rename(own, "\(dir)/.samen-cache/elsewhere") == 0)
+            #expect(chown("\(dir)/.samen-cache/elsewhere", geteuid(), getegid()) == 0)
+            #expect(symlink("\(dir)/.samen-cache/elsewhere", own) == 0)
+            expectSame(try load(dir, cache: cache(dir)).0, created)
+            // A directory others may write to is not the reader's alone.
+            #expect(unlink(own) == 0 && rename("\(dir)/.samen-cache/elsewhere", own) == 0)
+            #expect(chmod(own, 0o770) == 0)
+            expectSame(try load(dir, cache: cache(dir)).0, created)
+        }
+    }
+
+    /// A record file changed in place with its size and modification time
+    /// put back (`touch -d`): only the inode's change time tells, and it does.
+    @Test func aFileChangedUnderItsSnapshotWithItsTimesRestoredIsReadAgain() throws {
+        try withNetwork { dir, created in
+            _ = try load(dir, cache: cache(dir))
+            #expect(try load(dir, cache: cache(dir)).1.fromSnapshot.contains(.members))
+            let path = "\(dir)/members.jsonl"
+            var st = stat()
+            #expect(stat(path, &st) == 0)
+            let first = created.members.records[0]
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let renamed = String(repeating: "Q", count: first.name.utf8.count)
+            let edited = text.replacingOccurrences(of: "\"name\":\"\(first.name)\"", with: "\"name\":\"\(renamed)\"")
+            #expect(edited != text && edited.utf8.count == text.utf8.count)
+            let fd = open(path, O_WRONLY)
+            _ = Array(edited.utf8).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+            close(fd)
+            var times = [st.st_atim, st.st_mtim]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+            let (state, loader) = try load(dir, cache: cache(dir))
+            #expect(!loader.fromSnapshot.contains(.members))
+            #expect(state.members.records[0].name == renamed)
+        }
+    }
+
+    /// Snapshots from when every user's went straight into `.samen-cache/`
+    /// are never read again; their owner's first load in the new place removes them.
+    @Test func snapshotsInTheOldSharedPlaceAreRemovedByTheirOwner() throws {
+        try withNetwork { dir, _ in
+            Fixture.remove(dir + "/.samen-cache")
+            try FileManager.default.createDirectory(atPath: dir + "/.samen-cache", withIntermediateDirectories: false)
+            for name in ["members.jsonl.snapshot", "project-files", "ledger.jsonl.snapshot.tmp-4242", "CACHEDIR.TAG"] {
+                try "old".write(toFile: dir + "/.samen-cache/" + name, atomically: false, encoding: .utf8)
+            }
+            _ = try load(dir, cache: cache(dir))
+            let left = try FileManager.default.contentsOfDirectory(atPath: dir + "/.samen-cache").sorted()
+            #expect(left == ["\(geteuid())", "CACHEDIR.TAG"])
+        }
+    }
+
+    /// The ledger's snapshot compares only the last 64 KiB of what it
+    /// covers; an editor that rewrites the file in place, same length, far
+    /// before that, changed the file without appending to it.
+    @Test func aLedgerEditedInPlaceFarFromItsEndIsParsedAgain() throws {
+        let root = Fixture.temporaryDirectory()
+        defer { Fixture.remove(root) }
+        let dir = root + "/data"
+        let created = SyntheticNetwork(members: 30, projects: 20, requests: 5, entries: 2_000, seed: 5).build(today: Fixture.today)
+        try Store.create(at: dir, state: created, actor: "test", summary: "created")
+        _ = try load(dir, cache: cache(dir))
+        #expect(try load(dir, cache: cache(dir)).1.fromSnapshot.contains(.ledger))
+        let path = "\(dir)/ledger.jsonl"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.utf8.count > 3 * 65_536)
+        let first = created.ledger.records[0]
+        let renamed = String(repeating: "z", count: first.by.utf8.count)
+        let edited = text.replacingOccurrences(of: "\"by\":\"\(first.by)\",\"date\":\"\(first.date)\"", with: "\"by\":\"\(renamed)\",\"date\":\"\(first.date)\"")
+        #expect(edited != text && edited.utf8.count == text.utf8.count)
+        var st = stat()
+        #expect(stat(path, &st) == 0)
+        let fd = open(path, O_WRONLY)
+        _ = Array(edited.utf8).withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
+        close(fd)
+        var times = [st.st_atim, st.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        let (state, loader) = try load(dir, cache: cache(dir))
+        #expect(!loader.fromSnapshot.contains(.ledger))
+        #expect(state.ledger.records[0].by == renamed)
     }
 }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The domain rules that must hold for a whole state, whichever way it was
 /// written: by Samen, by a script, or by a person with a text editor.
 /// `samen check` runs these after the loader's parse and reference checks.
@@ -149,6 +153,7 @@ public enum DataDirectoryCheck {
         var state: NetworkState?
         var historyProblems: [Problem] = []
         var historyCount = 0
+        var entryProblems: [Problem] = []
         do {
             let lock = try DirectoryLock(directory: dir, mode: 0o660)
             try Store.readConsistently(dir, lock: lock, policy: LockPolicy.fromEnvironment()) {
@@ -157,6 +162,10 @@ public enum DataDirectoryCheck {
                 state = nil
                 progress("reading network.json")
                 guard let network = loader.loadNetwork() else { return }
+                // Links and missing files, and what interrupted saves left (stale
+                // only while nobody holds the exclusive lock, as now).
+                entryProblems = DataDirectoryEntries.problems(dir, layout: loader.projectLayout)
+                    + DataDirectoryEntries.temporaryProblems(dir, now: Int64(time(nil)))
                 var s = NetworkState(network: network)
                 progress("reading members.jsonl")
                 s.members.replaceAll(sortedUnique: loader.loadMembers())
@@ -175,7 +184,9 @@ public enum DataDirectoryCheck {
         } catch {
             return CheckReport(problems: [Problem(file: dir, message: "\(error)")], counts: [:])
         }
-        var problems = loader.problems + historyProblems
+        // A file refused as a link is named once, by the entry check, not again by its read.
+        let named = Set(entryProblems.filter { !$0.isWarning }.map(\.file))
+        var problems = entryProblems + (loader.problems + historyProblems).filter { !named.contains($0.file) }
         var counts: [DataFile: Int] = [.history: historyCount]
         if let s = state {
             progress("checking references and rules")

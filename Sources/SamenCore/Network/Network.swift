@@ -32,6 +32,11 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public var matchingWeights: MatchingWeights
     /// Mode of files Samen creates, as octal text ("0660" or "0600").
     public var fileMode: String
+    /// How many project shards `projects/` must hold (`000001-005000.jsonl`
+    /// up to this many): a shard deleted by hand is then an error naming
+    /// it, never an empty range whose ids are handed out again. Nil in a
+    /// directory written before it was kept (see `ProjectShards.recorded`).
+    public var projectShards: Int?
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
@@ -94,6 +99,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let defaultHoursPerWeek: JSONKey = "defaultHoursPerWeek"
         static let matchingWeights: JSONKey = "matchingWeights"
         static let fileMode: JSONKey = "fileMode"
+        static let projectShards: JSONKey = "projectShards"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -120,6 +126,9 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.defaultHoursPerWeek: n.defaultHoursPerWeek = try s.optionalSmallInt() ?? 16
             case Field.matchingWeights: n.matchingWeights = try s.record()
             case Field.fileMode: n.fileMode = try s.optionalString() ?? "0660"
+            case Field.projectShards:
+                n.projectShards = try s.optionalSmallInt()
+                if let k = n.projectShards, !(0...1_000_000).contains(k) { throw JSONFieldError("network field 'projectShards' must be 0 to 1000000, got \(k)") }
             default: throw s.unknown(key, in: what)
             }
         }
@@ -153,6 +162,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.set("defaultHoursPerWeek", defaultHoursPerWeek)
         b.set("matchingWeights", matchingWeights.json)
         b.set("fileMode", fileMode)
+        if let projectShards { b.set("projectShards", projectShards) }
         return b.value
     }
 }

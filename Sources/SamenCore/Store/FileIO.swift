@@ -27,9 +27,10 @@ enum FileIO {
         var ctimeSeconds: Int64 = 0, ctimeNanos: Int64 = 0
     }
 
+    /// The identity of the entry itself: a symbolic link has its own, never its target's.
     static func stamp(_ path: String) -> Stamp? {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard lstat(path, &st) == 0 else { return nil }
         return stamp(of: st)
     }
 
@@ -45,21 +46,91 @@ enum FileIO {
               ctimeSeconds: Int64(st.st_ctim.tv_sec), ctimeNanos: Int64(st.st_ctim.tv_nsec))
     }
 
-    static func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }
+    static func exists(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0
+    }
 
     static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }
 
-    /// Reads a whole file; nil when it does not exist.
-    static func read(_ path: String, from offset: Int64 = 0) throws -> (bytes: [UInt8], stamp: Stamp)? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK
+    }
+
+    /// The last part of a path, as messages name a file.
+    static func baseName(_ path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+
+    static func parent(_ path: String) -> String {
+        guard let slash = path.range(of: "/", options: .backwards) else { return "." }
+        let dir = String(path[..<slash.lowerBound])
+        return dir.isEmpty ? "/" : dir
+    }
+
+    /// The refusal for a symbolic link where Samen reads or writes. Another
+    /// member of the group could point one at a file of the victim's
+    /// (`~/.bashrc`), and a write through it would run as the victim.
+    static func symbolicLinkRefusal(_ path: String) -> Failure {
+        Failure(message: "\(path) is a symbolic link; Samen never reads or writes through one, since another user could point it at a file of yours. Remove it (and restore the real file from a backup or git) and try again")
+    }
+
+    static func notRegularRefusal(_ path: String) -> Failure {
+        Failure(message: "\(path) is not a regular file; Samen only reads and writes plain files in its data directory. Move it out of the way and try again")
+    }
+
+    static func missing(_ path: String) -> Failure {
+        Failure(message: "\(path) is missing; Samen never takes a missing file to mean an empty one (ids would be used twice). Restore it from a backup or git and try again")
+    }
+
+    /// A failed open, explained: a symbolic link (`ELOOP` under `O_NOFOLLOW`)
+    /// or a directory where a file belongs gets its own message.
+    static func openFailure(_ what: String, _ path: String, _ code: Int32) -> Failure {
+        switch code {
+        case ELOOP: return symbolicLinkRefusal(path)
+        case ENOTDIR, EISDIR, ENXIO: return notRegularRefusal(path)
+        case ENOENT: return missing(path)
+        default: return fail(what, path, code)
+        }
+    }
+
+    /// Opens a directory Samen writes into, never through a symbolic link
+    /// (the data directory's own path is resolved once, by `Store.normalise`).
+    static func openDirectory(_ path: String) throws -> Int32 {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd >= 0 { return fd }
+        let code = errno
+        if code == ELOOP || (code == ENOTDIR && isSymbolicLink(path)) { throw symbolicLinkRefusal(path) }
+        throw fail("cannot open directory", path, code)
+    }
+
+    /// Opens a data file for reading: never through a symbolic link, never
+    /// anything but a regular file (a FIFO would block the reader forever).
+    /// Nil when it does not exist.
+    static func openForReading(_ path: String) throws -> Int32? {
+        let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
-            throw fail("cannot open", path)
+            throw openFailure("cannot open", path, errno)
         }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); throw fail("cannot stat", path, code) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw notRegularRefusal(path) }
+        return fd
+    }
+
+    /// Reads a whole file; nil when it does not exist.
+    static func read(_ path: String, from offset: Int64 = 0) throws -> (bytes: [UInt8], stamp: Stamp)? {
+        guard let fd = try openForReading(path) else { return nil }
         defer { close(fd) }
+        return try read(fd: fd, path: path, from: offset)
+    }
+
+    static func read(fd: Int32, path: String, from offset: Int64 = 0) throws -> (bytes: [UInt8], stamp: Stamp) {
         guard let st = stamp(fd: fd) else { throw fail("cannot stat", path) }
         let size = max(0, Int(st.size - offset))
         var bytes = [UInt8](repeating: 0, count: size)
@@ -90,8 +161,7 @@ enum FileIO {
     }
 
     static func syncDirectory(_ dir: String) throws {
-        let fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw fail("cannot open directory", dir) }
+        let fd = try openDirectory(dir)
         defer { close(fd) }
         try fsyncOrFail(fd, path: dir)
     }
@@ -99,60 +169,133 @@ enum FileIO {
     /// Gives a new file the requested mode (umask must not loosen or tighten
     /// it unexpectedly) and the directory's group, as DESIGN.md asks. Changing
     /// the group may be refused when the user is not in it; that is not an error.
-    static func applyModeAndGroup(_ fd: Int32, mode: UInt16, directory: String, path: String) throws {
+    static func applyModeAndGroup(_ fd: Int32, mode: UInt16, directoryFD: Int32, path: String) throws {
         if fchmod(fd, mode_t(mode)) != 0 { throw fail("cannot set the mode of", path) }
         var st = stat()
-        if stat(directory, &st) == 0 { _ = fchown(fd, uid_t.max, st.st_gid) }
+        if fstat(directoryFD, &st) == 0 { _ = fchown(fd, uid_t.max, st.st_gid) }
+    }
+
+    /// Random bits from the system (getrandom), never the pid or the time:
+    /// a name another user cannot guess cannot be planted in advance.
+    static func unpredictableSuffix() -> String {
+        var g = SystemRandomNumberGenerator()
+        let n = g.next() as UInt64
+        let hex = String(n, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The name of a temporary file for `name`: hidden, and recognisable
+    /// (`isTemporaryName`) so stale ones can be found and removed.
+    static func temporaryName(for name: String) -> String { ".\(name).tmp-\(unpredictableSuffix())" }
+
+    /// Whether `name` is a temporary file Samen writes (this version's
+    /// random suffix, or an earlier version's pid).
+    static func isTemporaryName(_ name: String) -> Bool {
+        guard name.hasPrefix("."), let r = name.range(of: ".tmp-", options: .backwards) else { return false }
+        let suffix = name[r.upperBound...]
+        return !suffix.isEmpty && suffix.count <= 16 && suffix.allSatisfy(\.isHexDigit) && r.lowerBound > name.index(after: name.startIndex)
+    }
+
+    /// What `fstatat` says about `name` in `dirFD` without following a link;
+    /// nil when there is nothing there.
+    static func entry(_ dirFD: Int32, _ name: String) -> stat? {
+        var st = stat()
+        return fstatat(dirFD, name, &st, AT_SYMLINK_NOFOLLOW) == 0 ? st : nil
     }
 
     /// Replaces `path` atomically: write a temp file beside it, fsync it,
     /// rename it over the old one, fsync the directory. A reader sees the old
     /// file or the new one, never a mix; a crash leaves one of the two.
+    /// Everything happens relative to the directory opened once without
+    /// following links, so swapping a directory for a link mid-save changes
+    /// nothing, and a link planted at `path` is refused, not replaced quietly.
     static func atomicReplace(_ path: String, in directory: String, with bytes: [UInt8], newFileMode: UInt16) throws -> Stamp {
-        let mode = existingMode(path) ?? newFileMode
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let temp = "\(directory)/.\(name).tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
-        guard fd >= 0 else { throw fail("cannot create", temp) }
+        let temp = try stage(path, in: directory, with: bytes, newFileMode: newFileMode)
+        return try commit(temp, to: path, in: directory)
+    }
+
+    /// The first half of `atomicReplace`: writes and fsyncs a new temporary
+    /// file (`temporaryName`) beside `path` and returns its name, for a caller
+    /// that renames several files at once after a commit point.
+    static func stage(_ path: String, in directory: String, with bytes: [UInt8], newFileMode: UInt16) throws -> String {
+        let dfd = try openDirectory(directory)
+        defer { close(dfd) }
+        let name = baseName(path)
+        var mode = newFileMode
+        if let old = entry(dfd, name) {
+            switch old.st_mode & S_IFMT {
+            case S_IFLNK: throw symbolicLinkRefusal(path)
+            case S_IFREG: mode = UInt16(old.st_mode & 0o777)
+            default: throw notRegularRefusal(path)
+            }
+        }
+        let temp = temporaryName(for: name)
+        let tempPath = "\(directory)/\(temp)"
+        let fd = openat(dfd, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
+        guard fd >= 0 else { throw fail("cannot create", tempPath) }
         var closed = false
         defer { if !closed { close(fd) } }
         do {
-            try applyModeAndGroup(fd, mode: mode, directory: directory, path: temp)
-            try bytes.withUnsafeBytes { try writeAll(fd, $0, path: temp) }
-            try fsyncOrFail(fd, path: temp)
+            try applyModeAndGroup(fd, mode: mode, directoryFD: dfd, path: tempPath)
+            try bytes.withUnsafeBytes { try writeAll(fd, $0, path: tempPath) }
+            try fsyncOrFail(fd, path: tempPath)
             closed = true
-            if close(fd) != 0 { throw fail("cannot close", temp) }
-            if rename(temp, path) != 0 { throw fail("cannot replace", path) }
-            try syncDirectory(directory)
+            if close(fd) != 0 { throw fail("cannot close", tempPath) }
         } catch {
-            unlink(temp)
+            unlinkat(dfd, temp, 0)
             throw error
         }
-        guard let st = stamp(path) else { throw fail("cannot stat", path) }
-        return st
+        return temp
+    }
+
+    /// The second half: renames the staged `temp` over `path` (refusing a
+    /// link planted there since) and fsyncs the directory. On failure the
+    /// temporary file is removed.
+    static func commit(_ temp: String, to path: String, in directory: String) throws -> Stamp {
+        let dfd = try openDirectory(directory)
+        defer { close(dfd) }
+        let name = baseName(path)
+        do {
+            if let old = entry(dfd, name), (old.st_mode & S_IFMT) == S_IFLNK { throw symbolicLinkRefusal(path) }
+            if renameat(dfd, temp, dfd, name) != 0 { throw fail("cannot replace", path) }
+            try fsyncOrFail(dfd, path: directory)
+        } catch {
+            unlinkat(dfd, temp, 0)
+            throw error
+        }
+        guard let st = entry(dfd, name) else { throw fail("cannot stat", path) }
+        return stamp(of: st)
     }
 
     static func existingMode(_ path: String) -> UInt16? {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         return UInt16(st.st_mode & 0o777)
     }
 
     /// Appends lines to an append-only file and fsyncs it. A partial last
     /// line left by an interrupted writer is dealt with first (`repairTail`).
+    /// The file must exist (a missing ledger is never started afresh), be a
+    /// plain file and have one name: a hard link planted by another user
+    /// would let an append land in a file of theirs choosing.
     static func append(_ path: String, in directory: String, bytes: [UInt8], newFileMode: UInt16,
                        completeLine: ([UInt8]) -> Bool) throws -> Stamp {
-        let created = !exists(path)
-        let fd = open(path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, mode_t(0o600))
-        guard fd >= 0 else { throw fail("cannot open", path) }
+        let dfd = try openDirectory(directory)
+        defer { close(dfd) }
+        let fd = openat(dfd, baseName(path), O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { throw openFailure("cannot open", path, errno) }
         defer { close(fd) }
-        if created { try applyModeAndGroup(fd, mode: newFileMode, directory: directory, path: path) }
-        let prefix = try repairTail(fd, path: path, completeLine: completeLine)
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw fail("cannot stat", path) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { throw notRegularRefusal(path) }
+        guard st.st_nlink == 1 else {
+            throw Failure(message: "\(path) has \(st.st_nlink) names (hard links); Samen only appends to a file with one, so a write cannot land in another file. Replace it with a copy (cp, then mv over it) and try again")
+        }
+        let prefix = try repairTail(fd, path: path, directoryFD: dfd, completeLine: completeLine)
         try (prefix + bytes).withUnsafeBytes { try writeAll(fd, $0, path: path) }
         try fsyncOrFail(fd, path: path)
-        if created { try syncDirectory(directory) }
-        guard let st = stamp(fd: fd) else { throw fail("cannot stat", path) }
-        return st
+        guard let after = stamp(fd: fd) else { throw fail("cannot stat", path) }
+        return after
     }
 
     /// When a writer was killed mid-append, the file ends in a partial line.
@@ -160,7 +303,7 @@ enum FileIO {
     /// which is returned to be written first. Otherwise it was never
     /// acknowledged: its bytes are kept aside in `<file>.torn-<time>` for a
     /// person to look at, and the file is cut back to its last whole line.
-    static func repairTail(_ fd: Int32, path: String, completeLine: ([UInt8]) -> Bool) throws -> [UInt8] {
+    static func repairTail(_ fd: Int32, path: String, directoryFD dfd: Int32, completeLine: ([UInt8]) -> Bool) throws -> [UInt8] {
         guard let st = stamp(fd: fd), st.size > 0 else { return [] }
         var last: UInt8 = 0
         guard pread(fd, &last, 1, off_t(st.size - 1)) == 1 else { throw fail("cannot read", path) }
@@ -183,20 +326,23 @@ enum FileIO {
             start = from
         }
         if completeLine(tail) { return [0x0A] }
-        // Never overwrite an earlier set-aside: a new name each time.
-        var aside = "\(path).torn-\(Timestamp.now().secondsSinceEpoch)"
-        var afd = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
+        // Never overwrite an earlier set-aside (nor anything planted under its name): a new name each time.
+        let name = baseName(path)
+        var aside = "\(name).torn-\(Timestamp.now().secondsSinceEpoch)"
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var afd = openat(dfd, aside, flags, mode_t(0o600))
         var n = 1
-        while afd < 0 && errno == EEXIST {
+        while afd < 0 && errno == EEXIST && n < 1000 {
             n += 1
-            aside = "\(path).torn-\(Timestamp.now().secondsSinceEpoch)-\(n)"
-            afd = open(aside, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(0o600))
+            aside = "\(name).torn-\(Timestamp.now().secondsSinceEpoch)-\(n)"
+            afd = openat(dfd, aside, flags, mode_t(0o600))
         }
-        guard afd >= 0 else { throw fail("cannot create", aside) }
+        let asidePath = "\(parent(path))/\(aside)"
+        guard afd >= 0 else { throw fail("cannot create", asidePath) }
         defer { close(afd) }
-        try tail.withUnsafeBytes { try writeAll(afd, $0, path: aside) }
-        try fsyncOrFail(afd, path: aside)
-        if let dir = path.range(of: "/", options: .backwards).map({ String(path[..<$0.lowerBound]) }) { try syncDirectory(dir.isEmpty ? "/" : dir) }
+        try tail.withUnsafeBytes { try writeAll(afd, $0, path: asidePath) }
+        try fsyncOrFail(afd, path: asidePath)
+        try fsyncOrFail(dfd, path: parent(path))
         if ftruncate(fd, off_t(start)) != 0 { throw fail("cannot cut back the incomplete line of", path) }
         try fsyncOrFail(fd, path: path)
         return []
@@ -211,10 +357,19 @@ final class DirectoryLock {
 
     init(directory: String, mode: UInt16) throws {
         path = "\(directory)/.samen.lock"
-        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode_t(mode))
+        // Never through a link: O_CREAT would make a file wherever it points.
+        var fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(mode))
+        if fd >= 0 {
+            // The whole group locks it: its mode must not depend on the creator's umask.
+            _ = fchmod(fd, mode_t(mode))
+            var st = stat()
+            if stat(directory, &st) == 0 { _ = fchown(fd, uid_t.max, st.st_gid) }
+        } else if errno == EEXIST {
+            fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
+        }
         // A read-only viewer can still take a shared lock on an existing file.
-        if fd < 0 && (errno == EACCES || errno == EROFS) { fd = open(path, O_RDONLY | O_CLOEXEC) }
-        guard fd >= 0 else { throw FileIO.fail("cannot open the lock file", path) }
+        if fd < 0 && (errno == EACCES || errno == EROFS) { fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
+        guard fd >= 0 else { throw FileIO.openFailure("cannot open the lock file", path, errno) }
         self.fd = fd
     }
 

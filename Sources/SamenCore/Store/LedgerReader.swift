@@ -61,11 +61,7 @@ struct LedgerReader {
 
     /// Opens the file and plans `parts` parts from `offset`; nil when there is no ledger.
     func plan(from offset: Int64 = 0, parts wanted: Int) throws -> Plan? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw FileIO.fail("cannot open", path)
-        }
+        guard let fd = try FileIO.openForReading(path) else { return nil }
         guard let stamp = FileIO.stamp(fd: fd) else { close(fd); throw FileIO.fail("cannot stat", path) }
         let end = max(offset, stamp.size)
         var endsClean = true

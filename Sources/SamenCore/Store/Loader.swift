@@ -32,6 +32,10 @@ struct Loader {
     /// For money questions (`samen finance`): projects and requests are not
     /// read, and the ledger's project numbers are not checked against them.
     var onlyMoney = false
+    /// How many shards `projects/` must hold: `network.json`'s record, or,
+    /// in a directory written before it was kept, nil (nothing to hold the
+    /// listing to; the next project save writes the record).
+    var recordedShards: Int?
 
     init(directory: String, useCache: Bool = false) {
         self.directory = directory
@@ -86,6 +90,7 @@ struct Loader {
         do {
             let network = try Network(jsonBytes: bytes)
             projectLayout = ProjectShards.Layout(formatVersion: network.formatVersion)
+            recordedShards = network.projectShards
             return network
         } catch let e as JSONParser.Failure {
             let (line, column) = Self.lineAndColumn(bytes, offset: e.column - 1)
@@ -131,6 +136,7 @@ struct Loader {
                         : "not a file of projects (they are in \(ProjectShards.directoryName)/*.jsonl); ignored", isWarning: !data))
                 }
                 files = listing.shards.map(ProjectShards.path(index:))
+                problems += ProjectShards.missingShards(listing, recorded: recordedShards)
                 if FileIO.exists("\(directory)/\(legacy)") {
                     problems.append(Problem(file: legacy, message: "left from before the projects moved into \(ProjectShards.directoryName)/ and not read; the next save removes it", isWarning: true))
                 }
@@ -316,6 +322,10 @@ struct Loader {
     /// is empty): for read-only questions that never look at money.
     mutating func loadAll(ledger includeLedger: Bool = true) -> NetworkState? {
         guard let network = loadNetwork() else { return nil }
+        // Links and missing files first: nothing is read through the one or
+        // taken as empty for the other.
+        let entryProblems = DataDirectoryEntries.problems(directory, layout: projectLayout)
+        guard entryProblems.isEmpty else { problems += entryProblems; return nil }
         var state = NetworkState(network: network)
         var entries: [LedgerEntry] = []
         var indexed: (ids: [Int], index: LedgerIndex)?

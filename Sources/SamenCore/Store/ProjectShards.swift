@@ -93,8 +93,12 @@ enum ProjectShards {
     }
 
     /// The names in a directory (without `.` and `..`); nil when it cannot be opened.
+    /// Never through a symbolic link: `projects/` pointing elsewhere is
+    /// refused by `DataDirectoryEntries`, and must not be listed meanwhile.
     static func entries(_ path: String) -> [String]? {
-        guard let d = opendir(path) else { return nil }
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        guard let d = fdopendir(fd) else { close(fd); return nil }
         defer { closedir(d) }
         var names: [String] = []
         while let e = readdir(d) {
@@ -130,12 +134,22 @@ enum ProjectShards {
     static func makeDirectory(_ path: String, in parent: String, fileMode: UInt16) throws {
         let mode = directoryMode(fileMode)
         if mkdir(path, mode_t(mode)) != 0 {
-            if errno == EEXIST && FileIO.isDirectory(path) { return }
-            throw FileIO.fail("cannot create the directory", path)
+            let code = errno
+            if code == EEXIST {
+                if FileIO.isSymbolicLink(path) { throw FileIO.symbolicLinkRefusal(path) }
+                if FileIO.isDirectory(path) { return }
+            }
+            throw FileIO.fail("cannot create the directory", path, code)
         }
-        if chmod(path, mode_t(mode)) != 0 { throw FileIO.fail("cannot set the mode of", path) }
+        // Through a descriptor opened without following links, so a link
+        // swapped in after mkdir gets no chmod or chown.
+        let fd = try FileIO.openDirectory(path)
+        defer { close(fd) }
         var st = stat()
-        if stat(parent, &st) == 0 { _ = chown(path, uid_t.max, st.st_gid) }
+        let known = stat(parent, &st) == 0
+        // chmod would clear the setgid bit the parent passed on: keep it, so the group stays the network's.
+        if fchmod(fd, mode_t(mode) | (known ? st.st_mode & S_ISGID : 0)) != 0 { throw FileIO.fail("cannot set the mode of", path) }
+        if known { _ = fchown(fd, uid_t.max, st.st_gid) }
         try FileIO.syncDirectory(parent)
     }
 
@@ -155,16 +169,38 @@ enum ProjectShards {
 }
 
 extension ProjectShards {
-    /// The projects of each shard: positions in `table` (sorted by id), shard by shard.
+    /// The projects of each shard: positions in `table` (sorted by id),
+    /// shard by shard, from the first to the last, an empty range for a
+    /// shard with no projects. Every shard up to the last is written, even
+    /// empty, so that one missing is always a file lost, never a gap.
     static func groups(_ table: SortedTable<Int, Project>) -> [(index: Int, positions: Range<Int>)] {
         var out: [(index: Int, positions: Range<Int>)] = []
         var lo = 0
         while lo < table.count {
             let k = index(of: table.ids[lo])
+            while out.count < k { out.append((out.count, lo..<lo)) }
             let hi = max(lo + 1, table.position(of: ids(ofIndex: k).upperBound + 1).index)
             out.append((k, lo..<hi))
             lo = hi
         }
+        return out
+    }
+
+    /// How many shards there must be once `table` is written: one past the
+    /// last project's.
+    static func count(_ table: SortedTable<Int, Project>) -> Int {
+        table.ids.last.map { index(of: $0) + 1 } ?? 0
+    }
+
+    /// The shards `network.json` says exist and `listing` lacks, each named.
+    /// More shards than recorded are accepted: a crash between writing a new
+    /// shard and its record leaves exactly that.
+    static func missingShards(_ listing: Listing, recorded: Int?) -> [Problem] {
+        guard let recorded, recorded > 0 else { return [] }
+        let have = Set(listing.shards)
+        let missing = (0..<recorded).filter { !have.contains($0) }
+        var out = missing.prefix(20).map { Problem(file: path(index: $0), message: DataDirectoryEntries.missingText + " (network.json's projectShards says \(recorded) shards exist)") }
+        if missing.count > 20 { out.append(Problem(file: directoryName + "/", message: "\(missing.count - 20) more shards are missing")) }
         return out
     }
 

@@ -40,6 +40,7 @@ public final class Store {
     /// one of them changes again (a typo would otherwise be re-read every tick).
     private var failedStamps: DirectoryStamps?
     private let lock: DirectoryLock
+    private var removedStaleTemporaries = false
 
     /// What a poll compares: the identity of every data file.
     struct DirectoryStamps: Equatable {
@@ -122,9 +123,16 @@ public final class Store {
         return loaded
     }
 
+    /// Without trailing slashes; a data directory named through a symbolic
+    /// link (the user's own choice) is resolved once here, because every
+    /// directory below it is opened without following links.
     static func normalise(_ path: String) -> String {
         var p = path
         while p.count > 1 && p.hasSuffix("/") { p.removeLast() }
+        if FileIO.isSymbolicLink(p), let real = realpath(p, nil) {
+            defer { free(real) }
+            return String(cString: real)
+        }
         return p
     }
 
@@ -139,7 +147,9 @@ public final class Store {
     public static func create(at directory: String, state: NetworkState, actor: String, summary: String) throws -> Store {
         let dir = normalise(directory)
         if !FileIO.isDirectory(dir) {
-            if mkdir(dir, 0o770) != 0 && errno != EEXIST { throw StoreError(file: dir, "cannot create the directory: \(FileIO.errorText())") }
+            do { try SharedDirectory.prepare(dir, fileMode: state.network.fileModeBits, group: nil) } catch {
+                throw StoreError(file: dir, "\(error)")
+            }
         }
         let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
         try lock.withLock(exclusive: true, policy: LockPolicy.fromEnvironment(), directory: dir) {
@@ -157,6 +167,7 @@ public final class Store {
                 func stage(_ f: DataFile, _ bytes: [UInt8]) throws { try plan.stage(f.name, bytes: bytes, mode: mode) }
                 var network = state.network
                 network.formatVersion = Network.currentFormatVersion
+                network.projectShards = ProjectShards.count(state.projects)
                 try stage(.network, JSONWriter.pretty(network.json))
                 try stage(.members, Self.lines(state.members))
                 let shards = "\(dir)/\(ProjectShards.stagingName)"
@@ -211,6 +222,11 @@ public final class Store {
             if SaveJournal.exists(directory) { mustReloadAll = true }
             try SaveJournal.recover(in: directory)
             try catchUp()
+            // Stale ones come from saves that crashed before this store saved: once is enough.
+            if !removedStaleTemporaries {
+                DataDirectoryEntries.removeStaleTemporaries(in: directory)
+                removedStaleTemporaries = true
+            }
             let outcome = try state.apply(change, context: context)
             var plan = SavePlan(directory: directory)
             var moved: [String: RecordFile<Int, Project>]?
@@ -276,6 +292,7 @@ public final class Store {
 
     @discardableResult
     private func catchUp() throws -> [DataFile] {
+        try DataDirectoryEntries.require(directory, layout: projectLayout)
         // A save by another process, a new shard, a shard removed, or the move to shards.
         let projectsChanged = ProjectShards.stamps(directory) != projectStamps
         let changed = DataFile.allCases.filter {
@@ -336,9 +353,10 @@ public final class Store {
             try plan.stage(DataFile.members.name, bytes: bytes, mode: mode)
         }
         var moved: [String: RecordFile<Int, Project>]?
+        var shardRecordChanged = false
         if !outcome.projects.isEmpty {
             switch projectLayout {
-            case .sharded: try stageShards(touched: outcome.projects, mode: mode, into: &plan)
+            case .sharded: shardRecordChanged = try stageShards(touched: outcome.projects, mode: mode, into: &plan)
             case .single: moved = try stageMoveToShards(touched: outcome.projects, mode: mode, into: &plan)
             }
         }
@@ -348,9 +366,12 @@ public final class Store {
         }
         // Last among the renames: after a move, its format version is what
         // says the shards hold the projects.
-        if outcome.networkChanged || moved != nil {
+        if outcome.networkChanged || moved != nil || shardRecordChanged {
             var network = state.network
-            if moved != nil { network.formatVersion = max(network.formatVersion, ProjectShards.formatVersion) }
+            if moved != nil {
+                network.formatVersion = max(network.formatVersion, ProjectShards.formatVersion)
+                network.projectShards = ProjectShards.count(state.projects)
+            }
             try plan.stage(DataFile.network.name, bytes: JSONWriter.pretty(network.json), mode: mode)
             state.network = network
         }
@@ -393,10 +414,21 @@ public final class Store {
 
     /// Stages the shards holding the touched projects, and only those: at
     /// S100 one shard is 3 MB of 29.
-    private func stageShards(touched: Set<Int>, mode: UInt16, into plan: inout SavePlan) throws {
+    /// Returns whether the record of shards in network.json changed.
+    private func stageShards(touched: Set<Int>, mode: UInt16, into plan: inout SavePlan) throws -> Bool {
         let shards = "\(directory)/\(ProjectShards.directoryName)"
         if !FileIO.isDirectory(shards) { try ProjectShards.makeDirectory(shards, in: directory, fileMode: mode) }
-        for k in Set(touched.map(ProjectShards.index(of:))).sorted() {
+        let recorded = state.network.projectShards
+        let needed = max(ProjectShards.count(state.projects), recorded ?? 0)
+        // Shards between the recorded ones and a new one are written too (empty), so none is ever a gap.
+        let fill: [Int]
+        if let recorded {
+            fill = Array(recorded..<max(recorded, needed))
+        } else {
+            let existing = Set(ProjectShards.list(directory)?.shards ?? [])
+            fill = (0..<needed).filter { !existing.contains($0) }
+        }
+        for k in Set(touched.map(ProjectShards.index(of:))).union(fill).sorted() {
             let rel = ProjectShards.path(index: k)
             var file = projectFiles[rel] ?? RecordFile()
             let positions = ProjectShards.positions(ofIndex: k, in: state.projects)
@@ -404,6 +436,10 @@ public final class Store {
             try plan.stage(rel, bytes: bytes, mode: mode)
             projectFiles[rel] = file
         }
+        // The record of which shards exist goes into network.json, renamed
+        // after the shards in the same journal.
+        if recorded != needed { state.network.projectShards = needed; return true }
+        return false
     }
 
     /// Moves a format 1 directory's `projects.jsonl` into shards, on the

@@ -11,10 +11,8 @@ final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     var count: Int { bytes.count }
 
-    init?(_ path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
+    /// Maps the file open at `fd` (the caller closes it).
+    init?(fd: Int32) {
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_size > 0 else { return nil }
         let length = Int(st.st_size)

@@ -20,17 +20,32 @@ import Darwin
 ///   would leave the identity unchanged, cannot be mistaken for no write.
 /// - The ledger only grows, so its snapshot covers a prefix: valid while the
 ///   file has the same inode, is at least that long, and the last 64 KiB of
-///   the prefix are byte-for-byte what they were. Lines appended since are
-///   parsed as usual.
+///   the prefix are byte-for-byte what they were, and the file has not been
+///   written since without growing (a rewrite in place, not an append).
+///   Lines appended since are parsed as usual. An edit in place far before
+///   the end *and* an append after it, with no load between, is the one
+///   change this does not see without reading the whole prefix; the ledger
+///   is append-only, and `samen check` never uses the cache.
 /// - Each snapshot carries the schema fingerprint (`SnapshotSchema`) and a
 ///   checksum of its payload: a different build or a file damaged by a crash
 ///   is ignored, never half-read.
 ///
 /// Writing is best effort (a read-only data directory simply gets no cache)
 /// and atomic (temp file, rename), so concurrent loaders never see a mix.
+///
+/// The directory is shared by a Unix group, so a snapshot is only ever read
+/// from the reader's own `.samen-cache/<uid>/`: a real directory (not a
+/// link) owned by the effective user and writable by nobody else, reached
+/// through descriptors opened without following links, holding plain files
+/// of that user. Another member can delete or rename it (the cache is then
+/// rebuilt), but never put a snapshot in it, so nothing they write can make
+/// a reader see, or a writer save, what the data files do not say.
 struct SnapshotCache {
     let dataDirectory: String
-    var directory: String { "\(dataDirectory)/.samen-cache" }
+    /// Shared by the group: the markers, and one directory per user.
+    var sharedDirectory: String { "\(dataDirectory)/.samen-cache" }
+    var userDirectoryName: String { String(geteuid()) }
+    var directory: String { "\(sharedDirectory)/\(userDirectoryName)" }
 
     /// How old a file's last change must be before it is snapshotted
     /// (tests shorten it rather than sleep).
@@ -56,7 +71,59 @@ struct SnapshotCache {
     /// directory (`members.jsonl`, `projects/000001-005000.jsonl`): one
     /// flat directory, so a shard's `/` becomes `-`.
     func path(_ name: String) -> String {
-        "\(directory)/\(name.replacingOccurrences(of: "/", with: "-")).snapshot"
+        "\(directory)/\(fileName(name))"
+    }
+
+    func fileName(_ name: String) -> String { "\(name.replacingOccurrences(of: "/", with: "-")).snapshot" }
+
+    // MARK: Trust
+
+    /// The user's own cache directory, opened, when it can be trusted (see
+    /// the type's comment); with `create`, made first if it is missing.
+    /// Nil otherwise: the load then parses the files, as without a cache.
+    func openUserDirectory(create: Bool, fileMode: UInt16 = 0o660) -> Int32? {
+        var top = open(sharedDirectory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if top < 0 && create && errno == ENOENT {
+            guard makeSharedDirectory(fileMode: fileMode) else { return nil }
+            top = open(sharedDirectory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        }
+        guard top >= 0 else { return nil }
+        defer { close(top) }
+        var fd = openat(top, userDirectoryName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if fd < 0 && create && errno == ENOENT {
+            guard mkdirat(top, userDirectoryName, 0o700) == 0 || errno == EEXIST else { return nil }
+            removeSharedSnapshots(top)
+            fd = openat(top, userDirectoryName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if fd >= 0 { fchmod(fd, 0o700) }
+        }
+        guard fd >= 0 else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR, st.st_uid == geteuid(), st.st_mode & 0o022 == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
+    }
+
+    /// Snapshots this user wrote where every user's once went, straight in
+    /// `.samen-cache/`: never read again, so they only take room.
+    private func removeSharedSnapshots(_ top: Int32) {
+        guard let names = ProjectShards.entries(sharedDirectory) else { return }
+        for name in names where name.hasSuffix(".snapshot") || name == Self.projectListName || FileIO.isTemporaryName(name) || name.contains(".snapshot.tmp-") {
+            if let st = FileIO.entry(top, name), st.st_uid == geteuid(), (st.st_mode & S_IFMT) == S_IFREG { unlinkat(top, name, 0) }
+        }
+    }
+
+    /// Opens a snapshot in the user's directory: a plain file of the user's, not a link.
+    private func openSnapshot(_ dfd: Int32, _ file: String) -> Int32? {
+        let fd = openat(dfd, file, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_uid == geteuid(), st.st_mode & 0o022 == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
     }
 
     func path(_ f: DataFile) -> String { path(f.name) }
@@ -106,7 +173,11 @@ struct SnapshotCache {
     /// when there is none, it is of another schema, damaged, or `accept`
     /// refuses its header.
     private func load<T>(_ name: String, accept: (Header) -> Bool, decode: (inout SnapshotReader, Header) throws -> T) -> T? {
-        guard let read = try? FileIO.read(path(name)), read.bytes.count >= Header.size else { return nil }
+        guard let dfd = openUserDirectory(create: false) else { return nil }
+        defer { close(dfd) }
+        guard let fd = openSnapshot(dfd, fileName(name)) else { return nil }
+        defer { close(fd) }
+        guard let read = try? FileIO.read(fd: fd, path: path(name)), read.bytes.count >= Header.size else { return nil }
         return read.bytes.withUnsafeBytes { raw -> T? in
             var r = SnapshotReader(raw)
             guard let header = Header(&r), accept(header),
@@ -124,11 +195,15 @@ struct SnapshotCache {
     /// earlier parts of the payload with `pwrite`. Temp file and rename, so
     /// a reader sees the old snapshot or the new one.
     private func store(_ name: String, mode: UInt16, _ write: (Int32, String) throws -> Header) {
-        guard prepareDirectory(mode: mode) else { return }
-        let temp = "\(path(name)).tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(0o600))
+        guard let dfd = openUserDirectory(create: true, fileMode: mode) else { return }
+        defer { close(dfd) }
+        let file = fileName(name)
+        let tempName = FileIO.temporaryName(for: file)
+        let temp = "\(directory)/\(tempName)"
+        // Only this user reads it: 0600 whatever the data's mode.
+        let fd = openat(dfd, tempName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else { return }
-        var ok = (try? FileIO.applyModeAndGroup(fd, mode: mode, directory: dataDirectory, path: temp)) != nil
+        var ok = fchmod(fd, 0o600) == 0
         if ok, lseek(fd, off_t(Header.size), SEEK_SET) == off_t(Header.size), let header = try? write(fd, temp) {
             var w = SnapshotWriter(capacity: Header.size)
             header.write(to: &w)
@@ -139,29 +214,34 @@ struct SnapshotCache {
         // No fsync: after a crash a damaged snapshot fails its checksum and is
         // rebuilt; the data files themselves were synced when they were written.
         ok = close(fd) == 0 && ok
-        if !ok || rename(temp, path(name)) != 0 { unlink(temp) }
+        if !ok || renameat(dfd, tempName, dfd, file) != 0 { unlinkat(dfd, tempName, 0) }
     }
 
-    /// Creates the cache directory with the data's group and a mode that
-    /// lets exactly the people who may read the data use it, plus the
-    /// markers that keep it out of git and backups.
-    private func prepareDirectory(mode fileMode: UInt16) -> Bool {
-        if FileIO.isDirectory(directory) { return true }
-        // Directories need the search bit wherever files have read.
-        let dirMode = fileMode | ((fileMode & 0o444) >> 2)
-        guard mkdir(directory, mode_t(dirMode)) == 0 || errno == EEXIST else { return false }
-        chmod(directory, mode_t(dirMode))
+    /// Creates `.samen-cache/` with the data's group and a mode that lets
+    /// the people who may read the data make their own directory in it,
+    /// sticky so none can remove or rename another's, plus the markers that
+    /// keep it out of git and backups.
+    private func makeSharedDirectory(fileMode: UInt16) -> Bool {
+        let dirMode = ProjectShards.directoryMode(fileMode)
+        guard mkdir(sharedDirectory, mode_t(dirMode)) == 0 || errno == EEXIST else { return false }
+        let fd = open(sharedDirectory, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
         var st = stat()
-        if stat(dataDirectory, &st) == 0 { _ = chown(directory, uid_t.max, st.st_gid) }
+        guard fstat(fd, &st) == 0, st.st_uid == geteuid() else { return true }  // another's: theirs to set up
+        var parent = stat()
+        if stat(dataDirectory, &parent) == 0 { _ = fchown(fd, uid_t.max, parent.st_gid) }
+        fchmod(fd, mode_t(dirMode) | S_ISVTX | (parent.st_mode & S_ISGID))
         let markers = [
             (".gitignore", "# Samen's load cache: safe to delete, rebuilt when needed.\n*\n"),
             ("CACHEDIR.TAG", "Signature: 8a477f597d28d172789f06886806bc55\n# Samen's load cache (https://bford.info/cachedir/)\n"),
         ]
         for (name, text) in markers {
-            let fd = open("\(directory)/\(name)", O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(fileMode))
-            if fd >= 0 {
-                _ = Array(text.utf8).withUnsafeBytes { try? FileIO.writeAll(fd, $0, path: name) }
-                close(fd)
+            let m = openat(fd, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(fileMode & 0o664))
+            if m >= 0 {
+                fchmod(m, mode_t(fileMode & 0o664))
+                _ = Array(text.utf8).withUnsafeBytes { try? FileIO.writeAll(m, $0, path: name) }
+                close(m)
             }
         }
         return true
@@ -277,11 +357,17 @@ struct SnapshotCache {
     /// describes a prefix of the ledger whose identity is `current`.
     func ledger(current: FileIO.Stamp) -> LedgerSnapshot? {
         let ledgerPath = "\(dataDirectory)/\(DataFile.ledger.name)"
-        guard let mapped = MappedFile(path(.ledger)), mapped.count >= Header.size else { return nil }
+        guard let dfd = openUserDirectory(create: false) else { return nil }
+        defer { close(dfd) }
+        guard let fd = openSnapshot(dfd, fileName(DataFile.ledger.name)) else { return nil }
+        defer { close(fd) }
+        guard let mapped = MappedFile(fd: fd), mapped.count >= Header.size else { return nil }
         var r = SnapshotReader(mapped.bytes)
         guard let header = Header(&r),
               header.source.device == current.device, header.source.inode == current.inode,
               header.covered <= current.size, header.payloadLength == Int64(mapped.count - Header.size),
+              // Written since, yet no longer: not an append but a rewrite in place (an editor's).
+              current.size != header.source.size || current == header.source,
               Self.guardSum(ledgerPath, covered: header.covered) == header.guardSum else { return nil }
         // The table and the line numbers are checked here; each chunk by the job that decodes it.
         do {
@@ -339,8 +425,7 @@ struct SnapshotCache {
 
     /// Checksum of the last `ledgerGuardBytes` of the ledger before `covered`.
     static func guardSum(_ path: String, covered: Int64) -> UInt64? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard let fd = try? FileIO.openForReading(path) else { return nil }
         defer { close(fd) }
         let start = max(0, covered - ledgerGuardBytes)
         var buf = [UInt8](repeating: 0, count: Int(covered - start))
