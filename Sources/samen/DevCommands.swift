@@ -35,7 +35,7 @@ struct DevCommand: ParsableCommand {
                     change = .addProject(Project(id: 0, title: "\(label)-\(i)", client: "Churn", city: "Leiden", estimatedHours: 8,
                                                  period: DateRange(start: ctx.today, weeks: 1), received: ctx.now))
                 }
-                try store.apply(change, context: ChangeContext(actor: ctx.actor, today: ctx.today))
+                try store.apply(change, context: ChangeContext(identity: ctx.identity, today: ctx.today))
                 // Unbuffered, so every line printed is a change already saved.
                 FileHandle.standardOutput.write("ack \(i)\n".data(using: .utf8)!)
             }

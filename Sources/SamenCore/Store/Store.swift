@@ -317,7 +317,7 @@ public final class Store {
     private func writeHistory(_ outcome: ChangeOutcome, context: ChangeContext) throws {
         let mode = state.network.fileModeBits
         var h = JSONObjectBuilder()
-        h.set("at", context.now); h.set("by", context.actor)
+        h.set("at", context.now); h.set("by", context.person); h.set("for", outcome.actedFor)
         h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
         stamps[.history] = try FileIO.append(path(.history), in: directory, bytes: JSONWriter.line(h.value) + [0x0A],
                                              newFileMode: mode, completeLine: { (try? JSONParser.parse($0)) != nil })

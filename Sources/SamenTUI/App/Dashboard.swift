@@ -19,11 +19,15 @@ public final class Dashboard {
     /// overnight moves on to the new day.
     let clock: () -> Day
 
-    public init(store: Store, actor: String, backend: TerminalBackend, today: Day = .today(), clock: (() -> Day)? = nil) {
+    public convenience init(store: Store, actor: String, backend: TerminalBackend, today: Day = .today(), clock: (() -> Day)? = nil) {
+        self.init(store: store, identity: .member(actor), backend: backend, today: today, clock: clock)
+    }
+
+    public init(store: Store, identity: ChangeContext.Identity, backend: TerminalBackend, today: Day = .today(), clock: (() -> Day)? = nil) {
         self.store = store
         self.backend = backend
         self.clock = clock ?? { today }
-        self.model = AppModel(state: store.state, actor: actor, today: today,
+        self.model = AppModel(state: store.state, identity: identity, today: today,
                               width: backend.width, height: backend.height, unicode: backend.unicode)
         historyOffset = HistoryLog.endOffset(directory: store.directory)
     }
@@ -67,7 +71,7 @@ public final class Dashboard {
     /// always finishes before the loop looks at them.
     @discardableResult
     func apply(_ change: Change, origin: ChangeOrigin) -> Bool {
-        let context = ChangeContext(actor: model.actor, today: model.today)
+        let context = model.changeContext
         do {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)

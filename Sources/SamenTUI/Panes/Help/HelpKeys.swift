@@ -101,7 +101,7 @@ extension AppModel {
     func refusal(of change: Change) -> String? {
         var copy = state
         do {
-            _ = try copy.apply(change, context: ChangeContext(actor: actor, today: today))
+            _ = try copy.apply(change, context: changeContext)
             return nil
         } catch {
             return "\(error)"

@@ -78,7 +78,7 @@ extension AppModel {
     /// refusal of the first that fails, or nil when all would be saved.
     func dryRun(_ changes: [Change]) -> String? {
         var copy = state
-        let context = ChangeContext(actor: actor, today: today)
+        let context = changeContext
         for change in changes {
             do { _ = try copy.apply(change, context: context) } catch { return "\(error)" }
         }
