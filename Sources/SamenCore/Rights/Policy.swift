@@ -18,10 +18,7 @@ extension NetworkState {
         switch change {
         case let .addMember(m): return refusalToAdd(m, a)
         case let .editMember(e): return refusalToEdit(e, a)
-        case let .memberLeft(id, _):
-            // Those who keep the books admit members, so they also record who leaves.
-            if let me = a.member, network.keepsTheBooks(me) { return nil }
-            return refusalUnlessForThem(id, a) { "record that \($0) leaves" }
+        case let .memberLeft(id, _): return refusalUnlessForThem(id, a) { "record that \($0) leaves" }
         case let .addTimeOff(id, _): return refusalUnlessForThem(id, a) { "add time off for \($0)" }
         case let .addProject(p): return refusalToRegister(p, a)
         case let .setLead(id, _): return refusalToLead(id, a)
@@ -71,10 +68,14 @@ extension NetworkState {
         return me.id == memberID || network.isCoordinator(me.role)
     }
 
+    /// A member's own record (details, hours, time off, leaving): theirs, or
+    /// that of those who keep the books, who admit members and so keep the
+    /// register (Unit-2's main tenant as much as ST-groep's partners).
     /// `act` says what, given the member's name.
     func refusalUnlessForThem(_ id: String, _ a: Acting, to act: (String) -> String) -> Refusal? {
-        guard let m = members[id: id], !mayActFor(a, id) else { return nil }
-        return Refusal("only \(m.name) or \(network.coordinatorWords) may \(act(m.name)); \(actingRolePhrase(a))")
+        guard let m = members[id: id] else { return nil }
+        if let me = a.member, me.id == id || network.keepsTheBooks(me) { return nil }
+        return Refusal("only \(network.bookkeeperWords(members, besides: m.name)) may \(act(m.name)); \(actingRolePhrase(a))")
     }
 
     /// Rights come in two ranks: those who act for the network (partners and
