@@ -104,8 +104,10 @@ public final class Dashboard {
     static func summary(of entries: [HistoryLog.Entry]) -> String {
         guard !entries.isEmpty else { return "reloaded: the data changed on disk" }
         var who: [String] = []
-        for e in entries where !who.contains(e.by) { who.append(e.by) }
-        if entries.count == 1 { return "reloaded: \(entries[0].by) \(entries[0].summary)" }
+        // The member a change was made for, as the network knows them; `samen history` shows the person too.
+        func name(_ e: HistoryLog.Entry) -> String { e.actedFor ?? e.by }
+        for e in entries where !who.contains(name(e)) { who.append(name(e)) }
+        if entries.count == 1 { return "reloaded: \(name(entries[0])) \(entries[0].summary)" }
         return "reloaded: \(entries.count) changes by \(who.joined(separator: ", "))"
     }
 }
