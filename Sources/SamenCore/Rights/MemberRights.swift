@@ -6,7 +6,7 @@
 /// network is for its administrators alone.
 extension NetworkState {
     func refusalToAdd(_ m: Member, _ a: Acting) -> Refusal? {
-        let what = "add \(m.name.isEmpty ? "a member" : m.name) as \(Self.article(m.role)) \(m.role.rawValue)"
+        let what = m.name.isEmpty ? "add a member" : "add \(m.name) as \(Self.article(m.role)) \(m.role.rawValue)"
         if network.isCoordinator(m.role), a.member.map({ network.isCoordinator($0.role) }) != true {
             return Refusal("only \(partnerOrCoordinatorWords) may \(what); \(actingRolePhrase(a))")
         }
@@ -52,9 +52,6 @@ extension NetworkState {
 
     func refusalToSet(_ n: Network, _ a: Acting) -> Refusal? {
         let old = network
-        if n.sandbox != old.sandbox {
-            return Refusal("a network becomes a sandbox only as a copy made by samen demo; \(actingRolePhrase(a))")
-        }
         if n.administrators != old.administrators {
             return Refusal("only an administrator may change who administers the network; \(actingRolePhrase(a))")
         }

@@ -14,6 +14,10 @@ public struct Refusal: Error, Equatable, CustomStringConvertible, Sendable {
 extension NetworkState {
     /// Nil when `a` may make `change`; otherwise why not, in a person's words.
     public func refusal(of change: Change, by a: Acting) -> Refusal? {
+        // A sandbox lets anyone be anyone, so no change makes one, not even an administrator's.
+        if case let .updateNetwork(n) = change, n.sandbox != network.sandbox {
+            return Refusal("a network becomes a sandbox only as a copy made by samen demo; \(actingRolePhrase(a))")
+        }
         if a.isAdministrator { return nil }
         switch change {
         case let .addMember(m): return refusalToAdd(m, a)
