@@ -16,7 +16,7 @@ public struct Acting: Sendable {
     /// The member acted for, when it is not the person themselves.
     public let actsFor: Member?
     /// How refusals name the acting person: the member's login or id as given.
-    let name: String
+    public let name: String
 }
 
 extension Network {

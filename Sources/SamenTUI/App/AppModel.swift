@@ -63,7 +63,12 @@ public struct AppModel {
     var changeContext: ChangeContext { ChangeContext(identity: identity, today: today) }
 
     /// The acting person as people know them: their name if they are a member.
-    var actorLabel: String { state.member(actingAs: actor).map { "\($0.name) (\(actor))" } ?? actor }
+    /// As the policy sees them: an administrator is named so, whatever `$SAMEN_USER` says.
+    var actorLabel: String {
+        guard let who = try? state.acting(changeContext) else { return actor }
+        if let m = who.member { return "\(m.name) (\(who.name))" }
+        return who.isAdministrator ? "\(who.person) (administrator)" : who.person
+    }
 
     /// New data from disk or from a saved change: derived facts are rebuilt,
     /// the selection stays on the same member.
