@@ -78,6 +78,15 @@ import Testing
                 == "a network becomes a sandbox only as a copy made by samen demo; you act as Pia Partner (u-pia), a partner")
     }
 
+    @Test func someoneWhoLeftMayNoLongerChangeAnything() throws {
+        var s = try RightsTableTests.network()
+        _ = try s.apply(.memberLeft(member: "pia", on: RightsTableTests.today), context: Self.context("root"))
+        #expect(refused(.moveProject(project: 1, to: .declined, reason: .noCapacity, note: ""), Self.context("u-pia"), in: s)
+                == "only a partner or a member may decline project 1 in Test (triage: coordinators); you act as 'u-pia', who is not a member of this network")
+        #expect(refused(Self.tomsPitch, Self.context("u-pia", for: "tom"), in: s)
+                == "you are u-pia, who is not a member of this network; only a partner or a member or an administrator may act for Tom Other")
+    }
+
     @Test func nobodyTakesAnotherMembersOrAnAdministratorsLogin() throws {
         let s = try RightsTableTests.network()
         var takeTom = MemberEdit(id: "ada")

@@ -48,7 +48,8 @@ extension NetworkState {
         case let .administrator(name):
             return Acting(person: name, member: member(actingAs: name), isAdministrator: true, actsFor: nil, name: name)
         case let .login(person, actingFor):
-            let own = members.first { $0.login == person }
+            // Someone who has left keeps their login on the server but no say in the network.
+            let own = members.first { $0.login == person && ($0.left.map { ctx.today < $0 } ?? true) }
             let admin = network.administrators.contains(person)
             let yourself = Acting(person: person, member: own, isAdministrator: admin, actsFor: nil, name: person)
             guard let wanted = actingFor, !wanted.isEmpty, wanted != person else { return yourself }
