@@ -56,6 +56,9 @@ import Testing
         #expect(try s.apply(Self.tomsPitch, context: Self.context("root", for: "tom")).actedFor == "tom")
         // $SAMEN_USER left set to someone unknown: the administrator acts as themselves.
         #expect(try s.apply(Self.tomsPitch, context: Self.context("root", for: "tester")).actedFor == nil)
+        // ... and the name set aside signs nothing: the decision log says root.
+        _ = try s.apply(.moveProject(project: 1, to: .declined, reason: .noCapacity, note: ""), context: Self.context("root", for: "tester"))
+        #expect(s.project(1)?.log.last?.by == "root")
         // A member with a stale name is told, not silently made someone else.
         #expect(refused(Self.tomsPitch, Self.context("u-pia", for: "tester"), in: s)
                 == "'tester' is not a member of this network, so nobody can act for them; you are u-pia (Pia Partner, a partner)")

@@ -8,6 +8,10 @@ extension NetworkState {
         // Rights first, from the one policy, before the change is even looked at.
         let who = try acting(context)
         if let no = refusal(of: change, by: who) { throw DomainError(no.message) }
+        // A name that was set aside (an administrator's stale $SAMEN_USER) must
+        // not sign decisions and entries either: they carry who really acted.
+        var context = context
+        if who.actsFor == nil, case let .login(person, _?) = context.identity { context.identity = .login(person, actingFor: nil) }
         var outcome = try applyAllowed(change, context)
         outcome.actedFor = who.actsFor?.id
         return outcome
