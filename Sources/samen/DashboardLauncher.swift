@@ -7,7 +7,7 @@ enum DashboardLauncher {
     static var canOpen: Bool { NcursesBackend.unavailableReason() == nil }
     static var whyNot: String { NcursesBackend.unavailableReason() ?? "" }
 
-    static func open(store: Store, actor: String, themeFlag: String?) throws {
+    static func open(store: Store, identity: ChangeContext.Identity, themeFlag: String?) throws {
         if let reason = NcursesBackend.unavailableReason() { throw DashboardError(reason) }
         let env = ProcessInfo.processInfo.environment
         let (theme, warnings) = ThemeChoice.resolve(flag: themeFlag, environment: env,
@@ -16,7 +16,7 @@ enum DashboardLauncher {
         // Said before the screen is taken over, and again after, so it is seen.
         for w in warnings { printError("samen: \(w)") }
         let backend = try NcursesBackend(theme: theme)
-        let dashboard = Dashboard(store: store, actor: actor, backend: backend, today: Day.today(environment: env),
+        let dashboard = Dashboard(store: store, identity: identity, backend: backend, today: Day.today(environment: env),
                                   clock: { Day.today(environment: env) })
         try dashboard.run()
         for w in warnings { printError("samen: \(w)") }

@@ -42,7 +42,7 @@ struct DevCommand: ParsableCommand {
                     change = .addProject(Project(id: 0, title: "\(label)-\(i)", client: "Churn", city: "Leiden", estimatedHours: 8,
                                                  period: DateRange(start: ctx.today, weeks: 1), received: ctx.now))
                 }
-                try store.apply(change, context: ChangeContext(actor: ctx.actor, today: ctx.today))
+                try store.apply(change, context: ChangeContext(identity: ctx.identity, today: ctx.today))
                 // Console writes unbuffered, so every line printed is a change already saved.
                 Console.out("ack \(i)")
             }

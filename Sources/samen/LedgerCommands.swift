@@ -207,7 +207,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let entries = try HistoryLog.read(directory: options.directory)
         for e in entries.suffix(max(0, limit)) {
-            Console.out(TerminalText.sanitise("\(e.at.iso)  \(e.by)  \(e.summary)"))
+            Console.out(TerminalText.sanitise("\(e.at.iso)  \(e.who)  \(e.summary)"))
         }
     }
 }

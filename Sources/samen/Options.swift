@@ -7,7 +7,7 @@ struct DataOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The data directory.", valueName: "DIR"))
     var data: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this person (a login or member id); recorded in the history.", valueName: "LOGIN"))
+    @Option(name: .customLong("as"), help: ArgumentHelp("Act for this member (a login or member id), where the rules let you; both of you are recorded in the history.", valueName: "LOGIN"))
     var actingAs: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -21,16 +21,31 @@ struct DataOptions: ParsableArguments {
         return (env["HOME"] ?? NSHomeDirectory()) + "/.local/share/samen"
     }
 
-    /// --as, else $SAMEN_USER, else the Unix user.
-    var actor: String {
-        if let actingAs, !actingAs.isEmpty { return actingAs }
-        let env = environment
-        if let u = env["SAMEN_USER"], !u.isEmpty { return u }
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
-        return env["USER"] ?? env["LOGNAME"] ?? "unknown"
+    /// Who acts: the Unix user the system authenticated, for the member --as
+    /// or $SAMEN_USER names, if any (the rules decide whether they may).
+    var identity: ChangeContext.Identity {
+        .login(Self.unixLogin, actingFor: Self.actingFor(flag: actingAs, environment: environment))
     }
 
-    func context() -> ChangeContext { ChangeContext(actor: actor, today: Day.today(environment: environment)) }
+    /// The name changes are made in, and reads are shown for: the member acted for, else the person.
+    var actor: String { ChangeContext(identity: identity).actor }
+
+    static func actingFor(flag: String?, environment: [String: String]) -> String? {
+        if let flag, !flag.isEmpty { return flag }
+        if let u = environment["SAMEN_USER"], !u.isEmpty { return u }
+        return nil
+    }
+
+    /// The real user's login: never $USER or $LOGNAME, which anyone can set.
+    static var unixLogin: String {
+        if let pw = getpwuid(getuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return "uid \(getuid())"
+    }
+
+    /// The member whose rights apply, as the policy sees it (nil for a non-member or a refused --as).
+    func member(in state: NetworkState) -> Member? { (try? state.acting(context()))?.member }
+
+    func context() -> ChangeContext { ChangeContext(identity: identity, today: Day.today(environment: environment)) }
 
     func openStore() throws -> Store { try Store(directory: directory, lockPolicy: lockPolicy()) }
 

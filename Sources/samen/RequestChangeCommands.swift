@@ -3,7 +3,7 @@ import SamenCore
 
 /// The member the acting person is, for options that default to "me".
 func actingMemberID(_ options: DataOptions, _ state: NetworkState, option: String) throws -> String {
-    guard let m = state.member(actingAs: options.actor) else {
+    guard let m = options.member(in: state) else {
         throw ValidationError("\(option) is needed: you act as '\(options.actor)', who is not a member here (or use --as LOGIN)")
     }
     return m.id

@@ -43,7 +43,7 @@ struct RequestCommand: ParsableCommand {
             let kind = try self.kind.map { try Parse.value($0, "--kind", RequestKind.self) }
             var me: String?
             if mine {
-                guard let m = state.member(actingAs: options.actor) else {
+                guard let m = options.member(in: state) else {
                     throw ValidationError("--mine: you act as '\(options.actor)', who is not a member here; add --as LOGIN")
                 }
                 me = m.id

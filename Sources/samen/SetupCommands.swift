@@ -17,7 +17,7 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         if let reason = NcursesBackend.unavailableReason() { throw DashboardError(reason) }
         let store = try options.openStore()
-        try DashboardLauncher.open(store: store, actor: options.actor, themeFlag: theme)
+        try DashboardLauncher.open(store: store, identity: options.identity, themeFlag: theme)
     }
 }
 
@@ -52,10 +52,13 @@ struct DemoCommand: ParsableCommand {
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
         guard let made else { throw ValidationError("cannot create a temporary directory: \(String(cString: strerror(errno)))") }
         let dir = String(cString: made)
-        let state = try demo.build(today: Day.today())
-        let store = try Store.create(at: dir + "/data", state: state, actor: "samen", summary: "demo network \(demo.rawValue)")
+        var state = try demo.build(today: Day.today())
+        // A sandbox: whoever runs it may act as anyone there, to try every role.
+        state.network.sandbox = true
+        let store = try Store.create(at: dir + "/data", state: state, actor: DataOptions.unixLogin, summary: "demo network \(demo.rawValue)")
         // Act as a member by default so the demo shows what a member sees.
-        let actor = actingAs ?? ProcessInfo.processInfo.environment["SAMEN_USER"] ?? (demo == .unit2 ? "eric" : "pierre")
+        let actingFor = DataOptions.actingFor(flag: actingAs, environment: ProcessInfo.processInfo.environment) ?? (demo == .unit2 ? "eric" : "pierre")
+        let identity = ChangeContext.Identity.login(DataOptions.unixLogin, actingFor: actingFor)
         if noOpen {
             Console.out(store.directory)
             return
@@ -66,7 +69,7 @@ struct DemoCommand: ParsableCommand {
             throw ExitCode.failure
         }
         printError("demo network \(demo.rawValue) in \(store.directory)")
-        try DashboardLauncher.open(store: store, actor: actor, themeFlag: theme)
+        try DashboardLauncher.open(store: store, identity: identity, themeFlag: theme)
     }
 }
 
@@ -100,7 +103,7 @@ struct InitCommand: ParsableCommand {
     var group: String?
 
     func run() throws {
-        let state: NetworkState
+        var state: NetworkState
         if let demo {
             state = try demo.build(today: Day.today())
         } else {
@@ -118,7 +121,9 @@ struct InitCommand: ParsableCommand {
             printError("samen: " + TerminalText.sanitise("\(error)"))
             throw ExitCode.failure
         }
-        let store = try Store.create(at: options.directory, state: state, actor: options.actor,
+        // Whoever sets a network up administers it, so it can get its first members.
+        state.network.administrators = [DataOptions.unixLogin]
+        let store = try Store.create(at: options.directory, state: state, actor: DataOptions.unixLogin,
                                      summary: demo.map { "created from demo \($0.rawValue)" } ?? "created")
         Console.out("created \(TerminalText.sanitise(store.state.network.name)) in \(store.directory): \(store.state.members.count) members, \(store.state.projects.count) projects, \(store.state.requests.count) requests, \(store.state.ledger.count) ledger entries")
     }
@@ -154,11 +159,12 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let spec = SyntheticNetwork(members: members, projects: projects, requests: requests, entries: entries, seed: seed)
-        let state = spec.build(today: Day.today()) { fraction in
+        var state = spec.build(today: Day.today()) { fraction in
             Console.progress("generating… \(Int(fraction * 100)) %")
         }
         Console.progress("writing…")
-        let store = try Store.create(at: options.directory, state: state, actor: options.actor, summary: "generated (seed \(seed))")
+        state.network.administrators = [DataOptions.unixLogin]
+        let store = try Store.create(at: options.directory, state: state, actor: DataOptions.unixLogin, summary: "generated (seed \(seed))")
         Console.endProgress()
         Console.out("generated \(members) members, \(projects) projects, \(requests) requests, \(store.state.ledger.count) ledger entries in \(store.directory)")
     }

@@ -247,11 +247,13 @@ struct DashboardTmuxTests {
         #expect(show.stdout.contains("status      closed"))
         #expect(show.stdout.contains("offer       Zoë de Vries (zoe), 2026-11-23 (accepted): The print shop in the Haarlemmerstraat has one."))
         #expect(show.stdout.contains("closing     Printed at Zoe's tip."))
-        let history = try HistoryLog.read(directory: dir).suffix(4).map { "\($0.by): \($0.summary)" }
-        #expect(history == ["lotte: Lotte Hendriks asks (advice): Who knows a good risograph printer?",
-                            "zoe: Zoë de Vries offers help on request 11",
-                            "lotte: request 11 matched: Lotte Hendriks accepts Zoë de Vries's offer",
-                            "lotte: request 11 closed: Printed at Zoe's tip."])
+        // The Unix user made each change, for the member SAMEN_USER or --as named.
+        let me = SamenBinary.login
+        let history = try HistoryLog.read(directory: dir).suffix(4).map { "\($0.who): \($0.summary)" }
+        #expect(history == ["\(me) for lotte: Lotte Hendriks asks (advice): Who knows a good risograph printer?",
+                            "\(me) for zoe: Zoë de Vries offers help on request 11",
+                            "\(me) for lotte: request 11 matched: Lotte Hendriks accepts Zoë de Vries's offer",
+                            "\(me) for lotte: request 11 closed: Printed at Zoe's tip."])
     }
 
     /// Issue 4's other "Done when": who should take this new assignment,

@@ -101,6 +101,12 @@ enum SamenBinary {
                       stderr: (try? String(contentsOfFile: scratch + "/err", encoding: .utf8)) ?? "")
     }
 
+    /// The Unix user running the tests: the person every change is recorded as made by.
+    static let login: String = {
+        guard let pw = getpwuid(getuid()), let name = pw.pointee.pw_name else { return "uid \(getuid())" }
+        return String(cString: name)
+    }()
+
     static func temporaryDirectory(_ label: String = "samen-e2e") -> String {
         var template = "/tmp/\(label)-XXXXXX".utf8CString
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!

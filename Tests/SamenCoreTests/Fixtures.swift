@@ -9,6 +9,8 @@ enum Fixture {
     static let today = Day(iso: "2026-11-23")!   // a Monday, 2026-W48
     static let now = Timestamp(iso: "2026-11-23T10:00:00Z")!
     static let ctx = ChangeContext(actor: "pierre", now: now, today: today)
+    /// Whoever sets the network up: the first partner cannot add themselves as a member.
+    static let setup = ChangeContext(identity: .administrator("pierre"), now: now, today: today)
 
     static func state() throws -> NetworkState {
         var network = Network(name: "Test", place: "Utrecht", costCategories: ["rent", "accountant"])
@@ -20,7 +22,7 @@ enum Fixture {
                                          ("guido", "Guido", .partner, ["training"]),
                                          ("katleen", "Katleen Verbeek", .associate, ["sociotechnics", "healthcare"])] {
             _ = try s.apply(.addMember(Member(id: id, name: name, role: role, skills: skills, city: "Utrecht",
-                                              hours: [ContractedHours(hoursPerWeek: 24, from: joined)], joined: joined)), context: ctx)
+                                              hours: [ContractedHours(hoursPerWeek: 24, from: joined)], joined: joined)), context: setup)
         }
         var n = s.network
         n.partnerShares = [PartnerShare(member: "pierre", weight: 1), PartnerShare(member: "guido", weight: 1)]

@@ -66,10 +66,12 @@ import Testing
         n.partnerShares = [PartnerShare(member: "pierre", weight: 2), PartnerShare(member: "guido", weight: 1)]
         refuses(.updateNetwork(n), as: "katleen", in: s,
                 with: "only a partner or a coordinator may change rates, contribution percentages, partner shares, cost categories or who keeps the books; \(Self.associate)")
-        // Settings that are not about money stay open to anyone, as before.
+        // The other settings are the network's too: those who keep the books change them.
         var named = s.network
         named.name = "ST-groep"
-        _ = try s.apply(.updateNetwork(named), context: Self.ctx("katleen"))
+        refuses(.updateNetwork(named), as: "katleen", in: s,
+                with: "only a partner or a coordinator may change the network's settings; \(Self.associate)")
+        _ = try s.apply(.updateNetwork(named), context: Self.ctx("guido"))
         #expect(s.network.name == "ST-groep")
     }
 
@@ -115,9 +117,11 @@ import Testing
         }
         _ = try s.apply(.editMember(promote), context: Self.ctx("guido"))
         #expect(s.member("katleen")?.role == .partner)
-        // A new network's first partner has nobody to ask.
-        var fresh = NetworkState(network: Network(name: "New", place: "Delft"))
-        _ = try fresh.apply(.addMember(newcomer), context: Self.ctx("tester"))
+        // A new network's first partner is added by its administrator; a passer-by may not.
+        var fresh = NetworkState(network: Network(name: "New", place: "Delft", administrators: ["root"]))
+        refuses(.addMember(newcomer), as: "tester", in: fresh,
+                with: "only a partner or a coordinator may add Bart as a partner; you act as 'tester', who is not a member of this network")
+        _ = try fresh.apply(.addMember(newcomer), context: ChangeContext(identity: .login("root", actingFor: nil), now: Fixture.now, today: Fixture.today))
         #expect(fresh.member("bart")?.role == .partner)
     }
 

@@ -110,7 +110,8 @@ struct SnapshotCacheTests {
             let store = try Store(directory: dir)
             var edit = MemberEdit(id: created.members.records[3].id)
             edit.pitch = "Edited after a cached load"
-            try store.apply(.editMember(edit), context: Fixture.ctx)
+            // The member edits their own pitch.
+            try store.apply(.editMember(edit), context: ChangeContext(actor: edit.id, now: Fixture.now, today: Fixture.today))
             let (after, _) = try load(dir, cache: nil)
             #expect(after.members.records[3].pitch == "Edited after a cached load")
             #expect(Array(after.members.records.dropFirst(4)) == Array(created.members.records.dropFirst(4)))

@@ -341,7 +341,7 @@ struct CapacityViewTests {
         var state = try TUIFixture.unit2()
         _ = try state.apply(.addMember(Member(id: "evil", name: "Evil\u{1B}[2J\u{202E}Name", role: .member, skills: ["x\u{1B}]0;t\u{07}"], city: "Leiden",
                                               hours: [ContractedHours(hoursPerWeek: 8, from: TUIFixture.today)], joined: TUIFixture.today)),
-                            context: ChangeContext(actor: "test", today: TUIFixture.today))
+                            context: ChangeContext(identity: .administrator("test"), today: TUIFixture.today))
         var model = AppModel(state: state, actor: "eric", today: TUIFixture.today, width: 160, height: 50)
         model.send(Keys.press(.char("c"), .char("/")) + Keys.type("evil") + Keys.press(.enter))
         let canvas = model.render()
@@ -354,7 +354,7 @@ struct CapacityViewTests {
         model.send(Keys.press(.char("/")) + Keys.type("daan") + Keys.press(.enter))
         #expect(lines(model)[4].hasPrefix(" Daan Peters              24  24"))
         var state = try TUIFixture.unit2()
-        let ctx = ChangeContext(actor: "guido", today: TUIFixture.today)
+        let ctx = ChangeContext(identity: .administrator("guido"), today: TUIFixture.today)
         _ = try state.apply(.addProject(Project(id: 0, title: "Rush", client: "C", city: "Leiden", estimatedHours: 40,
                                                 period: DateRange(start: TUIFixture.today, weeks: 2), received: .now())), context: ctx)
         let id = state.projects.lastID!

@@ -98,7 +98,7 @@ struct DashboardTests {
             backend.onIdle = [{
                 let other = try! Store(directory: dir)
                 try! other.apply(.addMember(Member(id: "", name: "Aaron Abels", role: .member, city: "Leiden", joined: TUIFixture.today)),
-                                 context: ChangeContext(actor: "guido", today: TUIFixture.today))
+                                 context: ChangeContext(identity: .administrator("guido"), today: TUIFixture.today))
             }, {}]
             let selectedBefore = "chloe"
             try dashboard.run()

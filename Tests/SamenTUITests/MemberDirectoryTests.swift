@@ -113,7 +113,7 @@ struct MemberDirectoryTests {
         var state = try TUIFixture.unit2()
         _ = try state.apply(.addMember(Member(id: "evil", name: "Evil\u{1B}[2J\u{1B}]0;pwned\u{07}\u{202E}Name", role: .member,
                                               city: "Leiden\u{9B}31m", joined: TUIFixture.today)),
-                            context: ChangeContext(actor: "test", today: TUIFixture.today))
+                            context: ChangeContext(identity: .administrator("test"), today: TUIFixture.today))
         var model = AppModel(state: state, actor: "eric", today: TUIFixture.today, width: 120, height: 45)
         model.send(Keys.press(.char("/")) + Keys.type("evil") + Keys.press(.enter))
         let canvas = model.render()
@@ -180,7 +180,7 @@ struct MemberMeaningTests {
     /// the selected row, an overbooked number (also marked "!"), a needs-work marker.
     @Test func selectionOverbookingAndNeedsWorkAreMarked() throws {
         var state = try TUIFixture.unit2()
-        let ctx = ChangeContext(actor: "test", today: TUIFixture.today)
+        let ctx = ChangeContext(identity: .administrator("test"), today: TUIFixture.today)
         _ = try state.apply(.addMember(Member(id: "over", name: "Aaa Overbooked", role: .member, city: "Leiden",
                                               hours: [ContractedHours(hoursPerWeek: 4, from: TUIFixture.today)], joined: TUIFixture.today)), context: ctx)
         _ = try state.apply(.addProject(Project(id: 0, title: "Rush", client: "C", city: "Leiden", estimatedHours: 40,

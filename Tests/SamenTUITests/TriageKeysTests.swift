@@ -93,6 +93,24 @@ struct TriageKeysTests {
         }
     }
 
+    /// The dashboard asks the rights policy before a form: at ST-groep the
+    /// partners triage, so an associate pressing `d` is told so at once, and
+    /// a person the system names who is no member may only look.
+    @Test func whoMayNotTriageIsToldBeforeAnyForm() throws {
+        let state = try DemoNetwork.stGroep.build(today: TUIFixture.today)
+        let p = try #require(state.projects.first { $0.status == .incoming })
+        for (identity, phrase) in [(ChangeContext.Identity.member("katleen"), "you act as Katleen Verbeek (katleen), an associate"),
+                                   (.login("mallory", actingFor: nil), "you act as 'mallory', who is not a member of this network")] {
+            var model = AppModel(state: state, identity: identity, today: TUIFixture.today, width: 120, height: 40)
+            model.send(Keys.press(.char("2")) + Self.select(p) + Keys.press(.char("d")))
+            #expect(model.overlay == nil, "no form opens")
+            #expect(model.message?.text == "not allowed: only a partner may decline project \(p.id) in ST-groep (triage: partners); \(phrase)")
+        }
+        var partner = AppModel(state: state, identity: .member("pierre"), today: TUIFixture.today, width: 120, height: 40)
+        partner.send(Keys.press(.char("2")) + Self.select(p) + Keys.press(.char("d")))
+        guard case .form? = partner.overlay else { Issue.record("a partner gets the decline form"); return }
+    }
+
     @Test func wonFromIncomingIsRefusedWithTheDomainsMessage() throws {
         let p = try Self.oldestIncoming()
         var model = ProjectsFixture.model(try TUIFixture.unit2())

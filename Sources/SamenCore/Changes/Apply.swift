@@ -5,6 +5,19 @@ extension NetworkState {
     /// Each case validates everything before it mutates anything; that is
     /// the rule that makes "nothing is half-saved" hold in memory too.
     public mutating func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
+        // Rights first, from the one policy, before the change is even looked at.
+        let who = try acting(context)
+        if let no = refusal(of: change, by: who) { throw DomainError(no.message) }
+        // A name that was set aside (an administrator's stale $SAMEN_USER) must
+        // not sign decisions and entries either: they carry who really acted.
+        var context = context
+        if who.actsFor == nil, case let .login(person, _?) = context.identity { context.identity = .login(person, actingFor: nil) }
+        var outcome = try applyAllowed(change, context)
+        outcome.actedFor = who.actsFor?.id
+        return outcome
+    }
+
+    private mutating func applyAllowed(_ change: Change, _ context: ChangeContext) throws -> ChangeOutcome {
         switch change {
         case let .addMember(m): return try addMember(m, context)
         case let .editMember(e): return try editMember(e, context)

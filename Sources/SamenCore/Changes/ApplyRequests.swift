@@ -3,10 +3,6 @@ extension NetworkState {
         var r = proposed
         let asker = try existingMember(r.from)
         if let left = asker.left, left <= ctx.today { throw DomainError("member '\(asker.id)' left the network on \(left)") }
-        // Only the member can say they need work or want advice (seeds: people must say so themselves).
-        guard actor(ctx, mayActFor: r.from) else {
-            throw DomainError("only \(asker.name) or \(network.coordinatorWords) can ask in \(asker.name)'s name; \(actingPhrase(ctx))")
-        }
         r.tags = try Rules.tags(r.tags, "topic tags")
         switch r.kind {
         case .needsWork:
@@ -37,9 +33,6 @@ extension NetworkState {
         guard r.status == .open || r.status == .matched else { throw DomainError("request \(id) is \(r.status.rawValue); offers are closed") }
         let m = try workingMember(member, on: ctx.today)
         guard member != r.from else { throw DomainError("\(m.name) asked this; you cannot offer help on your own request") }
-        guard actor(ctx, mayActFor: member) else {
-            throw DomainError("only \(m.name) or \(network.coordinatorWords) can offer help in \(m.name)'s name; \(actingPhrase(ctx))")
-        }
         guard !r.offers.contains(where: { $0.member == member }) else { throw DomainError("\(m.name) already offered help on request \(id)") }
         try Rules.noteLength(note, "the offer's note")
         r.offers.append(Offer(member: member, note: note.trimmingSpaces(), at: ctx.now))
@@ -51,9 +44,6 @@ extension NetworkState {
 
     mutating func acceptOffer(_ id: Int, _ member: String, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var r = try existingRequest(id)
-        guard actor(ctx, mayActFor: r.from) else {
-            throw DomainError("request \(id) is \(askerName(r))'s; only they or \(network.coordinatorWords) can accept an offer on it; \(actingPhrase(ctx))")
-        }
         guard r.status == .open else { throw DomainError("request \(id) is \(r.status.rawValue); only an open request can accept an offer") }
         guard r.offers.contains(where: { $0.member == member }) else { throw DomainError("'\(member)' has not offered help on request \(id)") }
         r.status = .matched
@@ -69,9 +59,6 @@ extension NetworkState {
     mutating func closeRequest(_ id: Int, _ note: String, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var r = try existingRequest(id)
         guard r.isOpen else { throw DomainError("request \(id) is already \(r.status.rawValue)") }
-        guard actor(ctx, mayActFor: r.from) else {
-            throw DomainError("request \(id) is \(askerName(r))'s; only they or \(network.coordinatorWords) can close it; \(actingPhrase(ctx))")
-        }
         try Rules.noteLength(note, "the closing note")
         r.status = .closed
         r.closingNote = note.trimmingSpaces().isEmpty ? nil : note.trimmingSpaces()
@@ -86,10 +73,6 @@ extension NetworkState {
     mutating func withdrawRequest(_ id: Int, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var r = try existingRequest(id)
         guard r.isOpen else { throw DomainError("request \(id) is already \(r.status.rawValue)") }
-        // Withdrawing says "I no longer ask": only the asker can say that.
-        guard member(actingAs: ctx.actor)?.id == r.from else {
-            throw DomainError("only \(askerName(r)), who asked, can withdraw request \(id); \(actingPhrase(ctx))")
-        }
         r.status = .withdrawn
         r.closed = ctx.now
         requests.upsert(r)

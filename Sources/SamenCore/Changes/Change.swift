@@ -154,12 +154,45 @@ public struct MemberEdit: Sendable, Equatable {
 
 /// Who makes a change, and when: recorded in history and on ledger entries.
 public struct ChangeContext: Sendable {
-    public var actor: String
+    /// How the caller knows who is acting.
+    public enum Identity: Sendable, Equatable {
+        /// The system authenticated `person` (a Unix login); `actingFor` is
+        /// whom they say they act for (`--as`, `$SAMEN_USER`), if anyone else.
+        case login(String, actingFor: String?)
+        /// A caller inside the program names the member (login or id) itself:
+        /// a test, or a dashboard model under test.
+        case member(String)
+        /// A caller that writes a whole network by its own authority (a demo's
+        /// story, a test fixture); `name` is what its records say.
+        case administrator(String)
+    }
+
+    public var identity: Identity
     public var now: Timestamp
     public var today: Day
 
     public init(actor: String, now: Timestamp = .now(), today: Day = .today()) {
-        self.actor = actor; self.now = now; self.today = today
+        self.init(identity: .member(actor), now: now, today: today)
+    }
+
+    public init(identity: Identity, now: Timestamp = .now(), today: Day = .today()) {
+        self.identity = identity; self.now = now; self.today = today
+    }
+
+    /// Who is at the keyboard: recorded as `by` in the history.
+    public var person: String {
+        switch identity {
+        case let .login(p, _): return p
+        case let .member(m): return m
+        case let .administrator(a): return a
+        }
+    }
+
+    /// The name the change is made in: the member acted for, else the person.
+    /// Decisions and ledger entries carry it.
+    public var actor: String {
+        if case let .login(_, actingFor?) = identity { return actingFor }
+        return person
     }
 }
 
@@ -184,6 +217,8 @@ public struct ChangeOutcome: Sendable {
     /// Things the person should know that did not stop the change, such as
     /// a new topic tag that looks like one in use. Shown, never blocking.
     public var warnings: [String] = []
+    /// The member the change was made for, when the person made it for someone else.
+    public var actedFor: String?
 
     init(applied: Change, summary: String) { self.applied = applied; self.summary = summary }
 }

@@ -36,7 +36,9 @@ enum STGroepDemo {
                        rateCard: rateCard(from: Day(year: today.year - 6, month: 1, day: 1)!, raised: false),
                        mediumProjectHours: 150, largeProjectHours: 500,
                        costCategories: ["secretary", "building", "website", "computers", "accountant", "outings", "insurance"],
-                       partnerShares: partners.map { PartnerShare(member: $0, weight: 1) })
+                       partnerShares: partners.map { PartnerShare(member: $0, weight: 1) },
+                       // The partners acquire the work and pass it on.
+                       triage: .partners)
     }
 
     /// Fixed hourly rates for the freelancers, by seniority and project size;

@@ -7,7 +7,9 @@ enum Unit2Demo {
                               costCategories: ["rent", "internet", "coffee", "events"],
                               // Eric pays the landlord as main tenant and charges the rent on;
                               // nobody in the collective acts for others otherwise.
-                              bookkeepers: ["eric"])
+                              bookkeepers: ["eric"],
+                              // The members decide together which work the collective takes.
+                              triage: .members)
         var h = DemoHistory(network: network, today: today)
         for (i, row) in Unit2Members.rows.enumerated() {
             let m = Unit2Members.member(row, index: i, today: today)

@@ -40,7 +40,6 @@ public struct CostShare: Sendable, Equatable {
 
 extension NetworkState {
     mutating func shareCost(_ share: CostShare, _ ctx: ChangeContext) throws -> ChangeOutcome {
-        try requireBookkeeper(ctx, to: "charge a shared cost to members")
         guard let cost = ledger[id: share.cost] else { throw DomainError("ledger entry \(share.cost) does not exist") }
         guard cost.kind == .cost else {
             throw DomainError("ledger entry \(share.cost) is a \(cost.kind.rawValue), not a cost; only a cost can be shared")

@@ -28,31 +28,28 @@ extension Network {
 }
 
 extension NetworkState {
-    /// The acting member, if they keep the books; otherwise a refusal that says
-    /// who may `act` ("add a cost") and who the acting person is.
-    @discardableResult
-    func requireBookkeeper(_ ctx: ChangeContext, to act: String) throws -> Member {
-        if let me = member(actingAs: ctx.actor), network.keepsTheBooks(me) { return me }
-        throw DomainError("only \(network.bookkeeperWords(members)) may \(act); \(actingRolePhrase(ctx))")
+    /// Nil when the acting person keeps the books; otherwise a refusal that
+    /// says who may `act` ("add a cost") and who the acting person is.
+    func refusalUnlessBookkeeper(_ a: Acting, to act: String) -> Refusal? {
+        if a.isAdministrator { return nil }
+        if let me = a.member, network.keepsTheBooks(me) { return nil }
+        return Refusal("only \(network.bookkeeperWords(members)) may \(act); \(actingRolePhrase(a))")
     }
 
     /// A member's own entry (their revenue, their payment): they may record it
     /// themselves; those who keep the books may record it for anyone.
-    func requireSelfOrBookkeeper(_ ctx: ChangeContext, for memberID: String, to act: String) throws {
-        if let me = member(actingAs: ctx.actor), me.id == memberID || network.keepsTheBooks(me) { return }
+    func refusalUnlessSelfOrBookkeeper(_ a: Acting, for memberID: String, to act: String) -> Refusal? {
+        if a.isAdministrator { return nil }
+        if let me = a.member, me.id == memberID || network.keepsTheBooks(me) { return nil }
         let name = members[id: memberID]?.name ?? memberID
-        throw DomainError("only \(network.bookkeeperWords(members, besides: name)) may \(act); \(actingRolePhrase(ctx))")
+        return Refusal("only \(network.bookkeeperWords(members, besides: name)) may \(act); \(actingRolePhrase(a))")
     }
 
-    /// "you act as Katleen Verbeek (katleen), an associate".
-    func actingRolePhrase(_ ctx: ChangeContext) -> String {
-        guard let me = member(actingAs: ctx.actor) else { return actingPhrase(ctx) }
-        return "\(actingPhrase(ctx)), \(Self.article(me.role)) \(me.role.rawValue)"
-    }
-
-    /// Whether the acting person may see and change everything about money.
-    public func actorKeepsTheBooks(_ actor: String) -> Bool {
-        member(actingAs: actor).map(network.keepsTheBooks) ?? false
+    /// Whether the person of `identity` may see and change everything about money:
+    /// the dashboard asks before it offers the forms only they may fill in.
+    public func keepsTheBooks(_ identity: ChangeContext.Identity) -> Bool {
+        guard let a = try? acting(ChangeContext(identity: identity)) else { return false }
+        return refusalUnlessBookkeeper(a, to: "") == nil
     }
 }
 
@@ -62,23 +59,5 @@ extension Network {
         contributionRates != old.contributionRates || rateCard != old.rateCard || partnerShares != old.partnerShares
             || costCategories != old.costCategories || coordinatorRoles != old.coordinatorRoles || bookkeepers != old.bookkeepers
             || mediumProjectHours != old.mediumProjectHours || largeProjectHours != old.largeProjectHours
-    }
-}
-
-extension NetworkState {
-    /// A role that keeps the books is given or taken only by those who keep
-    /// them, or else anyone could make themselves a partner and change the
-    /// rates. The first such member of a new network is the exception: someone
-    /// has to be first.
-    func requireMayChangeBookkeeping(from old: Role?, to new: Role, of name: String, _ ctx: ChangeContext) throws {
-        guard old != new, network.isCoordinator(new) || old.map(network.isCoordinator) == true else { return }
-        guard members.contains(where: network.keepsTheBooks) else { return }
-        let act = old == nil ? "add \(name) as \(Self.article(new)) \(new.rawValue)"
-                             : "change \(name)'s role from \(old!.rawValue) to \(new.rawValue)"
-        try requireBookkeeper(ctx, to: act)
-    }
-
-    static func article(_ role: Role) -> String {
-        role == .associate || role == .applicant || role == .external ? "an" : "a"
     }
 }

@@ -5,7 +5,6 @@
 extension NetworkState {
     mutating func setHourlyRate(_ seniority: Seniority, _ band: SizeBand, _ hourly: Money, _ from: Day,
                                 _ ctx: ChangeContext) throws -> ChangeOutcome {
-        try requireBookkeeper(ctx, to: "change the rate card")
         guard hourly.cents > 0 else {
             throw DomainError("an hourly rate must be more than zero, got \(hourly.format(network.moneyStyle))")
         }
@@ -38,7 +37,6 @@ extension NetworkState {
     }
 
     mutating func setContributionRate(_ role: Role, _ basisPoints: Int64, _ from: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
-        try requireBookkeeper(ctx, to: "change contribution percentages")
         guard (0...10_000).contains(basisPoints) else {
             throw DomainError("a contribution percentage must be between 0 and 100, got \(Percent.format(basisPoints: basisPoints, network.moneyStyle))")
         }

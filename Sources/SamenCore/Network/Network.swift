@@ -37,12 +37,20 @@ public struct Network: Hashable, Sendable, JSONRecord {
     /// it, never an empty range whose ids are handed out again. Nil in a
     /// directory written before it was kept (see `ProjectShards.recorded`).
     public var projectShards: Int?
+    /// Unix logins that may change anything and act for anyone, members or not:
+    /// whoever set the directory up, so a new network can get its first members.
+    public var administrators: [String]
+    /// Who accepts and declines incoming assignments (`Rights`).
+    public var triage: TriageRule
+    /// A demo copy where anyone may act as anyone; written only by `samen demo`.
+    public var sandbox: Bool
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
                 mediumProjectHours: Int = 80, largeProjectHours: Int = 400, costCategories: [String] = [],
                 partnerShares: [PartnerShare] = [], coordinatorRoles: [Role] = [], bookkeepers: [String] = [], defaultHoursPerWeek: Int = 16,
-                matchingWeights: MatchingWeights = .init(), fileMode: String = "0660") {
+                matchingWeights: MatchingWeights = .init(), fileMode: String = "0660",
+                administrators: [String] = [], triage: TriageRule = .default, sandbox: Bool = false) {
         self.formatVersion = Network.currentFormatVersion
         self.name = name; self.place = place; self.currency = currency; self.moneyStyle = moneyStyle
         self.contributionRates = contributionRates; self.rateCard = rateCard
@@ -50,6 +58,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         self.costCategories = costCategories; self.partnerShares = partnerShares
         self.coordinatorRoles = coordinatorRoles; self.bookkeepers = bookkeepers; self.defaultHoursPerWeek = defaultHoursPerWeek
         self.matchingWeights = matchingWeights; self.fileMode = fileMode
+        self.administrators = administrators; self.triage = triage; self.sandbox = sandbox
     }
 
     /// The file mode as a number, 0o660 when the setting is unreadable.
@@ -100,6 +109,9 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let matchingWeights: JSONKey = "matchingWeights"
         static let fileMode: JSONKey = "fileMode"
         static let projectShards: JSONKey = "projectShards"
+        static let administrators: JSONKey = "administrators"
+        static let triage: JSONKey = "triage"
+        static let sandbox: JSONKey = "sandbox"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -129,6 +141,11 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.projectShards:
                 n.projectShards = try s.optionalSmallInt()
                 if let k = n.projectShards, !(0...1_000_000).contains(k) { throw JSONFieldError("network field 'projectShards' must be 0 to 1000000, got \(k)") }
+            case Field.administrators: n.administrators = try s.stringArray()
+            case Field.triage: n.triage = try s.optionalEnum() ?? .default
+            case Field.sandbox:
+                guard case let .bool(b) = try s.value() else { throw JSONFieldError("network field 'sandbox' must be true or false") }
+                n.sandbox = b
             default: throw s.unknown(key, in: what)
             }
         }
@@ -163,8 +180,26 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.set("matchingWeights", matchingWeights.json)
         b.set("fileMode", fileMode)
         if let projectShards { b.set("projectShards", projectShards) }
+        b.setNonEmpty("administrators", administrators)
+        b.set("triage", triage)
+        if sandbox { b.set("sandbox", true) }
         return b.value
     }
+}
+
+/// Who may accept or decline an incoming assignment. ST-groep's partners
+/// acquire work and pass it on; Unit-2's members decide together.
+public enum TriageRule: String, JSONEnum {
+    case partners
+    /// Partners and the roles `coordinatorRoles` names.
+    case coordinators
+    /// Every member who can take on work (not applicants or externals).
+    case members
+
+    /// For a network whose file does not say: a declined assignment cannot be
+    /// taken back, so by default it is decided by those who already act for
+    /// the network (partners and coordinators), not by whoever sees it first.
+    public static let `default` = TriageRule.coordinators
 }
 
 public enum SizeBand: String, JSONEnum {

@@ -6,7 +6,10 @@
 public enum HistoryLog {
     public struct Entry: Sendable, Equatable, JSONRecord {
         public var at: Timestamp
+        /// The person who made the change (their Unix login).
         public var by: String
+        /// The member they made it for, when that was someone else.
+        public var actedFor: String?
         /// The change's name ("add-member"); what it carried stays in the file.
         public var change: String
         public var summary: String
@@ -15,17 +18,22 @@ public enum HistoryLog {
         private enum Field {
             static let at: JSONKey = "at"
             static let by: JSONKey = "by"
+            static let actedFor: JSONKey = "for"
             static let summary: JSONKey = "summary"
             static let change: JSONKey = "change"
         }
 
+        /// "samen-bob" / "samen-bob for alice", for people.
+        public var who: String { actedFor.map { "\(by) for \($0)" } ?? by }
+
         public init(from s: inout JSONScanner) throws {
             let what = "history entry"
-            var at: Timestamp?, by: String?, change: String?, summary: String?
+            var at: Timestamp?, by: String?, actedFor: String?, change: String?, summary: String?
             try s.object(what) { key, s in
                 switch key {
                 case Field.at: at = try s.timestamp()
                 case Field.by: by = try s.string()
+                case Field.actedFor: actedFor = try s.optionalString()
                 case Field.summary: summary = try s.optionalString()
                 case Field.change:
                     try s.object("change") { key, s in
@@ -36,13 +44,14 @@ public enum HistoryLog {
             }
             self.at = try required(at, "at", what)
             self.by = try required(by, "by", what)
+            self.actedFor = actedFor
             self.change = try required(change, "change", what)
             self.summary = summary ?? self.change
         }
 
         public var json: JSONValue {
             var b = JSONObjectBuilder()
-            b.set("at", at); b.set("by", by); b.set("summary", summary)
+            b.set("at", at); b.set("by", by); b.set("for", actedFor); b.set("summary", summary)
             var c = JSONObjectBuilder(); c.set("change", change)
             b.set("change", c.value)
             return b.value

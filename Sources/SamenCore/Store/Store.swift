@@ -389,7 +389,7 @@ public final class Store {
     private func stageHistory(_ outcome: ChangeOutcome, context: ChangeContext, into plan: inout SavePlan) throws {
         let mode = state.network.fileModeBits
         var h = JSONObjectBuilder()
-        h.set("at", context.now); h.set("by", context.actor)
+        h.set("at", context.now); h.set("by", context.person); h.set("for", outcome.actedFor)
         h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
         try plan.append(DataFile.history.name, bytes: JSONWriter.line(h.value) + [0x0A], mode: mode,
                         completeLine: { (try? JSONParser.parse($0)) != nil })

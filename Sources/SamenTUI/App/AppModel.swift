@@ -8,6 +8,9 @@ public struct AppModel {
     public internal(set) var state: NetworkState
     var capacity: CapacityIndex
     public var today: Day
+    /// Who acts, as the system says; every change and every "may I?" uses it.
+    public let identity: ChangeContext.Identity
+    /// The name changes are made in (the member acted for, else the person).
     public let actor: String
     public internal(set) var width: Int
     public internal(set) var height: Int
@@ -28,6 +31,12 @@ public struct AppModel {
     var unicode: Bool
 
     public init(state: NetworkState, actor: String, today: Day, width: Int, height: Int, unicode: Bool = true) {
+        self.init(state: state, identity: .member(actor), today: today, width: width, height: height, unicode: unicode)
+    }
+
+    public init(state: NetworkState, identity: ChangeContext.Identity, today: Day, width: Int, height: Int, unicode: Bool = true) {
+        let actor = ChangeContext(identity: identity, today: today).actor
+        self.identity = identity
         self.state = state
         self.capacity = CapacityIndex(state)
         self.today = today
@@ -50,8 +59,16 @@ public struct AppModel {
 
     var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
+    /// A context for a change made now, or tried on a copy to ask whether it may be.
+    var changeContext: ChangeContext { ChangeContext(identity: identity, today: today) }
+
     /// The acting person as people know them: their name if they are a member.
-    var actorLabel: String { state.member(actingAs: actor).map { "\($0.name) (\(actor))" } ?? actor }
+    /// As the policy sees them: an administrator is named so, whatever `$SAMEN_USER` says.
+    var actorLabel: String {
+        guard let who = try? state.acting(changeContext) else { return actor }
+        if let m = who.member { return "\(m.name) (\(who.name))" }
+        return who.isAdministrator ? "\(who.person) (administrator)" : who.person
+    }
 
     /// New data from disk or from a saved change: derived facts are rebuilt,
     /// the selection stays on the same member.

@@ -19,11 +19,15 @@ public final class Dashboard {
     /// overnight moves on to the new day.
     let clock: () -> Day
 
-    public init(store: Store, actor: String, backend: TerminalBackend, today: Day = .today(), clock: (() -> Day)? = nil) {
+    public convenience init(store: Store, actor: String, backend: TerminalBackend, today: Day = .today(), clock: (() -> Day)? = nil) {
+        self.init(store: store, identity: .member(actor), backend: backend, today: today, clock: clock)
+    }
+
+    public init(store: Store, identity: ChangeContext.Identity, backend: TerminalBackend, today: Day = .today(), clock: (() -> Day)? = nil) {
         self.store = store
         self.backend = backend
         self.clock = clock ?? { today }
-        self.model = AppModel(state: store.state, actor: actor, today: today,
+        self.model = AppModel(state: store.state, identity: identity, today: today,
                               width: backend.width, height: backend.height, unicode: backend.unicode)
         historyOffset = HistoryLog.endOffset(directory: store.directory)
         // A save that waits for someone else's lock says so on screen, not on
@@ -76,7 +80,7 @@ public final class Dashboard {
     /// always finishes before the loop looks at them.
     @discardableResult
     func apply(_ change: Change, origin: ChangeOrigin) -> Bool {
-        let context = ChangeContext(actor: model.actor, today: model.today)
+        let context = model.changeContext
         do {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)
@@ -109,8 +113,10 @@ public final class Dashboard {
     static func summary(of entries: [HistoryLog.Entry]) -> String {
         guard !entries.isEmpty else { return "reloaded: the data changed on disk" }
         var who: [String] = []
-        for e in entries where !who.contains(e.by) { who.append(e.by) }
-        if entries.count == 1 { return "reloaded: \(entries[0].by) \(entries[0].summary)" }
+        // The member a change was made for, as the network knows them; `samen history` shows the person too.
+        func name(_ e: HistoryLog.Entry) -> String { e.actedFor ?? e.by }
+        for e in entries where !who.contains(name(e)) { who.append(name(e)) }
+        if entries.count == 1 { return "reloaded: \(name(entries[0])) \(entries[0].summary)" }
         return "reloaded: \(entries.count) changes by \(who.joined(separator: ", "))"
     }
 }

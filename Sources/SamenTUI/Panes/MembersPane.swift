@@ -182,9 +182,9 @@ struct MembersPane {
             // The heat map of whoever the directory shows (its filter comes along).
             model.openCapacity()
         case .char("n"):
-            model.overlay = .form(MemberForm.add(network: model.state.network))
+            if model.mayOpen(AppModel.newMember(today: model.today)) { model.overlay = .form(MemberForm.add(network: model.state.network)) }
         case .char("e"):
-            if let m = selectedMember { model.overlay = .form(MemberForm.edit(m, today: model.today)) }
+            if let m = selectedMember, model.mayOpen(AppModel.detailsEdit(of: m.id)) { model.overlay = .form(MemberForm.edit(m, today: model.today)) }
         case .char("x"):
             guard let m = selectedMember else { break }
             if let left = m.left {

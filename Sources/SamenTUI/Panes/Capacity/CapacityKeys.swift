@@ -34,7 +34,7 @@ extension AppModel {
             case .escape, .enter: view.showingMember = false
             case .up, .char("k"): view.move(by: -1, listHeight: h)
             case .down, .char("j"): view.move(by: 1, listHeight: h)
-            case .char("e"): if let m = view.selectedMember { overlay = .form(MemberForm.edit(m, today: today)) }
+            case .char("e"): if let m = view.selectedMember, mayOpen(AppModel.detailsEdit(of: m.id)) { overlay = .form(MemberForm.edit(m, today: today)) }
             default: break
             }
             capacityView = view

@@ -33,7 +33,7 @@ extension AppModel {
         case .right: switchFinancesView(to: finances.view.next(by: 1)); return []
         case .char("n"):
             var form = FinanceForms.new(network: state.network, member: state.member(actingAs: actor)?.id, today: today,
-                                        keepsTheBooks: state.actorKeepsTheBooks(actor))
+                                        keepsTheBooks: state.keepsTheBooks(identity))
             form.notice = FinanceForms.contributionPreview(form, state: state)
             overlay = .form(form)
             return []
@@ -155,7 +155,7 @@ extension AppModel {
             // books: the rights are checked first too, before a reason is asked.
             let own = (e.kind == .revenue || e.kind == .payment) && e.member != nil && state.member(actingAs: actor)?.id == e.member
             let refusedAtOnce = e.kind == .correction || finances.index.correctedBy[e.id] != nil
-                || (!state.actorKeepsTheBooks(actor) && !own)
+                || (!state.keepsTheBooks(identity) && !own)
             if refusedAtOnce, let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
                 message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
                 return []

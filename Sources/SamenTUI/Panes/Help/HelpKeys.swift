@@ -39,7 +39,7 @@ extension AppModel {
         case .char("w"): return withdrawRequest()
         case .char("e"):
             // The Share pitch, editable here as in the directory: the same form.
-            if let m = help.selectedMemberRecord { overlay = .form(MemberForm.edit(m, today: today)) }
+            if let m = help.selectedMemberRecord, mayOpen(AppModel.detailsEdit(of: m.id)) { overlay = .form(MemberForm.edit(m, today: today)) }
             else { message = StatusLine(text: "e edits a member's Share pitch: go to the Share list (→)", kind: .info) }
         default: break
         }
@@ -101,7 +101,7 @@ extension AppModel {
     func refusal(of change: Change) -> String? {
         var copy = state
         do {
-            _ = try copy.apply(change, context: ChangeContext(actor: actor, today: today))
+            _ = try copy.apply(change, context: changeContext)
             return nil
         } catch {
             return "\(error)"

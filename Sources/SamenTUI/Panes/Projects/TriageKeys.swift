@@ -22,7 +22,10 @@ extension AppModel {
     /// not a triage key.
     mutating func triageKey(_ key: Key) -> [Effect]? {
         if key == .char("n") {
-            overlay = .form(ProjectForms.new(today: today, source: state.member(actingAs: actor)?.id))
+            let me = state.member(actingAs: actor)?.id
+            let probe = Project(id: 0, title: "-", client: "-", source: me, city: "-", estimatedHours: 1,
+                                period: DateRange(start: today, weeks: 1), received: .now())
+            if mayOpen(.addProject(probe)) { overlay = .form(ProjectForms.new(today: today, source: me)) }
             return []
         }
         guard case let .char(c) = key, "adlwxfo".contains(c) else { return nil }
@@ -33,6 +36,7 @@ extension AppModel {
         switch c {
         case "a":
             if p.lead == nil && p.status == .incoming {
+                guard mayOpen(.moveProject(project: p.id, to: .proposal, reason: nil, note: "")) else { return [] }
                 overlay = .form(ProjectForms.lead(p, candidates: leadCandidates(for: p), accepting: true))
                 return []
             }
@@ -40,16 +44,19 @@ extension AppModel {
                        "Accept project \(p.id) (\(p.title)) into proposal, led by \(p.lead.map(name) ?? "nobody")?")
         case "l":
             guard !p.status.isClosed else { return refuse([.setLead(project: p.id, member: p.lead ?? actor)]) }
+            guard mayOpen(.setLead(project: p.id, member: p.lead ?? actor)) else { return [] }
             overlay = .form(ProjectForms.lead(p, candidates: leadCandidates(for: p), accepting: false))
         case "d":
             // Incoming, and a proposal the group no longer wants (the pipeline allows both).
             guard p.status.next.contains(.declined) else { return refuse([.moveProject(project: p.id, to: .declined, reason: .other, note: "-")]) }
+            guard mayOpen(.moveProject(project: p.id, to: .declined, reason: .other, note: "-")) else { return [] }
             overlay = .form(ProjectForms.decline(p))
         case "w": return ask([.moveProject(project: p.id, to: .active, reason: nil, note: "won")], "Mark project \(p.id) (\(p.title)) as won? It becomes active and its tentative hours count as allocated.")
         case "x": return ask([.moveProject(project: p.id, to: .lost, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as lost? A lost project is closed for good.")
         case "f": return ask([.moveProject(project: p.id, to: .done, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as finished? It moves to Done.")
         case "o":
             guard !p.status.isClosed else { return refuse([.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))]) }
+            guard mayOpen(.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))) else { return [] }
             overlay = .form(ProjectForms.hire(p))
         default: return nil
         }
@@ -78,7 +85,7 @@ extension AppModel {
     /// refusal of the first that fails, or nil when all would be saved.
     func dryRun(_ changes: [Change]) -> String? {
         var copy = state
-        let context = ChangeContext(actor: actor, today: today)
+        let context = changeContext
         for change in changes {
             do { _ = try copy.apply(change, context: context) } catch { return "\(error)" }
         }

@@ -1,0 +1,92 @@
+/// The one answer to "may this person make this change now?".
+///
+/// `NetworkState.apply` asks it before anything else, so the command line,
+/// the dashboard (whose pre-checks try the change on a copy) and a replay of
+/// the history all get the same decision and the same words. It decides
+/// rights only: whether the project exists or the dates fit is the change's
+/// own validation, which follows.
+public struct Refusal: Error, Equatable, CustomStringConvertible, Sendable {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension NetworkState {
+    /// Nil when `a` may make `change`; otherwise why not, in a person's words.
+    public func refusal(of change: Change, by a: Acting) -> Refusal? {
+        // A sandbox lets anyone be anyone, so no change makes one, not even an administrator's.
+        if case let .updateNetwork(n) = change, n.sandbox != network.sandbox {
+            return Refusal("a network becomes a sandbox only as a copy made by samen demo; \(actingRolePhrase(a))")
+        }
+        if a.isAdministrator { return nil }
+        switch change {
+        case let .addMember(m): return refusalToAdd(m, a)
+        case let .editMember(e): return refusalToEdit(e, a)
+        case let .memberLeft(id, _): return refusalUnlessForThem(id, a) { "record that \($0) leaves" }
+        case let .addTimeOff(id, _): return refusalUnlessForThem(id, a) { "add time off for \($0)" }
+        case let .addProject(p): return refusalToRegister(p, a)
+        case let .setLead(id, _): return refusalToLead(id, a)
+        case let .moveProject(id, to, _, _): return refusalToMove(id, to, a)
+        case let .allocate(id, _), let .hireExternal(id, _), let .markSkillsOptional(id, _):
+            return refusalToStaff(id, a)
+        case let .removeAllocation(id, member):
+            // Anyone may step off a team themselves.
+            if a.member?.id == member { return nil }
+            return refusalToStaff(id, a)
+        case let .addRequest(r): return refusalToAsk(r, a)
+        case let .offerHelp(_, member, _):
+            guard let m = members[id: member] else { return nil }
+            if mayActFor(a, member) { return nil }
+            return Refusal("only \(m.name) or \(network.coordinatorWords) can offer help in \(m.name)'s name; \(actingPhrase(a))")
+        case let .acceptOffer(id, _):
+            guard let r = requests[id: id], !mayActFor(a, r.from) else { return nil }
+            return Refusal("request \(id) is \(askerName(r))'s; only they or \(network.coordinatorWords) can accept an offer on it; \(actingPhrase(a))")
+        case let .closeRequest(id, _):
+            guard let r = requests[id: id], !mayActFor(a, r.from) else { return nil }
+            return Refusal("request \(id) is \(askerName(r))'s; only they or \(network.coordinatorWords) can close it; \(actingPhrase(a))")
+        case let .withdrawRequest(id):
+            // Withdrawing says "I no longer ask": only the asker can say that.
+            guard let r = requests[id: id], a.member?.id != r.from else { return nil }
+            return Refusal("only \(askerName(r)), who asked, can withdraw request \(id); \(actingPhrase(a))")
+        case let .addLedgerEntry(e): return refusalToBook(e, a)
+        case let .correctLedgerEntry(id, _, _):
+            guard let original = ledger[id: id] else { return nil }
+            // Correcting is as much a right as adding: a member may undo their own
+            // revenue or payment; everything else is for those who keep the books.
+            if let owner = original.member, original.kind == .revenue || original.kind == .payment {
+                return refusalUnlessSelfOrBookkeeper(a, for: owner, to: "correct entry \(id), \(members[id: owner]?.name ?? owner)'s \(original.kind.rawValue)")
+            }
+            return refusalUnlessBookkeeper(a, to: "correct entry \(id) (a \(original.kind.rawValue))")
+        case .closeYear: return refusalUnlessBookkeeper(a, to: "close a year")
+        case .setHourlyRate: return refusalUnlessBookkeeper(a, to: "change the rate card")
+        case .setContributionRate: return refusalUnlessBookkeeper(a, to: "change contribution percentages")
+        case .shareCost: return refusalUnlessBookkeeper(a, to: "charge a shared cost to members")
+        case let .updateNetwork(n): return refusalToSet(n, a)
+        }
+    }
+
+    /// The member themselves, or a partner or coordinator, who may act for anyone.
+    func mayActFor(_ a: Acting, _ memberID: String) -> Bool {
+        if a.isAdministrator { return true }
+        guard let me = a.member else { return false }
+        return me.id == memberID || network.isCoordinator(me.role)
+    }
+
+    /// A member's own record (details, hours, time off, leaving): theirs, or
+    /// that of those who keep the books, who admit members and so keep the
+    /// register (Unit-2's main tenant as much as ST-groep's partners).
+    /// `act` says what, given the member's name.
+    func refusalUnlessForThem(_ id: String, _ a: Acting, to act: (String) -> String) -> Refusal? {
+        guard let m = members[id: id] else { return nil }
+        if let me = a.member, me.id == id || network.keepsTheBooks(me) { return nil }
+        return Refusal("only \(network.bookkeeperWords(members, besides: m.name)) may \(act(m.name)); \(actingRolePhrase(a))")
+    }
+
+    /// Rights come in two ranks: those who act for the network (partners and
+    /// coordinator roles) and the rest. Applicants and externals take on no work.
+    func rank(_ role: Role) -> Int {
+        network.isCoordinator(role) ? 2 : (role == .applicant || role == .external ? 0 : 1)
+    }
+
+    func takesOnWork(_ m: Member) -> Bool { m.role != .applicant && m.role != .external }
+}
