@@ -46,6 +46,7 @@ struct TrustedFilesTests {
         #expect(symlink(target, path) == 0)
     }
 
+    /// Saves here are made as `Fixture.setup`, the administrator: nobody in a generated network is "pierre".
     func newMember() -> Change { .addMember(Member(id: "", name: "Lotte", role: .member, city: "Leiden", joined: Fixture.today)) }
 
     @Test(arguments: ["history.jsonl", "ledger.jsonl", "members.jsonl"])
@@ -57,7 +58,7 @@ struct TrustedFilesTests {
             try plantLink(dir + "/" + name, to: target)
             let change: Change = name == "ledger.jsonl" ? .addLedgerEntry(Fixture.entry(.payment, 100, member: store.state.members.records[0].id)) : newMember()
             do {
-                try store.apply(change, context: Fixture.ctx)
+                try store.apply(change, context: Fixture.setup)
                 Issue.record("a save through a planted link was accepted")
             } catch {
                 #expect("\(error)".contains("\(name): is a symbolic link (to \(target))"), "\(error)")
@@ -77,7 +78,7 @@ struct TrustedFilesTests {
             for name in ["members.jsonl", "network.json", "history.jsonl"] {
                 #expect(symlink(target, "\(dir)/.\(name).tmp-\(getpid())") == 0)
             }
-            try store.apply(newMember(), context: Fixture.ctx)
+            try store.apply(newMember(), context: Fixture.setup)
             #expect(bytes(target) == before)
             #expect(try Store(directory: dir).state.members.records.contains { $0.name == "Lotte" })
             // A temporary name carries 64 random bits, and Samen knows its own.
@@ -95,7 +96,7 @@ struct TrustedFilesTests {
             let before = contents(elsewhere)
             try plantLink(dir + "/projects", to: elsewhere)
             do {
-                try store.apply(.addProject(Fixture.project()), context: Fixture.ctx)
+                try store.apply(.addProject(Fixture.project()), context: Fixture.setup)
                 Issue.record("a save into a planted directory link was accepted")
             } catch {
                 #expect("\(error)".contains("projects/: is a symbolic link"), "\(error)")
@@ -114,7 +115,7 @@ struct TrustedFilesTests {
             try FileManager.default.removeItem(atPath: dir + "/" + name)
             let before = contents(dir)
             do {
-                try store.apply(newMember(), context: Fixture.ctx)
+                try store.apply(newMember(), context: Fixture.setup)
                 Issue.record("a save with \(name) missing was accepted")
             } catch {
                 #expect("\(error)".contains("\(name): is missing; Samen never takes a missing file to mean an empty one"), "\(error)")
@@ -155,7 +156,7 @@ struct TrustedFilesTests {
             for name in mine + [theirs] { try "x".write(toFile: dir + "/" + name, atomically: false, encoding: .utf8) }
             #expect(chown(dir + "/" + theirs, 54_321, getegid()) == 0)
             #expect(DataDirectoryCheck.run(directory: dir).problems.filter(\.isWarning).count == 3)
-            try Store(directory: dir).apply(newMember(), context: Fixture.ctx)
+            try Store(directory: dir).apply(newMember(), context: Fixture.setup)
             for name in mine { #expect(!FileManager.default.fileExists(atPath: dir + "/" + name), "\(name)") }
             #expect(FileManager.default.fileExists(atPath: dir + "/" + theirs))
             // The same, for a caller that must keep some (a journal's staged files).
@@ -174,11 +175,11 @@ struct TrustedFilesTests {
             try old.write(toFile: path, atomically: false, encoding: .utf8)
             let store = try Store(directory: dir)
             #expect(store.state.network.projectShards == nil)
-            try store.apply(newMember(), context: Fixture.ctx)
+            try store.apply(newMember(), context: Fixture.setup)
             #expect(!(try String(contentsOfFile: path, encoding: .utf8)).contains("projectShards"))
             var project = Fixture.project()
             project.source = store.state.members.records[0].id
-            try store.apply(.addProject(project), context: Fixture.ctx)
+            try store.apply(.addProject(project), context: Fixture.setup)
             #expect((try String(contentsOfFile: path, encoding: .utf8)).contains(#""projectShards": 1"#))
             try FileManager.default.removeItem(atPath: dir + "/projects/000001-005000.jsonl")
             #expect(throws: StoreError.self) { try Store(directory: dir) }

@@ -62,6 +62,10 @@ extension NetworkState {
         case .setContributionRate: return refusalUnlessBookkeeper(a, to: "change contribution percentages")
         case .shareCost: return refusalUnlessBookkeeper(a, to: "charge a shared cost to members")
         case let .updateNetwork(n): return refusalToSet(n, a)
+        case let .steps(steps):
+            // Each step is asked again as it is applied, on the state the
+            // steps before it made; asked here too, so a pre-check of the whole names the first refusal.
+            return steps.lazy.compactMap { refusal(of: $0, by: a) }.first
         }
     }
 

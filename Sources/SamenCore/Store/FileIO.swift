@@ -267,6 +267,25 @@ enum FileIO {
         return stamp(of: st)
     }
 
+    /// Opens an append-only file (ledger, history) for writing, with its
+    /// directory: it must exist (a missing ledger is never started afresh),
+    /// be a plain file reached without a link, and have one name, since a
+    /// hard link planted by another user would let a write land in a file of
+    /// theirs choosing. The caller closes both descriptors.
+    static func openAppendOnly(_ path: String, in directory: String, flags: Int32 = 0) throws -> (directory: Int32, file: Int32) {
+        let dfd = try openDirectory(directory)
+        let fd = openat(dfd, baseName(path), O_RDWR | flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { let code = errno; close(dfd); throw openFailure("cannot open", path, code) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); close(dfd); throw fail("cannot stat", path, code) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); close(dfd); throw notRegularRefusal(path) }
+        guard st.st_nlink == 1 else {
+            close(fd); close(dfd)
+            throw Failure(message: "\(path) has \(st.st_nlink) names (hard links); Samen only appends to a file with one, so a write cannot land in another file. Replace it with a copy (cp, then mv over it) and try again")
+        }
+        return (dfd, fd)
+    }
+
     static func existingMode(_ path: String) -> UInt16? {
         var st = stat()
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
@@ -280,17 +299,8 @@ enum FileIO {
     /// would let an append land in a file of theirs choosing.
     static func append(_ path: String, in directory: String, bytes: [UInt8], newFileMode: UInt16,
                        completeLine: ([UInt8]) -> Bool) throws -> Stamp {
-        let dfd = try openDirectory(directory)
-        defer { close(dfd) }
-        let fd = openat(dfd, baseName(path), O_RDWR | O_APPEND | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { throw openFailure("cannot open", path, errno) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw fail("cannot stat", path) }
-        guard (st.st_mode & S_IFMT) == S_IFREG else { throw notRegularRefusal(path) }
-        guard st.st_nlink == 1 else {
-            throw Failure(message: "\(path) has \(st.st_nlink) names (hard links); Samen only appends to a file with one, so a write cannot land in another file. Replace it with a copy (cp, then mv over it) and try again")
-        }
+        let (dfd, fd) = try openAppendOnly(path, in: directory, flags: O_APPEND)
+        defer { close(fd); close(dfd) }
         let prefix = try repairTail(fd, path: path, directoryFD: dfd, completeLine: completeLine)
         try (prefix + bytes).withUnsafeBytes { try writeAll(fd, $0, path: path) }
         try fsyncOrFail(fd, path: path)

@@ -220,13 +220,9 @@ struct SaveJournal: Equatable {
     /// changed the file, and nothing is touched.
     static func append(_ a: Append, in directory: String) throws -> FileIO.Stamp {
         let path = "\(directory)/\(a.file)"
-        var fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
-        if fd < 0 && errno == ENOENT && a.before == 0 {
-            fd = open(path, O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
-            if fd >= 0 { try FileIO.applyModeAndGroup(fd, mode: a.mode, directory: directory, path: path) }
-        }
-        guard fd >= 0 else { throw FileIO.fail("cannot open", path) }
-        defer { close(fd) }
+        // Never created here: a missing ledger is an error, not a file to start afresh.
+        let (dfd, fd) = try FileIO.openAppendOnly(path, in: directory)
+        defer { close(fd); close(dfd) }
         guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
         let end = a.before + Int64(a.bytes.count)
         let have = try readRange(fd, from: a.before, to: min(st.size, end), path: path)
@@ -289,25 +285,37 @@ extension FileIO {
     /// guess, created exclusively and never through a symlink; synced, but
     /// not yet in place. Returns the new file's path.
     static func stage(_ path: String, in directory: String, bytes: [UInt8], newFileMode: UInt16) throws -> String {
-        let mode = existingMode(path) ?? newFileMode
+        // Through the directory opened without following links, as `FileIO.stage`:
+        // `projects/` swapped for a link mid-save is refused, not written into.
+        let dfd = try openDirectory(directory)
+        defer { close(dfd) }
         let name = SaveJournal.split(path).1
+        var mode = newFileMode
+        if let old = entry(dfd, name) {
+            switch old.st_mode & S_IFMT {
+            case S_IFLNK: throw symbolicLinkRefusal(path)
+            case S_IFREG: mode = UInt16(old.st_mode & 0o777)
+            default: throw notRegularRefusal(path)
+            }
+        }
         for _ in 0..<16 {
-            let temp = "\(directory)/.\(name)\(SaveJournal.stageMarker)\(randomHex())"
-            let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
+            let tempName = ".\(name)\(SaveJournal.stageMarker)\(randomHex())"
+            let temp = "\(directory)/\(tempName)"
+            let fd = openat(dfd, tempName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
             if fd < 0 {
                 if errno == EEXIST { continue }
                 throw fail("cannot create", temp)
             }
             var open = true
             do {
-                try applyModeAndGroup(fd, mode: mode, directory: directory, path: temp)
+                try applyModeAndGroup(fd, mode: mode, directoryFD: dfd, path: temp)
                 try bytes.withUnsafeBytes { try writeAll(fd, $0, path: temp) }
                 try fsyncOrFail(fd, path: temp)
                 open = false
                 if close(fd) != 0 { throw fail("cannot close", temp) }
             } catch {
                 if open { close(fd) }
-                unlink(temp)
+                unlinkat(dfd, tempName, 0)
                 throw error
             }
             return temp

@@ -36,14 +36,9 @@ struct SavePlan {
     /// journal records the length the lines follow.
     mutating func append(_ file: String, bytes: [UInt8], mode: UInt16, completeLine: ([UInt8]) -> Bool) throws {
         let path = "\(directory)/\(file)"
-        let fd = open(path, O_RDWR | O_NOFOLLOW | O_CLOEXEC)
-        if fd < 0 {
-            guard errno == ENOENT else { throw FileIO.fail("cannot open", path) }
-            journal.appends.append(SaveJournal.Append(file: file, before: 0, bytes: bytes, mode: mode))
-            return
-        }
-        defer { close(fd) }
-        let prefix = try FileIO.repairTail(fd, path: path, completeLine: completeLine)
+        let (dfd, fd) = try FileIO.openAppendOnly(path, in: directory)
+        defer { close(fd); close(dfd) }
+        let prefix = try FileIO.repairTail(fd, path: path, directoryFD: dfd, completeLine: completeLine)
         guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
         journal.appends.append(SaveJournal.Append(file: file, before: st.size, bytes: prefix + bytes, mode: mode))
     }

@@ -292,7 +292,13 @@ public final class Store {
 
     @discardableResult
     private func catchUp() throws -> [DataFile] {
-        try DataDirectoryEntries.require(directory, layout: projectLayout)
+        // With network.json as last read the projects' layout is known and the
+        // files are checked here; otherwise (an interrupted save finished, the
+        // move to shards made by someone else) the full reload below checks
+        // them against the layout on disk.
+        if !mustReloadAll && FileIO.stamp(path(.network)) == stamps[.network] {
+            try DataDirectoryEntries.require(directory, layout: projectLayout)
+        }
         // A save by another process, a new shard, a shard removed, or the move to shards.
         let projectsChanged = ProjectShards.stamps(directory) != projectStamps
         let changed = DataFile.allCases.filter {
