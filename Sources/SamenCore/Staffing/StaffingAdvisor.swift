@@ -38,10 +38,11 @@ public struct StaffingAdvisor: Sendable {
     /// Open "needs work" signals not yet answered by new work (see `NeedsWorkSignal`):
     /// a member staffed for the hours they asked loses the boost by itself.
     let needsWork: [String: NeedsWorkSignal]
-    /// The last day of each member's latest network assignment (allocation or lead).
-    let lastAssignment: [String: Day]
-    /// Members on an assignment today: one that has started and not ended.
-    let onAssignmentToday: Set<String>
+    /// Each member's latest network assignment (allocation or lead): its
+    /// last day, and whether one of them is under way today.
+    let lastAssignment: [String: LatestAssignment]
+
+    struct LatestAssignment { var end: Day; var underWayToday: Bool }
     /// Each member's skills lower-cased, by position in `state.members`, so
     /// a screening pass compares strings and copies no member.
     let loweredSkills: [[String]]
@@ -53,14 +54,13 @@ public struct StaffingAdvisor: Sendable {
         self.capacity = capacity ?? CapacityIndex(state)
         self.places = places
         // The two walks over every project are independent: one core each.
-        let signals = Box<[String: NeedsWorkSignal]>(), latest = Box<(last: [String: Day], today: Set<String>)>()
+        let signals = Box<[String: NeedsWorkSignal]>(), latest = Box<[String: LatestAssignment]>()
         DispatchQueue.concurrentPerform(iterations: 2) { job in
             if job == 0 { signals.value = state.unmetNeedsWork(on: today); return }
             latest.value = Self.lastAssignments(state.projects.records, today: today)
         }
         self.needsWork = signals.value ?? [:]
-        lastAssignment = latest.value?.last ?? [:]
-        onAssignmentToday = latest.value?.today ?? []
+        lastAssignment = latest.value ?? [:]
         loweredSkills = state.members.records.map { m in
             m.skills.map { s in s.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? s.lowercased() : s }
         }
@@ -69,11 +69,17 @@ public struct StaffingAdvisor: Sendable {
     /// The last day of each member's latest network assignment, and who is
     /// on one `today` (started, not ended): won projects, and cancelled ones
     /// up to the day they stopped. By index, so no project is copied.
-    static func lastAssignments(_ projects: [Project], today: Day) -> (last: [String: Day], today: Set<String>) {
-        var last: [String: Day] = [:], now = Set<String>()
+    static func lastAssignments(_ projects: [Project], today: Day) -> [String: LatestAssignment] {
+        var last: [String: LatestAssignment] = [:]
+        // One lookup a note: the index is kept and the entry changed in place.
         func note(_ member: String, _ start: Day, _ day: Day) {
-            if last[member].map({ $0 < day }) ?? true { last[member] = day }
-            if start <= today && today <= day { now.insert(member) }
+            let underWay = start <= today && today <= day
+            if let i = last.index(forKey: member) {
+                if last.values[i].end < day { last.values[i].end = day }
+                if underWay { last.values[i].underWayToday = true }
+            } else {
+                last[member] = LatestAssignment(end: day, underWayToday: underWay)
+            }
         }
         for i in projects.indices {
             var end = projects[i].period.end
@@ -87,7 +93,7 @@ public struct StaffingAdvisor: Sendable {
             if let lead = projects[i].lead { note(lead, projects[i].period.start, end) }
             for a in projects[i].allocations where a.range.start <= end { note(a.member, a.range.start, min(a.range.end, end)) }
         }
-        return (last, now)
+        return last
     }
 
     static func cutRanked(_ s: [Ranked], _ limit: Int?) -> ArraySlice<Ranked> { limit.map { s.prefix(max(0, $0)) } ?? s[...] }

@@ -77,12 +77,13 @@ extension StaffingAdvisor {
     }
 
     func rotation(_ m: Member, today: Day, weight: Int) -> ScorePart {
-        guard let end = lastAssignment[m.id] else {
+        guard let latest = lastAssignment[m.id] else {
             return ScorePart(kind: .rotation, value: 1, weight: weight, reason: .lastAssignment(weeksAgo: nil))
         }
+        let end = latest.end
         let weeks = end >= today ? 0 : end.distance(to: today) / 7
         // Booked ahead counts like busy now for rotation, but is not said to be "now".
-        let ahead = weeks == 0 && !onAssignmentToday.contains(m.id)
+        let ahead = weeks == 0 && !latest.underWayToday
         return ScorePart(kind: .rotation, value: min(1, Double(weeks) / Double(Self.rotationFullWeeks)), weight: weight,
                          reason: ahead ? .assignmentAhead : .lastAssignment(weeksAgo: weeks))
     }
