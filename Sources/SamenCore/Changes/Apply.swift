@@ -5,6 +5,7 @@ extension NetworkState {
     /// Each case validates everything before it mutates anything; that is
     /// the rule that makes "nothing is half-saved" hold in memory too.
     public mutating func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
+        try Rules.ranges(of: change)
         switch change {
         case let .addMember(m): return try addMember(m, context)
         case let .editMember(e): return try editMember(e, context)
