@@ -139,6 +139,11 @@ enum Parse {
         }
     }
 
+    /// A calendar year option, within the years a date may have.
+    static func year(_ value: Int?, option: String = "--year") throws {
+        if let value { try integer(value, option: option, in: Limits.years) }
+    }
+
     /// A whole number option checked against its range from `Limits`.
     static func integer(_ value: Int, option: String, in range: ClosedRange<Int>, unit: String = "") throws {
         if let p = Limits.problem(with: value, in: range, unit: unit) { throw ValidationError("\(option) \(p)") }

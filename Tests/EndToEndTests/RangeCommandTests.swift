@@ -91,6 +91,23 @@ struct RangeCommandTests {
         }
     }
 
+    @Test(arguments: [
+        (["finance", "report", "--year", "0"], "--year must be between 1900 and 2200, got 0"),
+        (["ledger", "list", "--year", "99999999999"], "--year must be between 1900 and 2200, got 99999999999"),
+        (["finance", "export", "hledger", "--year=-1"], "--year must be between 1900 and 2200, got -1"),
+        (["ledger", "add", "--kind", "cost", "--amount", "999999999999999", "--note", "x"],
+         "field 'amount' must be at most € 10.000.000.000,00 either way, got € 999.999.999.999.999,00"),
+    ])
+    func yearsAndAmountsOutOfRangeAreRefused(args: [String], message: String) throws {
+        try withUnit2 { dir in
+            let before = try snapshot(dir)
+            let r = try run(args, dir)
+            #expect(r.status != 0)
+            #expect(r.stderr.contains(message), "\(r.stderr)")
+            #expect(try snapshot(dir) == before)
+        }
+    }
+
     /// A 1 MB name written into the file by hand: the record is refused at
     /// load with file, line and reason, and `samen check` names it.
     @Test func aMegabyteNameInMembersIsReportedWithFileAndLine() throws {

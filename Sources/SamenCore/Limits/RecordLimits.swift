@@ -31,7 +31,8 @@ struct RangeCheck {
 
     mutating func money(_ m: Money, _ field: String) {
         guard problem == nil, !Limits.cents.contains(m.cents) else { return }
-        problem = "field '\(field)' must be between -10000000000 and 10000000000 euros, got \(m.cents) cents"
+        let most = Money(cents: Limits.cents.upperBound).format(.nl)
+        problem = "field '\(field)' must be at most \(most) either way, got \(m.format(.nl))"
     }
 
     mutating func money(_ m: Money?, _ field: String) { if let m { money(m, field) } }
