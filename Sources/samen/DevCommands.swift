@@ -19,6 +19,8 @@ struct DevCommand: ParsableCommand {
         @Option(help: "How many changes to apply.") var count = 1_000
         @Option(help: "A label to tell writers apart.") var label = "w"
 
+        func validate() throws { try Parse.integer(count, option: "--count", in: 0...1_000_000) }
+
         func run() throws {
             let store = try options.openStore()
             let ctx = options.context()

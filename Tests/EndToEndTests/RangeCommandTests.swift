@@ -95,6 +95,7 @@ struct RangeCommandTests {
         (["finance", "report", "--year", "0"], "--year must be between 1900 and 2200, got 0"),
         (["ledger", "list", "--year", "99999999999"], "--year must be between 1900 and 2200, got 99999999999"),
         (["finance", "export", "hledger", "--year=-1"], "--year must be between 1900 and 2200, got -1"),
+        (["dev", "churn", "--count=-1"], "--count must be between 0 and 1000000, got -1"),
         (["ledger", "add", "--kind", "cost", "--amount", "999999999999999", "--note", "x"],
          "field 'amount' must be at most € 10.000.000.000,00 either way, got € 999.999.999.999.999,00"),
     ])
