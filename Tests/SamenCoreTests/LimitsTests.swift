@@ -55,12 +55,16 @@ struct LimitsTests {
         #expect(state.projects.lastID == lastID)
     }
 
+    /// Beyond the stored range a file is refused at load; a rule's own
+    /// narrower range (0 to 80 hours a week) is left to `samen check`.
     @Test func aRecordOutOfRangeInAFileIsRefusedNamingTheField() throws {
-        let line = #"{"id":"x","name":"X","role":"member","seniority":"medior","city":"Leiden","involvement":"weekly","joined":"2026-01-01","hours":[{"hoursPerWeek":81,"from":"2026-01-01"}]}"#
-        #expect(throws: JSONFieldError("member contracted hours field 'hoursPerWeek' must be between 0 and 80 hours, got 81 hours")) {
+        let line = #"{"id":"x","name":"X","role":"member","seniority":"medior","city":"Leiden","involvement":"weekly","joined":"2026-01-01","hours":[{"hoursPerWeek":2000000000,"from":"2026-01-01"}]}"#
+        #expect(throws: JSONFieldError("member contracted hours field 'hoursPerWeek' must be between -1000000000 and 1000000000 hours, got 2000000000 hours")) {
             try Member(jsonText: line)
         }
-        let long = line.replacingOccurrences(of: #""name":"X""#, with: "\"name\":\"\(String(repeating: "é", count: 1_001))\"")
+        let ruleBreak = line.replacingOccurrences(of: "2000000000", with: "81")
+        #expect(try Member(jsonText: ruleBreak).hours.first?.hoursPerWeek == 81)
+        let long = ruleBreak.replacingOccurrences(of: #""name":"X""#, with: "\"name\":\"\(String(repeating: "é", count: 1_001))\"")
         #expect(throws: JSONFieldError("member field 'name' is too long: 1001 characters, at most 1000")) { try Member(jsonText: long) }
     }
 }

@@ -61,7 +61,7 @@ extension NetworkState {
 
 /// Rules on single values, shared by changes and by `samen check`.
 enum Rules {
-    static let maxHoursPerWeek = 80
+    static let maxHoursPerWeek = Limits.hoursPerWeek.upperBound
 
     static func hoursPerWeek(_ h: Int, what: String = "hours per week") throws {
         guard (0...maxHoursPerWeek).contains(h) else {

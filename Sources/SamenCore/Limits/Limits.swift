@@ -33,12 +33,19 @@ public enum Limits {
     /// numbered yet, as a change proposes it.
     public static let ids: ClosedRange<Int64> = 0...999_999_999
 
-    /// Text lengths, in characters. A name fits a line; a note fits a page or
-    /// a few; nothing is long enough to make drawing or matching crawl.
+    /// What a record in a file (or a change) may hold for numbers whose
+    /// narrower range is a rule with its own message (hours a week, estimated
+    /// hours, a contribution rate): a file breaking such a rule still loads,
+    /// and `samen check` names the rule; beyond this it is refused at load.
+    /// Products of two such values (hours times days) still fit `Int64`.
+    public static let stored: ClosedRange<Int> = -1_000_000_000...1_000_000_000
+
+    /// Text lengths, in characters. A name fits a line; a note fits a few
+    /// pages; nothing is long enough to make drawing or matching crawl.
     public enum Text {
         public static let name = 1_000
-        public static let note = 10_000
-        public static let pitch = 4_000
+        /// Above the rules' 10,000 for a note, so their message comes first.
+        public static let note = 100_000
         public static let listItems = 1_000
     }
 

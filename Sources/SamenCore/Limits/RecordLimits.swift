@@ -62,7 +62,7 @@ struct RangeCheck {
 extension ContractedHours: RangeChecked {
     var rangeProblem: String? {
         var c = RangeCheck()
-        c.int(hoursPerWeek, Limits.hoursPerWeek, "hoursPerWeek", unit: "hours")
+        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
         c.day(from, "from")
         return c.problem
     }
@@ -99,7 +99,7 @@ extension Allocation: RangeChecked {
     var rangeProblem: String? {
         var c = RangeCheck()
         c.text(member, "member")
-        c.int(hoursPerWeek, Limits.hoursPerWeek, "hoursPerWeek", unit: "hours")
+        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
         c.range(range, "from", "to")
         return c.problem
     }
@@ -109,7 +109,7 @@ extension ExternalHire: RangeChecked {
     var rangeProblem: String? {
         var c = RangeCheck()
         c.text(name, "name"); c.text(reason, "reason", max: Limits.Text.note)
-        c.int(hoursPerWeek, Limits.hoursPerWeek, "hoursPerWeek", unit: "hours")
+        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
         return c.problem
     }
 }
@@ -129,7 +129,7 @@ extension Project: RangeChecked {
         c.text(title, "title"); c.text(client, "client"); c.text(source, "source"); c.text(city, "city"); c.text(lead, "lead")
         c.text(description, "description", max: Limits.Text.note)
         c.list(skills, "skills"); c.list(optionalSkills, "optionalSkills")
-        c.int(estimatedHours, Limits.estimatedHours, "estimatedHours", unit: "hours")
+        c.int(estimatedHours, Limits.stored, "estimatedHours", unit: "hours")
         c.range(period, "start", "end")
         c.money(budget, "budget")
         c.int(maxTravelKm, Limits.kilometres, "maxTravelKm", unit: "km")
@@ -157,7 +157,7 @@ extension HelpRequest: RangeChecked {
         var c = RangeCheck()
         c.int(Int64(id), Limits.ids, "id")
         c.text(from, "from"); c.list(tags, "tags"); c.text(text, "text", max: Limits.Text.note)
-        c.int(hoursPerWeek, Limits.hoursPerWeek, "hoursPerWeek", unit: "hours")
+        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
         c.day(deadline, "deadline"); c.text(accepted, "accepted")
         c.text(closingNote, "closingNote", max: Limits.Text.note)
         c.day(created.day, "created"); c.day(closed?.day, "closed")
@@ -176,7 +176,7 @@ extension LedgerEntry: RangeChecked {
         c.text(note, "note", max: Limits.Text.note)
         c.int(project.map(Int64.init), Limits.ids, "project")
         c.int(relatesTo.map(Int64.init), Limits.ids, "relatesTo")
-        c.int(rate, Limits.basisPoints, "rate")
+        c.int(rate, Int64(Limits.stored.lowerBound)...Int64(Limits.stored.upperBound), "rate")
         c.int(year, Limits.years, "year")
         c.day(at.day, "at")
         return c.problem
@@ -186,7 +186,7 @@ extension LedgerEntry: RangeChecked {
 extension ContributionRate: RangeChecked {
     var rangeProblem: String? {
         var c = RangeCheck()
-        c.int(basisPoints, Limits.basisPoints, "basisPoints"); c.day(from, "from")
+        c.int(basisPoints, Int64(Limits.stored.lowerBound)...Int64(Limits.stored.upperBound), "basisPoints"); c.day(from, "from")
         return c.problem
     }
 }
@@ -204,9 +204,9 @@ extension Network: RangeChecked {
         var c = RangeCheck()
         c.text(name, "name"); c.text(place, "place"); c.text(currency, "currency")
         c.list(costCategories, "costCategories"); c.list(bookkeepers, "bookkeepers")
-        c.int(defaultHoursPerWeek, Limits.hoursPerWeek, "defaultHoursPerWeek", unit: "hours")
-        c.int(mediumProjectHours, 0...Limits.estimatedHours.upperBound, "mediumProjectHours", unit: "hours")
-        c.int(largeProjectHours, 0...Limits.estimatedHours.upperBound, "largeProjectHours", unit: "hours")
+        c.int(defaultHoursPerWeek, Limits.stored, "defaultHoursPerWeek", unit: "hours")
+        c.int(mediumProjectHours, Limits.stored, "mediumProjectHours", unit: "hours")
+        c.int(largeProjectHours, Limits.stored, "largeProjectHours", unit: "hours")
         for r in contributionRates { c.nested(r, "contribution rate") }
         for r in rateCard { c.nested(r, "rate card entry") }
         for s in partnerShares { c.int(s.weight, 0...Int64(Limits.count.upperBound), "partnerShares weight") }

@@ -160,7 +160,9 @@ extension FormState {
 
     /// A date like 2026-12-31 between `Limits.firstDay` and `Limits.lastDay`.
     func day(_ key: String, _ what: String) -> Result<Day, FieldError> {
-        Limits.day(text(key)).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
+        let t = text(key)
+        guard Day(isoAnyYear: t) != nil else { return .failure(FieldError(message: "\(what) must look like 2026-12-31, got '\(t)'", field: key)) }
+        return Limits.day(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
     }
 
     /// An optional date: empty is nil.

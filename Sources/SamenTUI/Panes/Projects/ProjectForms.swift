@@ -121,7 +121,7 @@ enum ProjectForms {
             }
         case newPurpose:
             let hours: Int
-            switch number("hours", "estimated hours", in: Limits.estimatedHours) {
+            switch number("hours", "estimated hours", in: Limits.estimatedHours, unit: "") {
             case let .failure(problem): return .failure(problem)
             case .success(nil): return .failure(Problem(message: "estimated hours: how many hours in all?", field: "hours"))
             case let .success(h?): hours = h
