@@ -100,7 +100,7 @@ public enum Limits {
             return .failure(LimitError("must be a number of hours like 16 or 7.5, got '\(text)'"))
         }
         guard v >= Double(range.lowerBound), v <= Double(range.upperBound) else {
-            return .failure(LimitError("must be between \(range.lowerBound) and \(range.upperBound) hours, got '\(text)'"))
+            return .failure(LimitError("must be between \(range.lowerBound) and \(range.upperBound) hours, got \(t)"))
         }
         return .success(v)
     }
