@@ -33,14 +33,16 @@ struct CapacityCommand: ParsableCommand {
     var from: String = "today"
     @Option(help: ArgumentHelp("Only members with this skill (repeat for several; all must match).", valueName: "S"))
     var skill: [String] = []
-    @Option(help: ArgumentHelp("Only members with at least H spare hours in every week.", valueName: "H"))
-    var minSpare: Double?
+    /// Text, not Double: ArgumentParser would read `1e19` and `nan` as
+    /// doubles; `Parse.hours` refuses them with the range.
+    @Option(help: ArgumentHelp("Only members with at least H spare hours in every week (0-80).", valueName: "H"))
+    var minSpare: String?
 
     func validate() throws {
         guard CapacityQuery.weekRange.contains(weeks) else {
             throw ValidationError("--weeks must be between \(CapacityQuery.weekRange.lowerBound) and \(CapacityQuery.weekRange.upperBound), got \(weeks)")
         }
-        if let minSpare, !(0...80).contains(minSpare) { throw ValidationError("--min-spare must be between 0 and 80 hours, got \(HoursText.of(minSpare))") }
+        if let minSpare { _ = try Parse.hours(minSpare, option: "--min-spare") }
         for s in skill where s.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--skill must not be empty") }
     }
 
@@ -48,7 +50,8 @@ struct CapacityCommand: ParsableCommand {
         let first = try Parse.week(from, option: "--from", today: options.context().today)
         let query: CapacityQuery
         do {
-            query = try CapacityQuery(first: first, weeks: weeks, skills: skill.map { $0.trimmingCharacters(in: .whitespaces) }, minSpare: minSpare)
+            query = try CapacityQuery(first: first, weeks: weeks, skills: skill.map { $0.trimmingCharacters(in: .whitespaces) },
+                                      minSpare: try minSpare.map { try Parse.hours($0, option: "--min-spare") })
         } catch let e as DomainError { throw ValidationError(e.message) }
         let state = try options.readWithoutLedger()
         let report = CapacityIndex(state).report(query, in: state)

@@ -20,6 +20,8 @@ struct DevCommand: ParsableCommand {
         @Option(help: "A label to tell writers apart.") var label = "w"
         @Flag(help: "Make each change two steps in one: a member and a project, in two files.") var steps = false
 
+        func validate() throws { try Parse.integer(count, option: "--count", in: 0...1_000_000) }
+
         func run() throws {
             let store = try options.openStore()
             let ctx = options.context()

@@ -42,6 +42,7 @@ struct FinanceReportCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
     @Option(help: "The calendar year (default: this year).") var year: Int?
+    func validate() throws { try Parse.year(year) }
 
     func run() throws {
         let state = try options.readForFinances()
@@ -70,6 +71,7 @@ struct FinanceStatementCommand: ParsableCommand {
     @OptionGroup var output: JSONOption
     @Argument(help: "The member's id.") var member: String
     @Option(help: "The calendar year (default: this year).") var year: Int?
+    func validate() throws { try Parse.year(year) }
 
     func run() throws {
         let state = try options.readForFinances()

@@ -50,6 +50,7 @@ extension FinanceExportCommand {
         )
         @OptionGroup var options: DataOptions
         @Option(help: "Only this calendar year, opening with the balances carried from earlier years.") var year: Int?
+        func validate() throws { try Parse.year(year) }
         @OptionGroup var output: ExportOutput
 
         func run() throws {
@@ -89,6 +90,7 @@ extension FinanceExportCommand {
         @OptionGroup var output: ExportOutput
 
         func validate() throws {
+            try Parse.year(year)
             guard CSVExport.Table(rawValue: table) != nil else {
                 throw ValidationError("'\(table)' is not a table; choose one of: \(CSVExport.Table.allCases.map(\.rawValue).joined(separator: ", "))")
             }

@@ -22,6 +22,7 @@ struct LedgerCommand: ParsableCommand {
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
         @Option(help: "Only this calendar year.") var year: Int?
+        func validate() throws { try Parse.year(year) }
         @Option(help: ArgumentHelp("Only this kind: \(LedgerKind.allowedValues).")) var kind: String?
         @Option(help: "Only entries of this member.") var member: String?
 

@@ -104,19 +104,28 @@ func exitAfterOutput(_ state: NetworkState) -> Never {
     }
 }
 
-/// Parsing helpers that turn a person's typing into domain values, with messages naming the option.
+/// Parsing helpers that turn a person's typing into domain values, with
+/// messages naming the option; the ranges are `Limits`', shared with the
+/// forms and the loader.
 enum Parse {
     static func day(_ text: String, option: String) throws -> Day {
         if text == "today" { return Day.today() }
-        guard let d = Day(iso: text) else { throw ValidationError("\(option) must be a date like 2026-03-01, got '\(text)'") }
-        return d
+        switch Limits.day(text) {
+        case let .success(d): return d
+        case let .failure(e): throw ValidationError("\(option) \(e.predicate)")
+        }
     }
 
     /// The ISO week of a date, of "today", or a week written `2027-W02`.
     static func week(_ text: String, option: String, today: Day) throws -> ISOWeek {
         if text == "today" { return ISOWeek(containing: today) }
-        if let w = ISOWeek(iso: text) { return w }
-        if let d = Day(iso: text) { return ISOWeek(containing: d) }
+        if ISOWeek.looksLikeWeek(text) {
+            switch Limits.week(text) {
+            case let .success(w): return w
+            case let .failure(e): throw ValidationError("\(option) \(e.predicate)")
+            }
+        }
+        if Day(isoAnyYear: text) != nil { return ISOWeek(containing: try day(text, option: option)) }
         throw ValidationError("\(option) must be a date like 2027-01-04, a week like 2027-W02, or 'today'; got '\(text)'")
     }
 
@@ -131,5 +140,24 @@ enum Parse {
 
     static func money(_ text: String, option: String) throws -> Money {
         do { return try Money.parse(text) } catch { throw ValidationError("\(option): \(error)") }
+    }
+
+    /// Hours typed on the command line, as text so that `1e19` or `nan` is
+    /// refused by the range rather than read as a double and converted.
+    static func hours(_ text: String, option: String, in range: ClosedRange<Int> = Limits.hoursPerWeek) throws -> Double {
+        switch Limits.hours(text, in: range) {
+        case let .success(h): return h
+        case let .failure(e): throw ValidationError("\(option) \(e.predicate)")
+        }
+    }
+
+    /// A calendar year option, within the years a date may have.
+    static func year(_ value: Int?, option: String = "--year") throws {
+        if let value { try integer(value, option: option, in: Limits.years) }
+    }
+
+    /// A whole number option checked against its range from `Limits`.
+    static func integer(_ value: Int, option: String, in range: ClosedRange<Int>, unit: String = "") throws {
+        if let p = Limits.problem(with: value, in: range, unit: unit) { throw ValidationError("\(option) \(p)") }
     }
 }

@@ -149,13 +149,15 @@ enum SkillMatch {
 public enum HoursText {
     public static func of(_ hours: Double) -> String {
         let tenths = (hours * 10).rounded()
+        // Int(_:) traps on a value no Int holds; such a value only says itself.
+        guard tenths.isFinite, abs(tenths) < 1e15 else { return "\(hours)" }
         if tenths.truncatingRemainder(dividingBy: 10) == 0 { return String(Int(tenths / 10)) }
         return String(tenths / 10)
     }
 
     /// Whole hours, for table cells ("22", "-4"); -0 shows as 0.
     public static func whole(_ hours: Double) -> String {
-        let r = Int(hours.rounded())
+        guard let r = Int(exactly: hours.rounded()) else { return "\(hours)" }
         return String(r)
     }
 }

@@ -5,7 +5,9 @@ extension NetworkState {
     /// Each case validates everything before it mutates anything; that is
     /// the rule that makes "nothing is half-saved" hold in memory too.
     public mutating func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
-        // Rights first, from the one policy, before the change is even looked at.
+        // A value out of range never reaches a rule or the files.
+        try Rules.ranges(of: change)
+        // Rights next, from the one policy, before the change is looked at further.
         let who = try acting(context)
         if let no = refusal(of: change, by: who) { throw DomainError(no.message) }
         // A name that was set aside (an administrator's stale $SAMEN_USER) must
@@ -101,7 +103,7 @@ extension NetworkState {
 
 /// Rules on single values, shared by changes and by `samen check`.
 enum Rules {
-    static let maxHoursPerWeek = 80
+    static let maxHoursPerWeek = Limits.hoursPerWeek.upperBound
 
     static func hoursPerWeek(_ h: Int, what: String = "hours per week") throws {
         guard (0...maxHoursPerWeek).contains(h) else {

@@ -176,6 +176,7 @@ public struct JSONScanner {
     public mutating func day() throws -> Day {
         guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem("must be a date like 2026-03-01, got \(describeNext())") }
         if index + 12 <= bytes.count, bytes[index + 11] == UInt8(ascii: "\""), let d = Self.parseDay(bytes, at: index + 1) {
+            if let p = Limits.problem(with: d) { throw JSONValueProblem(p) }
             index += 12
             return d
         }
@@ -194,6 +195,7 @@ public struct JSONScanner {
            let d = Self.parseDay(bytes, at: start),
            let h = Self.digits(bytes, start + 11, 2), let m = Self.digits(bytes, start + 14, 2), let sec = Self.digits(bytes, start + 17, 2),
            h < 24, m < 60, sec < 60 {
+            if let p = Limits.problem(with: d) { throw JSONValueProblem(p) }
             index += 22
             return Timestamp(secondsSinceEpoch: Int64(d.daysSinceEpoch) * 86_400 + Int64(h * 3600 + m * 60 + sec))
         }

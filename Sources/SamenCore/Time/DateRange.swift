@@ -13,7 +13,7 @@ public struct DateRange: Hashable, Sendable, CustomStringConvertible {
     /// `weeks` whole weeks starting on `start`.
     public init(start: Day, weeks: Int) {
         self.start = start
-        self.end = start.advanced(by: max(1, weeks) * 7 - 1)
+        self.end = start.advanced(by: min(max(1, weeks), Int(Int32.max) / 7) * 7 - 1)
     }
 
     public var dayCount: Int { start.distance(to: end) + 1 }

@@ -16,8 +16,23 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Stri
         daysSinceEpoch = Int32(Day.daysFromCivil(year, month, day))
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// A day computed rather than typed (the 1st of a year, a month later):
+    /// never fails, and clamps instead of trapping far outside any real date.
+    init(civil year: Int, _ month: Int, _ day: Int) {
+        let y = min(max(year, -1_000_000), 1_000_000)
+        daysSinceEpoch = Int32(clamping: Day.daysFromCivil(y, month, day))
+    }
+
+    /// Parses `YYYY-MM-DD` within `Limits.days`: every date that comes from
+    /// a person or a file goes through here or `Limits.day`, which says why not.
     public init?(iso text: String) {
+        guard let d = Day(isoAnyYear: text), Limits.days.contains(d) else { return nil }
+        self = d
+    }
+
+    /// Parses `YYYY-MM-DD` of any year 1-9999, for saying "out of range"
+    /// rather than "not a date".
+    public init?(isoAnyYear text: String) {
         let u = Array(text.utf8)
         guard u.count == 10, u[4] == 0x2D, u[7] == 0x2D else { return nil }
         func num(_ r: Range<Int>) -> Int? {
@@ -48,15 +63,22 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Stri
     public var description: String { iso }
 
     public static func < (a: Day, b: Day) -> Bool { a.daysSinceEpoch < b.daysSinceEpoch }
-    public func distance(to other: Day) -> Int { Int(other.daysSinceEpoch - daysSinceEpoch) }
-    public func advanced(by n: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + Int32(n)) }
+    public func distance(to other: Day) -> Int { Int(other.daysSinceEpoch) - Int(daysSinceEpoch) }
+
+    /// Saturates at `Int32`'s ends instead of trapping: values in `Limits`
+    /// never get near them, and a stray one must not bring the program down.
+    public func advanced(by n: Int) -> Day {
+        let (sum, overflow) = Int(daysSinceEpoch).addingReportingOverflow(n)
+        return Day(daysSinceEpoch: overflow ? (n < 0 ? .min : .max) : Int32(clamping: sum))
+    }
 
     /// The same day `n` months later, clamped to the month's end (31 Jan + 1 month = 28/29 Feb).
     public func addingMonths(_ n: Int) -> Day {
         let (y, m, d) = components
-        let total = y * 12 + (m - 1) + n
-        let ny = total / 12, nm = total % 12 + 1
-        return Day(year: ny, month: nm, day: min(d, Day.daysIn(month: nm, year: ny)))!
+        let months = min(max(n, -1_000_000), 1_000_000)
+        let total = y * 12 + (m - 1) + months
+        let ny = Int((Double(total) / 12).rounded(.down)), nm = total - ny * 12 + 1
+        return Day(civil: ny, nm, min(d, Day.daysIn(month: nm, year: ny)))
     }
 
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -72,7 +94,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Stri
     public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> Day {
         if let pinned = environment["SAMEN_TODAY"], let day = Day(iso: pinned) { return day }
         let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
+        return Day(civil: c.year ?? 1970, c.month ?? 1, c.day ?? 1)
     }
 
     // Howard Hinnant's civil calendar algorithms (public domain).

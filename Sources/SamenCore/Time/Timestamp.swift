@@ -14,7 +14,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
         return Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
     }
 
-    public var day: Day { Day(daysSinceEpoch: Int32(floorDiv(secondsSinceEpoch, 86_400))) }
+    public var day: Day { Day(daysSinceEpoch: Int32(clamping: floorDiv(secondsSinceEpoch, 86_400))) }
 
     /// `2026-11-22T09:30:00Z`
     public var iso: String {

@@ -199,3 +199,37 @@ struct FormState: Equatable {
         canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
     }
 }
+
+/// Reading typed fields as domain values, with `Limits`' ranges and a message
+/// naming the field, so every form refuses what the command line and the
+/// loader refuse, in the same words.
+extension FormState {
+    struct FieldError: Error, Equatable { var message: String; var field: String }
+
+    private func text(_ key: String) -> String { value(key).trimmingSpacesTUI() }
+
+    /// A date like 2026-12-31 between `Limits.firstDay` and `Limits.lastDay`.
+    func day(_ key: String, _ what: String) -> Result<Day, FieldError> {
+        let t = text(key)
+        guard Day(isoAnyYear: t) != nil else { return .failure(FieldError(message: "\(what) must look like 2026-12-31, got '\(t)'", field: key)) }
+        return Limits.day(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
+    }
+
+    /// An optional date: empty is nil.
+    func optionalDay(_ key: String, _ what: String) -> Result<Day?, FieldError> {
+        text(key).isEmpty ? .success(nil) : day(key, what).map { $0 }
+    }
+
+    /// A whole number in `range`; empty is nil.
+    func integer(_ key: String, _ what: String, in range: ClosedRange<Int>, unit: String = "") -> Result<Int?, FieldError> {
+        if text(key).isEmpty { return .success(nil) }
+        return Limits.integer(text(key), in: range, unit: unit).map { $0 }.mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
+    }
+
+    /// A week like 2027-W02 or a date in it.
+    func week(_ key: String, _ what: String) -> Result<ISOWeek, FieldError> {
+        let t = text(key).uppercased()
+        if ISOWeek.looksLikeWeek(t) { return Limits.week(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) } }
+        return day(key, what).map { ISOWeek(containing: $0) }
+    }
+}

@@ -48,7 +48,9 @@ enum CapacityQueryForm {
         if fromText.isEmpty { first = thisWeek }
         else if let w = ISOWeek(iso: fromText.uppercased()) { first = w }
         else if let d = Day(iso: fromText) { first = ISOWeek(containing: d) }
-        else {
+        else if ISOWeek.looksLikeWeek(fromText) || Day(isoAnyYear: fromText) != nil, case let .failure(e) = form.week("from", "From week") {
+            return .failure(Problem(message: e.message, field: "from"))
+        } else {
             return .failure(Problem(message: "From week: '\(fromText)' is not a week like \(thisWeek.iso) or a date like \(today.iso)", field: "from"))
         }
         guard first >= thisWeek else {

@@ -50,8 +50,10 @@ enum FinanceForms {
     /// The change the form asks for, or what is wrong with what was typed.
     static func change(from form: FormState) -> Result<Change, Problem> {
         let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
-        guard let date = Day(iso: value("date")) else {
-            return .failure(Problem(message: "the date must look like 2026-12-31, got '\(value("date"))'", field: "date"))
+        let date: Day
+        switch form.day("date", "the date") {
+        case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+        case let .success(d): date = d
         }
         if form.purpose.hasPrefix(correctPrefix) {
             return .success(.correctLedgerEntry(entry: entryID(of: form), reason: value("reason"), date: date))
@@ -62,12 +64,10 @@ enum FinanceForms {
         guard !value("amount").isEmpty else { return .failure(Problem(message: "amount: how much? e.g. 1.234,56", field: "amount")) }
         let amount: Money
         do { amount = try Money.parse(value("amount")) } catch { return .failure(Problem(message: "\(error)", field: "amount")) }
-        var project: Int?
-        if !value("project").isEmpty {
-            guard let p = Int(value("project")) else {
-                return .failure(Problem(message: "project: type the project's number, got '\(value("project"))'", field: "project"))
-            }
-            project = p
+        let project: Int?
+        switch form.integer("project", "project", in: 1...Int(Limits.ids.upperBound)) {
+        case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+        case let .success(p): project = p
         }
         let category = value("category") == noCategory ? nil : value("category")
         let entry = LedgerEntry(id: 0, kind: kind, date: date, amount: amount, member: value("member").isEmpty ? nil : value("member"),

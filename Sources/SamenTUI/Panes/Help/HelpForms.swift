@@ -51,17 +51,15 @@ enum HelpForms {
         switch form.purpose {
         case askPurpose:
             let kind = RequestKind(rawValue: value("kind")) ?? .advice
-            var hours: Int?
-            if !value("hours").isEmpty {
-                guard let h = Int(value("hours")) else { return .failure(Problem(message: "hours a week must be a whole number, got '\(value("hours"))'", field: "hours")) }
-                hours = h
+            let hours: Int?
+            switch form.integer("hours", "hours a week", in: Limits.hoursPerWeek, unit: "hours") {
+            case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+            case let .success(h): hours = h
             }
-            var deadline: Day?
-            if !value("deadline").isEmpty {
-                guard let d = Day(iso: value("deadline")) else {
-                    return .failure(Problem(message: "the answer-by date must look like 2026-12-31, got '\(value("deadline"))'", field: "deadline"))
-                }
-                deadline = d
+            let deadline: Day?
+            switch form.optionalDay("deadline", "the answer-by date") {
+            case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+            case let .success(d): deadline = d
             }
             let tags = value("topic").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
             return .success(.addRequest(HelpRequest(id: 0, from: value("from"), kind: kind, tags: tags, text: form.value("text"),

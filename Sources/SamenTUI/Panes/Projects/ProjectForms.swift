@@ -88,10 +88,8 @@ enum ProjectForms {
     static func changes(from form: FormState, today: Day) -> Result<[Change], Problem> {
         let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
         let id = id(of: form)
-        func number(_ key: String, _ what: String) -> Result<Int?, Problem> {
-            if value(key).isEmpty { return .success(nil) }
-            guard let n = Int(value(key)) else { return .failure(Problem(message: "\(what) must be a whole number, got '\(value(key))'", field: key)) }
-            return .success(n)
+        func number(_ key: String, _ what: String, in range: ClosedRange<Int> = Limits.hoursPerWeek, unit: String = "hours") -> Result<Int?, Problem> {
+            form.integer(key, what, in: range, unit: unit).mapError { Problem(message: $0.message, field: $0.field) }
         }
         switch form.purpose {
         case let p where p.hasPrefix(leadPrefix) || p.hasPrefix(acceptPrefix):
@@ -119,14 +117,26 @@ enum ProjectForms {
                 return .success([.hireExternal(project: id, ExternalHire(name: value("name"), reason: value("reason"), hoursPerWeek: h))])
             }
         case newPurpose:
-            guard case let .success(hours) = number("hours", "estimated hours"), let hours else {
-                return .failure(Problem(message: value("hours").isEmpty ? "estimated hours: how many hours in all?" : "estimated hours must be a whole number, got '\(value("hours"))'", field: "hours"))
+            let hours: Int
+            switch number("hours", "estimated hours", in: Limits.estimatedHours, unit: "") {
+            case let .failure(problem): return .failure(problem)
+            case .success(nil): return .failure(Problem(message: "estimated hours: how many hours in all?", field: "hours"))
+            case let .success(h?): hours = h
             }
-            guard let start = Day(iso: value("start")) else {
-                return .failure(Problem(message: "the start must look like 2026-12-31, got '\(value("start"))'", field: "start"))
+            let start: Day
+            switch form.day("start", "the start") {
+            case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+            case let .success(d): start = d
             }
-            guard case let .success(weeks) = number("weeks", "weeks"), let weeks, weeks >= 1 else {
-                return .failure(Problem(message: "weeks must be a whole number of at least 1, got '\(value("weeks"))'", field: "weeks"))
+            let weeks: Int
+            switch number("weeks", "weeks", in: Limits.weeks, unit: "weeks") {
+            case let .failure(problem): return .failure(problem)
+            case .success(nil): return .failure(Problem(message: "weeks: how many weeks does it run?", field: "weeks"))
+            case let .success(w?): weeks = w
+            }
+            let end = DateRange(start: start, weeks: weeks).end
+            if let p = Limits.problem(with: end) {
+                return .failure(Problem(message: "\(weeks) weeks from \(start.iso) would end after the last day: the end \(p)", field: "weeks"))
             }
             var budget: Money?
             if !value("budget").isEmpty {

@@ -1,0 +1,42 @@
+import SamenCore
+
+/// The parsers for what people type and files hold: dates, weeks, times,
+/// amounts, hours and whole numbers, and the calendar arithmetic that
+/// follows from a parsed value. Nothing may trap; what parses must print
+/// back to something that parses to the same value.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzParsers(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let step = size > 0 ? Int(Int8(bitPattern: data[0])) * 1_000 + size : 0
+
+    if case let .success(d) = Limits.day(text) {
+        check(Day(iso: d.iso) == d, "day \(d.iso) does not read back")
+        let w = ISOWeek(containing: d)
+        check(w.days.contains(d), "week \(w.iso) does not hold \(d.iso)")
+        _ = d.advanced(by: step).iso
+        _ = d.addingMonths(step).iso
+        _ = DateRange(start: d, weeks: step % 600).weeks.count
+        _ = DateRange(start: d, weeks: step).end.iso
+    }
+    if case let .success(w) = Limits.week(text) {
+        check(ISOWeek(iso: w.iso) == w, "week \(w.iso) does not read back")
+        check(ISOWeek(containing: w.monday) == w, "week \(w.iso) is not its Monday's")
+        _ = w.advanced(by: step).iso
+        _ = w.weeks(until: w.advanced(by: step % 600))
+    }
+    _ = Day(iso: text)
+    _ = ISOWeek(iso: text)
+    if let t = Timestamp(iso: text) { check(Timestamp(iso: t.iso) == t, "time \(t.iso) does not read back") }
+    if let m = try? Money.parse(text) {
+        for style in MoneyStyle.allCases {
+            check((try? Money.parse(m.format(style, symbol: false))) == m, "\(m.cents) cents do not read back as \(m.format(style, symbol: false))")
+        }
+    }
+    if case let .success(h) = Limits.hours(text) { _ = HoursText.of(h); _ = HoursText.whole(h) }
+    _ = Limits.integer(text, in: Limits.estimatedHours)
+    return 0
+}
+
+func check(_ ok: Bool, _ message: @autoclosure () -> String) {
+    if !ok { fatalError(message()) }
+}

@@ -1,0 +1,41 @@
+extension Rules {
+    /// Refuses a change carrying a date, number or text outside `Limits`,
+    /// before any rule looks at it: the records it would write use the same
+    /// checks as the loader, so nothing saved can make the directory unreadable.
+    /// Where a rule has a narrower range of its own (hours a week, a rate),
+    /// the check here is the wider stored range, so the rule's message is the
+    /// one a person reads.
+    static func ranges(of change: Change) throws {
+        var c = RangeCheck()
+        switch change {
+        case let .addMember(m): c.nested(m, "the member's")
+        case let .editMember(e):
+            c.text(e.name, "name"); c.text(e.city, "city"); c.text(e.email, "email"); c.text(e.phone, "phone")
+            c.text(e.login, "login"); c.text(e.pitch, "pitch", max: Limits.Text.note)
+            if let s = e.skills { c.list(s, "skills") }
+            c.int(e.hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
+            c.day(e.hoursFrom, "hoursFrom"); c.int(e.desks, Limits.count, "desks")
+        case let .memberLeft(_, day): c.day(day, "on")
+        case let .addTimeOff(_, t): c.nested(t, "the time off's")
+        case let .addProject(p): c.nested(p, "the project's")
+        case let .moveProject(_, _, _, note): c.text(note, "note", max: Limits.Text.note)
+        case let .allocate(_, a): c.nested(a, "the allocation's")
+        case let .hireExternal(_, h): c.nested(h, "the external hire's")
+        case let .markSkillsOptional(_, skills): c.list(skills, "skills")
+        case let .addRequest(r): c.nested(r, "the request's")
+        case let .offerHelp(_, _, note), let .closeRequest(_, note): c.text(note, "note", max: Limits.Text.note)
+        case let .addLedgerEntry(e): c.nested(e, "the entry's")
+        case let .correctLedgerEntry(_, reason, date): c.text(reason, "reason", max: Limits.Text.note); c.day(date, "date")
+        case let .closeYear(y): c.int(y, Limits.years, "year")
+        case let .updateNetwork(n): c.nested(n, "the network's")
+        case let .setHourlyRate(_, _, hourly, from): c.money(hourly, "hourly"); c.day(from, "from")
+        case let .setContributionRate(_, bp, from): c.int(bp, Int64(Limits.stored.lowerBound)...Int64(Limits.stored.upperBound), "basisPoints"); c.day(from, "from")
+        case let .shareCost(share):
+            c.text(share.note, "note", max: Limits.Text.note)
+            for part in share.parts { c.int(part.weight, 0...Int64(Limits.count.upperBound), "weight") }
+        case .setLead, .removeAllocation, .acceptOffer, .withdrawRequest: break
+        case let .steps(steps): for step in steps { try ranges(of: step) }
+        }
+        if let p = c.problem { throw DomainError(p) }
+    }
+}

@@ -1,0 +1,130 @@
+/// The range of every date, number and text Samen accepts, in one place: the
+/// command line, the dashboard's forms, the rules of a change and the loader
+/// all check against these, so a value one of them accepts is never one
+/// another refuses, and nothing written can make the directory unreadable.
+///
+/// Each range leaves a wide margin inside its type: sums and products of
+/// in-range values (hours times weeks, a year of ledger amounts, a day plus
+/// a project's length) cannot overflow.
+public enum Limits {
+    /// Planning and bookkeeping happen within a working life either side of
+    /// now; 1900-2200 is generous and keeps day arithmetic far from `Int32`'s ends.
+    public static let years: ClosedRange<Int> = 1900...2200
+    public static let firstDay = Day(civil: 1900, 1, 1)
+    public static let lastDay = Day(civil: 2200, 12, 31)
+    public static let days: ClosedRange<Day> = firstDay...lastDay
+
+    /// Contracted or allocated hours in one week.
+    public static let hoursPerWeek: ClosedRange<Int> = 0...80
+    /// A project's estimated hours in total.
+    public static let estimatedHours: ClosedRange<Int> = 1...100_000
+    /// How long a project or an allocation may run.
+    public static let weeks: ClosedRange<Int> = 1...520
+    /// Distances travelled; the Netherlands fit many times over, Europe too.
+    public static let kilometres: ClosedRange<Int> = 0...5_000
+    /// One amount, in cents: up to ten billion euros either way. A sum of a
+    /// million such amounts still fits `Int64` a thousand times over.
+    public static let cents: ClosedRange<Int64> = -1_000_000_000_000...1_000_000_000_000
+    /// Rates and shares in basis points (10000 = 100 %).
+    public static let basisPoints: ClosedRange<Int64> = 0...10_000
+    /// Counts a person sets: desks, weights of the staffing score.
+    public static let count: ClosedRange<Int> = 0...10_000
+    /// Record ids (projects, requests, ledger entries); 0 is a record not
+    /// numbered yet, as a change proposes it.
+    public static let ids: ClosedRange<Int64> = 0...999_999_999
+
+    /// What a record in a file (or a change) may hold for numbers whose
+    /// narrower range is a rule with its own message (hours a week, estimated
+    /// hours, a contribution rate): a file breaking such a rule still loads,
+    /// and `samen check` names the rule; beyond this it is refused at load.
+    /// Products of two such values (hours times days) still fit `Int64`.
+    public static let stored: ClosedRange<Int> = -1_000_000_000...1_000_000_000
+
+    /// Text lengths, in characters. A name fits a line; a note fits a few
+    /// pages; nothing is long enough to make drawing or matching crawl.
+    public enum Text {
+        public static let name = 1_000
+        /// Above the rules' 10,000 for a note, so their message comes first.
+        public static let note = 100_000
+        public static let listItems = 1_000
+    }
+
+    // MARK: Checks with the message a person reads, said as a predicate so the caller names the field.
+
+    /// `nil` when `day` is in range, else why not.
+    public static func problem(with day: Day) -> String? {
+        days.contains(day) ? nil : "must be between \(firstDay.iso) and \(lastDay.iso), got \(day.iso)"
+    }
+
+    public static func problem<T: BinaryInteger>(with value: T, in range: ClosedRange<T>, unit: String = "") -> String? {
+        guard !range.contains(value) else { return nil }
+        let u = unit.isEmpty ? "" : " " + unit
+        return "must be between \(range.lowerBound) and \(range.upperBound)\(u), got \(value)\(u)"
+    }
+
+    /// Whether `text` is at most `limit` characters. Counting UTF-8 first is
+    /// O(1) for native strings, and bytes are never fewer than characters.
+    public static func problem(withLength text: String, max limit: Int) -> String? {
+        if text.utf8.count <= limit { return nil }
+        let n = text.count
+        return n <= limit ? nil : "is too long: \(n) characters, at most \(limit)"
+    }
+
+    /// The days of a date text: refuses both what is not a date and what is out of range.
+    public static func day(_ text: String) -> Result<Day, LimitError> {
+        guard let d = Day(isoAnyYear: text) else {
+            return .failure(LimitError("must be a date like 2026-03-01, got '\(text)'"))
+        }
+        if let p = problem(with: d) { return .failure(LimitError(p)) }
+        return .success(d)
+    }
+
+    /// A week written `2027-W02`, refusing W53 in a year that has 52 weeks
+    /// and years out of range, with the reason.
+    public static func week(_ text: String) -> Result<ISOWeek, LimitError> {
+        guard let (y, w) = ISOWeek.parts(text) else {
+            return .failure(LimitError("must be a week like 2027-W02, got '\(text)'"))
+        }
+        guard years.contains(y) else { return .failure(LimitError("must be in a year between \(years.lowerBound) and \(years.upperBound), got '\(text)'")) }
+        guard let week = ISOWeek(year: y, week: w) else {
+            return .failure(LimitError("must be a week that exists: \(y) has weeks 1 to \(ISOWeek.weeksIn(year: y)), got '\(text)'"))
+        }
+        return .success(week)
+    }
+
+    /// Hours as people type them ("16", "7.5", "7,5"): a finite number in
+    /// `range`, read without ever converting an unbounded double to an integer.
+    public static func hours(_ text: String, in range: ClosedRange<Int> = hoursPerWeek) -> Result<Double, LimitError> {
+        let t = String(text.trimmingSpaces().map { $0 == "," ? "." : $0 })
+        guard !t.isEmpty, t.count <= 12, let v = Double(t), v.isFinite else {
+            return .failure(LimitError("must be a number of hours like 16 or 7.5, got '\(text)'"))
+        }
+        guard v >= Double(range.lowerBound), v <= Double(range.upperBound) else {
+            return .failure(LimitError("must be between \(range.lowerBound) and \(range.upperBound) hours, got \(t)"))
+        }
+        return .success(v)
+    }
+
+    /// A whole number typed by a person, in `range`.
+    public static func integer(_ text: String, in range: ClosedRange<Int>, unit: String = "") -> Result<Int, LimitError> {
+        let t = text.trimmingSpaces()
+        guard let v = Int(t) else {
+            // Digits only but no Int: too many of them, which is out of range, not malformed.
+            if !t.isEmpty, t.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isASCII && $0.isNumber }), t.count > 1 {
+                let u = unit.isEmpty ? "" : " " + unit
+                return .failure(LimitError("must be between \(range.lowerBound) and \(range.upperBound)\(u), got \(t)"))
+            }
+            return .failure(LimitError("must be a whole number, got '\(text)'"))
+        }
+        if let p = problem(with: v, in: range, unit: unit) { return .failure(LimitError(p)) }
+        return .success(v)
+    }
+}
+
+/// Why a value is refused, as a predicate ("must be between ..."), for the
+/// caller to put the option, field or file line in front of.
+public struct LimitError: Error, Equatable, CustomStringConvertible {
+    public var predicate: String
+    public init(_ predicate: String) { self.predicate = predicate }
+    public var description: String { predicate }
+}
