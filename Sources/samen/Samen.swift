@@ -12,8 +12,9 @@ struct Samen: ParsableCommand {
         use at once. Without a subcommand it opens the dashboard.
 
         The data directory is --data DIR, else $SAMEN_DATA, else
-        $XDG_DATA_HOME/samen (~/.local/share/samen). The acting person is
-        --as LOGIN, else $SAMEN_USER, else your Unix user name.
+        $XDG_DATA_HOME/samen (~/.local/share/samen). You act as your Unix
+        user; --as MEMBER (or $SAMEN_USER) says for whom, where the rules
+        let you act for them (a partner for an associate, say).
 
         Examples:
           samen demo                          try it on the Unit-2 demo network
