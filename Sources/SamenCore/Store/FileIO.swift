@@ -217,7 +217,8 @@ enum FileIO {
     /// The first half of `atomicReplace`: writes and fsyncs a new temporary
     /// file (`temporaryName`) beside `path` and returns its name, for a caller
     /// that renames several files at once after a commit point.
-    static func stage(_ path: String, in directory: String, with bytes: [UInt8], newFileMode: UInt16) throws -> String {
+    static func stage(_ path: String, in directory: String, with bytes: [UInt8], newFileMode: UInt16,
+                      temporaryName: (String) -> String = FileIO.temporaryName(for:)) throws -> String {
         let dfd = try openDirectory(directory)
         defer { close(dfd) }
         let name = baseName(path)
@@ -229,7 +230,7 @@ enum FileIO {
             default: throw notRegularRefusal(path)
             }
         }
-        let temp = temporaryName(for: name)
+        let temp = temporaryName(name)
         let tempPath = "\(directory)/\(temp)"
         let fd = openat(dfd, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
         guard fd >= 0 else { throw fail("cannot create", tempPath) }

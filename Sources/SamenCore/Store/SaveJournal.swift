@@ -285,47 +285,12 @@ extension FileIO {
     /// guess, created exclusively and never through a symlink; synced, but
     /// not yet in place. Returns the new file's path.
     static func stage(_ path: String, in directory: String, bytes: [UInt8], newFileMode: UInt16) throws -> String {
-        // Through the directory opened without following links, as `FileIO.stage`:
-        // `projects/` swapped for a link mid-save is refused, not written into.
-        let dfd = try openDirectory(directory)
-        defer { close(dfd) }
-        let name = SaveJournal.split(path).1
-        var mode = newFileMode
-        if let old = entry(dfd, name) {
-            switch old.st_mode & S_IFMT {
-            case S_IFLNK: throw symbolicLinkRefusal(path)
-            case S_IFREG: mode = UInt16(old.st_mode & 0o777)
-            default: throw notRegularRefusal(path)
-            }
+        // `FileIO.stage`, under the journal's own marker, so recovery knows a save's staged files.
+        let name = try stage(path, in: directory, with: bytes, newFileMode: newFileMode) {
+            ".\($0)\(SaveJournal.stageMarker)\(randomHex())"
         }
-        for _ in 0..<16 {
-            let tempName = ".\(name)\(SaveJournal.stageMarker)\(randomHex())"
-            let temp = "\(directory)/\(tempName)"
-            let fd = openat(dfd, tempName, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
-            if fd < 0 {
-                if errno == EEXIST { continue }
-                throw fail("cannot create", temp)
-            }
-            var open = true
-            do {
-                try applyModeAndGroup(fd, mode: mode, directoryFD: dfd, path: temp)
-                try bytes.withUnsafeBytes { try writeAll(fd, $0, path: temp) }
-                try fsyncOrFail(fd, path: temp)
-                open = false
-                if close(fd) != 0 { throw fail("cannot close", temp) }
-            } catch {
-                if open { close(fd) }
-                unlinkat(dfd, tempName, 0)
-                throw error
-            }
-            return temp
-        }
-        throw Failure(message: "cannot find a free name for a new file in \(directory)")
+        return "\(directory)/\(name)"
     }
 
-    static func randomHex() -> String {
-        let n = UInt64.random(in: .min ... .max)
-        let s = String(n, radix: 16)
-        return String(repeating: "0", count: 16 - s.count) + s
-    }
+    static func randomHex() -> String { unpredictableSuffix() }
 }
