@@ -9,12 +9,7 @@ struct CapacityCommandTests {
     static let env = ["SAMEN_TODAY": "2026-11-23"]
 
     func withUnit2(_ body: (String) throws -> Void) throws {
-        let root = SamenBinary.temporaryDirectory()
-        defer { SamenBinary.remove(root) }
-        let dir = root + "/data"
-        let made = try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env)
-        #expect(made.status == 0, "\(made.stderr)")
-        try body(dir)
+        try SamenBinary.withDemo("unit-2", environment: Self.env, body)
     }
 
     func run(_ args: [String], _ dir: String) throws -> SamenBinary.Result {

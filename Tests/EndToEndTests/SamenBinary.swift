@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -106,6 +107,16 @@ enum SamenBinary {
         guard let pw = getpwuid(getuid()), let name = pw.pointee.pw_name else { return "uid \(getuid())" }
         return String(cString: name)
     }()
+
+    /// A fresh copy of a demo (`unit-2`, `st-groep`) in a directory removed afterwards.
+    static func withDemo(_ demo: String, environment: [String: String], _ body: (String) throws -> Void) throws {
+        let root = temporaryDirectory()
+        defer { remove(root) }
+        let dir = root + "/data"
+        let made = try run(["init", "--demo", demo, "--data", dir], environment: environment)
+        #expect(made.status == 0, "\(made.stderr)")
+        try body(dir)
+    }
 
     static func temporaryDirectory(_ label: String = "samen-e2e") -> String {
         var template = "/tmp/\(label)-XXXXXX".utf8CString
