@@ -181,16 +181,8 @@ extension AppModel {
             capacityMouse(m)
             return []
         }
-        switch m.kind {
-        case .wheelUp: members.move(by: -3, listHeight: membersListHeight)
-        case .wheelDown: members.move(by: 3, listHeight: membersListHeight)
-        case .click:
-            let layout = MembersLayout(width: width, height: height)
-            let row = m.y - layout.firstRowY
-            if row >= 0, row < layout.listHeight, m.x < layout.listWidth {
-                members.selectRow(members.scroll + row, listHeight: membersListHeight)
-            }
-        }
+        let layout = MembersLayout(width: width, height: height)
+        members.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
         return []
     }
 

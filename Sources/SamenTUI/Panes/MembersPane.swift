@@ -28,7 +28,7 @@ enum MemberSort: String, CaseIterable {
 }
 
 /// The member directory: a filtered, sorted, virtual list and its selection.
-struct MembersPane {
+struct MembersPane: SelectableList {
     var filter = ""
     var filtering = false
     var sort = MemberSort.name
@@ -43,8 +43,7 @@ struct MembersPane {
     /// asked or offered on: indices, so the detail never scans every project.
     var workOf: [String: [Int]] = [:]
     var helpOf: [String: [Int]] = [:]
-    var selection = 0
-    var scroll = 0
+    var cursor = ListState()
     /// The member shown in detail; kept across reloads and re-sorts.
     var selectedID: String?
     /// Enter: the detail takes the whole pane (small screens, long profiles).
@@ -116,9 +115,9 @@ struct MembersPane {
         }
         rows = result
         if let id = selectedID, let at = rows.firstIndex(where: { members[$0].id == id }) {
-            selection = at
+            cursor.selection = at
         } else {
-            selection = min(selection, max(0, rows.count - 1))
+            cursor.selection = min(selection, max(0, rows.count - 1))
             selectedID = rows.isEmpty ? nil : members[rows[selection]].id
         }
     }
@@ -129,38 +128,19 @@ struct MembersPane {
     func facts(atRow row: Int) -> MemberFacts { facts[rows[row]] }
     var total: Int { members.count }
 
-    mutating func selectRow(_ row: Int, listHeight: Int) {
-        guard !rows.isEmpty else { return }
-        selection = max(0, min(rows.count - 1, row))
-        selectedID = members[rows[selection]].id
-        keepSelectionVisible(listHeight: listHeight)
-    }
-
-    mutating func move(by delta: Int, listHeight: Int) { selectRow(selection + delta, listHeight: listHeight) }
+    var rowCount: Int { rows.count }
+    mutating func selectionMoved() { selectedID = members[rows[selection]].id }
 
     mutating func select(id: String, listHeight: Int) {
         selectedID = id
         if let at = rows.firstIndex(where: { members[$0].id == id }) { selectRow(at, listHeight: listHeight) }
     }
 
-    mutating func keepSelectionVisible(listHeight: Int) {
-        let h = max(1, listHeight)
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + h { scroll = selection - h + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - h)))
-    }
-
     /// Keys while the list has focus.
     mutating func key(_ key: Key, model: inout AppModel) -> [Effect] {
-        let page = max(1, model.membersListHeight - 1)
         let h = model.membersListHeight
+        if listKey(key, listHeight: h) { return [] }
         switch key {
-        case .up, .char("k"): move(by: -1, listHeight: h)
-        case .down, .char("j"): move(by: 1, listHeight: h)
-        case .pageUp: move(by: -page, listHeight: h)
-        case .pageDown: move(by: page, listHeight: h)
-        case .home, .char("g"): selectRow(0, listHeight: h)
-        case .end, .char("G"): selectRow(rows.count - 1, listHeight: h)
         case .char("/"):
             filtering = true
         case .escape:
@@ -219,7 +199,7 @@ struct MembersPane {
         default:
             return []
         }
-        selection = 0
+        cursor.selection = 0
         selectedID = nil
         applyFilterAndSort()
         keepSelectionVisible(listHeight: h)

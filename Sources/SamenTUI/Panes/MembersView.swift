@@ -84,8 +84,7 @@ extension AppModel {
                        x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         }
         // Only the visible rows are built (a virtual list): 10,000 members cost what 20 do.
-        let end = min(pane.rows.count, pane.scroll + layout.listHeight)
-        for row in pane.scroll..<max(pane.scroll, end) {
+        for row in pane.visibleRows(listHeight: layout.listHeight) {
             let y = layout.firstRowY + row - pane.scroll
             let m = pane.member(atRow: row), f = pane.facts(atRow: row)
             let selected = row == pane.selection

@@ -32,8 +32,7 @@ extension AppModel {
         if view.showingMember {
             switch key {
             case .escape, .enter: view.showingMember = false
-            case .up, .char("k"): view.move(by: -1, listHeight: h)
-            case .down, .char("j"): view.move(by: 1, listHeight: h)
+            case .up, .down, .char("k"), .char("j"): _ = view.listKey(key, listHeight: h)
             case .char("e"): if let m = view.selectedMember, mayOpen(AppModel.detailsEdit(of: m.id)) { overlay = .form(MemberForm.edit(m, today: today)) }
             default: break
             }
@@ -42,13 +41,11 @@ extension AppModel {
         }
         let thisWeek = ISOWeek(containing: today)
         let fit = CapacityLayout.maxWeeks(width: width)
+        if view.listKey(key, listHeight: h) {
+            capacityView = view
+            return []
+        }
         switch key {
-        case .up, .char("k"): view.move(by: -1, listHeight: h)
-        case .down, .char("j"): view.move(by: 1, listHeight: h)
-        case .pageUp: view.move(by: -max(1, h - 1), listHeight: h)
-        case .pageDown: view.move(by: max(1, h - 1), listHeight: h)
-        case .home, .char("g"): view.selectRow(0, listHeight: h)
-        case .end, .char("G"): view.selectRow(view.rows.count - 1, listHeight: h)
         case .char("/"): view.filtering = true
         case .char("m"): overlay = .form(CapacityQueryForm.make(view, maxWeeks: fit))
         case .char("["):
@@ -102,7 +99,7 @@ extension AppModel {
         default:
             return
         }
-        view.selection = 0
+        view.cursor.selection = 0
         view.selectedID = nil
         view.applyFilterAndSort()
         view.keepSelectionVisible(listHeight: h)
@@ -156,13 +153,7 @@ extension AppModel {
     mutating func capacityMouse(_ m: MouseEvent) {
         guard var view = capacityView, !view.showingMember else { return }
         let layout = CapacityLayout(width: width, height: height, weeks: view.weeks)
-        switch m.kind {
-        case .wheelUp: view.move(by: -3, listHeight: layout.listHeight)
-        case .wheelDown: view.move(by: 3, listHeight: layout.listHeight)
-        case .click:
-            let row = m.y - layout.firstRowY
-            if row >= 0, row < layout.listHeight { view.selectRow(view.scroll + row, listHeight: layout.listHeight) }
-        }
+        view.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight)
         capacityView = view
     }
 }

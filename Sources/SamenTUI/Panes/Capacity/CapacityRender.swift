@@ -18,8 +18,7 @@ extension AppModel {
             let why = view.total == 0 ? "Nobody in the network has contracted hours yet." : "Nobody matches: \(capacityQuestion(view)). Esc goes back; / or m changes the question."
             canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: width - 4)
         }
-        let end = min(view.rows.count, view.scroll + layout.listHeight)
-        for row in view.scroll..<max(view.scroll, end) {
+        for row in view.visibleRows(listHeight: layout.listHeight) {
             renderCapacityRow(view, row: row, y: layout.firstRowY + row - view.scroll, layout: layout, into: &canvas)
         }
         canvas.horizontalLine(x: 0, y: layout.separatorY, width: width)

@@ -26,7 +26,7 @@ enum CapacitySort: String, CaseIterable {
 /// A sub-view of the member directory for now (`c`); it is a value that can
 /// be opened with a question already asked (skills, a window, a minimum),
 /// which is how "who could do this?" from a project will open it.
-struct CapacityView {
+struct CapacityView: SelectableList {
     // The question on screen.
     /// The first week of the window.
     var first: ISOWeek
@@ -44,8 +44,7 @@ struct CapacityView {
     // Where the person is.
     /// Member indices (into `state.members`) in display order.
     private(set) var rows: [Int] = []
-    var selection = 0
-    var scroll = 0
+    var cursor = ListState()
     var selectedID: String?
     /// Enter: the selected member's detail takes the pane.
     var showingMember = false
@@ -149,9 +148,9 @@ struct CapacityView {
         }
         rows = result
         if let id = selectedID, let at = rows.firstIndex(where: { members[$0].id == id }) {
-            selection = at
+            cursor.selection = at
         } else {
-            selection = min(selection, max(0, rows.count - 1))
+            cursor.selection = min(selection, max(0, rows.count - 1))
             selectedID = rows.isEmpty ? nil : members[rows[selection]].id
         }
         if rows.isEmpty { showingMember = false }
@@ -163,21 +162,8 @@ struct CapacityView {
     func index(atRow row: Int) -> Int { rows[row] }
     var total: Int { onMap.count }
 
-    mutating func selectRow(_ row: Int, listHeight: Int) {
-        guard !rows.isEmpty else { return }
-        selection = max(0, min(rows.count - 1, row))
-        selectedID = members[rows[selection]].id
-        keepSelectionVisible(listHeight: listHeight)
-    }
-
-    mutating func move(by delta: Int, listHeight: Int) { selectRow(selection + delta, listHeight: listHeight) }
-
-    mutating func keepSelectionVisible(listHeight: Int) {
-        let h = max(1, listHeight)
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + h { scroll = selection - h + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - h)))
-    }
+    var rowCount: Int { rows.count }
+    mutating func selectionMoved() { selectedID = members[rows[selection]].id }
 
     /// Every skill someone on the map has, for telling a mistyped skill from an unknown one.
     var knownSkills: Set<String> {

@@ -70,10 +70,10 @@ extension AppModel {
             return
         }
         // The member whose statement is shown stays shown, in the other year.
-        let member = finances.yearStatements.indices.contains(finances.statementSelection)
-            ? finances.yearStatements[finances.statementSelection].member : nil
+        let member = finances.yearStatements.indices.contains(finances.statementCursor.selection)
+            ? finances.yearStatements[finances.statementCursor.selection].member : nil
         finances.year = next
-        finances.cursor = LedgerCursor()
+        finances.resetCursor()
         finances.pageScroll = 0
         finances.applyFilter(state: state)
         finances.keepSelectionVisible(listHeight: financesListHeight)
@@ -81,11 +81,11 @@ extension AppModel {
         finances.prepareText(state: state)
         if finances.view == .statements {
             if let member, let at = finances.yearStatements.firstIndex(where: { $0.member == member }) {
-                finances.statementSelection = at
+                finances.statementCursor.selection = at
             } else {
                 finances.statementOpen = false
             }
-            finances.statementScroll = 0
+            finances.statementCursor.scroll = 0
             moveStatement(by: 0)
             if finances.statementOpen { finances.prepareReport(state: state) }
         }
@@ -93,17 +93,14 @@ extension AppModel {
 
     /// Up, down, pages, first and last in a view that is a page of text.
     mutating func pageKey(_ key: Key) {
-        let page = max(1, financesListHeight - 1)
-        switch key {
-        case .up, .char("k"): finances.pageScroll -= 1
-        case .down, .char("j"): finances.pageScroll += 1
-        case .pageUp: finances.pageScroll -= page
-        case .pageDown: finances.pageScroll += page
-        case .home, .char("g"): finances.pageScroll = 0
-        case .end, .char("G"): finances.pageScroll = Int.max / 2
-        default: return
-        }
-        finances.pageScroll = max(0, min(finances.pageScroll, financesPageLength - FinancesLayout(width: width, height: height).pageHeight))
+        guard let motion = ListMotion(key: key, page: financesListHeight - 1) else { return }
+        scrollPage(motion)
+    }
+
+    /// A page of text scrolls by lines; it stops where its last line shows.
+    mutating func scrollPage(_ motion: ListMotion) {
+        let last = max(0, financesPageLength - FinancesLayout(width: width, height: height).pageHeight)
+        finances.pageScroll = motion.target(from: finances.pageScroll, count: last + 1)
     }
 
     /// How many lines the page shown has, so scrolling stops at its end.
@@ -122,7 +119,7 @@ extension AppModel {
         case .rates: return ratesLines.count
         case .statements:
             let list = finances.yearStatements
-            return finances.statementOpen && finances.statementSelection < list.count ? statementLines(list[finances.statementSelection]).count : 0
+            return finances.statementOpen && finances.statementCursor.selection < list.count ? statementLines(list[finances.statementCursor.selection]).count : 0
         case .ledger: return 0
         }
     }
@@ -130,14 +127,8 @@ extension AppModel {
     /// Keys of the ledger list (and of an entry open full size).
     mutating func ledgerKey(_ key: Key) -> [Effect] {
         let h = financesListHeight
-        let page = max(1, h - 1)
+        if finances.listKey(key, listHeight: h) { return [] }
         switch key {
-        case .up, .char("k"): finances.move(by: -1, listHeight: h)
-        case .down, .char("j"): finances.move(by: 1, listHeight: h)
-        case .pageUp: finances.move(by: -page, listHeight: h)
-        case .pageDown: finances.move(by: page, listHeight: h)
-        case .home, .char("g"): finances.selectRow(0, listHeight: h)
-        case .end, .char("G"): finances.selectRow(finances.rows.count - 1, listHeight: h)
         case .enter:
             if finances.selectedEntry != nil { finances.detailOnly.toggle() }
         case .escape:
@@ -189,7 +180,7 @@ extension AppModel {
         default:
             return
         }
-        finances.cursor = LedgerCursor()
+        finances.resetCursor()
         finances.applyFilter(state: state)
         finances.keepSelectionVisible(listHeight: h)
     }
@@ -266,25 +257,26 @@ extension AppModel {
         let layout = FinancesLayout(width: width, height: height)
         switch m.kind {
         case .wheelUp, .wheelDown:
-            let step = m.kind == .wheelUp ? -3 : 3
+            let step = m.kind == .wheelUp ? -ListMotion.wheelStep : ListMotion.wheelStep
             switch finances.view {
             case .ledger: finances.move(by: step, listHeight: layout.listHeight)
             case .statements: moveStatement(by: step)
-            case .overview, .rates: finances.pageScroll = max(0, finances.pageScroll + step)
+            case .overview, .rates: scrollPage(.by(step))
             }
         case .click:
             if m.y == layout.viewsY, let hit = financesViewTabs.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
                 switchFinancesView(to: hit.view)
                 return []
             }
-            let row = m.y - layout.firstRowY
-            if finances.view == .ledger, !finances.detailOnly, row >= 0, row < layout.listHeight, m.x < layout.listWidth {
-                finances.selectRow(finances.cursor.scroll + row, listHeight: layout.listHeight)
+            if finances.view == .ledger {
+                finances.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight,
+                                   inList: !finances.detailOnly && m.x < layout.listWidth)
             }
             // Statements: the list starts two rows under the view bar (a line of text, the header).
-            let statementRow = m.y - layout.pageTop - 2
-            if finances.view == .statements, !finances.statementOpen, statementRow >= 0, statementRow < statementListHeight {
-                moveStatement(by: finances.statementScroll + statementRow - finances.statementSelection)
+            let count = finances.yearStatements.count
+            if finances.view == .statements, !finances.statementOpen,
+               let row = finances.statementCursor.row(atY: m.y, firstRowY: layout.pageTop + 2, count: count, height: statementListHeight) {
+                finances.statementCursor.select(row, count: count, height: statementListHeight)
             }
         }
         return []

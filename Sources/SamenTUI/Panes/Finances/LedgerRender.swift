@@ -60,8 +60,7 @@ extension AppModel {
             }
         }
         // Only the visible rows are built: 100,000 entries in a year cost what 20 do.
-        let last = min(pane.rows.count, pane.cursor.scroll + layout.listHeight)
-        for row in pane.cursor.scroll..<max(pane.cursor.scroll, last) {
+        for row in pane.visibleRows(listHeight: layout.listHeight) {
             let y = layout.firstRowY + row - pane.cursor.scroll
             let selected = row == pane.cursor.selection
             if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }

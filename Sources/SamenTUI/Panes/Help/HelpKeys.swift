@@ -14,14 +14,8 @@ extension AppModel {
     /// Keys while the help pane has focus and no filter is being typed.
     mutating func helpKey(_ key: Key) -> [Effect] {
         let h = helpListHeight
-        let page = max(1, h - 1)
+        if help.listKey(key, listHeight: h) { return [] }
         switch key {
-        case .up, .char("k"): help.move(by: -1, listHeight: h)
-        case .down, .char("j"): help.move(by: 1, listHeight: h)
-        case .pageUp: help.move(by: -page, listHeight: h)
-        case .pageDown: help.move(by: page, listHeight: h)
-        case .home, .char("g"): help.selectRow(0, listHeight: h)
-        case .end, .char("G"): help.selectRow(help.rows.count - 1, listHeight: h)
         case .left, .char("h"): help.switchList(by: -1, listHeight: h)
         case .right, .char("l"): help.switchList(by: 1, listHeight: h)
         case .char("/"): help.filtering = true
@@ -65,7 +59,7 @@ extension AppModel {
         default:
             return []
         }
-        help.selection = 0
+        help.cursor.selection = 0
         help.selectedRequest = nil
         help.selectedMember = nil
         help.applyFilter()
@@ -75,20 +69,12 @@ extension AppModel {
 
     mutating func helpMouse(_ m: MouseEvent) {
         let h = helpListHeight
-        switch m.kind {
-        case .wheelUp: help.move(by: -3, listHeight: h)
-        case .wheelDown: help.move(by: 3, listHeight: h)
-        case .click:
-            if m.y == 1, let l = helpListTabAt(column: m.x) {
-                help.switchList(by: l.rawValue - help.list.rawValue, listHeight: h)
-                return
-            }
-            let layout = MembersLayout(width: width, height: height)
-            let row = m.y - layout.firstRowY
-            if !help.detailOnly, row >= 0, row < layout.listHeight, m.x < layout.listWidth {
-                help.selectRow(help.scroll + row, listHeight: h)
-            }
+        if m.kind == .click, m.y == 1, let l = helpListTabAt(column: m.x) {
+            help.switchList(by: l.rawValue - help.list.rawValue, listHeight: h)
+            return
         }
+        let layout = MembersLayout(width: width, height: height)
+        help.listMouse(m, firstRowY: layout.firstRowY, listHeight: h, inList: !help.detailOnly && m.x < layout.listWidth)
     }
 
     // MARK: Actions on the selected request.

@@ -86,8 +86,7 @@ extension AppModel {
             canvas.put(emptyHelpListText, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         }
         // Only the visible rows are built: 20,000 requests cost what 20 do.
-        let last = min(pane.rows.count, pane.scroll + layout.listHeight)
-        for row in pane.scroll..<max(pane.scroll, last) {
+        for row in pane.visibleRows(listHeight: layout.listHeight) {
             let y = layout.firstRowY + row - pane.scroll
             let selected = row == pane.selection
             if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }

@@ -12,14 +12,8 @@ extension AppModel {
         if projects.suggestions != nil { return suggestionsKey(key) }
         if projects.filtering { projectsFilterKey(key); return [] }
         let h = projectsListHeight
-        let page = max(1, h - 1)
+        if projects.listKey(key, listHeight: h) { return [] }
         switch key {
-        case .up, .char("k"): projects.move(by: -1, listHeight: h)
-        case .down, .char("j"): projects.move(by: 1, listHeight: h)
-        case .pageUp: projects.move(by: -page, listHeight: h)
-        case .pageDown: projects.move(by: page, listHeight: h)
-        case .home, .char("g"): projects.selectRow(0, listHeight: h)
-        case .end, .char("G"): projects.selectRow(projects.shown.count - 1, listHeight: h)
         case .char("["), .left: switchStage(to: projects.stage.next(by: -1))
         case .char("]"), .right: switchStage(to: projects.stage.next(by: 1))
         case .char("/"): projects.filtering = true; projects.detailOnly = false
@@ -145,20 +139,13 @@ extension AppModel {
             return []
         }
         let layout = ProjectsLayout(width: width, height: height)
-        let h = layout.listHeight
-        switch m.kind {
-        case .wheelUp: projects.move(by: -3, listHeight: h)
-        case .wheelDown: projects.move(by: 3, listHeight: h)
-        case .click:
-            if m.y == layout.stagesY, let hit = stagePositions.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
-                switchStage(to: hit.stage)
-                return []
-            }
-            let row = m.y - layout.firstRowY
-            if !projects.detailOnly, row >= 0, row < h, m.x < layout.listWidth {
-                projects.selectRow(projects.cursor.scroll + row, listHeight: h)
-            }
+        if m.kind == .click, m.y == layout.stagesY,
+           let hit = stagePositions.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
+            switchStage(to: hit.stage)
+            return []
         }
+        projects.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight,
+                           inList: !projects.detailOnly && m.x < layout.listWidth)
         return []
     }
 }

@@ -9,21 +9,19 @@ extension AppModel {
         if view.showingMember {
             switch key {
             case .escape, .enter: view.showingMember = false
-            case .up, .char("k"): view.move(by: -1, listHeight: h)
-            case .down, .char("j"): view.move(by: 1, listHeight: h)
+            case .up, .down, .char("k"), .char("j"): view.apply(ListMotion(key: key, page: 1)!, listHeight: h)
             case .char("c"): projects.suggestions = view; openCapacityForSuggestions(); return []
             default: break
             }
             projects.suggestions = view
             return []
         }
+        if let motion = ListMotion(key: key, page: h - 1) {
+            view.apply(motion, listHeight: h)
+            projects.suggestions = view
+            return []
+        }
         switch key {
-        case .up, .char("k"): view.move(by: -1, listHeight: h)
-        case .down, .char("j"): view.move(by: 1, listHeight: h)
-        case .pageUp: view.move(by: -max(1, h - 1), listHeight: h)
-        case .pageDown: view.move(by: max(1, h - 1), listHeight: h)
-        case .home, .char("g"): view.select(0, listHeight: h)
-        case .end, .char("G"): view.select(view.selectable.count - 1, listHeight: h)
         case .enter:
             if view.selectedMemberID != nil { view.showingMember = true }
             else { message = StatusLine(text: "nobody to open here: nobody inside qualifies and no outside contact is on file", kind: .info) }
@@ -79,14 +77,13 @@ extension AppModel {
     mutating func suggestionsMouse(_ m: MouseEvent) {
         guard var view = projects.suggestions, !view.showingMember else { return }
         let layout = suggestionsLayout(view)
-        switch m.kind {
-        case .wheelUp: view.move(by: -3, listHeight: layout.listHeight)
-        case .wheelDown: view.move(by: 3, listHeight: layout.listHeight)
-        case .click:
-            let row = m.y - layout.firstRowY
-            if row >= 0, row < layout.listHeight, let k = view.selectable.firstIndex(of: view.scroll + row) {
-                view.select(k, listHeight: layout.listHeight)
-            }
+        if let motion = ListMotion(wheel: m.kind) {
+            view.apply(motion, listHeight: layout.listHeight)
+        } else if let line = ListState(selection: 0, scroll: view.scroll)
+                    .row(atY: m.y, firstRowY: layout.firstRowY, count: view.lines.count, height: layout.listHeight),
+                  let k = view.selectable.firstIndex(of: line) {
+            // Only a line that names someone can be selected.
+            view.apply(.by(k - view.selection), listHeight: layout.listHeight)
         }
         projects.suggestions = view
     }
