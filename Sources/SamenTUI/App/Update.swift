@@ -19,11 +19,10 @@ extension AppModel {
             return []
         case let .mouse(m):
             return mouse(m)
-        case let .key(.alt(c)):
-            // Alt-B and Alt-F move by words in a form's field. Anywhere else
-            // it is Esc and then a key, typed faster than the terminal could
+        case let .key(.alt(c)) where !editingText:
+            // Alt-B and Alt-F move by words in a form's field or a filter. Anywhere
+            // else it is Esc and then a key, typed faster than the terminal could
             // tell apart (or sent together by tmux): handled as those two.
-            if let overlay, case .form = overlay { return updateOverlay(overlay, .alt(c)) }
             return update(.key(.escape)) + update(.key(.char(c)))
         case let .key(key):
             // Any key clears the last message, as in lazygit: it was read.
@@ -40,6 +39,19 @@ extension AppModel {
             if pane == .projects && projectsCaptureKeys { return projectsKey(key) }
             if pane == .finances && financesCaptureKeys { return financesKey(key) }
             return globalKey(key)
+        }
+    }
+
+    /// Whether keys go to a text being typed (a form's field, a filter),
+    /// where Alt-B and Alt-F are words, not Esc and a letter.
+    var editingText: Bool {
+        if case .form = overlay { return true }
+        guard overlay == nil else { return false }
+        switch pane {
+        case .members: return capacityView?.filtering ?? members.filtering
+        case .projects: return projectsCaptureKeys
+        case .help: return help.filtering
+        case .finances: return financesCaptureKeys
         }
     }
 

@@ -28,9 +28,8 @@ enum MemberSort: String, CaseIterable {
 }
 
 /// The member directory: a filtered, sorted, virtual list and its selection.
-struct MembersPane: SelectableList {
-    var filter = ""
-    var filtering = false
+struct MembersPane: SelectableList, FilteredList {
+    var filterInput = FilterInput()
     var sort = MemberSort.name
     var showLeft = false
     /// Row indices into `state.members`, in display order.
@@ -142,7 +141,7 @@ struct MembersPane: SelectableList {
         if listKey(key, listHeight: h) { return [] }
         switch key {
         case .char("/"):
-            filtering = true
+            filterInput.start()
         case .escape:
             if detailOnly { detailOnly = false }
             else if !filter.isEmpty { filter = ""; applyFilterAndSort(); keepSelectionVisible(listHeight: h) }
@@ -181,28 +180,17 @@ struct MembersPane: SelectableList {
 
     /// Keys while typing a filter: each one narrows the list at once.
     mutating func filterKey(_ key: Key, model: inout AppModel) -> [Effect] {
-        let h = model.membersListHeight
-        switch key {
-        case .escape:
-            filter = ""
-            filtering = false
-        case .enter, .down, .up, .tab:
-            filtering = false
-            if key == .down || key == .up { return self.key(key, model: &model) }
-            return []
-        case .backspace:
-            if !filter.isEmpty { filter.removeLast() }
-        case .ctrl("u"):
-            filter = ""
-        case let .char(c):
-            filter.append(c)
-        default:
-            return []
+        switch filterInput.key(key) {
+        case .changed:
+            cursor.selection = 0
+            selectedID = nil
+            applyFilterAndSort()
+            keepSelectionVisible(listHeight: model.membersListHeight)
+        case let .leave(move):
+            return self.key(move, model: &model)
+        case .kept, .unchanged:
+            break
         }
-        cursor.selection = 0
-        selectedID = nil
-        applyFilterAndSort()
-        keepSelectionVisible(listHeight: h)
         return []
     }
 }

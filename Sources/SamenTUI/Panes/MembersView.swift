@@ -57,10 +57,8 @@ extension AppModel {
         // Filter bar: what is typed, the sort, and how many are shown.
         let position = pane.rows.count > layout.listHeight && !pane.rows.isEmpty ? "row \(pane.selection + 1) \(dot) " : ""
         let count = "\(position)\(pane.rows.count)/\(pane.total) members"
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("Filter: ", x: 1, y: 1, role: .label)
-            let used = canvas.put(pane.filter, x: 1 + shown, y: 1, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
-            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: 1 + shown + used, y: 1, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, x: 1, y: 1, maxWidth: width / 2)
         } else {
             canvas.put("/ to filter by name, skill, city or role", x: 1, y: 1, role: .dim)
         }

@@ -46,7 +46,7 @@ extension AppModel {
             return []
         }
         switch key {
-        case .char("/"): view.filtering = true
+        case .char("/"): view.filterInput.start()
         case .char("m"): overlay = .form(CapacityQueryForm.make(view, maxWeeks: fit))
         case .char("["):
             if view.first > thisWeek { view.first = view.first.advanced(by: -1); view.windowChanged(capacity: capacity) }
@@ -79,30 +79,17 @@ extension AppModel {
 
     /// Keys while typing a filter: each one narrows the map at once, as in the directory.
     mutating func capacityFilterKey(_ key: Key, view: inout CapacityView, listHeight h: Int) {
-        switch key {
-        case .escape:
-            view.filter = ""
-            view.filtering = false
-        case .enter, .tab:
-            view.filtering = false
-            return
-        case .down, .up:
-            view.filtering = false
-            view.move(by: key == .down ? 1 : -1, listHeight: h)
-            return
-        case .backspace:
-            if !view.filter.isEmpty { view.filter.removeLast() }
-        case .ctrl("u"):
-            view.filter = ""
-        case let .char(c):
-            view.filter.append(c)
-        default:
-            return
+        switch view.filterInput.key(key) {
+        case .changed:
+            view.cursor.selection = 0
+            view.selectedID = nil
+            view.applyFilterAndSort()
+            view.keepSelectionVisible(listHeight: h)
+        case let .leave(move):
+            _ = view.listKey(move, listHeight: h)
+        case .kept, .unchanged:
+            break
         }
-        view.cursor.selection = 0
-        view.selectedID = nil
-        view.applyFilterAndSort()
-        view.keepSelectionVisible(listHeight: h)
     }
 
     /// Back to the member directory, on the member last selected on the map,

@@ -43,10 +43,8 @@ extension AppModel {
             canvas.put("   Esc back to the map", x: x, y: 1, role: .dim, maxWidth: width - x - 1)
             return
         }
-        if view.filtering || !view.filter.isEmpty {
-            x += canvas.put("Filter: ", x: x, y: 1, role: .label)
-            x += canvas.put(view.filter, x: x, y: 1, role: view.filtering ? .inputActive : .accent, maxWidth: width / 3)
-            if view.filtering { x += canvas.put(glyph("▏", "_"), x: x, y: 1, role: .inputActive) }
+        if view.filterInput.isShown {
+            x += view.filterInput.render(into: &canvas, x: x, y: 1, maxWidth: width / 3)
         } else {
             x += canvas.put(width >= 100 ? "/ to filter by name, skill, city or role" : "/ to filter", x: x, y: 1, role: .dim)
         }

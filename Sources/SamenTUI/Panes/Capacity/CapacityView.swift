@@ -26,15 +26,14 @@ enum CapacitySort: String, CaseIterable {
 /// A sub-view of the member directory for now (`c`); it is a value that can
 /// be opened with a question already asked (skills, a window, a minimum),
 /// which is how "who could do this?" from a project will open it.
-struct CapacityView: SelectableList {
+struct CapacityView: SelectableList, FilteredList {
     // The question on screen.
     /// The first week of the window.
     var first: ISOWeek
     /// How many weeks the window shows.
     var weeks: Int
     /// Typed with `/`: name, skill, city or role, as in the member directory.
-    var filter: String
-    var filtering = false
+    var filterInput: FilterInput
     /// Members must have every one of these skills (a project's, for instance).
     var skills: [String]
     /// At least this many whole free hours in every week of the window.
@@ -79,7 +78,7 @@ struct CapacityView: SelectableList {
         self.weeks = max(1, min(Self.maxWeeks, weeks))
         self.skills = skills
         self.minFree = minFree
-        self.filter = filter
+        self.filterInput = FilterInput(filter)
         self.sort = sort
     }
 

@@ -39,7 +39,7 @@ extension AppModel {
             return []
         case .char("/"):
             if finances.view != .ledger { switchFinancesView(to: .ledger) }
-            finances.filtering = true
+            finances.filterInput.start()
             finances.detailOnly = false
             return []
         case let .char(c):
@@ -160,29 +160,14 @@ extension AppModel {
     /// Keys while typing a ledger filter: each one narrows the year's entries.
     mutating func financesFilterKey(_ key: Key) {
         let h = financesListHeight
-        switch key {
-        case .escape:
-            finances.filter = ""
-            finances.filtering = false
-        case .enter, .tab:
-            finances.filtering = false
-            return
-        case .down, .up:
-            finances.filtering = false
-            finances.move(by: key == .down ? 1 : -1, listHeight: h)
-            return
-        case .backspace:
-            if !finances.filter.isEmpty { finances.filter.removeLast() }
-        case .ctrl("u"):
-            finances.filter = ""
-        case let .char(c):
-            finances.filter.append(c)
-        default:
-            return
+        switch finances.filterInput.key(key) {
+        case .changed:
+            finances.resetCursor()
+            finances.applyFilter(state: state)
+            finances.keepSelectionVisible(listHeight: h)
+        case let .leave(move): _ = finances.listKey(move, listHeight: h)
+        case .kept, .unchanged: break
         }
-        finances.resetCursor()
-        finances.applyFilter(state: state)
-        finances.keepSelectionVisible(listHeight: h)
     }
 
     /// A finance form's keys: editing (the contribution preview follows what

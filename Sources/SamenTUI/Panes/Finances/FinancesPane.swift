@@ -52,7 +52,7 @@ extension AppModel {
 /// list with the running balance), member statements, and the rate card.
 /// Everything derived from the data is worked out once per data version
 /// and year, and kept until the data changes: never per frame.
-struct FinancesPane: SelectableList {
+struct FinancesPane: SelectableList, FilteredList {
     var view = FinancesView.overview
     /// The year every view shows; `[`/`]` walk `ledgerYears(today:)`.
     var year = 0
@@ -61,8 +61,7 @@ struct FinancesPane: SelectableList {
     var stale = true
 
     // The ledger list
-    var filter = ""
-    var filtering = false
+    var filterInput = FilterInput()
     var detailOnly = false
     /// Where the person is in the ledger list of the year.
     var cursor = ListState()

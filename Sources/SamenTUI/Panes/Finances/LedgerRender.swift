@@ -26,10 +26,8 @@ extension AppModel {
         // The filter line: what is typed, how many of the year's entries are shown.
         let position = pane.rows.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
         let count = "\(position)\(pane.rows.count)/\(pane.yearCount) entries in \(pane.year)"
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("Filter: ", x: 1, y: layout.filterY, role: .label)
-            let used = canvas.put(pane.filter, x: 1 + shown, y: layout.filterY, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
-            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: 1 + shown + used, y: layout.filterY, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, x: 1, y: layout.filterY, maxWidth: width / 2)
         } else {
             canvas.put(width >= 100 ? "/ filter: words, or kind:cost member:katleen project:12 category:building" : "/ filter: text, kind:cost, member:…",
                        x: 1, y: layout.filterY, role: .dim, maxWidth: max(0, width - DisplayWidth.of(count) - 4))

@@ -18,7 +18,7 @@ extension AppModel {
         switch key {
         case .left, .char("h"): help.switchList(by: -1, listHeight: h)
         case .right, .char("l"): help.switchList(by: 1, listHeight: h)
-        case .char("/"): help.filtering = true
+        case .char("/"): help.filterInput.start()
         case .enter: if !help.rows.isEmpty { help.detailOnly.toggle() }
         case .escape:
             if help.detailOnly { help.detailOnly = false }
@@ -42,28 +42,18 @@ extension AppModel {
 
     /// Keys while typing a filter: each one narrows the list at once.
     mutating func helpFilterKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
-            help.filter = ""
-            help.filtering = false
-        case .enter, .down, .up, .tab:
-            help.filtering = false
-            if key == .down || key == .up { return helpKey(key) }
-            return []
-        case .backspace:
-            if !help.filter.isEmpty { help.filter.removeLast() }
-        case .ctrl("u"):
-            help.filter = ""
-        case let .char(c):
-            help.filter.append(c)
-        default:
-            return []
+        switch help.filterInput.key(key) {
+        case .changed:
+            help.cursor.selection = 0
+            help.selectedRequest = nil
+            help.selectedMember = nil
+            help.applyFilter()
+            help.keepSelectionVisible(listHeight: helpListHeight)
+        case let .leave(move):
+            return helpKey(move)
+        case .kept, .unchanged:
+            break
         }
-        help.cursor.selection = 0
-        help.selectedRequest = nil
-        help.selectedMember = nil
-        help.applyFilter()
-        help.keepSelectionVisible(listHeight: helpListHeight)
         return []
     }
 

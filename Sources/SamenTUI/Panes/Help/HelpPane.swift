@@ -20,10 +20,9 @@ enum HelpList: Int, CaseIterable {
 /// The help pane's state: which list, the filter, the selection, and what
 /// is derived once per data version (orders, search text, the helper index),
 /// so a keystroke filters bytes and draws only the visible rows.
-struct HelpPane: SelectableList {
+struct HelpPane: SelectableList, FilteredList {
     var list = HelpList.open
-    var filter = ""
-    var filtering = false
+    var filterInput = FilterInput()
     /// Enter: the detail takes the whole pane.
     var detailOnly = false
     var cursor = ListState()

@@ -59,11 +59,8 @@ extension AppModel {
         let what = pane.list == .share ? "members" : "requests"
         let count = "\(pane.rows.count)/\(pane.count(pane.list)) \(what)"
         let countX = max(end + 2, width - DisplayWidth.of(count) - 1)
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("/", x: end + 1, y: 1, role: .label)
-            let used = canvas.put(pane.filter, x: end + 1 + shown, y: 1, role: pane.filtering ? .inputActive : .accent,
-                                  maxWidth: max(1, countX - end - 4))
-            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: end + 1 + shown + used, y: 1, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, label: "/", x: end + 1, y: 1, maxWidth: max(1, countX - end - 4))
         } else if countX - end > 24 {
             canvas.put(pane.list == .share ? "/ who knows about…" : "/ filter", x: end + 2, y: 1, role: .dim)
         }

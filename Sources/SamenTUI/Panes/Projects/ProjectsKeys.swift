@@ -16,7 +16,7 @@ extension AppModel {
         switch key {
         case .char("["), .left: switchStage(to: projects.stage.next(by: -1))
         case .char("]"), .right: switchStage(to: projects.stage.next(by: 1))
-        case .char("/"): projects.filtering = true; projects.detailOnly = false
+        case .char("/"): projects.filterInput.start(); projects.detailOnly = false
         case .escape:
             if projects.detailOnly { projects.detailOnly = false }
             else if !projects.filter.isEmpty { projects.filter = ""; projects.filterChanged(listHeight: h) }
@@ -44,27 +44,11 @@ extension AppModel {
     /// Keys while typing a filter: each one narrows every stage at once.
     mutating func projectsFilterKey(_ key: Key) {
         let h = projectsListHeight
-        switch key {
-        case .escape:
-            projects.filter = ""
-            projects.filtering = false
-        case .enter, .tab:
-            projects.filtering = false
-            return
-        case .down, .up:
-            projects.filtering = false
-            projects.move(by: key == .down ? 1 : -1, listHeight: h)
-            return
-        case .backspace:
-            if !projects.filter.isEmpty { projects.filter.removeLast() }
-        case .ctrl("u"):
-            projects.filter = ""
-        case let .char(c):
-            projects.filter.append(c)
-        default:
-            return
+        switch projects.filterInput.key(key) {
+        case .changed: projects.filterChanged(listHeight: h)
+        case let .leave(move): _ = projects.listKey(move, listHeight: h)
+        case .kept, .unchanged: break
         }
-        projects.filterChanged(listHeight: h)
     }
 
     /// The advisor for this version of the data: indexing allocations,

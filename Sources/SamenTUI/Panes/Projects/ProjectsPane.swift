@@ -19,10 +19,9 @@ struct StageCursor: Equatable {
 
 /// The Projects pane: the pipeline by stage, a filtered, sorted, virtual
 /// list per stage, the selected project's detail, and "who could do this?".
-struct ProjectsPane: SelectableList {
+struct ProjectsPane: SelectableList, FilteredList {
     var stage = ProjectStage.incoming
-    var filter = ""
-    var filtering = false
+    var filterInput = FilterInput()
     var sort = ProjectSort.age
     /// Enter: the detail takes the whole pane.
     var detailOnly = false

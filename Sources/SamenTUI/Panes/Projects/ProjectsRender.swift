@@ -118,17 +118,15 @@ extension AppModel {
     func renderProjectsFilterLine(layout: ProjectsLayout, into canvas: inout Canvas) {
         let pane = projects
         let y = layout.filterY
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("Filter: ", x: 1, y: y, role: .label)
-            let used = canvas.put(pane.filter, x: 1 + shown, y: y, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
-            if pane.filtering { canvas.put(glyph("▏", "_"), x: 1 + shown + used, y: y, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, x: 1, y: y, maxWidth: width / 2)
         } else {
             canvas.put(width >= 100 ? "/ to filter by title, client, skill, city or person" : "/ to filter", x: 1, y: y, role: .dim)
         }
         let position = pane.shown.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
         let count = pane.filter.isEmpty ? "\(position)\(pane.total) projects" : "\(position)\(pane.matchCount)/\(pane.total) projects"
         let variants = ["sort: \(pane.sort.label(for: pane.stage))   \(count)", count]
-        let room = width - (pane.filtering || !pane.filter.isEmpty ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : 14) - 2
+        let room = width - (pane.filterInput.isShown ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : 14) - 2
         let right = variants.first { DisplayWidth.of($0) <= room } ?? count
         canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: y, role: .dim)
     }

@@ -185,7 +185,7 @@ extension AppModel {
         case .addProject, .setLead, .moveProject, .hireExternal, .steps:
             guard let id = outcome.projects.first, pane == .projects else { return }
             refreshProjectsIfStale()
-            if projects.filtering || !projects.filter.isEmpty, state.project(id) != nil {
+            if projects.filterInput.isShown, state.project(id) != nil {
                 // A filter that hides the project would hide what just happened.
                 projects.filter = ""
                 projects.filtering = false
