@@ -33,12 +33,11 @@ extension AppModel {
             }
             if key == .ctrl("l") { return [.redraw] }
             if let overlay { return updateOverlay(overlay, key) }
-            if pane == .members, let view = capacityView, view.filtering { return capacityKey(key) }
-            if members.filtering && pane == .members && capacityView == nil { return withMembers { $0.filterKey(key, model: &$1) } }
-            if help.filtering && pane == .help { return helpFilterKey(key) }
-            if pane == .projects && projectsCaptureKeys { return projectsKey(key) }
-            if pane == .finances && financesCaptureKeys { return financesKey(key) }
-            return globalKey(key)
+            let keymap = paneKeymap
+            // A filter being typed takes every key, q and the digits too.
+            if let typing = keymap.fallback { return typing(&self, key) }
+            if let shell = shellKey(key) { return shell }
+            return keymap.action(for: key)?(&self, key) ?? []
         }
     }
 
@@ -46,16 +45,21 @@ extension AppModel {
     /// where Alt-B and Alt-F are words, not Esc and a letter.
     var editingText: Bool {
         if case .form = overlay { return true }
-        guard overlay == nil else { return false }
+        return overlay == nil && paneKeymap.fallback != nil
+    }
+
+    /// The keys of the pane in front, as they are now (a filter typed, a detail open...).
+    var paneKeymap: Keymap {
         switch pane {
-        case .members: return capacityView?.filtering ?? members.filtering
-        case .projects: return projectsCaptureKeys
-        case .help: return help.filtering
-        case .finances: return financesCaptureKeys
+        case .members: return capacityView.map { capacityKeymap($0) } ?? membersKeymap
+        case .projects: return projectsKeymap
+        case .help: return helpKeymap
+        case .finances: return financesKeymap
         }
     }
 
-    mutating func globalKey(_ key: Key) -> [Effect] {
+    /// The shell's own keys, the same in every pane: quit, the key list, panes.
+    mutating func shellKey(_ key: Key) -> [Effect]? {
         switch key {
         case .char("q"), .ctrl("c"):
             quitting = true
@@ -73,12 +77,7 @@ extension AppModel {
             switchPane(to: Pane(rawValue: Int(String(c))!)!)
             return []
         default:
-            switch pane {
-            case .members: return capacityView != nil ? capacityKey(key) : withMembers { $0.key(key, model: &$1) }
-            case .projects: return projectsKey(key)
-            case .help: return helpKey(key)
-            case .finances: return financesKey(key)
-            }
+            return nil
         }
     }
 
@@ -196,16 +195,5 @@ extension AppModel {
         let layout = MembersLayout(width: width, height: height)
         members.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
         return []
-    }
-
-    var membersListHeight: Int { MembersLayout(width: width, height: height).listHeight }
-
-    /// Lets the members pane change itself and the model (a message, an
-    /// overlay) without two overlapping accesses to `self`.
-    mutating func withMembers(_ body: (inout MembersPane, inout AppModel) -> [Effect]) -> [Effect] {
-        var pane = members
-        let effects = body(&pane, &self)
-        members = pane
-        return effects
     }
 }

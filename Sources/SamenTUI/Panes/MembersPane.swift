@@ -135,63 +135,10 @@ struct MembersPane: SelectableList, FilteredList {
         if let at = rows.firstIndex(where: { members[$0].id == id }) { selectRow(at, listHeight: listHeight) }
     }
 
-    /// Keys while the list has focus.
-    mutating func key(_ key: Key, model: inout AppModel) -> [Effect] {
-        let h = model.membersListHeight
-        if listKey(key, listHeight: h) { return [] }
-        switch key {
-        case .char("/"):
-            filterInput.start()
-        case .escape:
-            if detailOnly { detailOnly = false }
-            else if !filter.isEmpty { filter = ""; applyFilterAndSort(); keepSelectionVisible(listHeight: h) }
-        case .enter:
-            detailOnly.toggle()
-        case .char("s"):
-            sort = MemberSort.allCases[(MemberSort.allCases.firstIndex(of: sort)! + 1) % MemberSort.allCases.count]
-            applyFilterAndSort()
-            keepSelectionVisible(listHeight: h)
-            model.message = StatusLine(text: "sorted by \(sort.label)", kind: .info)
-        case .char("a"):
-            showLeft.toggle()
-            applyFilterAndSort()
-            keepSelectionVisible(listHeight: h)
-            model.message = StatusLine(text: showLeft ? "showing members who left too" : "hiding members who left", kind: .info)
-        case .char("c"):
-            // The heat map of whoever the directory shows (its filter comes along).
-            model.openCapacity()
-        case .char("n"):
-            if model.mayOpen(AppModel.newMember(today: model.today)) { model.overlay = .form(MemberForm.add(network: model.state.network)) }
-        case .char("e"):
-            if let m = selectedMember, model.mayOpen(AppModel.detailsEdit(of: m.id)) { model.overlay = .form(MemberForm.edit(m, today: model.today)) }
-        case .char("x"):
-            guard let m = selectedMember else { break }
-            if let left = m.left {
-                model.message = StatusLine(text: "\(m.name) already left on \(left)", kind: .error)
-            } else {
-                model.overlay = .confirm(Confirmation(
-                    question: "Mark \(m.name) as left the network today (\(model.today))? Their history stays.",
-                    change: .memberLeft(member: m.id, on: model.today), origin: .confirmation))
-            }
-        default: break
-        }
-        return []
-    }
-
-    /// Keys while typing a filter: each one narrows the list at once.
-    mutating func filterKey(_ key: Key, model: inout AppModel) -> [Effect] {
-        switch filterInput.key(key) {
-        case .changed:
-            cursor.selection = 0
-            selectedID = nil
-            applyFilterAndSort()
-            keepSelectionVisible(listHeight: model.membersListHeight)
-        case let .leave(move):
-            return self.key(move, model: &model)
-        case .kept, .unchanged:
-            break
-        }
-        return []
+    /// Esc: back from the detail, else the filter cleared.
+    mutating func back(listHeight h: Int) {
+        if detailOnly { detailOnly = false }
+        else if !filter.isEmpty { filter = ""; applyFilterAndSort(); keepSelectionVisible(listHeight: h) }
     }
 }
 

@@ -23,35 +23,12 @@ extension AppModel {
         finances.prepare(state: state)
     }
 
-    /// Keys while the Finances pane is in front.
-    mutating func financesKey(_ key: Key) -> [Effect] {
-        if finances.filtering { financesFilterKey(key); return [] }
-        switch key {
-        case .char("["): switchYear(by: -1); return []
-        case .char("]"): switchYear(by: 1); return []
-        case .left: switchFinancesView(to: finances.view.next(by: -1)); return []
-        case .right: switchFinancesView(to: finances.view.next(by: 1)); return []
-        case .char("n"):
-            var form = FinanceForms.new(network: state.network, member: state.member(actingAs: actor)?.id, today: today,
-                                        keepsTheBooks: state.keepsTheBooks(identity))
-            form.notice = FinanceForms.contributionPreview(form, state: state)
-            overlay = .form(form)
-            return []
-        case .char("/"):
-            if finances.view != .ledger { switchFinancesView(to: .ledger) }
-            finances.filterInput.start()
-            finances.detailOnly = false
-            return []
-        case let .char(c):
-            if let v = FinancesView.allCases.first(where: { $0.key == c }) { switchFinancesView(to: v); return [] }
-        default: break
-        }
-        switch finances.view {
-        case .ledger: return ledgerKey(key)
-        case .statements: statementsKey(key)
-        case .overview, .rates: pageKey(key)
-        }
-        return []
+    /// `n`: a new ledger entry, with the contribution a revenue would bring.
+    mutating func openNewEntry() {
+        var form = FinanceForms.new(network: state.network, member: state.member(actingAs: actor)?.id, today: today,
+                                    keepsTheBooks: state.keepsTheBooks(identity))
+        form.notice = FinanceForms.contributionPreview(form, state: state)
+        overlay = .form(form)
     }
 
     mutating func switchFinancesView(to v: FinancesView) {
@@ -124,36 +101,36 @@ extension AppModel {
         }
     }
 
-    /// Keys of the ledger list (and of an entry open full size).
-    mutating func ledgerKey(_ key: Key) -> [Effect] {
-        let h = financesListHeight
-        if finances.listKey(key, listHeight: h) { return [] }
-        switch key {
-        case .enter:
-            if finances.selectedEntry != nil { finances.detailOnly.toggle() }
-        case .escape:
-            if finances.detailOnly { finances.detailOnly = false }
-            else if !finances.filter.isEmpty { finances.filter = ""; finances.cursor.scroll = 0; finances.applyFilter(state: state); finances.keepSelectionVisible(listHeight: h) }
-        case .char("r"):
-            guard let e = finances.selectedEntry else {
-                message = StatusLine(text: "no entry selected", kind: .info)
-                return []
-            }
-            // A correction, or an entry already corrected, is refused at once in
-            // the domain's words. The domain refuses these before it appends
-            // anything, so trying it on a copy costs no copy of the ledger.
-            // So is someone else's entry for a person who does not keep the
-            // books: the rights are checked first too, before a reason is asked.
-            let own = (e.kind == .revenue || e.kind == .payment) && e.member != nil && state.member(actingAs: actor)?.id == e.member
-            let refusedAtOnce = e.kind == .correction || finances.index.correctedBy[e.id] != nil
-                || (!state.keepsTheBooks(identity) && !own)
-            if refusedAtOnce, let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
-                message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
-                return []
-            }
-            overlay = .form(FinanceForms.correct(e, today: today))
-        default: break
+    /// Esc in the ledger: back from an entry open full size, else the filter cleared.
+    mutating func ledgerBack() {
+        if finances.detailOnly { finances.detailOnly = false }
+        else if !finances.filter.isEmpty {
+            finances.filter = ""
+            finances.cursor.scroll = 0
+            finances.applyFilter(state: state)
+            finances.keepSelectionVisible(listHeight: financesListHeight)
         }
+    }
+
+    /// `r`: correcting the selected entry, refused at once where the domain would refuse it.
+    mutating func askCorrection() -> [Effect] {
+        guard let e = finances.selectedEntry else {
+            message = StatusLine(text: "no entry selected", kind: .info)
+            return []
+        }
+        // A correction, or an entry already corrected, is refused at once in
+        // the domain's words. The domain refuses these before it appends
+        // anything, so trying it on a copy costs no copy of the ledger.
+        // So is someone else's entry for a person who does not keep the
+        // books: the rights are checked first too, before a reason is asked.
+        let own = (e.kind == .revenue || e.kind == .payment) && e.member != nil && state.member(actingAs: actor)?.id == e.member
+        let refusedAtOnce = e.kind == .correction || finances.index.correctedBy[e.id] != nil
+            || (!state.keepsTheBooks(identity) && !own)
+        if refusedAtOnce, let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
+            message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
+            return []
+        }
+        overlay = .form(FinanceForms.correct(e, today: today))
         return []
     }
 

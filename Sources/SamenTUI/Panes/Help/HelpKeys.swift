@@ -11,35 +11,6 @@ extension AppModel {
         help.keepSelectionVisible(listHeight: helpListHeight)
     }
 
-    /// Keys while the help pane has focus and no filter is being typed.
-    mutating func helpKey(_ key: Key) -> [Effect] {
-        let h = helpListHeight
-        if help.listKey(key, listHeight: h) { return [] }
-        switch key {
-        case .left, .char("h"): help.switchList(by: -1, listHeight: h)
-        case .right, .char("l"): help.switchList(by: 1, listHeight: h)
-        case .char("/"): help.filterInput.start()
-        case .enter: if !help.rows.isEmpty { help.detailOnly.toggle() }
-        case .escape:
-            if help.detailOnly { help.detailOnly = false }
-            else if !help.filter.isEmpty { help.filter = ""; help.applyFilter(); help.keepSelectionVisible(listHeight: h) }
-        case .char("n"):
-            // The tags in use, counted once as the form opens, for its live near-miss note.
-            help.vocabulary = TagVocabulary(state)
-            overlay = .form(HelpForms.ask(asker: help.me ?? ""))
-        case .char("o"): return offerHelp()
-        case .char("m"): return acceptAnOffer()
-        case .char("c"): return closeRequest()
-        case .char("w"): return withdrawRequest()
-        case .char("e"):
-            // The Share pitch, editable here as in the directory: the same form.
-            if let m = help.selectedMemberRecord, mayOpen(AppModel.detailsEdit(of: m.id)) { overlay = .form(MemberForm.edit(m, today: today)) }
-            else { message = StatusLine(text: "e edits a member's Share pitch: go to the Share list (→)", kind: .info) }
-        default: break
-        }
-        return []
-    }
-
     /// Keys while typing a filter: each one narrows the list at once.
     mutating func helpFilterKey(_ key: Key) -> [Effect] {
         switch help.filterInput.key(key) {
@@ -50,7 +21,7 @@ extension AppModel {
             help.applyFilter()
             help.keepSelectionVisible(listHeight: helpListHeight)
         case let .leave(move):
-            return helpKey(move)
+            _ = help.listKey(move, listHeight: helpListHeight)
         case .kept, .unchanged:
             break
         }

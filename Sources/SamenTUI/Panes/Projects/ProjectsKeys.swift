@@ -7,34 +7,6 @@ extension AppModel {
     /// dashboard's own keys (q, ?, 1-4, Tab) are looked at.
     var projectsCaptureKeys: Bool { projects.suggestions == nil && projects.filtering }
 
-    /// Keys while the Projects pane is in front.
-    mutating func projectsKey(_ key: Key) -> [Effect] {
-        if projects.suggestions != nil { return suggestionsKey(key) }
-        if projects.filtering { projectsFilterKey(key); return [] }
-        let h = projectsListHeight
-        if projects.listKey(key, listHeight: h) { return [] }
-        switch key {
-        case .char("["), .left: switchStage(to: projects.stage.next(by: -1))
-        case .char("]"), .right: switchStage(to: projects.stage.next(by: 1))
-        case .char("/"): projects.filterInput.start(); projects.detailOnly = false
-        case .escape:
-            if projects.detailOnly { projects.detailOnly = false }
-            else if !projects.filter.isEmpty { projects.filter = ""; projects.filterChanged(listHeight: h) }
-        case .enter:
-            if projects.selectedProject != nil { projects.detailOnly.toggle() }
-        case .char("s"):
-            projects.sort = projects.sort.next
-            projects.resort()
-            projects.keepSelectionVisible(listHeight: h)
-            message = StatusLine(text: "sorted by \(projects.sort.label(for: projects.stage))", kind: .info)
-        case .char("t"):
-            openSuggestions()
-        default:
-            return triageKey(key) ?? []
-        }
-        return []
-    }
-
     mutating func switchStage(to stage: ProjectStage) {
         projects.stage = stage
         projects.detailOnly = false
