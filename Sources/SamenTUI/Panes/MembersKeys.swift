@@ -7,7 +7,12 @@ extension AppModel {
     /// heat map and the member forms. The bottom line puts the most used
     /// first; `?` lists them all.
     var membersKeymap: Keymap {
-        if members.filtering { return Self.filterKeymap { m, k in m.membersFilterKey(k) } }
+        if members.filtering {
+            return Self.filterKeymap { m, k in
+                m.members.filterKey(k, listHeight: m.membersListHeight) { $0.selectedID = nil; $0.applyFilterAndSort() }
+                return []
+            }
+        }
         let detail = members.detailOnly
         return Keymap([
             Self.listBinding(line: (detail ? 1 : 0, glyph("↑↓", "Up/Dn"), detail ? "member" : "move"),
@@ -85,19 +90,5 @@ extension AppModel {
         }
     }
 
-    /// Keys while typing the directory's filter: each one narrows the list at once.
-    mutating func membersFilterKey(_ key: Key) -> [Effect] {
-        switch members.filterInput.key(key) {
-        case .changed:
-            members.cursor.selection = 0
-            members.selectedID = nil
-            members.applyFilterAndSort()
-            members.keepSelectionVisible(listHeight: membersListHeight)
-        case let .leave(move):
-            _ = members.listKey(move, listHeight: membersListHeight)
-        case .kept, .unchanged:
-            break
-        }
-        return []
-    }
+
 }

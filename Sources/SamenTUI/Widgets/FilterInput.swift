@@ -97,3 +97,21 @@ extension FilteredList {
         set { filterInput.typing = newValue }
     }
 }
+
+extension FilteredList where Self: SelectableList {
+    /// A key while the filter is typed: an edit filters again from the top of
+    /// the list (`refilter` forgets the selected record and filters), ↑ ↓
+    /// leave the filter and move in the list.
+    mutating func filterKey(_ key: Key, listHeight: Int, refilter: (inout Self) -> Void) {
+        switch filterInput.key(key) {
+        case .changed:
+            cursor = ListState()
+            refilter(&self)
+            keepSelectionVisible(listHeight: listHeight)
+        case let .leave(move):
+            _ = listKey(move, listHeight: listHeight)
+        case .kept, .unchanged:
+            break
+        }
+    }
+}

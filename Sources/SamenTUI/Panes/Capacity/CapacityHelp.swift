@@ -5,10 +5,7 @@ extension AppModel {
     func capacityKeymap(_ view: CapacityView) -> Keymap {
         if view.filtering {
             return Self.filterKeymap { m, k in
-                guard var view = m.capacityView else { return [] }
-                m.capacityFilterKey(k, view: &view, listHeight: m.capacityListHeight)
-                m.capacityView = view
-                return []
+                m.withMap { v, m in v.filterKey(k, listHeight: m.capacityListHeight) { $0.selectedID = nil; $0.applyFilterAndSort() } }
             }
         }
         if view.showingMember {

@@ -45,21 +45,6 @@ extension AppModel {
         }
     }
 
-    /// Keys while typing a filter: each one narrows the map at once, as in the directory.
-    mutating func capacityFilterKey(_ key: Key, view: inout CapacityView, listHeight h: Int) {
-        switch view.filterInput.key(key) {
-        case .changed:
-            view.cursor.selection = 0
-            view.selectedID = nil
-            view.applyFilterAndSort()
-            view.keepSelectionVisible(listHeight: h)
-        case let .leave(move):
-            _ = view.listKey(move, listHeight: h)
-        case .kept, .unchanged:
-            break
-        }
-    }
-
     /// Back to the member directory, on the member last selected on the map,
     /// or to the pane that opened the map.
     mutating func closeCapacity(selecting id: String?) {

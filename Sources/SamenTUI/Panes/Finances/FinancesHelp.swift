@@ -5,7 +5,11 @@ extension AppModel {
     /// the view shown, most used first, so on a narrow screen the rarer ones
     /// fall off; `?` lists them all.
     var financesKeymap: Keymap {
-        if finances.filtering { return Self.filterKeymap(typing: "filter, kind:cost member:…") { m, k in m.financesFilterKey(k); return [] } }
+        if finances.filtering { return Self.filterKeymap(typing: "filter, kind:cost member:…") { m, k in
+                let state = m.state
+                m.finances.filterKey(k, listHeight: m.financesListHeight) { $0.selectedEntryID = nil; $0.applyFilter(state: state) }
+                return []
+            } }
         let arrows = glyph("↑↓", "Up/Dn"), views = glyph("←→", "<- ->")
         let view = finances.view
         let ledger = view == .ledger, statements = view == .statements, pages = view == .overview || view == .rates

@@ -134,19 +134,6 @@ extension AppModel {
         return []
     }
 
-    /// Keys while typing a ledger filter: each one narrows the year's entries.
-    mutating func financesFilterKey(_ key: Key) {
-        let h = financesListHeight
-        switch finances.filterInput.key(key) {
-        case .changed:
-            finances.resetCursor()
-            finances.applyFilter(state: state)
-            finances.keepSelectionVisible(listHeight: h)
-        case let .leave(move): _ = finances.listKey(move, listHeight: h)
-        case .kept, .unchanged: break
-        }
-    }
-
     /// A finance form's keys: editing (the contribution preview follows what
     /// is typed), cancelling, or turning into a change: a new entry is
     /// saved at once, a correction is asked about first.

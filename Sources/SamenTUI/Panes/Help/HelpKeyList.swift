@@ -6,7 +6,12 @@ extension AppModel {
     /// them all); it differs between the requests and the Share list, and
     /// with a request or member open full size.
     var helpKeymap: Keymap {
-        if help.filtering { return Self.filterKeymap { m, k in m.helpFilterKey(k) } }
+        if help.filtering {
+            return Self.filterKeymap { m, k in
+                m.help.filterKey(k, listHeight: m.helpListHeight) { $0.selectedRequest = nil; $0.selectedMember = nil; $0.applyFilter() }
+                return []
+            }
+        }
         let share = help.list == .share, detail = help.detailOnly
         /// The rank on the bottom line in each view: the request lists, a request open, Share, a member open.
         func line(_ ranks: (Int?, Int?, Int?, Int?), _ key: String, _ what: String) -> (rank: Int, key: String, what: String)? {

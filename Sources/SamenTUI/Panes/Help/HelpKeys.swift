@@ -11,23 +11,6 @@ extension AppModel {
         help.keepSelectionVisible(listHeight: helpListHeight)
     }
 
-    /// Keys while typing a filter: each one narrows the list at once.
-    mutating func helpFilterKey(_ key: Key) -> [Effect] {
-        switch help.filterInput.key(key) {
-        case .changed:
-            help.cursor.selection = 0
-            help.selectedRequest = nil
-            help.selectedMember = nil
-            help.applyFilter()
-            help.keepSelectionVisible(listHeight: helpListHeight)
-        case let .leave(move):
-            _ = help.listKey(move, listHeight: helpListHeight)
-        case .kept, .unchanged:
-            break
-        }
-        return []
-    }
-
     mutating func helpMouse(_ m: MouseEvent) {
         let h = helpListHeight
         if m.kind == .click, m.y == 1, let l = helpListTabAt(column: m.x) {

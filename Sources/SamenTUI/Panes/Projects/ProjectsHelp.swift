@@ -4,7 +4,13 @@ extension AppModel {
     /// first, so on a narrow screen the rarer ones fall off; `?` lists them all.
     var projectsKeymap: Keymap {
         if let view = projects.suggestions { return suggestionsKeymap(view) }
-        if projects.filtering { return Self.filterKeymap { m, k in m.projectsFilterKey(k); return [] } }
+        if projects.filtering {
+            // Each key narrows every stage at once; each stage starts at its best match.
+            return Self.filterKeymap { m, k in
+                m.projects.filterKey(k, listHeight: m.projectsListHeight) { $0.filterChanged() }
+                return []
+            }
+        }
         let detail = projects.detailOnly
         let triage = projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
         let named = Set(triage.map(\.0))
@@ -27,7 +33,7 @@ extension AppModel {
             },
             KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { m, _ in
                 if m.projects.detailOnly { m.projects.detailOnly = false }
-                else if !m.projects.filter.isEmpty { m.projects.filter = ""; m.projects.filterChanged(listHeight: m.projectsListHeight) }
+                else if !m.projects.filter.isEmpty { m.projects.filter = ""; m.projects.filterChanged(); m.projects.keepSelectionVisible(listHeight: m.projectsListHeight) }
                 return []
             },
         ] + triage.enumerated().map { i, k in

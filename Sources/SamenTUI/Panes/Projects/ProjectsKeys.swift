@@ -13,16 +13,6 @@ extension AppModel {
         projects.keepSelectionVisible(listHeight: projectsListHeight)
     }
 
-    /// Keys while typing a filter: each one narrows every stage at once.
-    mutating func projectsFilterKey(_ key: Key) {
-        let h = projectsListHeight
-        switch projects.filterInput.key(key) {
-        case .changed: projects.filterChanged(listHeight: h)
-        case let .leave(move): _ = projects.listKey(move, listHeight: h)
-        case .kept, .unchanged: break
-        }
-    }
-
     /// The advisor for this version of the data: indexing allocations,
     /// signals and past work costs more than a suggestion, so it is built
     /// once, on the first question after a change, and kept.

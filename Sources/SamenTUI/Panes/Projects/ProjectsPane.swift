@@ -131,9 +131,8 @@ struct ProjectsPane: SelectableList, FilteredList {
     }
 
     /// The filter changed while typing: each stage starts at its best match.
-    mutating func filterChanged(listHeight: Int) {
+    mutating func filterChanged() {
         for s in ProjectStage.allCases { cursors[s.rawValue] = StageCursor() }
         applyFilter()
-        keepSelectionVisible(listHeight: listHeight)
     }
 }

@@ -189,7 +189,7 @@ extension AppModel {
                 // A filter that hides the project would hide what just happened.
                 projects.filter = ""
                 projects.filtering = false
-                projects.filterChanged(listHeight: projectsListHeight)
+                projects.filterChanged()
             }
             projects.select(id: id, listHeight: projectsListHeight)
         default: return
