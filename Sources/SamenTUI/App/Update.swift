@@ -98,34 +98,8 @@ extension AppModel {
             default:
                 return []  // other keys leave the question open
             }
-        case var .form(form):
-            if HelpForms.owns(form) { return updateHelpForm(form, key) }
-            if ProjectForms.owns(form) { return updateProjectForm(form, key) }
-            if FinanceForms.owns(form) { return updateFinanceForm(form, key) }
-            switch form.key(key) {
-            case .editing:
-                overlay = .form(form)
-                return []
-            case .cancelled:
-                overlay = nil
-                message = StatusLine(text: form.purpose == CapacityQueryForm.purpose ? "cancelled; the map asks what it asked before" : "cancelled; nothing saved", kind: .info)
-                return []
-            case .submitted:
-                if form.purpose == CapacityQueryForm.purpose {
-                    overlay = applyCapacityQuestion(form).map { .form($0) }
-                    return []
-                }
-                switch MemberForm.change(from: form, state: state, today: today) {
-                case let .success(change):
-                    form.submitting = true
-                    overlay = .form(form)
-                    return [.apply(change, .memberForm)]
-                case let .failure(problem):
-                    form.showError(problem.message, field: problem.field)
-                    overlay = .form(form)
-                    return []
-                }
-            }
+        case let .form(form):
+            return formKey(form, key)
         }
     }
 
@@ -138,29 +112,17 @@ extension AppModel {
             helpApplied(outcome)
             projectsApplied(outcome)
             financesApplied(outcome)
-            if case .form = overlay, origin == .memberForm || origin == .helpForm || origin == .projectForm || origin == .financeForm { overlay = nil }
+            if case .form = overlay, origin.isForm { overlay = nil }
             message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
             // Saved, but worth knowing (a topic like one in use): said, never blocking.
             if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
         case let .failure(error):
             if let newState { replaceData(newState) }
             let text = "\(error)"
-            if origin == .memberForm, case var .form(form) = overlay {
+            if origin.isForm, case var .form(form) = overlay {
                 // The rule's own words, next to the field they are about.
                 form.submitting = false
-                form.showError(text, field: MemberForm.field(namedIn: text))
-                overlay = .form(form)
-            } else if origin == .helpForm, case var .form(form) = overlay {
-                form.submitting = false
-                form.showError(text, field: HelpForms.field(namedIn: text))
-                overlay = .form(form)
-            } else if origin == .projectForm, case var .form(form) = overlay {
-                form.submitting = false
-                form.showError(text, field: ProjectForms.field(namedIn: text, form: form))
-                overlay = .form(form)
-            } else if origin == .financeForm, case var .form(form) = overlay {
-                form.submitting = false
-                form.showError(text, field: FinanceForms.field(namedIn: text, form: form))
+                form.showError(text, field: fieldNamed(in: text, form: form))
                 overlay = .form(form)
             } else {
                 message = StatusLine(text: "not saved: \(text)", kind: .error)

@@ -134,23 +134,10 @@ extension AppModel {
         return []
     }
 
-    /// A finance form's keys: editing (the contribution preview follows what
-    /// is typed), cancelling, or turning into a change: a new entry is
-    /// saved at once, a correction is asked about first.
-    mutating func updateFinanceForm(_ current: FormState, _ key: Key) -> [Effect] {
+    /// A finance form sent with Enter: a new entry is saved at once, a
+    /// correction is asked about first.
+    mutating func submitFinanceForm(_ current: FormState) -> [Effect] {
         var form = current
-        switch form.key(key) {
-        case .editing:
-            form.notice = FinanceForms.contributionPreview(form, state: state)
-            overlay = .form(form)
-            return []
-        case .cancelled:
-            overlay = nil
-            message = StatusLine(text: "cancelled; nothing saved", kind: .info)
-            return []
-        case .submitted:
-            break
-        }
         let change: Change
         switch FinanceForms.change(from: form) {
         case let .success(c): change = c
@@ -173,9 +160,7 @@ extension AppModel {
             overlay = .confirm(Confirmation(question: question, change: change, origin: .confirmation))
             return []
         }
-        form.submitting = true
-        overlay = .form(form)
-        return [.apply(change, .financeForm)]
+        return save(.success(change), from: form)
     }
 
     /// "cost € 1.180,00 of 2026-09-03 (computers, IT-beheer Midden)", for questions.

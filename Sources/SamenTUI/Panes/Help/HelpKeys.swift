@@ -85,35 +85,18 @@ extension AppModel {
         return []
     }
 
-    /// A help form's keys: editing, cancelling, or saving its change.
-    mutating func updateHelpForm(_ current: FormState, _ key: Key) -> [Effect] {
-        var form = current
-        switch form.key(key) {
-        case .editing:
-            form.notice = HelpForms.notice(for: form, vocabulary: help.vocabulary)
+    /// A help form sent with Enter: its change saved, or asked about first
+    /// (closing without a note), or what is wrong shown beside its field.
+    mutating func submitHelpForm(_ form: FormState) -> [Effect] {
+        let result = HelpForms.change(from: form, me: help.me, today: today)
+        if case let .success(.closeRequest(id, note)) = result, note.trimmingSpacesTUI().isEmpty, !form.confirmed {
+            // What came of a request is what the next person who asks learns from.
+            var form = form
+            form.ask("Close request \(id) without a note on what came of it? Enter closes it, any other key goes back", field: "note")
             overlay = .form(form)
             return []
-        case .cancelled:
-            overlay = nil
-            message = StatusLine(text: "cancelled; nothing saved", kind: .info)
-            return []
-        case .submitted:
-            switch HelpForms.change(from: form, me: help.me, today: today) {
-            case let .success(.closeRequest(id, note)) where note.trimmingSpacesTUI().isEmpty && !form.confirmed:
-                // What came of a request is what the next person who asks learns from.
-                form.ask("Close request \(id) without a note on what came of it? Enter closes it, any other key goes back", field: "note")
-                overlay = .form(form)
-                return []
-            case let .success(change):
-                form.submitting = true
-                overlay = .form(form)
-                return [.apply(change, .helpForm)]
-            case let .failure(problem):
-                form.showError(problem.message, field: problem.field)
-                overlay = .form(form)
-                return []
-            }
         }
+        return save(result, from: form)
     }
 
     /// After a saved change: show a new request where it landed.
