@@ -1,27 +1,5 @@
 import SamenCore
 
-/// A list with a detail beside it when there is room, below it when the
-/// terminal is narrow (DESIGN.md: narrow terminals stack instead). The
-/// member directory and the projects pane differ only in where they start.
-struct ListDetailLayout {
-    let width: Int, height: Int
-    /// The first row of the list box; the last row (keys) belongs to the shell.
-    let top: Int
-
-    var bottom: Int { height - 1 }
-    var sideBySide: Bool { width >= 120 }
-    var listWidth: Int { sideBySide ? width - detailWidth - 1 : width }
-    var detailWidth: Int { sideBySide ? 42 + (width - 120) / 3 : width }
-    var listBoxHeight: Int { sideBySide ? bottom - top : max(5, (bottom - top) / 2) }
-    /// The table header row, then the rows.
-    var headerY: Int { top }
-    var firstRowY: Int { top + 1 }
-    var listHeight: Int { max(1, listBoxHeight - 1) }
-    var detailX: Int { sideBySide ? listWidth + 1 : 0 }
-    var detailY: Int { sideBySide ? top : top + listBoxHeight }
-    var detailHeight: Int { sideBySide ? bottom - top : bottom - detailY }
-}
-
 /// Where the member list and its detail go: rows 0 (header) and 1 (filter
 /// bar) belong to the shell.
 @dynamicMemberLookup
@@ -71,12 +49,7 @@ extension AppModel {
         }
         let listWidth = layout.listWidth
         let cols = MemberColumns(width: listWidth)
-        var x = 1
-        for c in cols.columns {
-            let title = c.right ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
-            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
-            x += c.width + 1
-        }
+        Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.rows.isEmpty {
             canvas.put(pane.filter.isEmpty ? "No members yet. Press n to add one." : "No member matches '\(pane.filter)'. Esc clears the filter.",
                        x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
@@ -116,15 +89,8 @@ extension AppModel {
             }
         }
         if let m = pane.selectedMember {
-            if layout.sideBySide {
-                canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-            } else {
-                canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-            }
-            let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-            let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-            renderMemberDetail(m, facts: pane.selectedFacts!, into: &canvas, x: layout.detailX + 1, y: dy,
-                               width: layout.detailWidth - 2, height: dh)
+            let d = layout.frame.divideDetail(into: &canvas)
+            renderMemberDetail(m, facts: pane.selectedFacts!, into: &canvas, x: d.x, y: d.y, width: d.width, height: d.height)
         }
     }
 

@@ -198,7 +198,7 @@ extension AppModel {
             case .overview, .rates: scrollPage(.by(step))
             }
         case .click:
-            if m.y == layout.viewsY, let hit = financesViewTabs.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
+            if m.y == layout.barY, let hit = financesViewTabs.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
                 switchFinancesView(to: hit.view)
                 return []
             }

@@ -70,15 +70,9 @@ extension AppModel {
                 cx += c.width + 1
             }
         }
-        if layout.sideBySide {
-            canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-        } else {
-            canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-        }
+        let d = layout.frame.divideDetail(into: &canvas)
         guard let e = pane.selectedEntry else { return }
-        let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-        let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-        renderLedgerDetail(e, position: pane.rows[pane.cursor.selection], into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+        renderLedgerDetail(e, position: pane.rows[pane.cursor.selection], into: &canvas, x: d.x, y: d.y, width: d.width, height: d.height)
     }
 
     /// One cell of a ledger row, with the role that says what it means:

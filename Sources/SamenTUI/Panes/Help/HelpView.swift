@@ -35,12 +35,7 @@ struct HelpColumns {
 extension AppModel {
     /// Where each list's tab starts on the filter bar, for drawing and clicks.
     var helpListTabs: [(list: HelpList, x: Int, label: String)] {
-        var x = 1
-        return HelpList.allCases.map { l in
-            let label = " \(l.title) \(help.count(l)) "
-            defer { x += DisplayWidth.of(label) + 1 }
-            return (l, x, label)
-        }
+        Table.tabs(HelpList.allCases) { " \($0.title) \(help.count($0)) " }.map { ($0.item, $0.x, $0.label) }
     }
 
     func helpListTabAt(column: Int) -> HelpList? {
@@ -73,12 +68,7 @@ extension AppModel {
         let listWidth = layout.listWidth
         let idWidth = max(2, String(pane.requests.last?.id ?? 0).count)
         let cols = HelpColumns(list: pane.list, width: listWidth, idWidth: idWidth)
-        var x = 1
-        for c in cols.columns {
-            let title = c.right ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
-            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
-            x += c.width + 1
-        }
+        Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.rows.isEmpty {
             canvas.put(emptyHelpListText, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         }
@@ -97,14 +87,8 @@ extension AppModel {
             }
         }
 
-        if layout.sideBySide {
-            canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-        } else {
-            canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-        }
-        let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-        let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-        renderHelpDetail(into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+        let d = layout.frame.divideDetail(into: &canvas)
+        renderHelpDetail(into: &canvas, x: d.x, y: d.y, width: d.width, height: d.height)
     }
 
     var emptyHelpListText: String {

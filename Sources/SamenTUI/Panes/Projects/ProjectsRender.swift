@@ -19,12 +19,7 @@ extension AppModel {
         }
         let listWidth = layout.listWidth
         let cols = ProjectColumns(width: listWidth, stage: pane.stage, idWidth: projectIDWidth)
-        var x = 1
-        for c in cols.columns {
-            let title = c.rightAligned ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
-            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
-            x += c.width + 1
-        }
+        Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.shown.isEmpty {
             let why = pane.filter.isEmpty ? "No \(pane.stage.title.lowercased()) projects."
                 : "No \(pane.stage.title.lowercased()) project matches '\(pane.filter)'. Esc clears the filter; [ ] other stages."
@@ -39,14 +34,8 @@ extension AppModel {
             renderProjectRow(pane.project(atRow: row), columns: cols, y: y, selected: selected, into: &canvas)
         }
         if let p = pane.selectedProject {
-            if layout.sideBySide {
-                canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-            } else {
-                canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-            }
-            let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-            let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-            renderProjectDetail(p, into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+            let d = layout.frame.divideDetail(into: &canvas)
+            renderProjectDetail(p, into: &canvas, x: d.x, y: d.y, width: d.width, height: d.height)
         }
     }
 
@@ -88,7 +77,7 @@ extension AppModel {
     /// The pipeline with a count per stage (of what the filter lets through),
     /// the current one marked; full titles when they fit, else short ones.
     func renderStageBar(into canvas: inout Canvas) {
-        let y = ProjectsLayout(width: width, height: height).stagesY
+        let y = ProjectsLayout(width: width, height: height).barY
         let positions = stagePositions
         for (stage, x, label) in positions {
             canvas.put(label, x: x, y: y, role: stage == projects.stage ? .tabActive : .tab)
