@@ -113,12 +113,8 @@ struct MembersPane: SelectableList, FilteredList {
         case .city: result.sort { (members[$0].city.lowercased(), rank[$0]) < (members[$1].city.lowercased(), rank[$1]) }
         }
         rows = result
-        if let id = selectedID, let at = rows.firstIndex(where: { members[$0].id == id }) {
-            cursor.selection = at
-        } else {
-            cursor.selection = min(selection, max(0, rows.count - 1))
-            selectedID = rows.isEmpty ? nil : members[rows[selection]].id
-        }
+        cursor.settle(at: selectedID.flatMap { id in rows.firstIndex { members[$0].id == id } }, count: rows.count)
+        selectedID = rows.isEmpty ? nil : members[rows[selection]].id
     }
 
     var selectedMember: Member? { rows.isEmpty ? nil : members[rows[selection]] }

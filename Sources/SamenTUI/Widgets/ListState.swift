@@ -65,6 +65,12 @@ struct ListState: Equatable {
         select(motion.target(from: selection, count: count), count: count, height: height)
     }
 
+    /// The rows changed (a filter, a sort, new data): the selection goes to
+    /// `row`, where the selected record is now, or stays within the rows.
+    mutating func settle(at row: Int?, count: Int) {
+        selection = row ?? min(selection, max(0, count - 1))
+    }
+
     /// Scrolls as little as needed to show the selection, and never past the last row.
     mutating func keepSelectionVisible(count: Int, height: Int) {
         let h = max(1, height)

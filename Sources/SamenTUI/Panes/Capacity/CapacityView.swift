@@ -146,12 +146,8 @@ struct CapacityView: SelectableList, FilteredList {
         case .leastFree: result.sort { free[$0] != free[$1] ? free[$0] < free[$1] : rank[$0] < rank[$1] }
         }
         rows = result
-        if let id = selectedID, let at = rows.firstIndex(where: { members[$0].id == id }) {
-            cursor.selection = at
-        } else {
-            cursor.selection = min(selection, max(0, rows.count - 1))
-            selectedID = rows.isEmpty ? nil : members[rows[selection]].id
-        }
+        cursor.settle(at: selectedID.flatMap { id in rows.firstIndex { members[$0].id == id } }, count: rows.count)
+        selectedID = rows.isEmpty ? nil : members[rows[selection]].id
         if rows.isEmpty { showingMember = false }
     }
 

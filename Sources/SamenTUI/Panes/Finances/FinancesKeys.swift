@@ -3,17 +3,6 @@ import SamenCore
 extension AppModel {
     var financesListHeight: Int { FinancesLayout(width: width, height: height).listHeight }
 
-    /// Whether the pane wants every key itself (typing a filter), before the
-    /// dashboard's own keys (q, ?, 1-4, Tab) are looked at.
-    var financesCaptureKeys: Bool { finances.filtering }
-
-    /// New data: rebuilt now if the pane is on screen, else when next shown
-    /// (the index walks the whole ledger: not worth it on every reload).
-    mutating func financesDataChanged() {
-        finances.stale = true
-        if pane == .finances { refreshFinancesIfStale() }
-    }
-
     mutating func refreshFinancesIfStale() {
         guard finances.stale else { return }
         finances.stale = false

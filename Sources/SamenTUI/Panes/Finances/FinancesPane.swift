@@ -186,12 +186,8 @@ struct FinancesPane: SelectableList, FilteredList {
 
     /// Puts the selection back on its entry, or within the rows.
     private mutating func settle() {
-        if let id = selectedEntryID, let at = Self.row(of: id, in: rows, index: index) {
-            cursor.selection = at
-        } else {
-            cursor.selection = min(cursor.selection, max(0, rows.count - 1))
-            selectedEntryID = rows.isEmpty ? nil : index.entries[rows[cursor.selection]].id
-        }
+        cursor.settle(at: selectedEntryID.flatMap { Self.row(of: $0, in: rows, index: index) }, count: rows.count)
+        selectedEntryID = rows.isEmpty ? nil : index.entries[rows[cursor.selection]].id
     }
 
     /// The row showing entry `id`: rows are in id order, so a binary search.

@@ -192,7 +192,7 @@ struct HelpPane: SelectableList, FilteredList {
         } else {
             at = selectedRequest.flatMap { id in rows.firstIndex { requests[$0].id == id } }
         }
-        cursor.selection = at ?? min(selection, max(0, rows.count - 1))
+        cursor.settle(at: at, count: rows.count)
         rememberSelection()
     }
 

@@ -3,10 +3,6 @@ import SamenCore
 extension AppModel {
     var projectsListHeight: Int { ProjectsLayout(width: width, height: height).listHeight }
 
-    /// Whether the pane wants every key itself (typing a filter), before the
-    /// dashboard's own keys (q, ?, 1-4, Tab) are looked at.
-    var projectsCaptureKeys: Bool { projects.suggestions == nil && projects.filtering }
-
     mutating func switchStage(to stage: ProjectStage) {
         projects.stage = stage
         projects.detailOnly = false
@@ -41,15 +37,8 @@ extension AppModel {
         projects.suggestions = view
     }
 
-    /// New data or a new day: the indexes are rebuilt, selections stay on
-    /// their projects, and open suggestions are asked again.
-    /// New data: the pane is rebuilt now if it is on screen, else when next shown
-    /// (indexing 50,000 projects is 60 ms at S100, not worth paying on every reload).
-    mutating func projectsDataChanged() {
-        projects.stale = true
-        if pane == .projects { refreshProjectsIfStale() }
-    }
-
+    /// New data or a new day, once the pane is shown: the indexes are
+    /// rebuilt, selections stay on their projects, and open suggestions are asked again.
     mutating func refreshProjectsIfStale() {
         guard projects.stale else { return }
         projects.stale = false

@@ -96,12 +96,8 @@ struct ProjectsPane: SelectableList, FilteredList {
     private mutating func settle(_ s: ProjectStage) {
         let list = rows[s.rawValue]
         var c = cursors[s.rawValue]
-        if let id = c.selectedID, let at = list.firstIndex(where: { index.projects[$0].id == id }) {
-            c.list.selection = at
-        } else {
-            c.list.selection = min(c.list.selection, max(0, list.count - 1))
-            c.selectedID = list.isEmpty ? nil : index.projects[list[c.list.selection]].id
-        }
+        c.list.settle(at: c.selectedID.flatMap { id in list.firstIndex { index.projects[$0].id == id } }, count: list.count)
+        c.selectedID = list.isEmpty ? nil : index.projects[list[c.list.selection]].id
         cursors[s.rawValue] = c
     }
 
