@@ -108,13 +108,6 @@ public struct AppModel {
         pane = p
         refreshShownPane()
     }
-
-    /// A new day while the dashboard is open: capacity weeks and "today" move on.
-    mutating func setToday(_ day: Day) {
-        guard day != today else { return }
-        today = day
-        replaceData(state)
-    }
 }
 
 public enum Pane: Int, CaseIterable, Sendable {

@@ -1,7 +1,47 @@
 import SamenCore
 
+/// Everything that changes the dashboard, as a value (bubbletea's Msg):
+/// what the terminal sends, and what the runner learns on its way (a save's
+/// result, another process's change, a new day). All of it goes through the
+/// one `update`.
+public enum Message {
+    case input(InputEvent)
+    /// The result of a change the runner saved, or the store refused; `newState`
+    /// is the data as it is now (after a refusal too: another process may have saved).
+    case saved(Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?)
+    /// Another process changed the data; `summary` says who and what.
+    case reloaded(NetworkState, summary: String)
+    /// The day the clock says it is (the dashboard may stay open past midnight).
+    case today(Day)
+    /// Something went wrong outside a change (a reload, a history line not written).
+    case problem(String)
+}
+
 extension AppModel {
-    /// Turns one event into a new model and the effects to run.
+    /// Turns one message into a new model and the effects to run.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case let .input(event): return update(event)
+        case let .saved(result, origin, newState): saved(result, origin: origin, newState: newState)
+        case let .reloaded(newState, summary): showReloaded(newState, summary: summary)
+        case let .today(day):
+            if day != today {
+                today = day
+                replaceData(state)
+            }
+        case let .problem(text): self.message = StatusLine(text: text, kind: .error)
+        }
+        return []
+    }
+
+    /// Thin wrappers for the runner, the tests and the fuzzer: each is a message through `update`.
+    public mutating func applied(_ result: Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?) {
+        _ = update(.saved(result, origin: origin, newState: newState))
+    }
+    public mutating func reloaded(_ newState: NetworkState, summary: String) { _ = update(.reloaded(newState, summary: summary)) }
+    public mutating func setToday(_ day: Day) { _ = update(.today(day)) }
+
+    /// Turns one event from the terminal into a new model and the effects to run.
     public mutating func update(_ event: InputEvent) -> [Effect] {
         switch event {
         case let .resize(w, h):
@@ -15,8 +55,6 @@ extension AppModel {
         case .hangup:
             quitting = true
             return [.quit]
-        case .dataChanged:
-            return []
         case let .mouse(m):
             return mouse(m)
         case let .key(.alt(c)) where !editingText:
@@ -104,7 +142,7 @@ extension AppModel {
     }
 
     /// The result of a change the runner saved (or refused).
-    public mutating func applied(_ result: Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?) {
+    private mutating func saved(_ result: Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?) {
         switch result {
         case let .success(outcome):
             if let newState { replaceData(newState) }
@@ -131,7 +169,7 @@ extension AppModel {
     }
 
     /// Another process changed the data: show it, keep the selection.
-    public mutating func reloaded(_ newState: NetworkState, summary: String) {
+    private mutating func showReloaded(_ newState: NetworkState, summary: String) {
         replaceData(newState)
         members.keepSelectionVisible(listHeight: membersListHeight)
         if overlay == nil || message == nil { message = StatusLine(text: summary, kind: .info) }
