@@ -12,7 +12,7 @@ extension AppModel {
         renderHeader(into: &canvas)
         switch pane {
         case .members:
-            if let view = capacityView { renderCapacity(view, into: &canvas) } else { renderMembers(into: &canvas) }
+            if let view = capacityView { renderCapacity(view, into: &canvas) } else { members.render(into: &canvas, area: screen, context: context) }
         case .projects: renderProjects(into: &canvas)
         case .help: renderHelp(into: &canvas)
         case .finances: renderFinances(into: &canvas)

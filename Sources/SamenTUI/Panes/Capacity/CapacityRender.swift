@@ -9,8 +9,8 @@ extension AppModel {
         let layout = CapacityLayout(width: width, height: height, weeks: view.weeks)
         renderCapacityBar(view, into: &canvas)
         if view.showingMember, let i = view.selectedIndex {
-            renderMemberDetail(view.member(atRow: view.selection), facts: members.facts[i], into: &canvas,
-                               x: 1, y: layout.monthsY, width: width - 2, height: height - 1 - layout.monthsY)
+            members.renderDetail(view.member(atRow: view.selection), facts: members.facts[i], into: &canvas,
+                                 area: Rect(x: 1, y: layout.monthsY, width: width - 2, height: height - 1 - layout.monthsY), context: context)
             return
         }
         renderCapacityHeader(view, layout: layout, into: &canvas)

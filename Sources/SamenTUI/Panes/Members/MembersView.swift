@@ -28,10 +28,13 @@ struct MemberColumns {
     }
 }
 
-extension AppModel {
-    func renderMembers(into canvas: inout Canvas) {
-        let layout = MembersLayout(width: width, height: height)
-        let pane = members
+extension MembersPane {
+    /// The directory: the filter bar, the table, and the selected member's
+    /// detail beside it or below it (or alone, after Enter).
+    func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let width = area.width, unicode = ctx.unicode, dot = ctx.dot
+        let layout = MembersLayout(width: width, height: area.height)
+        let pane = self
         // Filter bar: what is typed, the sort, and how many are shown.
         let position = pane.rows.count > layout.listHeight && !pane.rows.isEmpty ? "row \(pane.selection + 1) \(dot) " : ""
         let count = "\(position)\(pane.rows.count)/\(pane.total) members"
@@ -44,7 +47,7 @@ extension AppModel {
         canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: 1, role: .dim)
 
         if pane.detailOnly, let m = pane.selectedMember {
-            renderMemberDetail(m, facts: pane.selectedFacts!, into: &canvas, x: 0, y: layout.top, width: width, height: layout.bottom - layout.top)
+            renderDetail(m, facts: pane.selectedFacts!, into: &canvas, area: Rect(x: 0, y: layout.top, width: width, height: layout.bottom - layout.top), context: ctx)
             return
         }
         let listWidth = layout.listWidth
@@ -73,13 +76,13 @@ extension AppModel {
                 case "ROLE": text = f.left ? "left" : m.role.rawValue
                 case "CITY": text = m.city
                 case "INVOLVED": text = m.involvement.rawValue
-                case "H/WK": text = String(m.contractedHours(on: today))
+                case "H/WK": text = String(m.contractedHours(on: ctx.today))
                 case "FREE":
-                    text = Self.wholeHours(f.spareThisWeek)
-                    if !selected { role = Self.spareRole(f.spareThisWeek) }
+                    text = AppModel.wholeHours(f.spareThisWeek)
+                    if !selected { role = AppModel.spareRole(f.spareThisWeek) }
                 case "NEXT 4":
-                    text = Self.wholeHours(f.spareNextFour)
-                    if !selected { role = Self.spareRole(f.spareNextFour) }
+                    text = AppModel.wholeHours(f.spareNextFour)
+                    if !selected { role = AppModel.spareRole(f.spareNextFour) }
                 default: text = m.skills.joined(separator: ", ")
                 }
                 let w = DisplayWidth.of(text)
@@ -90,26 +93,9 @@ extension AppModel {
         }
         if let m = pane.selectedMember {
             let d = layout.frame.divideDetail(into: &canvas)
-            renderMemberDetail(m, facts: pane.selectedFacts!, into: &canvas, x: d.x, y: d.y, width: d.width, height: d.height)
+            renderDetail(m, facts: pane.selectedFacts!, into: &canvas, area: Rect(x: d.x, y: d.y, width: d.width, height: d.height), context: ctx)
         }
     }
-
-    /// "12", "-4 !" (overbooked is marked with a sign and "!", never by colour alone).
-    static func hours(_ h: Double, mark: Bool = false) -> String {
-        let rounded = (h * 10).rounded() / 10
-        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format1: rounded)
-        return mark && rounded < 0 ? text + "!" : text
-    }
-
-    /// Whole hours for the table ("-4!" when overbooked); the detail shows tenths.
-    /// Rounded down, as the heat map does, so "16 free" means at least 16 in
-    /// both places and the directory and the map never disagree.
-    static func wholeHours(_ h: Double) -> String {
-        let n = Int((h + 0.05).rounded(.down))
-        return h < -0.05 ? "\(n == 0 ? -1 : n)!" : String(n)
-    }
-
-    static func spareRole(_ h: Double) -> StyleRole { h < -0.05 ? .overbooked : (h < 0.5 ? .full : .free) }
 }
 
 extension String {
