@@ -96,6 +96,14 @@ struct OperationsCommandTests {
             #expect(again.status == 1 && again.stderr.contains("the network owes Pierre Hermans nothing"), "\(again.stderr)")
             let report = try run(["finance", "report"], dir)
             #expect(report.stdout.contains("Paid out to partners in 2026: € 13.358,24; still owed to partners at year end: € 26.716,48"))
+            // The accountant's books agree: the partner's liability is settled from the bank.
+            let journal = dir + "/books.journal"
+            #expect(try run(["finance", "export", "hledger", "-o", journal], dir).status == 0)
+            let check = try HledgerTool.checkStrict(journal)
+            #expect(check.status == 0, "\(check.stderr)")
+            let balances = try HledgerTool.balances(journal)
+            #expect((balances["liabilities:partners:pierre"] ?? .zero) == .zero)
+            #expect(balances["liabilities:partners:guido"] == Money(cents: -13_358_24))
         }
     }
 

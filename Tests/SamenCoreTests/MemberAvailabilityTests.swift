@@ -51,7 +51,8 @@ import Testing
     @Test func hoursChangedFromADateCountInTheWeeksFromThatDateOn() throws {
         var s = try Fixture.state()
         var e = MemberEdit(id: "katleen"); e.hoursPerWeek = 16; e.hoursFrom = Day(iso: "2027-01-06")!   // a Wednesday
-        _ = try s.apply(.editMember(e), context: Fixture.ctx)
+        #expect(try s.apply(.editMember(e), context: Fixture.ctx).summary
+                == "edited member Katleen Verbeek (katleen); contracted hours 24 -> 16 h/week from 2027-01-06")
         let weeks = CapacityIndex(s).weeks(ISOWeek(containing: Day(iso: "2026-12-28")!), count: 3, of: s.member("katleen")!)
         // 24 a week, then Monday and Tuesday at 24 and three days at 16, then 16.
         let mixed: Double = (24.0 * 2 + 16.0 * 3) / 5
