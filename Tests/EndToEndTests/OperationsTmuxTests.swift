@@ -93,7 +93,7 @@ struct OperationsTmuxTests {
             try tmux.text(String(due.dropFirst()))
             try tmux.keys("Tab", "Tab", "C-u")
             try tmux.text("pierre")
-            _ = try tmux.waitFor("the network owes Pierre Hermans € 13.358,24 of their shares of results")
+            _ = try tmux.waitFor("owed to Pierre Hermans: € 13.358,24; no amount pays it all")
             try tmux.keys("Enter")
             _ = try tmux.waitFor("saved: payout € 11.711,00 on 2026-11-23 (pierre)")
             try tmux.keys("s")

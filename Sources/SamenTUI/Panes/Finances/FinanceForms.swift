@@ -102,7 +102,8 @@ enum FinanceForms {
         guard let m = state.member(id) else { return id.isEmpty ? "a payout: type the partner it is paid to" : "no member '\(id)'" }
         let owed = state.owedToPartner(m.id)
         guard owed.cents > 0 else { return "the network owes \(m.name) nothing to pay out" }
-        return "the network owes \(m.name) \(owed.format(state.network.moneyStyle)) of their shares of results; no amount pays it all"
+        // Short enough for the form's line at 80 columns, names and all.
+        return "owed to \(m.name): \(owed.format(state.network.moneyStyle)); no amount pays it all"
     }
 
     /// Which field a domain message is about, to put the message beside it.
