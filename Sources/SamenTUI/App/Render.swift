@@ -14,7 +14,7 @@ extension AppModel {
         case .members:
             if let view = capacityView { renderCapacity(view, into: &canvas) } else { members.render(into: &canvas, area: screen, context: context) }
         case .projects: renderProjects(into: &canvas)
-        case .help: renderHelp(into: &canvas)
+        case .help: help.render(into: &canvas, area: screen, context: context)
         case .finances: renderFinances(into: &canvas)
         }
         switch overlay {
