@@ -13,14 +13,20 @@ struct PaneContext {
     let capacity: CapacityIndex
     let today: Day
     let unicode: Bool
+    /// Who acts (their login, or the member acted for), for what a pane says about "you".
+    let actor: String
 
     /// A Unicode decoration, or its ASCII stand-in when the locale is not UTF-8.
     func glyph(_ fancy: String, _ plain: String) -> String { unicode ? fancy : plain }
     var dot: String { glyph("·", "-") }
+    /// The domain's "·" and "…" as "-" and "..." where only ASCII can be shown.
+    func plain(_ text: String) -> String {
+        unicode ? text : String(text.flatMap { $0 == "…" ? Array("...") : $0 == "·" ? ["-"] : [$0] })
+    }
 }
 
 extension AppModel {
-    var context: PaneContext { PaneContext(state: state, capacity: capacity, today: today, unicode: unicode) }
+    var context: PaneContext { PaneContext(state: state, capacity: capacity, today: today, unicode: unicode, actor: actor) }
     /// The screen between the header and the bottom line's owner, in screen coordinates.
     var screen: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 }

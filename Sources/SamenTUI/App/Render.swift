@@ -13,8 +13,10 @@ extension AppModel {
         switch pane {
         case .members:
             if let view = capacityView { renderCapacity(view, into: &canvas) } else { members.render(into: &canvas, area: screen, context: context) }
-        case .projects: renderProjects(into: &canvas)
-        case .help: renderHelp(into: &canvas)
+        case .projects:
+            if let view = projects.suggestions { renderSuggestions(view, into: &canvas) }
+            else { projects.render(into: &canvas, area: screen, context: context) }
+        case .help: help.render(into: &canvas, area: screen, context: context)
         case .finances: renderFinances(into: &canvas)
         }
         switch overlay {

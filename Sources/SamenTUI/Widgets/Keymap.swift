@@ -59,20 +59,29 @@ struct Keymap {
     static func + (a: Keymap, b: [KeyBinding]) -> Keymap { Keymap(a.bindings + b, fallback: a.fallback) }
 }
 
-extension AppModel {
+extension Keymap {
     /// The keys while a filter is typed: every key edits it, except what leaves it.
-    static func filterKeymap(typing what: String = "filter", _ action: @escaping KeyBinding.Action) -> Keymap {
+    static func filter(typing what: String = "filter", _ action: @escaping KeyBinding.Action) -> Keymap {
         Keymap([KeyBinding([], line: (0, "type", what)),
                 KeyBinding([], line: (1, "Enter", "keep")),
                 KeyBinding([], line: (2, "Esc", "clear"))],
                fallback: action)
     }
 
+}
+
+extension KeyBinding {
     /// ↑ ↓ j k, PgUp PgDn, g G Home End on a pane's list, as one binding;
     /// `move` runs the motion on the list in front.
-    static func listBinding(line: (rank: Int, key: String, what: String)? = nil, help: (key: String, what: String)? = nil,
+    static func list(line: (rank: Int, key: String, what: String)? = nil, help: (key: String, what: String)? = nil,
                             _ move: @escaping (inout AppModel, Key) -> Void) -> KeyBinding {
         KeyBinding([.up, .down, .char("k"), .char("j"), .pageUp, .pageDown, .home, .end, .char("g"), .char("G")],
                    line: line, help: help, action: { m, k in move(&m, k); return [] })
     }
+
+    /// Tab and 1-4, as the `?` list of most panes names them.
+    static var paneSwitchHelp: [KeyBinding] { [
+        .named(help: ("Tab Shift-Tab", "next or previous pane")),
+        .named(help: ("1 2 3 4", "Members, Projects, Help, Finances")),
+    ] }
 }

@@ -4,7 +4,7 @@ extension AppModel {
     /// them all, with what the map's symbols mean.
     func capacityKeymap(_ view: CapacityView) -> Keymap {
         if view.filtering {
-            return Self.filterKeymap { m, k in
+            return Keymap.filter { m, k in
                 m.withMap { v, m in v.filterKey(k, listHeight: m.capacityListHeight) { $0.selectedID = nil; $0.applyFilterAndSort() } }
             }
         }
@@ -28,7 +28,7 @@ extension AppModel {
         let (busy, full, over) = (CapacityLevel.busy.glyph(unicode: unicode), CapacityLevel.full.glyph(unicode: unicode), CapacityLevel.overbooked.glyph(unicode: unicode))
         let fit = CapacityLayout.maxWeeks(width: width)
         return Keymap([
-            Self.listBinding(line: (7, glyph("↑↓", "Up/Dn"), "move"),
+            KeyBinding.list(line: (7, glyph("↑↓", "Up/Dn"), "move"),
                              help: (glyph("↑ ↓  j k", "Up Down  j k"), "move (PgUp PgDn a page, g G first or last)")) { m, k in
                 _ = m.withMap { v, m in _ = v.listKey(k, listHeight: m.capacityListHeight) }
             },

@@ -5,7 +5,7 @@ extension AppModel {
     /// the view shown, most used first, so on a narrow screen the rarer ones
     /// fall off; `?` lists them all.
     var financesKeymap: Keymap {
-        if finances.filtering { return Self.filterKeymap(typing: "filter, kind:cost member:…") { m, k in
+        if finances.filtering { return Keymap.filter(typing: "filter, kind:cost member:…") { m, k in
                 let state = m.state
                 m.finances.filterKey(k, listHeight: m.financesListHeight) { $0.selectedEntryID = nil; $0.applyFilter(state: state) }
                 return []
@@ -38,7 +38,7 @@ extension AppModel {
                        help: (glyph("← →", "Left Right"), "previous or next view")) { m, k in
                 m.switchFinancesView(to: m.finances.view.next(by: k == .left ? -1 : 1)); return []
             },
-            Self.listBinding(line: line((1, 1, 1, 1, 4), arrows, ledger ? (open ? "entry" : "move") : statements && !open ? "member" : "scroll"),
+            KeyBinding.list(line: line((1, 1, 1, 1, 4), arrows, ledger ? (open ? "entry" : "move") : statements && !open ? "member" : "scroll"),
                              help: (glyph("↑ ↓  j k", "Up Down  j k"), "move, or scroll a page (PgUp PgDn, g G first or last)")) { m, k in
                 switch m.finances.view {
                 case .ledger: _ = m.finances.listKey(k, listHeight: m.financesListHeight)
@@ -82,7 +82,7 @@ extension AppModel {
                        help: ("S", "share the selected cost among members: by desks or equally")) { m, _ in
                 m.finances.view == .ledger ? m.openCostShare() : []
             },
-        ] + Self.paneSwitchHelp + [
+        ] + KeyBinding.paneSwitchHelp + [
             .named(help: ("mouse", "click selects a row or a view; the wheel scrolls")),
             .named(line: line((6, 4, 5, 3, 6), "?", open ? "keys" : "all keys")),
             .named(line: line((7, 5, 6, 4, 7), "q", "quit")),

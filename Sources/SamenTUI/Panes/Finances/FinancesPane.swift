@@ -31,23 +31,6 @@ enum FinancesView: Int, CaseIterable {
     }
 }
 
-extension AppModel {
-    /// What the Finances pane builds once per version of the data, on its
-    /// own, for the bench to time (the dashboard does it when the pane is shown).
-    public static func buildFinancesPane(_ state: NetworkState, today: Day) {
-        var pane = FinancesPane()
-        pane.rebuild(state: state, today: today)
-    }
-
-    /// Building one year's search text, for the bench to time (the pane does
-    /// it on another core when a year is shown): the index is built first,
-    /// and the returned closure builds the text.
-    public static func ledgerYearTextBuilder(_ state: NetworkState, year: Int) -> () -> Void {
-        let index = FinanceLedgerIndex(state)
-        return { _ = LedgerYearText(year: year, index: index, state: state) }
-    }
-}
-
 /// The Finances pane: a year's overview, its ledger (a filtered virtual
 /// list with the running balance), member statements, and the rate card.
 /// Everything derived from the data is worked out once per data version

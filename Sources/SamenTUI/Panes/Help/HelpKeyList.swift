@@ -7,7 +7,7 @@ extension AppModel {
     /// with a request or member open full size.
     var helpKeymap: Keymap {
         if help.filtering {
-            return Self.filterKeymap { m, k in
+            return Keymap.filter { m, k in
                 m.help.filterKey(k, listHeight: m.helpListHeight) { $0.selectedRequest = nil; $0.selectedMember = nil; $0.applyFilter() }
                 return []
             }
@@ -20,13 +20,13 @@ extension AppModel {
         }
         let move = glyph("↑↓", "Up/Dn"), lists = glyph("←→", "<- ->")
         return Keymap([
-            Self.listBinding(line: line((0, 1, 0, 1), move, detail ? (share ? "member" : "request") : "move"),
+            KeyBinding.list(line: line((0, 1, 0, 1), move, detail ? (share ? "member" : "request") : "move"),
                              help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
                 _ = m.help.listKey(k, listHeight: m.helpListHeight)
             },
             .named(help: ("PgUp PgDn", "a page up or down")),
             .named(help: ("g G  Home End", "first or last")),
-        ] + Self.paneSwitchHelp + [
+        ] + KeyBinding.paneSwitchHelp + [
             KeyBinding([.left, .char("h"), .right, .char("l")], line: line((1, nil, 1, nil), lists, "lists"),
                        help: (glyph("← →  h l", "Left Right  h l"), "lists: Open, Mine, Closed, Share")) { m, k in
                 m.help.switchList(by: k == .left || k == .char("h") ? -1 : 1, listHeight: m.helpListHeight)

@@ -13,7 +13,7 @@ extension AppModel {
 
     mutating func helpMouse(_ m: MouseEvent) {
         let h = helpListHeight
-        if m.kind == .click, m.y == 1, let l = helpListTabAt(column: m.x) {
+        if m.kind == .click, m.y == 1, let l = help.listTab(atColumn: m.x) {
             help.switchList(by: l.rawValue - help.list.rawValue, listHeight: h)
             return
         }

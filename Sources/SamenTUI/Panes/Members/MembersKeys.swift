@@ -8,20 +8,20 @@ extension AppModel {
     /// first; `?` lists them all.
     var membersKeymap: Keymap {
         if members.filtering {
-            return Self.filterKeymap { m, k in
+            return Keymap.filter { m, k in
                 m.members.filterKey(k, listHeight: m.membersListHeight) { $0.selectedID = nil; $0.applyFilterAndSort() }
                 return []
             }
         }
         let detail = members.detailOnly
         return Keymap([
-            Self.listBinding(line: (detail ? 1 : 0, glyph("↑↓", "Up/Dn"), detail ? "member" : "move"),
+            KeyBinding.list(line: (detail ? 1 : 0, glyph("↑↓", "Up/Dn"), detail ? "member" : "move"),
                              help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
                 _ = m.members.listKey(k, listHeight: m.membersListHeight)
             },
             .named(help: ("PgUp PgDn", "a page up or down")),
             .named(help: ("g G  Home End", "first or last")),
-        ] + Self.paneSwitchHelp + [
+        ] + KeyBinding.paneSwitchHelp + [
             KeyBinding([.enter], line: detail ? nil : (2, "Enter", "open"),
                        help: ("Enter", "open the member full size; again or Esc to go back")) { m, _ in
                 m.members.detailOnly.toggle(); return []
@@ -77,12 +77,6 @@ extension AppModel {
             .named(line: detail ? nil : (10, "1-4", "panes")),
         ])
     }
-
-    /// Tab and 1-4, as the `?` list of most panes names them.
-    static var paneSwitchHelp: [KeyBinding] { [
-        .named(help: ("Tab Shift-Tab", "next or previous pane")),
-        .named(help: ("1 2 3 4", "Members, Projects, Help, Finances")),
-    ] }
 
 
 

@@ -6,7 +6,7 @@ extension AppModel {
         if let view = projects.suggestions { return suggestionsKeymap(view) }
         if projects.filtering {
             // Each key narrows every stage at once; each stage starts at its best match.
-            return Self.filterKeymap { m, k in
+            return Keymap.filter { m, k in
                 m.projects.filterKey(k, listHeight: m.projectsListHeight) { $0.filterChanged() }
                 return []
             }
@@ -16,7 +16,7 @@ extension AppModel {
         let named = Set(triage.map(\.0))
         let isOpen = projects.selectedProject.map { !$0.status.isClosed } ?? false
         return Keymap([
-            Self.listBinding(line: detail ? (1, glyph("↑↓", "Up/Dn"), "project") : (205, glyph("↑↓", "Up/Dn"), "move"),
+            KeyBinding.list(line: detail ? (1, glyph("↑↓", "Up/Dn"), "project") : (205, glyph("↑↓", "Up/Dn"), "move"),
                              help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
                 _ = m.projects.listKey(k, listHeight: m.projectsListHeight)
             },
@@ -65,7 +65,7 @@ extension AppModel {
                 m.message = StatusLine(text: "sorted by \(m.projects.sort.label(for: m.projects.stage))", kind: .info)
                 return []
             },
-        ] + Self.paneSwitchHelp + [
+        ] + KeyBinding.paneSwitchHelp + [
             .named(help: ("mouse", "click selects a row or a stage; the wheel scrolls")),
             .named(line: (203, "?", detail ? "keys" : "all keys")),
             .named(line: (204, "q", "quit")),
@@ -123,7 +123,7 @@ extension AppModel {
             ])
         }
         return Keymap(help + [
-            Self.listBinding(line: (0, arrows, "move")) { m, k in
+            KeyBinding.list(line: (0, arrows, "move")) { m, k in
                 let h = m.suggestionsListHeight(view)
                 m.projects.suggestions?.apply(ListMotion(key: k, page: h - 1)!, listHeight: h)
             },

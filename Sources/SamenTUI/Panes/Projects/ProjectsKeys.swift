@@ -75,7 +75,7 @@ extension AppModel {
         }
         let layout = ProjectsLayout(width: width, height: height)
         if m.kind == .click, m.y == layout.barY,
-           let hit = stagePositions.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
+           let hit = projects.stagePositions(width: width).first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
             switchStage(to: hit.stage)
             return []
         }

@@ -1,14 +1,5 @@
 import SamenCore
 
-extension AppModel {
-    /// What the Projects pane builds once per version of the data, on its
-    /// own, for the bench to time (the dashboard does it in `replaceData`).
-    public static func buildProjectsPane(_ state: NetworkState) {
-        var pane = ProjectsPane()
-        pane.rebuild(state: state)
-    }
-}
-
 /// Where the person is in one stage's list; each stage keeps its own, so
 /// going to Done and back to Incoming lands on the same project.
 struct StageCursor: Equatable {
