@@ -259,7 +259,8 @@ struct CostShareAndCollectiveTests {
             guard case let .form(form)? = dashboard.model.overlay else { Issue.record("no share form"); return }
             let holders = CostShareForm.deskHolders(on: cost.date, state: store.state)
             #expect(form.value("how") == "by desks" && form.value("members") == holders.map(\.id).joined(separator: ", "))
-            #expect(form.notice?.hasPrefix("charges: ") == true)
+            // Before saving: what each is charged (thirty-odd desks: how many, and the range).
+            #expect(form.notice == "charges to \(holders.count) members: € 21,21 to € 42,43 each")
             (dashboard, backend) = try Self.run(store, Keys.press(.char("S"), .enter))
             let charges = try Store(directory: dir).state.ledger.records.filter { $0.kind == .charge && $0.relatesTo == cost.id }
             #expect(charges.count == holders.count)
@@ -274,8 +275,11 @@ struct CostShareAndCollectiveTests {
 
     @Test func equallyAmongTheMembersNamed() throws {
         try Self.withNewCost { store, dir, cost in
-            let events = Keys.press(.char("S"), .right, .tab, .ctrl("u")) + Keys.type("eric, anais") + Keys.press(.enter)
-            _ = try Self.run(store, events)
+            let events = Keys.press(.char("S"), .right, .tab, .ctrl("u")) + Keys.type("eric, anais")
+            let (typed, _) = try Self.run(store, events)
+            guard case let .form(form)? = typed.model.overlay else { Issue.record("no share form"); return }
+            #expect(form.notice == "charges: Eric Went € 350,00, Anaïs Laurent € 350,00")
+            _ = try Self.run(store, events + Keys.press(.enter))
             let charges = try Store(directory: dir).state.ledger.records.filter { $0.kind == .charge && $0.relatesTo == cost.id }
             #expect(charges.map(\.member) == ["eric", "anais"] && charges.allSatisfy { $0.amount == Money(euros: 350) })
         }

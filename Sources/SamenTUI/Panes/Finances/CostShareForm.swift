@@ -61,7 +61,10 @@ enum CostShareForm {
               let amounts = try? cost.amount.split(weights: share.parts.map(\.weight)) else { return nil }
         let style = state.network.moneyStyle
         let each = zip(share.parts, amounts).map { "\(state.member($0.member)?.name ?? $0.member) \($1.format(style))" }
-        return "charges: " + each.joined(separator: ", ")
+        let all = "charges: " + each.joined(separator: ", ")
+        // Rent among thirty desks does not fit a line: how many, and the range.
+        guard DisplayWidth.of(all) > 70, let low = amounts.min(), let high = amounts.max() else { return all }
+        return "charges to \(amounts.count) members: " + (low == high ? "\(low.format(style)) each" : "\(low.format(style)) to \(high.format(style)) each")
     }
 
     static func field(namedIn message: String) -> String? {
