@@ -306,3 +306,34 @@ struct CostShareAndCollectiveTests {
         }
     }
 }
+
+/// Who may do what is the rights policy's: a form is not even opened for
+/// someone it would refuse, and the refusal is in the policy's words.
+@Suite("Rights on the new forms")
+struct OperationRightsTests {
+    @Test func timeOffForSomeoneElseIsRefusedBeforeAnyForm() throws {
+        var model = AppModel(state: try TUIFixture.unit2(), actor: "anais", today: TUIFixture.today, width: 100, height: 30)
+        model.send(Keys.press(.down))   // Arjen Post
+        #expect(model.members.selectedMember?.id == "arjen")
+        for key in ["o", "x"] {
+            model.send(Keys.press(.char(Character(key))))
+            #expect(model.overlay == nil, "\(key) opened a form")
+            #expect(model.message?.text.hasPrefix("not allowed: ") == true, "\(key): \(model.message?.text ?? "")")
+        }
+    }
+
+    @Test func onlyWhoKeepsTheBooksSharesACostOrPaysAPartnerOut() throws {
+        var state = try TUIFixture.unit2()
+        let cost = LedgerEntry(id: 0, kind: .cost, date: TUIFixture.today, amount: Money(euros: 70), category: "coffee",
+                               at: Timestamp(secondsSinceEpoch: 0), by: "")
+        _ = try state.apply(.addLedgerEntry(cost), context: ChangeContext(identity: .administrator("root"), today: TUIFixture.today))
+        var model = AppModel(state: state, actor: "anais", today: TUIFixture.today, width: 120, height: 40)
+        model.send(Keys.press(.char("4"), .char("l"), .char("/")) + Keys.type("kind:cost") + Keys.press(.enter, .char("G"), .char("S")))
+        #expect(model.overlay == nil)
+        #expect(model.message?.text.contains("charge a shared cost to members") == true, "\(model.message?.text ?? "")")
+        // A member who does not keep the books is not offered a payout at all.
+        model.send(Keys.press(.char("n")))
+        guard case let .form(form)? = model.overlay, case let .choice(kinds) = form.fields[0].kind else { Issue.record("no entry form"); return }
+        #expect(!kinds.contains("payout") && !kinds.contains("cost"))
+    }
+}
