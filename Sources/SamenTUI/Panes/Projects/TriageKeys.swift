@@ -168,7 +168,7 @@ extension AppModel {
 
     /// While hours are typed for a member: the weeks they would be overbooked, live.
     func staffNotice(_ form: FormState) -> String? {
-        guard form.purpose.hasPrefix(ProjectForms.staffPrefix), let hours = Int(form.value("hours").trimmingSpacesTUI()), hours > 0,
+        guard form.purpose.hasPrefix(ProjectForms.staffPrefix), case let .success(hours?) = form.hours("hours", "hours a week", in: Limits.hoursPerWeek), hours > 0,
               let p = state.project(ProjectForms.id(of: form)) else { return nil }
         let over = state.overbookedWeeks(adding: Allocation(member: ProjectForms.staffMember(of: form), hoursPerWeek: hours, range: p.period),
                                          to: p.id, capacity: capacity)
