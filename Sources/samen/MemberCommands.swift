@@ -147,7 +147,7 @@ struct MemberCommand: ParsableCommand {
                 skills: Parse.list(fields.skills) ?? [], seniority: try Parse.value(fields.seniority ?? "medior", "--seniority"),
                 city: city, email: fields.email, phone: fields.phone, login: fields.login, pitch: fields.pitch ?? "",
                 involvement: try Parse.value(fields.involvement ?? "weekly", "--involvement"),
-                hours: try fields.hours.map { [ContractedHours(hoursPerWeek: try Parse.hours($0, option: "--hours"), from: joinedDay)] } ?? [],
+                hours: try fields.hours.map { [ContractedHours(hoursPerWeek: try Parse.hours($0, option: "--hours", in: Limits.storedHours), from: joinedDay)] } ?? [],
                 desks: fields.desks ?? 0, joined: joinedDay)
             let (store, outcome) = try options.apply(.addMember(member), json: output.json)
             if output.json, case let .addMember(m) = outcome.applied { printJSON(store.state.member(m.id)!.json) }
@@ -180,7 +180,7 @@ struct MemberCommand: ParsableCommand {
             e.city = fields.city; e.email = fields.email; e.phone = fields.phone; e.login = fields.login
             e.pitch = fields.pitch
             e.involvement = try fields.involvement.map { try Parse.value($0, "--involvement") }
-            e.hoursPerWeek = try fields.hours.map { try Parse.hours($0, option: "--hours") }
+            e.hoursPerWeek = try fields.hours.map { try Parse.hours($0, option: "--hours", in: Limits.storedHours) }
             e.hoursFrom = try hoursFrom.map { try Parse.day($0, option: "--hours-from") }
             e.desks = fields.desks
             if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 24 or --city Haarlem (see samen member edit --help)") }

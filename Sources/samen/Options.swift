@@ -144,7 +144,9 @@ enum Parse {
 
     /// Hours typed on the command line (`16`, `2.5`, `2,5`), as text so that
     /// either decimal mark works and `1e19` or `nan` is refused with the
-    /// range rather than read as a double and converted.
+    /// range rather than read as a double and converted. A change's hours are
+    /// read in `Limits.storedHours`, so the rules of the change say what is
+    /// out of range, in the same words as the dashboard's.
     static func hours(_ text: String, option: String, in range: ClosedRange<Hours> = Limits.hoursPerWeek) throws -> Hours {
         switch Limits.hours(text, in: range) {
         case let .success(h): return h

@@ -115,7 +115,7 @@ struct ProjectCommand: ParsableCommand {
             guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
             let first = try Parse.day(start, option: "--start")
             let project = Project(id: 0, title: title, client: client, source: source, description: description,
-                                  skills: Parse.list(skills) ?? [], optionalSkills: Parse.list(optionalSkills) ?? [], city: city, estimatedHours: try Parse.hours(hours, option: "--hours", in: Limits.estimatedHours),
+                                  skills: Parse.list(skills) ?? [], optionalSkills: Parse.list(optionalSkills) ?? [], city: city, estimatedHours: try Parse.hours(hours, option: "--hours", in: Limits.storedHours),
                                   period: DateRange(start: first, weeks: weeks),
                                   budget: try budget.map { try Parse.money($0, option: "--budget") },
                                   maxTravelKm: maxTravel, received: .now())

@@ -39,7 +39,7 @@ extension RequestCommand {
         func run() throws {
             let asker = try from ?? actingMemberID(options, try options.openStore().state, option: "--from")
             let request = HelpRequest(id: 0, from: asker, kind: try Parse.value(kind, "--kind"), tags: Parse.list(topic) ?? [],
-                                      text: text, hoursPerWeek: try hours.map { try Parse.hours($0, option: "--hours") },
+                                      text: text, hoursPerWeek: try hours.map { try Parse.hours($0, option: "--hours", in: Limits.storedHours) },
                                       deadline: try deadline.map { try Parse.day($0, option: "--deadline") }, created: .now())
             let (store, outcome) = try options.apply(.addRequest(request), json: output.json)
             if output.json, case let .addRequest(r) = outcome.applied { printRequest(store, r.id) }

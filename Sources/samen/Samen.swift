@@ -27,6 +27,7 @@ struct Samen: ParsableCommand {
           samen project suggest 19            who should take it, and why
           samen check --data ~/st
         """,
+        version: "samen \(SamenVersion.current)",
         subcommands: [
             OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
             MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, FinanceCommand.self, HistoryCommand.self,
