@@ -55,6 +55,7 @@ struct CapacityCommand: ParsableCommand {
         } catch let e as DomainError { throw ValidationError(e.message) }
         let state = try options.readWithoutLedger()
         let report = CapacityIndex(state).report(query, in: state)
+        Spelling.warnAboutFilter(skills: query.skills, in: state)
         if output.json { printJSON(report.json); return }
         Console.out(Self.table(report).render())
         printError(Self.summary(report))

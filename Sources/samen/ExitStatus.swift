@@ -36,6 +36,7 @@ enum ExitStatus {
             case .notSaved, .refused: return ExitCode(refused)
             }
         case is LockTimeout: return ExitCode(lockBusy)
+        case is UsageRefusal: return ExitCode(usage)
         case let code as ExitCode: return code
         default: return Samen.exitCode(for: error)
         }

@@ -31,6 +31,7 @@ struct MemberCommand: ParsableCommand {
             let role = try self.role.map { try Parse.value($0, "--role", Role.self) }
             // Unmet signals only: closing one, or being staffed for its hours, removes the mark.
             let needsWork = state.unmetNeedsWork(on: today)
+            Spelling.warnAboutFilter(skills: skill, in: state)
             let members = state.members.filter { m in
                 (all || m.left.map { $0 > today } ?? true)
                     && skill.allSatisfy { m.hasSkill($0) }
@@ -134,6 +135,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
         @OptionGroup var fields: Fields
+        @OptionGroup var spelling: SpellingOptions
         @Option(help: "A short id to use instead of one derived from the name.") var id: String?
         @Option(help: "Joining date (default today).") var joined: String?
 
@@ -149,7 +151,9 @@ struct MemberCommand: ParsableCommand {
                 involvement: try Parse.value(fields.involvement ?? "weekly", "--involvement"),
                 hours: try fields.hours.map { [ContractedHours(hoursPerWeek: try Parse.hours($0, option: "--hours", in: Limits.storedHours), from: joinedDay)] } ?? [],
                 desks: fields.desks ?? 0, joined: joinedDay)
-            let (store, outcome) = try options.apply(.addMember(member), json: output.json)
+            let store = try options.openStore()
+            try spelling.check(skills: member.skills, city: member.city, in: store.state)
+            let outcome = try options.apply(.addMember(member), to: store, json: output.json)
             if output.json, case let .addMember(m) = outcome.applied { printJSON(store.state.member(m.id)!.json) }
         }
     }
@@ -169,6 +173,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var options: DataOptions
         @Argument(help: "The member's id.") var id: String
         @OptionGroup var fields: Fields
+        @OptionGroup var spelling: SpellingOptions
         @Option(help: "The day new --hours take effect (default today).") var hoursFrom: String?
 
         func run() throws {
@@ -184,7 +189,9 @@ struct MemberCommand: ParsableCommand {
             e.hoursFrom = try hoursFrom.map { try Parse.day($0, option: "--hours-from") }
             e.desks = fields.desks
             if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 24 or --city Haarlem (see samen member edit --help)") }
-            try options.apply(.editMember(e))
+            let store = try options.openStore()
+            try spelling.check(skills: e.skills ?? [], city: e.city, in: store.state)
+            try options.apply(.editMember(e), to: store)
         }
     }
 

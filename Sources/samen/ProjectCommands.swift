@@ -110,6 +110,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "Budget, e.g. 12500 or 12.500,00.") var budget: String?
         @Option(help: "Farthest a member should travel, in km.") var maxTravel: Int?
         @Option(help: "Description.") var description: String = ""
+        @OptionGroup var spelling: SpellingOptions
 
         func run() throws {
             guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
@@ -119,7 +120,9 @@ struct ProjectCommand: ParsableCommand {
                                   period: DateRange(start: first, weeks: weeks),
                                   budget: try budget.map { try Parse.money($0, option: "--budget") },
                                   maxTravelKm: maxTravel, received: .now())
-            let (store, outcome) = try options.apply(.addProject(project), json: output.json)
+            let store = try options.openStore()
+            try spelling.check(skills: project.skills, city: project.city, in: store.state)
+            let outcome = try options.apply(.addProject(project), to: store, json: output.json)
             if output.json, case let .addProject(p) = outcome.applied { printJSON(store.state.project(p.id)!.json) }
         }
     }

@@ -40,6 +40,8 @@ struct Samen: ParsableCommand {
     /// error (a refusal quoting a member's name, a bad value echoed back)
     /// reaches the terminal through `Console` like everything else.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let slip = Spelling.unknownCommand(in: arguments) { Console.exit(for: UsageRefusal(slip)) }
         do {
             var command = try parseAsRoot()
             try command.run()

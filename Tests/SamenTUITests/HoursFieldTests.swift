@@ -52,3 +52,42 @@ struct HoursFieldTests {
         #expect(r.hoursPerWeek == Hours(halfHours: 15))
     }
 }
+
+/// A skill or city that looks like a slip is asked about before saving;
+/// Enter keeps it as typed, another key goes back to the field.
+@Suite("Did you mean, in forms")
+struct SpellingQuestionTests {
+    func addMember(skills: String, city: String, then more: [InputEvent] = []) throws -> (String, FakeBackend, Dashboard) {
+        var result: (String, FakeBackend, Dashboard)?
+        try TUIFixture.withStore { store, dir in
+            var events = Keys.press(.char("n")) + Keys.type("Noa Visser")
+            events += Keys.press(.tab, .tab) + Keys.type(skills)
+            events += Keys.press(.tab, .tab) + Keys.type(city) + Keys.press(.enter) + more
+            let backend = FakeBackend(width: 120, height: 30, events: events)
+            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            try dashboard.run()
+            let saved = try Store(directory: dir).state.member("noa").map { "\($0.skills) \($0.city)" } ?? "not saved"
+            result = (saved, backend, dashboard)
+        }
+        return try #require(result)
+    }
+
+    @Test func aSlipInASkillIsAskedAboutAndNothingIsSavedYet() throws {
+        let (saved, backend, dashboard) = try addMember(skills: "ilustration", city: "Leiden")
+        #expect(saved == "not saved")
+        #expect(backend.lastScreen.contains("ilustration: did you mean illustration? Enter saves it as typed"), "\(backend.lastScreen)")
+        guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
+        #expect(form.fields[form.focus].key == "skills")
+    }
+
+    @Test func enterKeepsTheNewSkillAsTyped() throws {
+        let (saved, _, _) = try addMember(skills: "ilustration", city: "Leiden", then: Keys.press(.enter))
+        #expect(saved == #"["ilustration"] Leiden"#)
+    }
+
+    @Test func aSlipInTheCityIsAskedAbout() throws {
+        let (saved, backend, _) = try addMember(skills: "illustration", city: "Leidn")
+        #expect(saved == "not saved")
+        #expect(backend.lastScreen.contains("Leidn: did you mean Leiden?"), "\(backend.lastScreen)")
+    }
+}

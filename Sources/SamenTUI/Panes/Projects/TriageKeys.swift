@@ -132,6 +132,11 @@ extension AppModel {
             overlay = .form(form)
             return []
         }
+        if !form.confirmed, let first = changes.first, let q = SpellingQuestion.ask(about: first, in: state) {
+            form.ask(q.text, field: q.field)
+            overlay = .form(form)
+            return []
+        }
         // Staffing is over the project's whole period (or what is left of it for work under way).
         if case let .allocate(id, a) = changes.first, let p = state.project(id) {
             changes = [.allocate(project: id, Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek, range: p.period))]
