@@ -51,6 +51,20 @@ struct HoursFieldTests {
         }
         #expect(r.hoursPerWeek == Hours(halfHours: 15))
     }
+
+    @Test func whoIsFreeTakesHalfHours() throws {
+        var form = CapacityQueryForm.make(CapacityView(from: ISOWeek(containing: TUIFixture.today)), maxWeeks: 12)
+        for c in "2,5" { _ = form.key(.char(c)) }   // the first field, its value selected: typing replaces it
+        #expect(form.value("free") == "2,5")
+        let answer = CapacityQueryForm.answer(form, today: TUIFixture.today, maxWeeks: 12, knownSkills: [])
+        #expect((try? answer.get())?.minFree == Hours(halfHours: 5))
+        form = CapacityQueryForm.make(CapacityView(from: ISOWeek(containing: TUIFixture.today)), maxWeeks: 12)
+        for c in "2,25" { _ = form.key(.char(c)) }
+        guard case let .failure(problem) = CapacityQueryForm.answer(form, today: TUIFixture.today, maxWeeks: 12, knownSkills: []) else {
+            Issue.record("2,25 was taken"); return
+        }
+        #expect(problem.message == "Free h/week must be in half-hour steps (like 2.5), got '2,25'; empty for anyone")
+    }
 }
 
 /// A skill or city that looks like a slip is asked about before saving;
