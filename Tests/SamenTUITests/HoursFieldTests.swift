@@ -89,7 +89,7 @@ struct SpellingQuestionTests {
     @Test func aSlipInASkillIsAskedAboutAndNothingIsSavedYet() throws {
         let (saved, backend, dashboard) = try addMember(skills: "ilustration", city: "Leiden")
         #expect(saved == "not saved")
-        #expect(backend.lastScreen.contains("ilustration: did you mean illustration? Enter saves it as typed"), "\(backend.lastScreen)")
+        #expect(backend.lastScreen.contains("ilustration: did you mean illustration? (Enter keeps it as typed)"), "\(backend.lastScreen)")
         guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
         #expect(form.fields[form.focus].key == "skills")
     }

@@ -13,7 +13,7 @@ enum SpellingQuestion {
         case let .addProject(p): (skills, city) = (p.skills, p.city)
         default: return nil
         }
-        let keep = "Enter saves it as typed, any other key goes back"
+        let keep = "(Enter keeps it as typed)"
         if let miss = state.skillNearMisses(skills).first {
             return ("\(miss) \(keep)", "skills")
         }
