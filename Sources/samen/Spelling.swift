@@ -48,8 +48,14 @@ enum Spelling {
     static func unknownCommand(in arguments: [String]) -> String? {
         var level: [ParsableCommand.Type] = Samen.configuration.subcommands
         var path = ["samen"]
+        var skipValue = false
         for word in arguments {
-            if word.hasPrefix("-") { return nil }   // options: argument-parser's to judge
+            if skipValue { skipValue = false; continue }
+            if word.hasPrefix("-") {
+                // The options every command takes may come first: `samen --data DIR membr list`.
+                skipValue = ["--data", "--as", "--theme"].contains(word)
+                continue
+            }
             let names = level.map { $0._commandName }
             guard let hit = level.first(where: { $0._commandName == word }) else {
                 guard let near = DidYouMean.suggestion(for: word, among: names) else { return nil }

@@ -16,6 +16,8 @@ struct DidYouMeanCommandTests {
             let r = try run(["membr", "list"], dir)
             #expect(r.status == 64, "exit \(r.status)")
             #expect(r.stderr.contains("'membr' is not a samen command; did you mean 'member'?"), "\(r.stderr)")
+            let first = try SamenBinary.run(["--data", dir, "membr", "list"], environment: Self.env)
+            #expect(first.status == 64 && first.stderr.contains("did you mean 'member'?"), "\(first.stderr)")
             let nested = try run(["project", "sugest", "12"], dir)
             #expect(nested.status == 64)
             #expect(nested.stderr.contains("'sugest' is not a samen project command; did you mean 'suggest'?"), "\(nested.stderr)")
