@@ -7,8 +7,10 @@ enum FinanceReportText {
         let style = network.moneyStyle
         func money(_ m: Money) -> String { m.format(style) }
         var out: [String] = []
-        let state = r.isClosed ? "closed: the result has been distributed" : "open: the distribution below is projected"
-        out.append(TerminalText.sanitise("\(network.name) · \(r.year) · \(state)"))
+        let shared = !network.partnerShares.isEmpty
+        // Without partners nothing is distributed, so a year is neither projected nor closed.
+        let state = !shared ? "" : r.isClosed ? " · closed: the result has been distributed" : " · open: the distribution below is projected"
+        out.append(TerminalText.sanitise("\(network.name) · \(r.year)\(state)"))
         out.append("")
         var summary = TextTable("WHERE THE MONEY CAME FROM", "AMOUNT")
         summary.rightAligned = [1]
@@ -25,12 +27,28 @@ enum FinanceReportText {
         costs.add("Costs", money(r.costs))
         out.append(costs.render())
         out.append("")
-        let shared = !network.partnerShares.isEmpty
-        out.append("Result (income - costs): \(money(r.result))" + (r.result.isNegative && shared ? "  a loss, shared among the partners like a profit" : ""))
-        if r.charges != .zero || r.payments != .zero {
-            // Where members share the costs (Unit-2's rent), the charges are what covers them.
-            out.append("Charged to members for shared costs: \(money(r.charges)) of \(money(r.costs)) in costs"
-                       + (r.charges == r.costs ? " (all of them)" : "") + "; paid by members: \(money(r.payments))")
+        if !shared || r.charges != .zero {
+            out.append(costRecovery(r, money: money))
+            out.append("")
+        }
+        if shared {
+            out.append("Result (income - costs): \(money(r.result))" + (r.result.isNegative ? "  a loss, shared among the partners like a profit" : ""))
+        } else {
+            // A collective's costs are covered by what it charges its members:
+            // rent charged on in full is no loss, whatever income is.
+            let after = r.resultAfterCharges
+            let verdict = after.isNegative
+                ? "  a shortfall: \(money(-after)) of the costs is neither charged on nor covered by income"
+                : r.costsNotChargedOn.cents <= 0 ? "  no loss: the costs are charged on to members in full" : "  no loss: income covers the costs not charged on"
+            out.append("Result after charges (income + charges - costs): \(money(after))" + verdict)
+        }
+        if !r.planned.isEmpty {
+            let p = r.planned
+            out.append("Booked ahead as planned, not yet come: income \(money(p.income)) · costs \(money(p.costs)) · "
+                       + "charges \(money(p.charges)) · payments \(money(p.payments)) (counted above)")
+        }
+        if r.payouts != .zero || r.owedToPartners != .zero {
+            out.append("Paid out to partners in \(r.year): \(money(r.payouts)); still owed to partners at year end: \(money(r.owedToPartners))")
         }
         out.append("")
         if r.distribution.isEmpty {
@@ -59,6 +77,23 @@ enum FinanceReportText {
         return out.joined(separator: "\n")
     }
 
+    /// Where members carry the costs (Unit-2's rent): what was spent, what
+    /// was charged on and paid, and what members still owe.
+    static func costRecovery(_ r: FinanceReport, money: (Money) -> String) -> String {
+        var t = TextTable("COSTS AND WHO CARRIES THEM", "AMOUNT")
+        t.rightAligned = [1]
+        t.add("Costs", money(r.costs))
+        t.add("Charged on to members", money(r.charges))
+        t.add("Carried by the network (not charged on)", money(r.costsNotChargedOn))
+        t.add("Paid by members in \(r.year)", money(r.payments))
+        if r.owedByMembers.isNegative {
+            t.add("Paid ahead by members at year end", money(-r.owedByMembers))
+        } else {
+            t.add("Still open: members owe at year end", money(r.owedByMembers))
+        }
+        return t.render()
+    }
+
     static func render(_ s: MemberStatement, network: Network) -> String {
         let style = network.moneyStyle
         func money(_ m: Money) -> String { m.format(style) }
@@ -73,8 +108,12 @@ enum FinanceReportText {
         t.add("+ contributions" + (rates.isEmpty ? "" : " at \(rates)"), money(s.contributions))
         t.add("+ charges for shared costs", money(s.charges))
         t.add("- payments", money(s.payments))
-        t.add(s.balanceDue.isNegative ? "Credit at year end" : "Balance due at year end", money(s.balanceDue))
-        if let share = s.shareOfResult { t.add("Share of the year's result", money(share)) }
+        if s.distributions != .zero || s.payouts != .zero || s.shareOfResult != nil {
+            t.add("- share of a closed year's result, owed to you", money(s.distributions))
+            t.add("+ paid out to you", money(s.payouts))
+        }
+        t.add(s.balanceDue.isNegative ? "The network owes you at year end" : "Balance due at year end", money(s.balanceDue.isNegative ? -s.balanceDue : s.balanceDue))
+        if let share = s.shareOfResult { t.add("Share of the year's result" + (s.distributions == .zero ? " (projected)" : ""), money(share)) }
         out.append(t.render())
         if !s.entries.isEmpty {
             out.append("")
@@ -82,7 +121,7 @@ enum FinanceReportText {
             e.rightAligned = [0, 3, 4]
             e.maxWidth = [5: 50]
             for x in s.entries {
-                e.add(String(x.id), x.date.iso, x.kind.rawValue, money(x.amount), x.project.map(String.init) ?? "", x.note)
+                e.add(String(x.id), x.date.iso, x.kind.rawValue + (x.planned ? " (planned)" : ""), money(x.amount), x.project.map(String.init) ?? "", x.note)
             }
             out.append(e.render())
         }

@@ -6,7 +6,7 @@ struct LedgerCommand: ParsableCommand {
         commandName: "ledger",
         abstract: "The network's books: list, add and correct entries.",
         discussion: "Entries are never edited or deleted; a mistake is undone with `samen ledger correct`.",
-        subcommands: [List.self, Add.self, Correct.self, ShareCost.self, CloseYear.self],
+        subcommands: [List.self, Add.self, Correct.self, ShareCost.self, CloseYear.self, Payout.self],
         defaultSubcommand: List.self
     )
 
@@ -40,7 +40,7 @@ struct LedgerCommand: ParsableCommand {
             var total = Money.zero
             for e in entries {
                 total += e.amount
-                table.add(String(e.id), e.date.iso, e.kind.rawValue, e.amount.format(style), e.member ?? "",
+                table.add(String(e.id), e.date.iso, e.kind.rawValue + (e.planned ? " (planned)" : ""), e.amount.format(style), e.member ?? "",
                           e.project.map(String.init) ?? "", e.category ?? "", e.note)
             }
             Console.out(table.render())
@@ -50,11 +50,13 @@ struct LedgerCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a revenue, income, cost, charge or payment.",
+            abstract: "Add a revenue, income, cost, charge, payment or payout.",
             discussion: """
             A revenue brings its contribution to the network with it, at the rate
             in force for the member's role on that date. Amounts may be written
-            1234.56 or 1.234,56.
+            1234.56 or 1.234,56. An entry dated after today is refused unless
+            --planned says it is booked ahead on purpose (next month's rent); it
+            counts in its year like any entry, and reports show it as planned.
 
             Who may add what: a member adds their own revenue and payments;
             partners, roles in network.json's coordinatorRoles and the members
@@ -66,10 +68,12 @@ struct LedgerCommand: ParsableCommand {
                     --amount 4.250,00 --date 2026-11-20
               samen ledger add --kind cost --category accountant \\
                     --payee "Kantoor Jansen" --amount 1815
+              samen ledger add --kind charge --member lotte --amount 310 \\
+                    --date 2027-01-01 --planned --note "rent January"
             """
         )
         @OptionGroup var options: DataOptions
-        @Option(help: ArgumentHelp("Kind: revenue, income, cost, charge or payment.")) var kind: String
+        @Option(help: ArgumentHelp("Kind: revenue, income, cost, charge, payment or payout.")) var kind: String
         @Option(help: "The amount in euros.") var amount: String
         @Option(help: "The date (default today).") var date: String?
         @Option(help: "The member it belongs to.") var member: String?
@@ -77,12 +81,13 @@ struct LedgerCommand: ParsableCommand {
         @Option(help: "The cost category.") var category: String?
         @Option(help: "Who was paid.") var payee: String?
         @Option(help: "A note.") var note: String = ""
+        @Flag(help: "Booked ahead: the date is after today on purpose.") var planned = false
 
         func run() throws {
             let ctx = options.context()
             let entry = LedgerEntry(id: 0, kind: try Parse.value(kind, "--kind"), date: try date.map { try Parse.day($0, option: "--date") } ?? ctx.today,
                                     amount: try Parse.money(amount, option: "--amount"), member: member, project: project,
-                                    category: category, payee: payee, note: note, at: ctx.now, by: ctx.actor)
+                                    category: category, payee: payee, note: note, at: ctx.now, by: ctx.actor, planned: planned)
             try options.apply(.addLedgerEntry(entry))
         }
     }
@@ -95,17 +100,22 @@ struct LedgerCommand: ParsableCommand {
             (costs, income, charges, a year's distribution) is corrected by those
             who keep the books. Correcting every distribution of a year reopens it.
 
-            Example:
+            The correction is dated on the entry it corrects, so it comes out of the
+            year it went into. --date dates it otherwise; a date in another year
+            moves the money to that year, and Samen says so.
+
+            Examples:
               samen ledger correct 311 --reason "booked twice"
+              samen ledger correct 311 --reason "paid in January" --date 2027-01-10
             """
         )
         @OptionGroup var options: DataOptions
         @Argument(help: "The id of the entry to reverse.") var id: Int
         @Option(help: "Why it is corrected.") var reason: String
-        @Option(help: "Date of the correction (default today).") var date: String?
+        @Option(help: "Date of the correction (default: the date of the entry it corrects).") var date: String?
 
         func run() throws {
-            let day = try date.map { try Parse.day($0, option: "--date") } ?? options.context().today
+            let day = try date.map { try Parse.day($0, option: "--date") }
             try options.apply(.correctLedgerEntry(entry: id, reason: reason, date: day))
         }
     }
@@ -193,6 +203,47 @@ struct LedgerCommand: ParsableCommand {
         @Argument(help: "The year to close.") var year: Int
 
         func run() throws { try options.apply(.closeYear(year)) }
+    }
+}
+
+extension LedgerCommand {
+    struct Payout: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that the network paid a partner out of their share of a closed year's result.",
+            discussion: """
+            Closing a year writes each partner's share as owed to them; a payout
+            settles it, so their statement's balance comes to zero. Without
+            --amount the whole of what the network owes them is paid. Those who
+            keep the books record payouts.
+
+            Examples:
+              samen ledger payout pierre
+              samen ledger payout pierre --amount 2.500,00 --note "first half"
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The partner's member id.") var member: String
+        @Option(help: "The amount in euros (default: everything owed to them).") var amount: String?
+        @Option(help: "The date (default today).") var date: String?
+        @Option(help: "A note.") var note: String = ""
+
+        func run() throws {
+            let ctx = options.context()
+            let store = try options.openStore()
+            let day = try date.map { try Parse.day($0, option: "--date") } ?? ctx.today
+            let sum: Money
+            if let amount {
+                sum = try Parse.money(amount, option: "--amount")
+            } else {
+                let owed = store.state.owedToPartner(member)
+                guard owed.cents > 0 else {
+                    throw DomainError("the network owes \(store.state.member(member)?.name ?? member) nothing: no share of a closed year's result is waiting to be paid out")
+                }
+                sum = owed
+            }
+            let entry = LedgerEntry(id: 0, kind: .payout, date: day, amount: sum, member: member, note: note, at: ctx.now, by: ctx.actor)
+            try options.apply(.addLedgerEntry(entry), to: store)
+        }
     }
 }
 

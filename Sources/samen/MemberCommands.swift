@@ -1,11 +1,12 @@
 import ArgumentParser
+import Foundation
 import SamenCore
 
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "member",
         abstract: "List, show, add and edit members.",
-        subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self],
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self, DeclineClient.self],
         defaultSubcommand: List.self
     )
 
@@ -84,6 +85,7 @@ struct MemberCommand: ParsableCommand {
             if let l = m.login { lines.append(("login", l)) }
             if m.desks > 0 { lines.append(("desks", String(m.desks))) }
             if !m.pitch.isEmpty { lines.append(("share", m.pitch)) }
+            if !m.declinedClients.isEmpty { lines.append(("declines", m.declinedClients.joined(separator: ", "))) }
             for t in m.timeOff where t.range.end >= today { lines.append(("time off", "\(t.range) \(t.note)")) }
             if let nw = state.needsWorkSignals(on: today)[m.id] {
                 lines.append(("needs work", nw.isMet ? "met: staffed for \(nw.staffedHoursPerWeek) h/week (request \(nw.request.id) still open)"
@@ -213,19 +215,78 @@ struct MemberCommand: ParsableCommand {
     struct TimeOffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "time-off",
-            abstract: "Record time off; it lowers the member's capacity in those weeks.",
-            discussion: "Example:\n  samen member time-off lotte --from 2026-12-21 --to 2027-01-03 --note holiday"
+            abstract: "Record time off, or take it back; it lowers the member's capacity in those weeks.",
+            discussion: """
+            Examples:
+              samen member time-off lotte --from 2026-12-21 --to 2027-01-03 --note holiday
+              samen member time-off lotte --remove --from 2026-12-21
+            """
         )
         @OptionGroup var options: DataOptions
         @Argument(help: "The member's id.") var id: String
         @Option(help: "First day off.") var from: String
-        @Option(help: "Last day off.") var to: String
+        @Option(help: "Last day off.") var to: String?
         @Option(help: "A note, e.g. holiday.") var note: String = ""
+        @Flag(help: "Take back the time off that starts on --from.") var remove = false
+
+        func validate() throws {
+            if remove, to != nil || !note.isEmpty { throw ValidationError("--remove takes only --from, the first day of the time off to take back") }
+            if !remove, to == nil { throw ValidationError("--to is needed: the last day off (or --remove to take time off back)") }
+        }
 
         func run() throws {
-            let start = try Parse.day(from, option: "--from"), end = try Parse.day(to, option: "--to")
+            let start = try Parse.day(from, option: "--from")
+            if remove {
+                try options.apply(.removeTimeOff(member: id, from: start))
+                return
+            }
+            let end = try Parse.day(to ?? from, option: "--to")
             guard let range = DateRange(start, end) else { throw ValidationError("--to (\(end)) is before --from (\(start))") }
             try options.apply(.addTimeOff(member: id, TimeOff(range: range, note: note)))
+        }
+    }
+
+    struct DeclineClient: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "decline-client",
+            abstract: "Say which clients a member will not work for; staffing then leaves them out for those clients.",
+            discussion: """
+            Clients are added to the member's list (compared without case), or taken
+            off with --remove; --none empties the list.
+
+            Examples:
+              samen member decline-client lotte "Shell" "Tabaksfabriek Noord"
+              samen member decline-client lotte --remove Shell
+              samen member decline-client lotte --none
+            """
+        )
+        @OptionGroup var options: DataOptions
+        @Argument(help: "The member's id.") var id: String
+        @Argument(help: "Client names as the projects write them.") var clients: [String] = []
+        @Flag(help: "Take these clients off the list.") var remove = false
+        @Flag(help: "Will work for any client: empty the list.") var none = false
+
+        func validate() throws {
+            if none, !clients.isEmpty || remove { throw ValidationError("--none takes no clients and no --remove") }
+            if !none, clients.isEmpty { throw ValidationError("name at least one client (or --none to empty the list)") }
+        }
+
+        func run() throws {
+            let store = try options.openStore()
+            guard let m = store.state.member(id) else { throw DomainError("member '\(id)' does not exist") }
+            func same(_ a: String, _ b: String) -> Bool { a.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces)) == .orderedSame }
+            var list = m.declinedClients
+            if none {
+                list = []
+            } else if remove {
+                if let unknown = clients.first(where: { c in !list.contains { same($0, c) } }) {
+                    throw DomainError("\(m.name) does not decline '\(unknown)'" + (list.isEmpty ? "; they decline no clients" : "; they decline: " + list.joined(separator: ", ")))
+                }
+                list.removeAll { c in clients.contains { same($0, c) } }
+            } else {
+                list += clients
+            }
+            try options.apply(.setDeclinedClients(member: id, clients: list), to: store)
         }
     }
 }

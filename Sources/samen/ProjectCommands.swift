@@ -5,7 +5,7 @@ struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
         abstract: "List, show, register and staff assignments.",
-        subcommands: [List.self, Show.self, Add.self, Triage.self, Staff.self, Won.self, Lost.self, Finish.self,
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Triage.self, Staff.self, Won.self, Lost.self, Finish.self, Cancel.self,
                       Suggest.self, OptionalSkills.self],
         defaultSubcommand: List.self
     )

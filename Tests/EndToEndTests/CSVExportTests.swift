@@ -88,7 +88,7 @@ struct CSVExportTests {
             for year in [today.year - 2, today.year] {
                 let (header, rows) = try table(dir, ["statements", "--year", String(year)])
                 #expect(header == ["year", "member", "name", "role", "revenue", "contributions", "rates_percent", "charges", "payments",
-                                   "opening_balance", "balance_due", "share_of_result", "share_status"])
+                                   "opening_balance", "balance_due", "share_of_result", "share_status", "distributions", "payouts"])
                 let statements = state.memberStatements(year: year).filter { !$0.entries.isEmpty || $0.openingBalance != .zero }
                 #expect(!statements.isEmpty)
                 #expect(Set(rows.compactMap { $0["member"] }).isSuperset(of: statements.map(\.member)))
@@ -101,6 +101,9 @@ struct CSVExportTests {
                     #expect(try amount(row["payments"]) == s.payments)
                     #expect(try amount(row["opening_balance"]) == s.openingBalance)
                     #expect(try amount(row["balance_due"]) == s.balanceDue)
+                    let sum = try amount(row["opening_balance"]) + amount(row["contributions"]) + amount(row["charges"])
+                        - amount(row["payments"]) - amount(row["distributions"]) + amount(row["payouts"])
+                    #expect(sum == s.balanceDue, "the row adds up for \(s.member)")
                     if let share = s.shareOfResult {
                         #expect(try amount(row["share_of_result"]) == share)
                         #expect(row["share_status"] == (closed ? "written" : "projected"))

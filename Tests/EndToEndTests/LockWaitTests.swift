@@ -68,7 +68,7 @@ struct LockWaitTests {
         writer.waitUntilExit()
         #expect(writer.terminationStatus == 0)
         #expect(try HistoryLog.read(directory: dir).count == before + 1)
-        #expect(!FileManager.default.fileExists(atPath: dir + "/.samen-journal"))
+        #expect(!SamenBinary.journalPending(dir))
         #expect(try Store(directory: dir).state.member("stopped") != nil)
     }
 

@@ -118,6 +118,14 @@ enum SamenBinary {
         try body(dir)
     }
 
+    /// Whether a save is under way (or was cut off after it committed): the
+    /// journal holds its steps. Done, it is empty; the file itself stays,
+    /// written in place by the next save.
+    static func journalPending(_ dir: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: dir + "/.samen-journal"))?[.size] as? Int
+        return (size ?? 0) > 0
+    }
+
     static func temporaryDirectory(_ label: String = "samen-e2e") -> String {
         var template = "/tmp/\(label)-XXXXXX".utf8CString
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }!

@@ -75,7 +75,7 @@ struct SaveJournalTests {
             let history = try HistoryLog.read(directory: dir)
             #expect(history.count == historyBefore + (committed ? 1 : 0), "\(scenario.name), after \(step)")
             if committed { #expect(history.last?.change == scenario.history) }
-            #expect(!FileManager.default.fileExists(atPath: dir + "/.samen-journal"))
+            #expect(!SamenBinary.journalPending(dir))
 
             // The next writer clears what an uncommitted save staged, and saves.
             let next = try run(["member", "add", "--name", "Next Writer", "--id", "next", "--city", "Leiden"], dir)

@@ -105,7 +105,8 @@ import Testing
                 default:
                     let open = s.ledger.filter { $0.kind != .correction && $0.kind != .contribution && !s.isCorrected($0.id) }
                     if let target = open.randomElement(using: &rng) {
-                        _ = try s.apply(.correctLedgerEntry(entry: target.id, reason: "random", date: Day(iso: date)!), context: F.ctx)
+                        // Never before the entry it corrects; often in a later year.
+                        _ = try s.apply(.correctLedgerEntry(entry: target.id, reason: "random", date: max(Day(iso: date)!, target.date)), context: F.ctx)
                     }
                 }
             }
@@ -135,6 +136,7 @@ import Testing
                 #expect(r.costs.cents == totals[.cost] ?? 0, "\(context)")
                 #expect(r.charges.cents == totals[.charge] ?? 0, "\(context)")
                 #expect(r.payments.cents == totals[.payment] ?? 0, "\(context)")
+                #expect(r.owedByMembers.cents == owed.values.reduce(0, +), "\(context)")
                 #expect(r.contributionsByRole.reduce(Money.zero) { $0 + $1.amount } == r.contributions, "\(context)")
                 #expect(r.contributionsByMember.reduce(Money.zero) { $0 + $1.contributions } == r.contributions, "\(context)")
                 #expect(r.costsByCategory.reduce(Money.zero) { $0 + $1.amount } == r.costs, "\(context)")

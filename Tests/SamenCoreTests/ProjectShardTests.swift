@@ -215,9 +215,9 @@ struct ProjectShardTests {
             store.interruptAfter = nil
 
             // What the interruption left: the journal, once the save committed.
-            #expect(exists(dir + "/.samen-journal") == committed)
+            #expect(SaveJournal.exists(dir) == committed)
             let fresh = try Store(directory: dir).state
-            #expect(!exists(dir + "/.samen-journal"))
+            #expect(!SaveJournal.exists(dir))
             #expect(!exists(dir + "/.projects-new"))
             #expect(exists(dir + "/projects.jsonl") == !committed)
             #expect(read(dir + "/network.json").contains(#""formatVersion": 2"#) == committed)

@@ -86,6 +86,13 @@ import Testing
         _ = try s.apply(.moveProject(project: 2, to: .proposal, reason: nil, note: ""), context: setup)
         _ = try s.apply(.addRequest(HelpRequest(id: 0, from: "tom", kind: .advice, text: "Who knows a printer?", created: now)), context: setup)
         _ = try s.apply(.offerHelp(request: 1, member: "ada", note: "I do"), context: setup)
+        _ = try s.apply(.addTimeOff(member: "tom", TimeOff(range: DateRange(start: Day(iso: "2027-02-01")!, weeks: 1))), context: setup)
+        // Pia's share of 2025's result, waiting to be paid out.
+        var shares = s.network
+        shares.partnerShares = [PartnerShare(member: "pia", weight: 1)]
+        _ = try s.apply(.updateNetwork(shares), context: setup)
+        _ = try s.apply(.addLedgerEntry(LedgerEntry(id: 0, kind: .income, date: Day(iso: "2025-06-01")!, amount: Money(cents: 10_000), at: now, by: "")), context: setup)
+        _ = try s.apply(.closeYear(2025), context: setup)
         return s
     }
 
@@ -152,6 +159,15 @@ import Testing
         Row(name: "add someone else's time off", allowed: keepers,
             change: { _, _ in .addTimeOff(member: "tom", TimeOff(range: DateRange(start: today, weeks: 1))) },
             refusal: { _ in "only Tom Other, \(books) may add time off for Tom Other; {phrase}" }),
+        Row(name: "remove someone else's time off", allowed: keepers,
+            change: { _, _ in .removeTimeOff(member: "tom", from: Day(iso: "2027-02-01")!) },
+            refusal: { _ in "only Tom Other, \(books) may remove time off for Tom Other; {phrase}" }),
+        Row(name: "say which clients someone else declines", allowed: keepers,
+            change: { _, _ in .setDeclinedClients(member: "tom", clients: ["Shell"]) },
+            refusal: { _ in "only Tom Other, \(books) may say which clients Tom Other will not work for; {phrase}" }),
+        Row(name: "say which clients one declines", allowed: everyone,
+            change: { own, _ in .setDeclinedClients(member: own, clients: ["Shell"]) },
+            refusal: { _ in "only Tom Other, \(books) may say which clients Tom Other will not work for; {phrase}" }),
         Row(name: "register an assignment", allowed: workers,
             change: { own, _ in .addProject(Project(id: 0, title: "New", client: "C", source: own == "tom" ? nil : own, city: "Utrecht",
                                                     estimatedHours: 8, period: period, received: now)) },
@@ -171,6 +187,12 @@ import Testing
         Row(name: "mark won a project led by someone else", allowed: coordinators,
             change: { _, _ in .moveProject(project: 2, to: .active, reason: nil, note: "") },
             refusal: { _ in "only its lead (Tom Other) or a partner or a member may mark project 2 as won; {phrase}" }),
+        Row(name: "edit a project led by someone else", allowed: coordinators,
+            change: { _, _ in var e = ProjectEdit(project: 2); e.estimatedHours = 60; return .editProject(e) },
+            refusal: { _ in "only its lead (Tom Other) or a partner or a member may edit project 2; {phrase}" }),
+        Row(name: "cancel a project led by someone else", allowed: coordinators,
+            change: { _, _ in .moveProject(project: 2, to: .cancelled, reason: nil, note: "the client withdrew") },
+            refusal: { _ in "only its lead (Tom Other) or a partner or a member may cancel project 2; {phrase}" }),
         Row(name: "ask for help in own name", allowed: everyone,
             change: { own, _ in .addRequest(HelpRequest(id: 0, from: own, kind: .advice, text: "Anyone?", created: now)) },
             refusal: { _ in "only Tom Other or a partner or a member can ask in Tom Other's name; {plain}" }),
@@ -198,6 +220,9 @@ import Testing
         Row(name: "add a cost", allowed: keepers,
             change: { _, _ in .addLedgerEntry(LedgerEntry(id: 0, kind: .cost, date: today, amount: Money(cents: 100), category: "rent", at: now, by: "")) },
             refusal: { _ in "only \(books) may add a cost; {phrase}" }),
+        Row(name: "pay a partner out", allowed: keepers,
+            change: { _, _ in .addLedgerEntry(LedgerEntry(id: 0, kind: .payout, date: today, amount: Money(cents: 10_000), member: "pia", at: now, by: "")) },
+            refusal: { _ in "only \(books) may pay a partner out; {phrase}" }),
         Row(name: "change the rate card", allowed: keepers,
             change: { _, _ in .setHourlyRate(seniority: .senior, band: .small, hourly: Money(cents: 10_000), from: Day(iso: "2027-01-01")!) },
             refusal: { _ in "only \(books) may change the rate card; {phrase}" }),

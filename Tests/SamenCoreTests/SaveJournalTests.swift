@@ -39,6 +39,64 @@ struct SaveJournalCoreTests {
         }
     }
 
+    /// The journal is one file written in place: a save leaves it empty, the
+    /// same file (no new inode, no rename) each time.
+    @Test func savesWriteTheJournalInPlaceAndLeaveItEmpty() throws {
+        try withDirectory { dir in
+            let store = try Store(directory: dir)
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "katleen")), context: Fixture.ctx)
+            var first = stat()
+            #expect(lstat(dir + "/.samen-journal", &first) == 0)
+            #expect(first.st_size == 0)
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 200, member: "katleen")), context: Fixture.ctx)
+            var second = stat()
+            #expect(lstat(dir + "/.samen-journal", &second) == 0)
+            #expect(second.st_size == 0)
+            #expect(second.st_ino == first.st_ino)
+            #expect(!SaveJournal.exists(dir))
+        }
+    }
+
+    /// A crash while the journal itself was written leaves a header whose
+    /// checksum does not match: that save never committed, so nothing of it
+    /// is done, and the next save goes ahead.
+    @Test func aTornJournalCountsAsNoSaveAndIsEmptiedByTheNextWriter() throws {
+        try withDirectory { dir in
+            let store = try Store(directory: dir)
+            let ledger = try String(contentsOfFile: dir + "/ledger.jsonl", encoding: .utf8)
+            var journal = SaveJournal()
+            journal.appends = [SaveJournal.Append(file: "ledger.jsonl", before: Int64(ledger.utf8.count),
+                                                  bytes: Array("{\"torn\":true}\n".utf8), mode: 0o660)]
+            var bytes = journal.fileBytes
+            bytes.removeLast(5)   // the end never reached the disk
+            try Data(bytes).write(to: URL(fileURLWithPath: dir + "/.samen-journal"))
+            #expect(SaveJournal.exists(dir))                  // a reader waits for the lock or for it to go
+            #expect(try SaveJournal.read(dir) == nil)         // and it names no steps
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 300, member: "katleen")), context: Fixture.ctx)
+            #expect(!SaveJournal.exists(dir))
+            let after = try String(contentsOfFile: dir + "/ledger.jsonl", encoding: .utf8)
+            #expect(!after.contains("torn"))
+            #expect(try Store(directory: dir).state.ledger.count == store.state.ledger.count)
+        }
+    }
+
+    /// A journal with another name elsewhere (a hard link planted by someone
+    /// in the group) is never written through.
+    @Test func aHardLinkedJournalIsRefusedAndTheOtherFileIsUntouched() throws {
+        try withDirectory { dir in
+            let store = try Store(directory: dir)
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "katleen")), context: Fixture.ctx)
+            let other = dir + "/../other.txt"
+            try "theirs".write(toFile: other, atomically: false, encoding: .utf8)
+            unlink(dir + "/.samen-journal")
+            #expect(link(other, dir + "/.samen-journal") == 0)
+            #expect { try store.apply(.addLedgerEntry(Fixture.entry(.payment, 200, member: "katleen")), context: Fixture.ctx) } throws: { error in
+                "\(error)".contains("is not a plain file of its own")
+            }
+            #expect(try String(contentsOfFile: other, encoding: .utf8) == "theirs")
+        }
+    }
+
     @Test func theLockHolderIsReadAsAPidAndALoginWithNothingElse() throws {
         try withDirectory { dir in
             let lock = try DirectoryLock(directory: dir, mode: 0o660)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SamenCore
 
@@ -38,6 +39,22 @@ struct TextTests {
         #expect(DisplayWidth.of("李小龙") == 6)
         #expect(DisplayWidth.of("Çelik") == 5)
         #expect(DisplayWidth.of("😀") == 2)
+    }
+
+    /// The quick way for accented Latin and symbols must count exactly as
+    /// grapheme by grapheme does, whatever the scalars are mixed with.
+    @Test func theQuickWidthAgreesWithGraphemesOnMixedText() {
+        let pieces: [String] = ["a", "é", "e\u{0301}", "·", "€", "–", "…", "“", "\u{200D}", "\u{FE0F}", "⌚", "☺", "☺\u{FE0F}",
+                                "李", "😀", "👩\u{200D}💻", "🇳🇱", "\u{1B}", "\u{7F}", "\u{85}", "\u{2028}", "\u{202E}", "\u{20D7}",
+                                "ᄀ", "\u{1161}", "\u{0600}", "ß", "Ω", "→", "⎯", "\u{2BFF}", "\u{2060}", "\u{00AD}", " "]
+        var seed = UInt64(time(nil))
+        print("theQuickWidthAgreesWithGraphemesOnMixedText seed \(seed)")
+        func next() -> Int { seed = seed &* 6364136223846793005 &+ 1442695040888963407; return Int(seed >> 33) }
+        for _ in 0..<2_000 {
+            let text = (0..<(next() % 8)).map { _ in pieces[next() % pieces.count] }.joined()
+            let slow = text.reduce(0) { $0 + DisplayWidth.of($1) }
+            #expect(DisplayWidth.of(text) == slow, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
     }
 
     @Test func fitCutsByColumns() {

@@ -119,7 +119,7 @@ struct FinanceFormTests {
             let correction = try #require(saved.ledger.last)
             #expect(correction.kind == .correction && correction.relatesTo == cost.id && correction.amount == -cost.amount && correction.by == "pierre")
             #expect(dashboard.model.finances.selectedEntry?.id == correction.id)
-            #expect(backend.lastScreen.contains("saved: corrected ledger entry \(cost.id): wrong supplier"))
+            #expect(backend.lastScreen.contains("saved: corrected ledger entry \(cost.id) on \(FinancesFixture.today): wrong supplier"))
             #expect(backend.lastScreen.contains("Reverses entry \(cost.id)"))
             // Correcting it again is refused at once, in the domain's words.
             let (again, screen) = try FinancesFixture.run(store, find + Keys.press(.up, .char("r")))

@@ -8,7 +8,19 @@ extension NetworkState {
         default: break
         }
         try Rules.amountPositive(e.amount, "the amount of a \(e.kind.rawValue)")
+        try checkPlanned(e.date, planned: e.planned, today: ctx.today)
         switch e.kind {
+        case .payout:
+            guard let id = e.member else { throw DomainError("a payout needs the partner it is paid to") }
+            let m = try existingMember(id)
+            let owed = owedToPartner(id)
+            guard owed.cents > 0 else {
+                throw DomainError("the network owes \(m.name) nothing: no share of a closed year's result is waiting to be paid out")
+            }
+            guard e.amount <= owed else {
+                let style = network.moneyStyle
+                throw DomainError("the network owes \(m.name) \(owed.format(style)) of their shares of results; a payout of \(e.amount.format(style)) is more than that")
+            }
         case .revenue, .charge, .payment:
             guard let id = e.member else { throw DomainError("a \(e.kind.rawValue) needs the member it belongs to") }
             let m = try existingMember(id)
@@ -43,11 +55,11 @@ extension NetworkState {
                 next += 1
                 appended.append(LedgerEntry(id: next, kind: .contribution, date: e.date, amount: e.amount.percentage(basisPoints: rate),
                                             member: memberID, project: e.project, note: "\(Double(rate) / 100) % of revenue \(e.id)",
-                                            rate: rate, relatesTo: e.id, at: ctx.now, by: ctx.actor))
+                                            rate: rate, relatesTo: e.id, at: ctx.now, by: ctx.actor, planned: e.planned))
             }
         }
         appendLedger(appended)
-        var out = ChangeOutcome(applied: .addLedgerEntry(e), summary: "\(e.kind.rawValue) \(e.amount.format(network.moneyStyle)) on \(e.date)"
+        var out = ChangeOutcome(applied: .addLedgerEntry(e), summary: "\(e.planned ? "planned " : "")\(e.kind.rawValue) \(e.amount.format(network.moneyStyle)) on \(e.date)"
                                 + (e.member.map { " (\($0))" } ?? ""))
         out.ledgerAppended = appended
         return out
@@ -60,11 +72,20 @@ extension NetworkState {
 
     func isCorrected(_ id: Int) -> Bool { ledgerIndex.corrected.contains(id) }
 
-    mutating func correctLedgerEntry(_ id: Int, _ reason: String, _ date: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
+    mutating func correctLedgerEntry(_ id: Int, _ reason: String, _ wanted: Day?, _ ctx: ChangeContext) throws -> ChangeOutcome {
         guard let original = ledger[id: id] else { throw DomainError("ledger entry \(id) does not exist") }
         guard original.kind != .correction else { throw DomainError("entry \(id) is itself a correction; correct the original entry instead") }
         guard !isCorrected(id) else { throw DomainError("ledger entry \(id) has already been corrected") }
         let why = try Rules.nonEmpty(reason, "the reason for a correction")
+        // On the entry's own date unless told otherwise, so the year it
+        // counted in is the year it is taken out of.
+        let date = wanted ?? original.date
+        guard date >= original.date else {
+            throw DomainError("a correction cannot be dated (\(date)) before the entry it corrects (\(original.date))")
+        }
+        if date > ctx.today, !original.planned {
+            throw DomainError("a correction dated \(date) is after today (\(ctx.today)); only a planned entry is corrected ahead")
+        }
         if original.kind != .distribution, let closed = closedYear(containing: date) {
             throw DomainError("the year \(closed) is closed; date the correction in an open year")
         }
@@ -79,12 +100,42 @@ extension NetworkState {
             next += 1
             appended.append(LedgerEntry(id: next, kind: .correction, date: date, amount: -t.amount, member: t.member,
                                         project: t.project, category: t.category, payee: t.payee,
-                                        note: why, relatesTo: t.id, year: t.year, at: ctx.now, by: ctx.actor))
+                                        note: why, relatesTo: t.id, year: t.year, at: ctx.now, by: ctx.actor,
+                                        planned: t.planned && date > ctx.today))
         }
         appendLedger(appended)
         var out = ChangeOutcome(applied: .correctLedgerEntry(entry: id, reason: why, date: date),
-                                summary: "corrected ledger entry \(id): \(why)")
+                                summary: "corrected ledger entry \(id) on \(date): \(why)")
+        if date.year != original.date.year {
+            out.warnings.append("the correction is dated in \(date.year) and entry \(id) in \(original.date.year): "
+                                + "it changes \(date.year)'s figures, not \(original.date.year)'s")
+        }
         out.ledgerAppended = appended
         return out
+    }
+
+    /// An entry dated after today must say it is planned, and only such an
+    /// entry may: a year typed wrong is caught, a booking ahead is kept.
+    func checkPlanned(_ date: Day, planned: Bool, today: Day) throws {
+        if date > today, !planned {
+            throw DomainError("an entry dated \(date) is after today (\(today)); mark it as planned to book it ahead")
+        }
+        if planned, date <= today {
+            throw DomainError("only an entry dated after today can be planned; one dated \(date) has happened")
+        }
+    }
+
+    /// What the network still owes a partner: their distributions less what
+    /// was paid out, over every year (a loss shared makes it less).
+    public func owedToPartner(_ id: String) -> Money {
+        var owed = Money.zero
+        for e in ledger where e.member == id {
+            switch countedKind(e) {
+            case .distribution: owed += e.amount
+            case .payout: owed -= e.amount
+            default: break
+            }
+        }
+        return owed
     }
 }

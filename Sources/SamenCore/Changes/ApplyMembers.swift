@@ -62,9 +62,12 @@ extension NetworkState {
             guard (0...20).contains(v) else { throw DomainError("desks must be between 0 and 20, got \(v)") }
             m.desks = v
         }
+        var hoursNote = ""
         if let h = e.hoursPerWeek {
             try Rules.hoursPerWeek(h, what: "contracted hours per week")
             let from = e.hoursFrom ?? ctx.today
+            // Said with its date: capacity before that day keeps the old hours.
+            hoursNote = "; contracted hours \(m.contractedHours(on: from)) -> \(h) h/week from \(from)"
             if let last = m.hours.last, from < last.from {
                 throw DomainError("new contracted hours must start on or after \(last.from), when the last change took effect")
             }
@@ -77,7 +80,7 @@ extension NetworkState {
             throw DomainError("member '\(m.id)' has a share in the result; change the partner shares in network.json before changing the role")
         }
         members.upsert(m)
-        var out = ChangeOutcome(applied: .editMember(e), summary: "edited member \(m.name) (\(m.id))")
+        var out = ChangeOutcome(applied: .editMember(e), summary: "edited member \(m.name) (\(m.id))" + hoursNote)
         out.members = [m.id]
         return out
     }

@@ -63,6 +63,9 @@ extension NetworkState {
             p.declineReason = reason
         case .active:
             guard p.lead != nil else { throw DomainError("project \(id) needs a lead before it can start") }
+        case .cancelled:
+            // Calling off work others counted on is told to them in the log, with why.
+            if note.trimmingSpaces().isEmpty { throw DomainError("cancelling project \(id) needs a reason saying why") }
         default: break
         }
         if to != .declined, reason != nil { throw DomainError("a reason only goes with declining a project") }

@@ -10,8 +10,15 @@ public enum Change: Sendable, Equatable {
     case editMember(MemberEdit)
     case memberLeft(member: String, on: Day)
     case addTimeOff(member: String, TimeOff)
+    /// Takes back the member's time off that starts on `from`.
+    case removeTimeOff(member: String, from: Day)
+    /// The clients a member will not work for (replacing the earlier list; empty: none).
+    case setDeclinedClients(member: String, clients: [String])
     /// A new incoming assignment; `id`, `status`, `received` and `log` are set when applied.
     case addProject(Project)
+    /// Changes an assignment's details (title, client, skills, size, period,
+    /// place, budget, travel); logged with what changed.
+    case editProject(ProjectEdit)
     case setLead(project: Int, member: String)
     case moveProject(project: Int, to: ProjectStatus, reason: DeclineReason?, note: String)
     /// Puts a member on a project, replacing their earlier allocation on it.
@@ -30,7 +37,9 @@ public enum Change: Sendable, Equatable {
     /// A revenue, income, cost, charge or payment; `id`, `at` and `by` are set when applied.
     /// A revenue brings its contribution with it, at the rate in force.
     case addLedgerEntry(LedgerEntry)
-    case correctLedgerEntry(entry: Int, reason: String, date: Day)
+    /// Reverses an entry; dated on the entry's own date unless `date` says
+    /// otherwise (a date in another year moves the money to that year).
+    case correctLedgerEntry(entry: Int, reason: String, date: Day?)
     /// Writes the year's distribution among the partners, once.
     case closeYear(Int)
     case updateNetwork(Network)
@@ -57,7 +66,10 @@ public enum Change: Sendable, Equatable {
         case .editMember: return "edit-member"
         case .memberLeft: return "member-left"
         case .addTimeOff: return "add-time-off"
+        case .removeTimeOff: return "remove-time-off"
+        case .setDeclinedClients: return "set-declined-clients"
         case .addProject: return "add-project"
+        case .editProject: return "edit-project"
         case .setLead: return "set-lead"
         case .moveProject: return "move-project"
         case .allocate: return "allocate"
@@ -89,7 +101,10 @@ public enum Change: Sendable, Equatable {
         case let .editMember(e): b.set("edit", e.json)
         case let .memberLeft(m, day): b.set("member", m); b.set("on", day)
         case let .addTimeOff(m, t): b.set("member", m); b.set("timeOff", t.json)
+        case let .removeTimeOff(m, from): b.set("member", m); b.set("from", from)
+        case let .setDeclinedClients(m, clients): b.set("member", m); b.set("clients", clients)
         case let .addProject(p): b.set("project", p.json)
+        case let .editProject(e): b.set("edit", e.json)
         case let .setLead(p, m): b.set("project", p); b.set("member", m)
         case let .moveProject(p, to, reason, note):
             b.set("project", p); b.set("to", to); b.set("reason", reason); if !note.isEmpty { b.set("note", note) }

@@ -17,7 +17,15 @@ extension Rules {
             c.day(e.hoursFrom, "hoursFrom"); c.int(e.desks, Limits.count, "desks")
         case let .memberLeft(_, day): c.day(day, "on")
         case let .addTimeOff(_, t): c.nested(t, "the time off's")
+        case let .removeTimeOff(_, from): c.day(from, "from")
+        case let .setDeclinedClients(_, clients): c.list(clients, "clients")
         case let .addProject(p): c.nested(p, "the project's")
+        case let .editProject(e):
+            c.text(e.title, "title"); c.text(e.client, "client"); c.text(e.city, "city")
+            c.text(e.description, "description", max: Limits.Text.note)
+            if let s = e.skills { c.list(s, "skills") }
+            c.int(e.estimatedHours, Limits.stored, "estimatedHours", unit: "hours"); c.day(e.start, "start")
+            c.int(e.weeks, Limits.stored, "weeks"); c.money(e.budget, "budget"); c.int(e.maxTravelKm, Limits.stored, "maxTravelKm", unit: "km")
         case let .moveProject(_, _, _, note): c.text(note, "note", max: Limits.Text.note)
         case let .allocate(_, a): c.nested(a, "the allocation's")
         case let .hireExternal(_, h): c.nested(h, "the external hire's")

@@ -118,7 +118,7 @@ struct Validator {
                 if e.amount.cents <= 0 { report(.ledger, lineOfEntry, i, "\(where_): a \(e.kind.rawValue) must be more than zero, got \(e.amount.format(.nl))") }
             }
             switch e.kind {
-            case .revenue, .charge, .payment, .contribution:
+            case .revenue, .charge, .payment, .contribution, .payout:
                 if e.member == nil { report(.ledger, lineOfEntry, i, "\(where_): a \(e.kind.rawValue) needs a member") }
             case .cost:
                 if let c = e.category, !state.network.costCategories.contains(c) {

@@ -75,7 +75,7 @@ extension NetworkState {
             next += 1
             appended.append(LedgerEntry(id: next, kind: .charge, date: cost.date, amount: amount, member: p.member,
                                         category: cost.category, note: "\(prefix): \(p.weight) of \(total) \(unit)",
-                                        relatesTo: cost.id, at: ctx.now, by: ctx.actor))
+                                        relatesTo: cost.id, at: ctx.now, by: ctx.actor, planned: cost.planned))
         }
         appendLedger(appended)
         var out = ChangeOutcome(applied: .shareCost(share),

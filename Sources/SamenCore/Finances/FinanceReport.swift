@@ -27,6 +27,18 @@ public struct FinanceReport: Sendable, Equatable {
     public var charges = Money.zero
     /// Paid by members in the year.
     public var payments = Money.zero
+    /// Paid out to partners in the year, out of their shares of results.
+    public var payouts = Money.zero
+    /// What members owe the network at the end of the year, over every year
+    /// up to it: contributions and charges less payments (the statements'
+    /// balances added up). Where members carry the costs, what is still open.
+    public var owedByMembers = Money.zero
+    /// What the network owes its partners at the end of the year:
+    /// distributions less payouts, over every year up to it.
+    public var owedToPartners = Money.zero
+    /// The part of the year's figures booked ahead as planned and not yet
+    /// come (dated after the day the report was asked for).
+    public var planned = PlannedAmounts()
     /// The written distribution when the year is closed, else the split the
     /// result would get if it were closed now.
     public var distribution: [PartnerResultShare] = []
@@ -37,6 +49,23 @@ public struct FinanceReport: Sendable, Equatable {
 
     public var income: Money { contributions + otherIncome }
     public var result: Money { contributions + otherIncome - costs }
+    /// Costs not charged on to members: what the network carries itself.
+    /// A collective that charges its rent on in full carries nothing.
+    public var costsNotChargedOn: Money { costs - charges }
+    /// The result with the charges that recover costs: for a network
+    /// without partners, whether its members covered what it spent.
+    public var resultAfterCharges: Money { result + charges }
+}
+
+/// Amounts booked ahead as planned, by what they count as.
+public struct PlannedAmounts: Sendable, Equatable {
+    /// Contributions and other income.
+    public var income = Money.zero
+    public var costs = Money.zero
+    public var charges = Money.zero
+    public var payments = Money.zero
+    public var isEmpty: Bool { income == .zero && costs == .zero && charges == .zero && payments == .zero }
+    public init() {}
 }
 
 public struct RoleAmount: Sendable, Equatable {
@@ -99,10 +128,12 @@ extension NetworkState {
         return low.year...max(high.year, today.year)
     }
 
-    public func financeReport(year: Int) -> FinanceReport { financeReport(year: year, parts: nil) }
+    /// `today`, when given, decides which planned entries are still to come;
+    /// without it every entry booked as planned is shown as planned.
+    public func financeReport(year: Int, today: Day? = nil) -> FinanceReport { financeReport(year: year, parts: nil, today: today) }
 
     /// `parts` splits the tally (tests try several); by default two halves from 100,000 entries on.
-    func financeReport(year: Int, parts wanted: Int?) -> FinanceReport {
+    func financeReport(year: Int, parts wanted: Int?, today: Day? = nil) -> FinanceReport {
         var r = FinanceReport(year: year)
         guard let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return r }
         // Half a million entries at S100: tallied in two halves on two cores,
@@ -111,7 +142,7 @@ extension NetworkState {
         let parts = max(1, min(wanted ?? (count > 100_000 ? 2 : 1), max(count, 1)))
         let tallies = (0..<parts).map { _ in Box<YearTally>() }
         DispatchQueue.concurrentPerform(iterations: parts) { part in
-            var t = YearTally(year: year, start: start, end: end)
+            var t = YearTally(year: year, start: start, end: end, plannedAfter: today)
             t.add(ledger.records, count * part / parts..<count * (part + 1) / parts, in: self)
             tallies[part].value = t
         }
@@ -119,7 +150,8 @@ extension NetworkState {
         for other in tallies.dropFirst() { t.merge(other.value!) }
 
         r.revenue = t.revenue; r.contributions = t.contributions; r.otherIncome = t.otherIncome
-        r.costs = t.costs; r.charges = t.charges; r.payments = t.payments
+        r.costs = t.costs; r.charges = t.charges; r.payments = t.payments; r.payouts = t.payouts
+        r.owedByMembers = t.owedByMembers; r.owedToPartners = t.owedToPartners; r.planned = t.planned
         var roles: [Role: Money] = [:]
         for (id, slot) in t.memberSlot {
             let sums = t.memberSums[slot]
@@ -160,7 +192,10 @@ struct YearTally {
     let year: Int
     let start: Day, end: Day
     var revenue = Money.zero, contributions = Money.zero, otherIncome = Money.zero
-    var costs = Money.zero, charges = Money.zero, payments = Money.zero
+    var costs = Money.zero, charges = Money.zero, payments = Money.zero, payouts = Money.zero
+    var owedByMembers = Money.zero, owedToPartners = Money.zero
+    let plannedAfter: Day?
+    var planned = PlannedAmounts()
     /// Members in the order first met; their sums by slot, so each entry
     /// costs one lookup of its member rather than one per field.
     var memberSlot: [String: Int] = [:]
@@ -173,8 +208,8 @@ struct YearTally {
     /// comparing days rather than converting each date to the calendar.
     let monthStarts: [Day]
 
-    init(year: Int, start: Day, end: Day) {
-        self.year = year; self.start = start; self.end = end
+    init(year: Int, start: Day, end: Day, plannedAfter: Day? = nil) {
+        self.year = year; self.start = start; self.end = end; self.plannedAfter = plannedAfter
         monthStarts = (1...12).map { Day(year: year, month: $0, day: 1)! }
     }
 
@@ -208,9 +243,27 @@ struct YearTally {
         // Through the buffer, fields are read in place: copying each entry
         // would retain and release its strings half a million times.
         records.withUnsafeBufferPointer { entries in
-            for i in range where entries[i].date >= start && entries[i].date <= end {
+            for i in range where entries[i].date <= end {
                 let kind = state.countedKind(entries[i].kind, relatesTo: entries[i].relatesTo)
                 let amount = entries[i].amount
+                // Balances at the year's end carry every year up to it.
+                switch kind {
+                case .contribution, .charge: owedByMembers += amount
+                case .payment: owedByMembers -= amount
+                case .distribution: owedToPartners += amount
+                case .payout: owedToPartners -= amount
+                default: break
+                }
+                guard entries[i].date >= start else { continue }
+                if entries[i].planned, plannedAfter.map({ entries[i].date > $0 }) ?? true {
+                    switch kind {
+                    case .contribution, .income: planned.income += amount
+                    case .cost: planned.costs += amount
+                    case .charge: planned.charges += amount
+                    case .payment: planned.payments += amount
+                    default: break
+                    }
+                }
                 switch kind {
                 case .revenue:
                     revenue += amount
@@ -234,6 +287,7 @@ struct YearTally {
                     byCategory[entries[i].category ?? "uncategorised", default: .zero] += amount
                 case .charge: charges += amount
                 case .payment: payments += amount
+                case .payout: payouts += amount
                 case .distribution:
                     if entries[i].kind == .distribution, entries[i].year == year, !state.isCorrected(entries[i].id) { written.append(entries[i]) }
                 case .correction: break
@@ -244,7 +298,10 @@ struct YearTally {
 
     mutating func merge(_ o: YearTally) {
         revenue += o.revenue; contributions += o.contributions; otherIncome += o.otherIncome
-        costs += o.costs; charges += o.charges; payments += o.payments
+        costs += o.costs; charges += o.charges; payments += o.payments; payouts += o.payouts
+        owedByMembers += o.owedByMembers; owedToPartners += o.owedToPartners
+        planned.income += o.planned.income; planned.costs += o.planned.costs
+        planned.charges += o.planned.charges; planned.payments += o.planned.payments
         for (member, theirs) in o.memberSlot {
             let s = slot(member)
             let sums = o.memberSums[theirs]

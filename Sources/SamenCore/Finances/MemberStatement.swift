@@ -13,6 +13,11 @@ public struct MemberStatement: Sendable, Equatable {
     /// Shares of shared costs charged in the year.
     public var charges = Money.zero
     public var payments = Money.zero
+    /// A partner's share of a closed year's result written in the year: the
+    /// network owes it to them (a shared loss they owe).
+    public var distributions = Money.zero
+    /// Paid out to the partner in the year, against their shares of results.
+    public var payouts = Money.zero
     /// Owed to the network at the start of the year; negative is a credit.
     public var openingBalance = Money.zero
     /// Partners only: their distribution of the year's result, written or projected.
@@ -21,8 +26,10 @@ public struct MemberStatement: Sendable, Equatable {
     public var entries: [LedgerEntry] = []
 
     /// Owed to the network at the end of the year: what was owed before, plus
-    /// contributions and charges, minus payments. Negative is a credit.
-    public var balanceDue: Money { openingBalance + contributions + charges - payments }
+    /// contributions and charges, minus payments, minus the partner's share
+    /// of a result, plus what was paid out of it. Negative is what the
+    /// network owes the member; a partner paid out in full comes to zero.
+    public var balanceDue: Money { openingBalance + contributions + charges - payments - distributions + payouts }
 }
 
 extension NetworkState {
@@ -58,8 +65,8 @@ extension NetworkState {
                 let amount = entries[j].amount
                 guard entries[j].date >= start else {
                     switch kind {
-                    case .contribution, .charge: out[i].openingBalance += amount
-                    case .payment: out[i].openingBalance -= amount
+                    case .contribution, .charge, .payout: out[i].openingBalance += amount
+                    case .payment, .distribution: out[i].openingBalance -= amount
                     default: break
                     }
                     continue
@@ -72,6 +79,8 @@ extension NetworkState {
                     if entries[j].kind == .contribution, let r = entries[j].rate { rates[i].insert(r) }
                 case .charge: out[i].charges += amount
                 case .payment: out[i].payments += amount
+                case .distribution: out[i].distributions += amount
+                case .payout: out[i].payouts += amount
                 default: break
                 }
             }

@@ -23,13 +23,18 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
     public var year: Int?
     public var at: Timestamp
     public var by: String
+    /// Booked ahead of its date on purpose (next month's rent): an entry
+    /// dated after the day it is made is refused unless it says so, which
+    /// catches a mistyped year. It counts like any other entry of its year;
+    /// reports show the part of a year still planned apart.
+    public var planned: Bool
 
     public init(id: Int, kind: LedgerKind, date: Day, amount: Money, member: String? = nil, project: Int? = nil,
                 category: String? = nil, payee: String? = nil, note: String = "", rate: Int64? = nil,
-                relatesTo: Int? = nil, year: Int? = nil, at: Timestamp, by: String) {
+                relatesTo: Int? = nil, year: Int? = nil, at: Timestamp, by: String, planned: Bool = false) {
         self.id = id; self.kind = kind; self.date = date; self.amount = amount; self.member = member
         self.project = project; self.category = category; self.payee = payee; self.note = note; self.rate = rate
-        self.relatesTo = relatesTo; self.year = year; self.at = at; self.by = by
+        self.relatesTo = relatesTo; self.year = year; self.at = at; self.by = by; self.planned = planned
     }
 
     /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
@@ -48,12 +53,13 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
         static let year: JSONKey = "year"
         static let at: JSONKey = "at"
         static let by: JSONKey = "by"
+        static let planned: JSONKey = "planned"
     }
 
     public init(from s: inout JSONScanner) throws {
         let what = "ledger entry"
         var id: Int64?, kind: LedgerKind?, date: Day?, amount: Money?, member: String?, project: Int64?, category: String?
-        var payee: String?, note = "", rate: Int64?, relatesTo: Int64?, year: Int?, at: Timestamp?, by: String?
+        var payee: String?, note = "", rate: Int64?, relatesTo: Int64?, year: Int?, at: Timestamp?, by: String?, planned = false
         try s.object(what) { key, s in
             switch key {
             case Field.id: id = try s.int()
@@ -70,13 +76,16 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
             case Field.year: year = try s.optionalSmallInt()
             case Field.at: at = try s.timestamp()
             case Field.by: by = try s.string()
+            case Field.planned:
+                guard case let .bool(b) = try s.value() else { throw JSONFieldError("ledger entry field 'planned' must be true or false") }
+                planned = b
             default: throw s.unknown(key, in: what)
             }
         }
         self.init(id: Int(try required(id, "id", what)), kind: try required(kind, "kind", what), date: try required(date, "date", what),
                   amount: try required(amount, "amount", what), member: member, project: project.map { Int($0) }, category: category,
                   payee: payee, note: note, rate: rate, relatesTo: relatesTo.map { Int($0) }, year: year,
-                  at: try required(at, "at", what), by: try required(by, "by", what))
+                  at: try required(at, "at", what), by: try required(by, "by", what), planned: planned)
         if let p = rangeProblem { throw JSONFieldError("\(what) \(p)") }
     }
 
@@ -87,6 +96,7 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
         if !note.isEmpty { b.set("note", note) }
         b.set("rate", rate); b.set("relatesTo", relatesTo); b.set("year", year)
         b.set("at", at); b.set("by", by)
+        if planned { b.set("planned", true) }
         return b.value
     }
 }
@@ -106,6 +116,9 @@ public enum LedgerKind: String, JSONEnum {
     case payment
     /// A partner's share of the year's result.
     case distribution
+    /// Paid by the network to a partner out of their shares of results: what
+    /// settles a distribution, as a payment settles a contribution.
+    case payout
     /// Reverses one entry, with a reason.
     case correction
 }

@@ -24,7 +24,10 @@ extension NetworkState {
         case let .editMember(e): return refusalToEdit(e, a)
         case let .memberLeft(id, _): return refusalUnlessForThem(id, a) { "record that \($0) leaves" }
         case let .addTimeOff(id, _): return refusalUnlessForThem(id, a) { "add time off for \($0)" }
+        case let .removeTimeOff(id, _): return refusalUnlessForThem(id, a) { "remove time off for \($0)" }
+        case let .setDeclinedClients(id, _): return refusalUnlessForThem(id, a) { "say which clients \($0) will not work for" }
         case let .addProject(p): return refusalToRegister(p, a)
+        case let .editProject(e): return refusalToEditProject(e.project, a)
         case let .setLead(id, _): return refusalToLead(id, a)
         case let .moveProject(id, to, _, _): return refusalToMove(id, to, a)
         case let .allocate(id, _), let .hireExternal(id, _), let .markSkillsOptional(id, _):

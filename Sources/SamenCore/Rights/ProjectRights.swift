@@ -56,6 +56,13 @@ extension NetworkState {
         return refusalUnlessLead(p, act, a)
     }
 
+    /// What the work is belongs with who runs it; before anyone leads it,
+    /// with those who triage (and the lead too, once there is one).
+    func refusalToEditProject(_ id: Int, _ a: Acting) -> Refusal? {
+        guard let p = projects[id: id] else { return nil }
+        return refusalUnlessLead(p, "edit project \(id)", a)
+    }
+
     func refusalToStaff(_ id: Int, _ a: Acting) -> Refusal? {
         guard let p = projects[id: id] else { return nil }
         return refusalUnlessLead(p, "staff project \(id)", a)

@@ -17,6 +17,7 @@ extension NetworkState {
             guard let id = e.member, let m = members[id: id] else { return nil }
             return refusalUnlessSelfOrBookkeeper(a, for: id, to: "add \(m.name)'s \(e.kind.rawValue)")
         case .cost: return refusalUnlessBookkeeper(a, to: "add a cost")
+        case .payout: return refusalUnlessBookkeeper(a, to: "pay a partner out")
         default: return refusalUnlessBookkeeper(a, to: "add other income")
         }
     }

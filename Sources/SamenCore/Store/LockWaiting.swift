@@ -122,12 +122,17 @@ extension DirectoryLock {
     /// Writes "pid login" into the lock file, for those who wait. The login
     /// is the Unix user's: who acts is the system's to say.
     func recordHolder() {
-        var login = "uid \(geteuid())"
-        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { login = String(cString: name) }
-        let text = Array("\(getpid()) \(login)\n".utf8)
+        let text = Array("\(getpid()) \(Self.ownLogin)\n".utf8)
         guard ftruncate(fd, 0) == 0 else { return }
         _ = text.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
     }
+
+    /// This process's Unix login, looked up once: the user database is read
+    /// on every save otherwise. A process does not change its user.
+    static let ownLogin: String = {
+        if let pw = getpwuid(geteuid()), let name = pw.pointee.pw_name { return String(cString: name) }
+        return "uid \(geteuid())"
+    }()
 
     /// Emptied before the lock is released, so nobody reads a holder that has gone.
     func clearHolder() { _ = ftruncate(fd, 0) }

@@ -9,13 +9,23 @@ import Darwin
 ///
 /// A writer, under the exclusive lock, first stages every new file beside
 /// its target (synced, under an unpredictable name), then writes this
-/// journal naming the renames and appends still to do; the journal's own
-/// atomic rename is the commit point. Only then are the files renamed into
-/// place and the lines appended, and the journal removed. Whoever next finds
-/// a journal without a live writer rolls it forward: each step can be done
-/// again without harm, so a crash during the roll-forward only means doing
-/// it once more. Staged files without a journal belong to a save that never
-/// committed and are removed.
+/// journal naming the renames and appends still to do. The journal is one
+/// file, `.samen-journal`, written in place: a header line with the length
+/// and checksum of what follows, then the steps. Its `fdatasync` is the
+/// commit point. Only then are the files renamed into place and the lines
+/// appended, and the journal emptied. An empty (or absent) journal means no
+/// save is under way. Writing in place costs one data sync; creating,
+/// syncing, renaming and removing a new file each save cost a metadata
+/// commit of the file system and tripled the time of an append (0.4 to
+/// 1.6 ms at S100).
+///
+/// Whoever next finds a committed journal without a live writer rolls it
+/// forward: each step can be done again without harm, so a crash during the
+/// roll-forward only means doing it once more. A journal whose checksum does
+/// not match was torn by a crash while it was written: its save never
+/// committed (nothing was done before the sync returned), so it counts as
+/// empty. Staged files without a committed journal belong to a save that
+/// never committed and are removed.
 struct SaveJournal: Equatable {
     /// A staged file (or, for the move to shards, a staged directory) and
     /// where it goes; both relative to the data directory.
@@ -46,11 +56,30 @@ struct SaveJournal: Equatable {
 
     static func exists(_ directory: String) -> Bool { stamp(directory) != nil }
 
-    /// Which journal is there, if any: a reader tells one save's from the next's.
+    /// Which journal is there, if any: a reader tells one save's from the
+    /// next's (each commit changes the file's time and size). Nil when the
+    /// journal is empty or absent. A torn one counts until the next writer or
+    /// reader with the lock empties it (`recover`).
     static func stamp(_ directory: String) -> FileIO.Stamp? {
         var st = stat()
-        guard lstat(path(directory), &st) == 0 else { return nil }
+        guard lstat(path(directory), &st) == 0, st.st_size > 0 else { return nil }
         return FileIO.stamp(of: st)
+    }
+
+    /// The first line of a journal: what follows is `length` bytes whose
+    /// FNV-1a 64 is `checksum`. A save of an older Samen wrote the JSON alone.
+    static let magic = "samen-journal 1"
+
+    static func checksum(_ bytes: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01b3 }
+        return h
+    }
+
+    /// The whole file a commit writes.
+    var fileBytes: [UInt8] {
+        let body = JSONWriter.line(json) + [0x0A]
+        return Array("\(Self.magic) \(body.count) \(String(Self.checksum(body), radix: 16))\n".utf8) + body
     }
 
     // MARK: Reading and writing the journal
@@ -77,13 +106,61 @@ struct SaveJournal: Equatable {
             throw FileIO.Failure(message: "the lines for \(a.file) are not valid UTF-8; nothing was saved")
         }
         let target = Self.path(directory)
-        let staged = try FileIO.stage(target, in: directory, bytes: JSONWriter.line(json) + [0x0A], newFileMode: mode)
+        let bytes = fileBytes
+        if let fd = try Self.openForWriting(directory) {
+            defer { close(fd) }
+            // Empty, as `recover` left it under this same lock; cut to size in
+            // case a torn one was longer.
+            var done = 0
+            while done < bytes.count {
+                let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
+                if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot commit the save in", target) }
+                done += n
+            }
+            guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw FileIO.fail("cannot commit the save in", target) }
+            guard fdatasync(fd) == 0 else { throw FileIO.fail("cannot commit the save in", target) }
+            return
+        }
+        // The first save in this directory: the journal is made once, as every new file is.
+        let staged = try FileIO.stage(target, in: directory, bytes: bytes, newFileMode: mode)
         if rename(staged, target) != 0 {
             let code = errno
             unlink(staged)
             throw FileIO.fail("cannot commit the save as", target, code)
         }
         try FileIO.syncDirectory(directory)
+    }
+
+    /// The journal, opened to be written in place; nil when there is none
+    /// yet. Never through a link, and never a file with other names: it sits
+    /// where the whole group may write.
+    static func openForWriting(_ directory: String) throws -> Int32? {
+        let file = path(directory)
+        let fd = open(file, O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        if fd < 0 {
+            // Made by another member with a mode that shuts others out: the
+            // directory is the group's, so it is replaced (or removed) instead.
+            if errno == ENOENT || errno == EACCES { return nil }
+            throw FileIO.fail("cannot open the journal", file)
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_nlink == 1 else {
+            close(fd)
+            throw FileIO.Failure(message: "\(file) is not a plain file of its own (a link, or a file with other names); nothing was saved. Remove it if no save is under way")
+        }
+        return fd
+    }
+
+    /// Marks the save done: an empty journal. Not synced: a journal that
+    /// comes back after a power cut is done again, which changes nothing,
+    /// and the next commit overwrites it with a synced one.
+    static func clear(_ directory: String) throws {
+        guard let fd = try openForWriting(directory) else {
+            if unlink(path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", path(directory)) }
+            return
+        }
+        defer { close(fd) }
+        guard ftruncate(fd, 0) == 0 else { throw FileIO.fail("cannot empty the journal", path(directory)) }
     }
 
     /// Reads the journal an interrupted save left; nil when there is none.
@@ -100,11 +177,30 @@ struct SaveJournal: Equatable {
         func bad(_ why: String) -> StoreError {
             StoreError(file: file, "the journal of an interrupted save is not one Samen wrote (\(why)); nothing was changed. Look at it, and remove it only if no save is under way")
         }
-        guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", file) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", file) }
+        guard (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 else {
+            throw StoreError(file: file, "is not a plain file of its own (a link, or a file with other names); nothing was changed. Remove it if no save is under way")
+        }
         guard st.size <= 64 << 20 else { throw bad("too large") }
-        let bytes = try readRange(fd, from: 0, to: st.size, path: file)
+        guard st.size > 0 else { return nil }
+        let whole = try readRange(fd, from: 0, to: st.size, path: file)
+        let bytes: ArraySlice<UInt8>
+        if whole.first == UInt8(ascii: "{") {
+            bytes = whole[...]  // an older Samen's journal: renamed into place whole, so never torn
+        } else {
+            let start = Array((magic + " ").utf8)
+            // A header cut short by a crash is a prefix of the magic, or zeros; anything else was planted.
+            guard whole.starts(with: start) || start.starts(with: whole) || whole.allSatisfy({ $0 == 0 }) else { throw bad("no header") }
+            guard let newline = whole.firstIndex(of: 0x0A) else { return nil }
+            let head = String(decoding: whole[..<newline], as: UTF8.self).split(separator: " ")
+            guard head.count == 4, "\(head[0]) \(head[1])" == magic else { throw bad("no header") }
+            bytes = whole[(newline + 1)...]
+            // Torn by a crash while it was written: that save never committed.
+            guard Int(head[2]) == bytes.count, UInt64(head[3], radix: 16) == checksum(Array(bytes)) else { return nil }
+        }
         let value: JSONValue
-        do { value = try JSONParser.parse(bytes) } catch { throw bad("\(error)") }
+        do { value = try JSONParser.parse(Array(bytes)) } catch { throw bad("\(error)") }
         guard case let .object(fields) = value else { throw bad("not an object") }
         func field(_ o: [(String, JSONValue)], _ key: String) -> JSONValue? { o.first { $0.0 == key }?.1 }
         var journal = SaveJournal()
@@ -176,9 +272,7 @@ struct SaveJournal: Equatable {
         for name in removes where unlink("\(directory)/\(name)") != 0 && errno != ENOENT {
             throw FileIO.fail("cannot remove", "\(directory)/\(name)")
         }
-        // Not synced: a journal that comes back after a power cut is done
-        // again, which changes nothing.
-        if unlink(Self.path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", Self.path(directory)) }
+        try Self.clear(directory)
         if !removes.isEmpty { try after(.removed) }
         return stamps
     }
@@ -271,10 +365,16 @@ struct SaveJournal: Equatable {
     /// Finishes an interrupted save, if there is one, and clears away
     /// uncommitted ones. The caller holds the exclusive lock.
     static func recover(in directory: String) throws {
+        guard stamp(directory) != nil else {
+            try removeUncommitted(in: directory)
+            return
+        }
         if let journal = try read(directory) {
             do { try journal.rollForward(in: directory) } catch let f as FileIO.Failure {
                 throw StoreError(file: path(directory), "an interrupted save could not be finished: \(f.message)")
             }
+        } else {
+            try clear(directory)  // torn: its save never committed
         }
         try removeUncommitted(in: directory)
     }

@@ -6,10 +6,33 @@
 /// wcwidth(3) depends on the process locale, so the ranges are kept here.
 public enum DisplayWidth {
     public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.utf8.count }
+        // Printable ASCII (controls take no column, as below).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
+        // Most text that is not ASCII is accented Latin, punctuation and
+        // symbols (é, ·, €, –, …): each scalar its own grapheme of one column
+        // (or none, for controls). Splitting into graphemes is several times
+        // slower, and every string drawn is measured; only text with scalars
+        // that may join or widen goes that way.
         var width = 0
-        for ch in text { width += of(ch) }
+        for s in text.unicodeScalars {
+            guard isStandalone(s.value) else {
+                width = 0
+                for ch in text { width += of(ch) }
+                return width
+            }
+            width += Self.width(of: s)
+        }
         return width
+    }
+
+    /// A scalar that is a whole grapheme whatever stands beside it, and one
+    /// column wide (or none): not a combining mark, joiner, variation
+    /// selector, Hangul jamo, regional indicator, emoji or East Asian text.
+    static func isStandalone(_ v: UInt32) -> Bool {
+        if v < 0x300 { return true }
+        guard (0x2010...0x2BFF).contains(v) else { return false }
+        if (0x2028...0x202E).contains(v) || (0x2060...0x206F).contains(v) || (0x20D0...0x20FF).contains(v) { return false }
+        return !isWide(v)
     }
 
     public static func of(_ ch: Character) -> Int {

@@ -9,8 +9,19 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The clock, or `$SAMEN_NOW` (`2026-11-23T10:00:00Z`) when set: with
     /// `$SAMEN_TODAY` it lets a test pin the moments a change records (an
     /// offer's date, the history) as well as the day the rules see.
-    public static func now(environment: [String: String] = ProcessInfo.processInfo.environment) -> Timestamp {
-        if let pinned = environment["SAMEN_NOW"], let at = Timestamp(iso: pinned) { return at }
+    public static func now(environment: [String: String]) -> Timestamp {
+        now(pinned: environment["SAMEN_NOW"])
+    }
+
+    /// The same, reading only `$SAMEN_NOW`: every change context asks, and
+    /// building the whole environment as a dictionary each time was a
+    /// noticeable part of drawing a dashboard frame.
+    public static func now() -> Timestamp {
+        now(pinned: getenv("SAMEN_NOW").map { String(cString: $0) })
+    }
+
+    private static func now(pinned: String?) -> Timestamp {
+        if let pinned, let at = Timestamp(iso: pinned) { return at }
         return Timestamp(secondsSinceEpoch: Int64(Date().timeIntervalSince1970))
     }
 

@@ -54,17 +54,21 @@ public enum CSVExport {
     /// members with an entry in the year, a balance carried into it, or a
     /// share of its result; `balance_due` is owed at the end of the year
     /// (negative: a credit). A partner's share is `written` once the year is
-    /// closed, else `projected` from the result so far.
+    /// closed, else `projected` from the result so far. `distributions` (shares
+    /// written in the year, owed to the partner) and `payouts` come last, so
+    /// the columns of older exports keep their places; with them the row adds
+    /// up: opening + contributions + charges - payments - distributions + payouts.
     static func statements(_ state: NetworkState, year: Int) -> CSVTable {
         var t = CSVTable(header: ["year", "member", "name", "role", "revenue", "contributions", "rates_percent", "charges", "payments",
-                                  "opening_balance", "balance_due", "share_of_result", "share_status"])
+                                  "opening_balance", "balance_due", "share_of_result", "share_status", "distributions", "payouts"])
         let closed = state.financeReport(year: year).isClosed
         for s in state.memberStatements(year: year) where !s.entries.isEmpty || s.openingBalance != .zero || s.shareOfResult != nil {
             t.add([.number(String(year)), .text(s.member), .text(s.name), .text(s.role.rawValue), CSVTable.amount(s.revenue),
                    CSVTable.amount(s.contributions), .number(s.rates.map(CSVTable.percent).joined(separator: " ")),
                    CSVTable.amount(s.charges), CSVTable.amount(s.payments), CSVTable.amount(s.openingBalance), CSVTable.amount(s.balanceDue),
                    s.shareOfResult.map(CSVTable.amount) ?? .number(""),
-                   .number(s.shareOfResult == nil ? "" : closed ? "written" : "projected")])
+                   .number(s.shareOfResult == nil ? "" : closed ? "written" : "projected"),
+                   CSVTable.amount(s.distributions), CSVTable.amount(s.payouts)])
         }
         return t
     }

@@ -9,7 +9,8 @@
 ///                                          member statement's balance due
 /// liabilities                              type L
 ///   liabilities:partners:<member>          a partner's share of a closed year's result, owed to the
-///                                          partner (a loss makes it a debit: the partner owes it)
+///                                          partner (a loss makes it a debit: the partner owes it);
+///                                          a payout to the partner settles it from the bank
 /// equity                                   type E
 ///   equity:opening balances                balances carried into the year (`--year`)
 ///   equity:results distributed             the other side of the distributions: each closed year's result

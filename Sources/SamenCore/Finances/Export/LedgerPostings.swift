@@ -79,6 +79,9 @@ struct LedgerPostings {
         case .distribution:
             let m = try member()
             return [Posting(account: ChartOfAccounts.resultsDistributed, amount: a), Posting(account: ChartOfAccounts.partner(m), amount: -a)]
+        case .payout:
+            let m = try member()
+            return [Posting(account: ChartOfAccounts.partner(m), amount: a), Posting(account: ChartOfAccounts.bank, amount: -a)]
         case .correction:
             throw DomainError("ledger entry \(id) corrects a correction")
         }

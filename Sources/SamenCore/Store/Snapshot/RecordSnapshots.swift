@@ -115,13 +115,13 @@ extension Offer: SnapshotCodable {
 
 extension LedgerEntry: SnapshotCodable {
     static let snapshotFields = ["id", "kind", "date", "amount", "member", "project", "category", "payee", "note", "rate",
-                                 "relatesTo", "year", "at", "by"]
+                                 "relatesTo", "year", "at", "by", "planned"]
 
     func write(to w: inout SnapshotWriter) {
         w.int(id); w.enumValue(kind); w.day(date); w.money(amount); w.optional(member) { $0.string($1) }
         w.optional(project) { $0.int($1) }; w.optional(category) { $0.string($1) }; w.optional(payee) { $0.string($1) }
         w.string(note); w.optional(rate) { $0.int($1) }; w.optional(relatesTo) { $0.int($1) }
-        w.optional(year) { $0.int($1) }; w.timestamp(at); w.string(by)
+        w.optional(year) { $0.int($1) }; w.timestamp(at); w.string(by); w.bool(planned)
     }
 
     init(from r: inout SnapshotReader) throws {
@@ -129,7 +129,7 @@ extension LedgerEntry: SnapshotCodable {
                   member: try r.optional { try $0.string() }, project: try r.optional { try $0.smallInt() },
                   category: try r.optional { try $0.string() }, payee: try r.optional { try $0.string() },
                   note: try r.string(), rate: try r.optional { try $0.int() }, relatesTo: try r.optional { try $0.smallInt() },
-                  year: try r.optional { try $0.smallInt() }, at: try r.timestamp(), by: try r.string())
+                  year: try r.optional { try $0.smallInt() }, at: try r.timestamp(), by: try r.string(), planned: try r.bool())
     }
 }
 

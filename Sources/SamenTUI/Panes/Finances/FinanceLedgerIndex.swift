@@ -84,7 +84,7 @@ struct FinanceLedgerIndex: Sendable {
         switch countsAs {
         case .contribution, .income: return amount.cents
         case .cost, .distribution: return -amount.cents
-        case .revenue, .charge, .payment, .correction: return 0
+        case .revenue, .charge, .payment, .payout, .correction: return 0
         }
     }
 

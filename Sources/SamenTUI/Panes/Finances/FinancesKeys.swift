@@ -226,7 +226,7 @@ extension AppModel {
                 return []
             }
             let what = finances.index.entry(id).map { describe($0) } ?? "entry \(id)"
-            var question = "Correct \(what)? A correction dated \(date) reverses it (\"\(reason)\"); nothing is deleted."
+            var question = "Correct \(what)? A correction dated \(date.map(\.iso) ?? "on the entry's date") reverses it (\"\(reason)\"); nothing is deleted."
             if let e = finances.index.entry(id), e.kind == .revenue, let c = finances.index.contribution(of: id) {
                 question += " Its contribution (\(c.amount.format(state.network.moneyStyle))) is reversed with it."
             }

@@ -50,6 +50,11 @@ extension AppModel {
         lines.append(amountLine("+ contributions\(rates)", s.contributions, width: n))
         lines.append(amountLine("+ shares of shared costs", s.charges, width: n))
         lines.append(amountLine("- payments", s.payments, width: n))
+        if s.distributions != .zero || s.payouts != .zero {
+            // A partner's share of a closed year is owed to them until it is paid out.
+            lines.append(amountLine("- share of a result, owed to them", s.distributions, width: n))
+            lines.append(amountLine("+ paid out to them", s.payouts, width: n))
+        }
         let due = s.balanceDue
         lines.append(amountLine(due.isNegative ? "= credit at the end of \(s.year)" : "= balance due at the end of \(s.year)", due, width: n,
                                 role: due.isNegative ? .success : (due == .zero ? .normal : .warning), labelRole: .title))

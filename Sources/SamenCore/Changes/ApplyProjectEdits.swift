@@ -1,0 +1,75 @@
+/// Changing what an assignment is (its title, client, size, period...) and
+/// calling it off: both written in the decision log, so the log tells the
+/// story of the work as well as of the pipeline.
+extension NetworkState {
+    mutating func editProject(_ e: ProjectEdit, _ ctx: ChangeContext) throws -> ChangeOutcome {
+        var p = try openProject(e.project)
+        guard !e.isEmpty else { throw DomainError("nothing to change for project \(e.project)") }
+        if e.budget != nil, e.clearBudget { throw DomainError("give a new budget or take it off, not both") }
+        if e.maxTravelKm != nil, e.clearMaxTravel { throw DomainError("give a new maximum travel or take it off, not both") }
+        let before = p
+        if let v = e.title { p.title = try Rules.nonEmpty(v, "a project's title") }
+        if let v = e.client { p.client = try Rules.nonEmpty(v, "a project's client") }
+        if let v = e.description { p.description = v.trimmingSpaces() }
+        if let v = e.skills {
+            p.skills = try Rules.tags(v, "required skills")
+            // Skills taken off the list are no longer optional either.
+            p.optionalSkills = p.optionalSkills.filter { o in p.skills.contains { $0.caseInsensitiveCompare(o) == .orderedSame } }
+        }
+        if let v = e.city { p.city = try Rules.nonEmpty(v, "a project's city") }
+        if let v = e.estimatedHours {
+            guard Limits.estimatedHours.contains(v) else {
+                throw DomainError("estimated hours must be between 1 and 100000, got \(v)")
+            }
+            p.estimatedHours = v
+        }
+        if e.start != nil || e.weeks != nil {
+            let weeks = e.weeks ?? p.weeks
+            guard Limits.weeks.contains(weeks) else { throw DomainError("a project runs 1 to 520 weeks, got \(weeks)") }
+            p.period = DateRange(start: e.start ?? p.period.start, weeks: weeks)
+            // The team was staffed for the old period; moving it silently would
+            // book people in weeks nobody asked them about.
+            if let outside = p.allocations.first(where: { !p.period.contains($0.range) }) {
+                let name = member(outside.member)?.name ?? outside.member
+                throw DomainError("\(name) is on the team for \(outside.range), outside the new period \(p.period); change or take off their allocation first")
+            }
+        }
+        if let v = e.budget {
+            guard v.cents >= 0 else { throw DomainError("a budget cannot be negative, got \(v.format(.nl))") }
+            p.budget = v
+        }
+        if e.clearBudget { p.budget = nil }
+        if let v = e.maxTravelKm {
+            guard v >= 0 else { throw DomainError("maximum travel cannot be negative, got \(v) km") }
+            p.maxTravelKm = v
+        }
+        if e.clearMaxTravel { p.maxTravelKm = nil }
+        let changed = differences(from: before, to: p)
+        guard !changed.isEmpty else { throw DomainError("project \(e.project) already has these details; nothing changed") }
+        let text = changed.joined(separator: "; ")
+        p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "edited: " + text))
+        projects.upsert(p)
+        var out = ChangeOutcome(applied: .editProject(e), summary: "project \(p.id) edited: \(text)")
+        out.projects = [p.id]
+        return out
+    }
+
+    /// What an edit changed, as the decision log says it: "hours 40 -> 60".
+    private func differences(from a: Project, to b: Project) -> [String] {
+        let style = network.moneyStyle
+        var out: [String] = []
+        func note(_ what: String, _ x: String, _ y: String) { if x != y { out.append("\(what) \(x) -> \(y)") } }
+        note("title", "'\(a.title)'", "'\(b.title)'")
+        note("client", "'\(a.client)'", "'\(b.client)'")
+        if a.description != b.description { out.append("description changed") }
+        note("skills", a.skills.joined(separator: ", "), b.skills.joined(separator: ", "))
+        note("optional skills", a.optionalSkills.joined(separator: ", "), b.optionalSkills.joined(separator: ", "))
+        note("hours", String(a.estimatedHours), String(b.estimatedHours))
+        note("start", a.period.start.iso, b.period.start.iso)
+        note("weeks", String(a.weeks), String(b.weeks))
+        note("city", a.city, b.city)
+        note("budget", a.budget?.format(style) ?? "none", b.budget?.format(style) ?? "none")
+        note("maximum travel", a.maxTravelKm.map { "\($0) km" } ?? "none", b.maxTravelKm.map { "\($0) km" } ?? "none")
+        return out
+    }
+}
