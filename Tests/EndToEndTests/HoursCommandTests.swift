@@ -47,6 +47,10 @@ struct HoursCommandTests {
                                "--start", "2026-12-07", "--weeks", "1", "--city", "Leiden", "--json"], dir)
             #expect(add.status == 0, "\(add.stderr)")
             #expect(add.stdout.contains("12.5"), "\(add.stdout)")
+            let id = try #require(add.stdout.firstMatch(of: /"id": ([0-9]+)/)?.1)
+            let edit = try run(["project", "edit", String(id), "--hours", "7.5"], dir)
+            #expect(edit.status == 0, "\(edit.stderr)")
+            #expect(edit.stdout.contains("hours 12.5 -> 7.5"), "\(edit.stdout)")
         }
     }
 }
