@@ -34,6 +34,7 @@ extension ProjectCommand {
         @Flag(help: "Take the budget off.") var noBudget = false
         @Option(help: "Farthest a member should travel, in km.") var maxTravel: Int?
         @Flag(help: "Take the maximum travel off.") var noMaxTravel = false
+        @OptionGroup var spelling: SpellingOptions
 
         func validate() throws {
             if budget != nil, noBudget { throw ValidationError("give --budget or --no-budget, not both") }
@@ -51,6 +52,7 @@ extension ProjectCommand {
             e.maxTravelKm = maxTravel; e.clearMaxTravel = noMaxTravel
             if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 80 or --title \"...\" (see samen project edit --help)") }
             let store = try options.openStore()
+            try spelling.check(skills: e.skills ?? [], city: e.city, in: store.state)
             try ProjectCommand.applyAll([.editProject(e)], to: store, options: options, json: output.json)
             ProjectCommand.printProject(id, from: store, json: output.json)
         }

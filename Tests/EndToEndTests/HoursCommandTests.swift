@@ -51,6 +51,8 @@ struct HoursCommandTests {
             let edit = try run(["project", "edit", String(id), "--hours", "7.5"], dir)
             #expect(edit.status == 0, "\(edit.stderr)")
             #expect(edit.stdout.contains("hours 12.5 -> 7.5"), "\(edit.stdout)")
+            let slip = try run(["project", "edit", String(id), "--city", "Leidn"], dir)
+            #expect(slip.status == 64 && slip.stderr.contains("--city Leidn: did you mean Leiden?"), "\(slip.stderr)")
         }
     }
 }
