@@ -105,6 +105,11 @@ extension AppModel {
                     return []
                 }
                 switch MemberForm.change(from: form, state: state, today: today) {
+                case let .success(change) where !form.confirmed && SpellingQuestion.ask(about: change, in: state) != nil:
+                    let q = SpellingQuestion.ask(about: change, in: state)!
+                    form.ask(q.text, field: q.field)
+                    overlay = .form(form)
+                    return []
                 case let .success(change):
                     form.submitting = true
                     overlay = .form(form)

@@ -103,7 +103,7 @@ extension AppModel {
                 case "ROLE": text = f.left ? "left" : m.role.rawValue
                 case "CITY": text = m.city
                 case "INVOLVED": text = m.involvement.rawValue
-                case "H/WK": text = String(m.contractedHours(on: today))
+                case "H/WK": text = m.contractedHours(on: today).description
                 case "FREE":
                     text = Self.wholeHours(f.spareThisWeek)
                     if !selected { role = Self.spareRole(f.spareThisWeek) }
