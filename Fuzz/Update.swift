@@ -57,7 +57,7 @@ enum FuzzDemo {
         case 12: return .mouse(MouseEvent(kind: c % 2 == 0 ? .wheelUp : .wheelDown, x: Int(b) % 120, y: Int(c) % 40))
         case 13: return .resize(width: Int(b) % 200, height: Int(c) % 70)
         case 14: return .key(.char(Character(Unicode.Scalar(b))))
-        default: return .dataChanged
+        default: return .key(.escape)
         }
     }
 }

@@ -298,7 +298,7 @@ extension FinancesPaneTests {
     @Test func aClickSelectsAStatementAndAView() throws {
         var model = FinancesFixture.model(try FinancesFixture.stGroep(), Keys.press(.char("s")))
         model.send([.mouse(MouseEvent(kind: .click, x: 5, y: 2 + 2 + 3))])
-        #expect(model.finances.statementSelection == 3)
+        #expect(model.finances.statementCursor.selection == 3)
         let ledgerTab = try #require(model.financesViewTabs.first { $0.view == .ledger })
         model.send([.mouse(MouseEvent(kind: .click, x: ledgerTab.x + 1, y: 1))])
         #expect(model.finances.view == .ledger)

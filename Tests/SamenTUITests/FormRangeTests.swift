@@ -15,7 +15,7 @@ struct FormRangeTests {
     static func newProject(start: String, weeks: String = "4", hours: String = "10") throws -> (AppModel, [Effect]) {
         var model = try TUIFixture.model()
         model.send(Keys.press(.char("2"), .char("n")))
-        #expect(form(model)?.purpose == ProjectForms.newPurpose)
+        #expect(form(model)?.purpose == .newProject)
         model.send(Keys.type("Far away") + Keys.press(.tab) + Keys.type("Future BV") + Keys.press(.tab, .tab, .tab) + Keys.type(hours)
                    + Keys.press(.tab, .ctrl("u")) + Keys.type(start) + Keys.press(.tab, .ctrl("u")) + Keys.type(weeks)
                    + Keys.press(.tab) + Keys.type("Leiden"))
@@ -53,7 +53,7 @@ struct FormRangeTests {
     }
 
     @Test func theCapacityQuestionRefusesAWeekThatDoesNotExist() {
-        var form = FormState(title: "t", purpose: "p", fields: [.init(key: "from", label: "From", kind: .text, value: "2025-W53")])
+        var form = FormState(title: "t", purpose: .addMember, fields: [.init(key: "from", label: "From", kind: .text, value: "2025-W53")])
         #expect(form.week("from", "From week") == .failure(.init(message: "From week must be a week that exists: 2025 has weeks 1 to 52, got '2025-W53'", field: "from")))
         form.fields[0].value = "0000-W01"
         #expect(form.week("from", "From week") == .failure(.init(message: "From week must be in a year between 1900 and 2200, got '0000-W01'", field: "from")))

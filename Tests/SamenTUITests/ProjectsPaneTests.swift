@@ -219,7 +219,7 @@ struct ProjectsPaneTests {
 
     @Test func mouseSelectsAStageAndARow() throws {
         var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 120, height: 40)
-        let done = try #require(model.stagePositions.first { $0.stage == .done })
+        let done = try #require(model.projects.stagePositions(width: model.width).first { $0.stage == .done })
         model.send([.mouse(MouseEvent(kind: .click, x: done.x + 1, y: 1))])
         #expect(model.projects.stage == .done)
         model.send([.mouse(MouseEvent(kind: .click, x: 5, y: ProjectsLayout(width: 120, height: 40).firstRowY + 2))])

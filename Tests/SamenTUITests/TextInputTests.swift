@@ -66,7 +66,7 @@ struct TextInputTests {
 @Suite("Forms that do what people mean")
 struct FormMeaningTests {
     @Test func theWeeksOfANewAssignmentAreWhatWasTyped() throws {
-        var form = FormState(title: "t", purpose: "p", fields: [
+        var form = FormState(title: "t", purpose: .addMember, fields: [
             .init(key: "title", label: "Title", kind: .text, value: ""),
             .init(key: "weeks", label: "Weeks", kind: .number, value: "4"),
         ])
@@ -76,7 +76,7 @@ struct FormMeaningTests {
     }
 
     @Test func escWithChangesAsksAndAnyOtherKeyKeepsEditing() {
-        var form = FormState(title: "t", purpose: "p", fields: [.init(key: "name", label: "Name", kind: .text, value: "Noa")])
+        var form = FormState(title: "t", purpose: .addMember, fields: [.init(key: "name", label: "Name", kind: .text, value: "Noa")])
         #expect(form.key(.end) == .editing)
         _ = form.key(.char("h"))
         #expect(form.key(.escape) == .editing)
@@ -88,7 +88,7 @@ struct FormMeaningTests {
     }
 
     @Test func homeAndEndInAChoiceTakeTheFirstAndLastOption() {
-        var form = FormState(title: "t", purpose: "p", fields: [.init(key: "role", label: "Role", kind: .choice(["a", "b", "c"]), value: "b")])
+        var form = FormState(title: "t", purpose: .addMember, fields: [.init(key: "role", label: "Role", kind: .choice(["a", "b", "c"]), value: "b")])
         _ = form.key(.end)
         #expect(form.value("role") == "c")
         _ = form.key(.home)

@@ -157,8 +157,8 @@ struct TriageKeysTests {
     /// The key line names exactly the triage keys of the selected project's stage.
     @Test func theKeyLineAndHelpFollowTheStage() throws {
         var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 200)
-        let keys = { (m: AppModel) in m.projectsKeys.map { "\($0.0) \($0.1)" } }
-        let help = { (m: AppModel) in m.projectsKeyHelp.map(\.0) }
+        let keys = { (m: AppModel) in m.projectsKeymap.keyLine.map { "\($0.0) \($0.1)" } }
+        let help = { (m: AppModel) in m.projectsKeymap.helpList.map(\.0) }
         #expect(keys(model).contains("a accept") && keys(model).contains("d decline") && !keys(model).contains("w won"))
         #expect(help(model).contains("a") && !help(model).contains("w"))
         model.send(Keys.press(.char("]")))

@@ -82,11 +82,22 @@ public struct AppModel {
             view.keepSelectionVisible(listHeight: capacityListHeight)
             capacityView = view
         }
-        // The help pane is rebuilt now only if it is on screen; otherwise when it next is.
+        // The other panes are rebuilt now only if on screen; otherwise when next shown
+        // (indexing every project, request or ledger entry is not worth paying on every reload).
         help.stale = true
-        if pane == .help { refreshHelpIfStale() }
-        projectsDataChanged()
-        financesDataChanged()
+        projects.stale = true
+        finances.stale = true
+        refreshShownPane()
+    }
+
+    /// Brings the pane in front up to date with the data, if it fell behind.
+    mutating func refreshShownPane() {
+        switch pane {
+        case .members: break
+        case .help: refreshHelpIfStale()
+        case .projects: refreshProjectsIfStale()
+        case .finances: refreshFinancesIfStale()
+        }
     }
 
     /// Shows another pane, bringing it up to date with the data first.
@@ -95,16 +106,7 @@ public struct AppModel {
         // there once the person has gone elsewhere: Esc then leads to the directory.
         if p != pane, capacityView?.returnTo != nil { capacityView?.returnTo = nil }
         pane = p
-        if p == .help { refreshHelpIfStale() }
-        if p == .projects { refreshProjectsIfStale() }
-        if p == .finances { refreshFinancesIfStale() }
-    }
-
-    /// A new day while the dashboard is open: capacity weeks and "today" move on.
-    mutating func setToday(_ day: Day) {
-        guard day != today else { return }
-        today = day
-        replaceData(state)
+        refreshShownPane()
     }
 }
 

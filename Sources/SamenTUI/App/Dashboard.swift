@@ -56,7 +56,7 @@ public final class Dashboard {
             let now = DispatchTime.now().uptimeNanoseconds
             if !model.quitting && (event == nil || now - lastLook >= UInt64(Self.tick) * 1_000_000) {
                 lastLook = now
-                model.setToday(clock())
+                _ = model.update(.today(clock()))
                 if store.hasExternalChanges() { reload() }
             }
             backend.present(model.render())
@@ -84,16 +84,16 @@ public final class Dashboard {
         do {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)
-            model.applied(.success(outcome), origin: origin, newState: store.state)
+            _ = model.update(.saved(.success(outcome), origin: origin, newState: store.state))
             return true
         } catch let partial as HistoryNotRecorded {
             // Saved: say so, and that the history line is missing; never invite a retry.
             historyOffset = HistoryLog.endOffset(directory: store.directory)
-            model.applied(.success(partial.outcome), origin: origin, newState: store.state)
-            model.message = StatusLine(text: "\(partial)", kind: .error)
+            _ = model.update(.saved(.success(partial.outcome), origin: origin, newState: store.state))
+            _ = model.update(.problem("\(partial)"))
             return true
         } catch {
-            model.applied(.failure(error), origin: origin, newState: store.state)
+            _ = model.update(.saved(.failure(error), origin: origin, newState: store.state))
             return false
         }
     }
@@ -103,9 +103,9 @@ public final class Dashboard {
             try store.reloadIfChanged()
             let (entries, next) = (try? HistoryLog.readWithOffset(directory: store.directory, from: historyOffset)) ?? ([], historyOffset)
             historyOffset = next
-            model.reloaded(store.state, summary: Self.summary(of: entries))
+            _ = model.update(.reloaded(store.state, summary: Self.summary(of: entries)))
         } catch {
-            model.message = StatusLine(text: "cannot reload: \(error)", kind: .error)
+            _ = model.update(.problem("cannot reload: \(error)"))
         }
     }
 

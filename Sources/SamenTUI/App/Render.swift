@@ -12,9 +12,11 @@ extension AppModel {
         renderHeader(into: &canvas)
         switch pane {
         case .members:
-            if let view = capacityView { renderCapacity(view, into: &canvas) } else { renderMembers(into: &canvas) }
-        case .projects: renderProjects(into: &canvas)
-        case .help: renderHelp(into: &canvas)
+            if let view = capacityView { renderCapacity(view, into: &canvas) } else { members.render(into: &canvas, area: screen, context: context) }
+        case .projects:
+            if let view = projects.suggestions { renderSuggestions(view, into: &canvas) }
+            else { projects.render(into: &canvas, area: screen, context: context) }
+        case .help: help.render(into: &canvas, area: screen, context: context)
         case .finances: renderFinances(into: &canvas)
         }
         switch overlay {
@@ -113,18 +115,7 @@ extension AppModel {
         case .confirm: return [("y", "yes"), ("n", "no")]
         case nil: break
         }
-        if pane == .members, let view = capacityView { return capacityKeys(view) }
-        if pane == .projects { return projectsKeys }
-        if pane == .members {
-            if members.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
-            if members.detailOnly { return [("Esc", "back"), (glyph("↑↓", "Up/Dn"), "member"), ("e", "edit"), ("?", "keys"), ("q", "quit")] }
-            // Most used first: on a narrow screen the last ones fall off, and ? lists them all.
-            return [(glyph("↑↓", "Up/Dn"), "move"), ("/", "filter"), ("Enter", "open"), ("c", "capacity"), ("n", "add"), ("e", "edit"),
-                    ("?", "all keys"), ("q", "quit"), ("s", "sort"), ("x", "left"), ("1-4", "panes")]
-        }
-        if pane == .help { return helpKeys }
-        if pane == .finances { return financesKeys }
-        return [("1-4", "panes"), ("Tab", "next pane"), ("?", "keys"), ("q", "quit")]
+        return paneKeymap.keyLine
     }
 
     func renderBottomLine(into canvas: inout Canvas) {
@@ -156,29 +147,9 @@ extension AppModel {
         }
     }
 
-    /// Every key of the current pane, for `?`.
+    /// Every key of the current pane, for `?`, and the shell's own.
     var keyHelp: [(String, String)] {
-        var keys: [(String, String)] = [
-            (glyph("↑ ↓  j k", "Up Down  j k"), "move"), ("PgUp PgDn", "a page up or down"), ("g G  Home End", "first or last"),
-            ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
-        ]
-        if pane == .members, capacityView != nil {
-            keys = capacityKeyHelp
-        } else if pane == .projects {
-            keys = projectsKeyHelp
-        } else if pane == .finances {
-            keys = financesKeyHelp
-        } else if pane == .members {
-            keys += [("Enter", "open the member full size; again or Esc to go back"),
-                     ("c", "capacity: free hours of everyone shown, week by week"),
-                     ("/", "filter by name, skill, city or role as you type; Esc clears"),
-                     ("s", "sort: name, spare hours, role, city"), ("a", "show or hide members who left"),
-                     ("n", "add a member"), ("e", "edit the selected member"), ("x", "mark the selected member as left"),
-                     ("mouse", "click selects a row or a tab; the wheel scrolls")]
-        }
-        if pane == .help { keys += helpKeyHelp }
-        keys += [("Ctrl-L", "redraw the screen"), ("?", "this list"), ("q  Ctrl-C", "quit")]
-        return keys
+        paneKeymap.helpList + [("Ctrl-L", "redraw the screen"), ("?", "this list"), ("q  Ctrl-C", "quit")]
     }
 
     func renderKeys(into canvas: inout Canvas) {

@@ -1,7 +1,47 @@
 import SamenCore
 
+/// Everything that changes the dashboard, as a value (bubbletea's Msg):
+/// what the terminal sends, and what the runner learns on its way (a save's
+/// result, another process's change, a new day). All of it goes through the
+/// one `update`.
+public enum Message {
+    case input(InputEvent)
+    /// The result of a change the runner saved, or the store refused; `newState`
+    /// is the data as it is now (after a refusal too: another process may have saved).
+    case saved(Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?)
+    /// Another process changed the data; `summary` says who and what.
+    case reloaded(NetworkState, summary: String)
+    /// The day the clock says it is (the dashboard may stay open past midnight).
+    case today(Day)
+    /// Something went wrong outside a change (a reload, a history line not written).
+    case problem(String)
+}
+
 extension AppModel {
-    /// Turns one event into a new model and the effects to run.
+    /// Turns one message into a new model and the effects to run.
+    public mutating func update(_ message: Message) -> [Effect] {
+        switch message {
+        case let .input(event): return update(event)
+        case let .saved(result, origin, newState): saved(result, origin: origin, newState: newState)
+        case let .reloaded(newState, summary): showReloaded(newState, summary: summary)
+        case let .today(day):
+            if day != today {
+                today = day
+                replaceData(state)
+            }
+        case let .problem(text): self.message = StatusLine(text: text, kind: .error)
+        }
+        return []
+    }
+
+    /// Thin wrappers for the runner, the tests and the fuzzer: each is a message through `update`.
+    public mutating func applied(_ result: Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?) {
+        _ = update(.saved(result, origin: origin, newState: newState))
+    }
+    public mutating func reloaded(_ newState: NetworkState, summary: String) { _ = update(.reloaded(newState, summary: summary)) }
+    public mutating func setToday(_ day: Day) { _ = update(.today(day)) }
+
+    /// Turns one event from the terminal into a new model and the effects to run.
     public mutating func update(_ event: InputEvent) -> [Effect] {
         switch event {
         case let .resize(w, h):
@@ -15,15 +55,12 @@ extension AppModel {
         case .hangup:
             quitting = true
             return [.quit]
-        case .dataChanged:
-            return []
         case let .mouse(m):
             return mouse(m)
-        case let .key(.alt(c)):
-            // Alt-B and Alt-F move by words in a form's field. Anywhere else
-            // it is Esc and then a key, typed faster than the terminal could
+        case let .key(.alt(c)) where !editingText:
+            // Alt-B and Alt-F move by words in a form's field or a filter. Anywhere
+            // else it is Esc and then a key, typed faster than the terminal could
             // tell apart (or sent together by tmux): handled as those two.
-            if let overlay, case .form = overlay { return updateOverlay(overlay, .alt(c)) }
             return update(.key(.escape)) + update(.key(.char(c)))
         case let .key(key):
             // Any key clears the last message, as in lazygit: it was read.
@@ -34,16 +71,33 @@ extension AppModel {
             }
             if key == .ctrl("l") { return [.redraw] }
             if let overlay { return updateOverlay(overlay, key) }
-            if pane == .members, let view = capacityView, view.filtering { return capacityKey(key) }
-            if members.filtering && pane == .members && capacityView == nil { return withMembers { $0.filterKey(key, model: &$1) } }
-            if help.filtering && pane == .help { return helpFilterKey(key) }
-            if pane == .projects && projectsCaptureKeys { return projectsKey(key) }
-            if pane == .finances && financesCaptureKeys { return financesKey(key) }
-            return globalKey(key)
+            let keymap = paneKeymap
+            // A filter being typed takes every key, q and the digits too.
+            if let typing = keymap.fallback { return typing(&self, key) }
+            if let shell = shellKey(key) { return shell }
+            return keymap.action(for: key)?(&self, key) ?? []
         }
     }
 
-    mutating func globalKey(_ key: Key) -> [Effect] {
+    /// Whether keys go to a text being typed (a form's field, a filter),
+    /// where Alt-B and Alt-F are words, not Esc and a letter.
+    var editingText: Bool {
+        if case .form = overlay { return true }
+        return overlay == nil && paneKeymap.fallback != nil
+    }
+
+    /// The keys of the pane in front, as they are now (a filter typed, a detail open...).
+    var paneKeymap: Keymap {
+        switch pane {
+        case .members: return capacityView.map { capacityKeymap($0) } ?? membersKeymap
+        case .projects: return projectsKeymap
+        case .help: return helpKeymap
+        case .finances: return financesKeymap
+        }
+    }
+
+    /// The shell's own keys, the same in every pane: quit, the key list, panes.
+    mutating func shellKey(_ key: Key) -> [Effect]? {
         switch key {
         case .char("q"), .ctrl("c"):
             quitting = true
@@ -61,12 +115,7 @@ extension AppModel {
             switchPane(to: Pane(rawValue: Int(String(c))!)!)
             return []
         default:
-            switch pane {
-            case .members: return capacityView != nil ? capacityKey(key) : withMembers { $0.key(key, model: &$1) }
-            case .projects: return projectsKey(key)
-            case .help: return helpKey(key)
-            case .finances: return financesKey(key)
-            }
+            return nil
         }
     }
 
@@ -87,44 +136,13 @@ extension AppModel {
             default:
                 return []  // other keys leave the question open
             }
-        case var .form(form):
-            if HelpForms.owns(form) { return updateHelpForm(form, key) }
-            if ProjectForms.owns(form) { return updateProjectForm(form, key) }
-            if FinanceForms.owns(form) { return updateFinanceForm(form, key) }
-            switch form.key(key) {
-            case .editing:
-                overlay = .form(form)
-                return []
-            case .cancelled:
-                overlay = nil
-                message = StatusLine(text: form.purpose == CapacityQueryForm.purpose ? "cancelled; the map asks what it asked before" : "cancelled; nothing saved", kind: .info)
-                return []
-            case .submitted:
-                if form.purpose == CapacityQueryForm.purpose {
-                    overlay = applyCapacityQuestion(form).map { .form($0) }
-                    return []
-                }
-                switch MemberForm.change(from: form, state: state, today: today) {
-                case let .success(change) where !form.confirmed && SpellingQuestion.ask(about: change, in: state) != nil:
-                    let q = SpellingQuestion.ask(about: change, in: state)!
-                    form.ask(q.text, field: q.field)
-                    overlay = .form(form)
-                    return []
-                case let .success(change):
-                    form.submitting = true
-                    overlay = .form(form)
-                    return [.apply(change, .memberForm)]
-                case let .failure(problem):
-                    form.showError(problem.message, field: problem.field)
-                    overlay = .form(form)
-                    return []
-                }
-            }
+        case let .form(form):
+            return formKey(form, key)
         }
     }
 
     /// The result of a change the runner saved (or refused).
-    public mutating func applied(_ result: Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?) {
+    private mutating func saved(_ result: Result<ChangeOutcome, Error>, origin: ChangeOrigin, newState: NetworkState?) {
         switch result {
         case let .success(outcome):
             if let newState { replaceData(newState) }
@@ -132,29 +150,17 @@ extension AppModel {
             helpApplied(outcome)
             projectsApplied(outcome)
             financesApplied(outcome)
-            if case .form = overlay, origin == .memberForm || origin == .helpForm || origin == .projectForm || origin == .financeForm { overlay = nil }
+            if case .form = overlay, origin.isForm { overlay = nil }
             message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
             // Saved, but worth knowing (a topic like one in use): said, never blocking.
             if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
         case let .failure(error):
             if let newState { replaceData(newState) }
             let text = "\(error)"
-            if origin == .memberForm, case var .form(form) = overlay {
+            if origin.isForm, case var .form(form) = overlay {
                 // The rule's own words, next to the field they are about.
                 form.submitting = false
-                form.showError(text, field: MemberForm.field(namedIn: text))
-                overlay = .form(form)
-            } else if origin == .helpForm, case var .form(form) = overlay {
-                form.submitting = false
-                form.showError(text, field: HelpForms.field(namedIn: text))
-                overlay = .form(form)
-            } else if origin == .projectForm, case var .form(form) = overlay {
-                form.submitting = false
-                form.showError(text, field: ProjectForms.field(namedIn: text, form: form))
-                overlay = .form(form)
-            } else if origin == .financeForm, case var .form(form) = overlay {
-                form.submitting = false
-                form.showError(text, field: FinanceForms.field(namedIn: text, form: form))
+                form.showError(text, field: fieldNamed(in: text, form: form))
                 overlay = .form(form)
             } else {
                 message = StatusLine(text: "not saved: \(text)", kind: .error)
@@ -163,7 +169,7 @@ extension AppModel {
     }
 
     /// Another process changed the data: show it, keep the selection.
-    public mutating func reloaded(_ newState: NetworkState, summary: String) {
+    private mutating func showReloaded(_ newState: NetworkState, summary: String) {
         replaceData(newState)
         members.keepSelectionVisible(listHeight: membersListHeight)
         if overlay == nil || message == nil { message = StatusLine(text: summary, kind: .info) }
@@ -186,27 +192,8 @@ extension AppModel {
             capacityMouse(m)
             return []
         }
-        switch m.kind {
-        case .wheelUp: members.move(by: -3, listHeight: membersListHeight)
-        case .wheelDown: members.move(by: 3, listHeight: membersListHeight)
-        case .click:
-            let layout = MembersLayout(width: width, height: height)
-            let row = m.y - layout.firstRowY
-            if row >= 0, row < layout.listHeight, m.x < layout.listWidth {
-                members.selectRow(members.scroll + row, listHeight: membersListHeight)
-            }
-        }
+        let layout = MembersLayout(width: width, height: height)
+        members.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
         return []
-    }
-
-    var membersListHeight: Int { MembersLayout(width: width, height: height).listHeight }
-
-    /// Lets the members pane change itself and the model (a message, an
-    /// overlay) without two overlapping accesses to `self`.
-    mutating func withMembers(_ body: (inout MembersPane, inout AppModel) -> [Effect]) -> [Effect] {
-        var pane = members
-        let effects = body(&pane, &self)
-        members = pane
-        return effects
     }
 }

@@ -1,10 +1,8 @@
-/// Everything that can happen to the app, as a value (bubbletea's Msg).
+/// What the terminal sends (the runner's own news is a `Message` too).
 public enum InputEvent: Equatable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
-    /// Another process changed the data directory.
-    case dataChanged
     /// The terminal went away (EOF on the tty, SIGHUP) or a signal asked us to stop.
     case hangup
 }

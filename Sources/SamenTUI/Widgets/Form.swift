@@ -35,7 +35,7 @@ struct FormState: Equatable {
 
     var title: String
     /// What saving means: which change the fields become.
-    var purpose: String
+    var purpose: FormPurpose
     var fields: [Field]
     private(set) var focus = 0
     var error: String?
@@ -57,7 +57,7 @@ struct FormState: Equatable {
     private(set) var confirmed = false
     private(set) var original: [String]
 
-    init(title: String, purpose: String, fields: [Field]) {
+    init(title: String, purpose: FormPurpose, fields: [Field]) {
         self.title = title
         self.purpose = purpose
         self.fields = fields

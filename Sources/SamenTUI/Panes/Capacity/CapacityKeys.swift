@@ -20,92 +20,29 @@ extension AppModel {
 
     var capacityListHeight: Int { CapacityLayout(width: width, height: height, weeks: capacityView?.weeks ?? 1).listHeight }
 
-    /// Keys while the heat map is open.
-    mutating func capacityKey(_ key: Key) -> [Effect] {
+    /// Changes the open map (and the model: a message, a form), then keeps
+    /// its selection in view. A key that closes the map does not use this.
+    mutating func withMap(_ body: (inout CapacityView, inout AppModel) -> Void) -> [Effect] {
         guard var view = capacityView else { return [] }
-        let h = capacityListHeight
-        if view.filtering {
-            capacityFilterKey(key, view: &view, listHeight: h)
-            capacityView = view
-            return []
-        }
-        if view.showingMember {
-            switch key {
-            case .escape, .enter: view.showingMember = false
-            case .up, .char("k"): view.move(by: -1, listHeight: h)
-            case .down, .char("j"): view.move(by: 1, listHeight: h)
-            case .char("e"): if let m = view.selectedMember, mayOpen(AppModel.detailsEdit(of: m.id)) { overlay = .form(MemberForm.edit(m, today: today)) }
-            default: break
-            }
-            capacityView = view
-            return []
-        }
-        let thisWeek = ISOWeek(containing: today)
-        let fit = CapacityLayout.maxWeeks(width: width)
-        switch key {
-        case .up, .char("k"): view.move(by: -1, listHeight: h)
-        case .down, .char("j"): view.move(by: 1, listHeight: h)
-        case .pageUp: view.move(by: -max(1, h - 1), listHeight: h)
-        case .pageDown: view.move(by: max(1, h - 1), listHeight: h)
-        case .home, .char("g"): view.selectRow(0, listHeight: h)
-        case .end, .char("G"): view.selectRow(view.rows.count - 1, listHeight: h)
-        case .char("/"): view.filtering = true
-        case .char("m"): overlay = .form(CapacityQueryForm.make(view, maxWeeks: fit))
-        case .char("["):
-            if view.first > thisWeek { view.first = view.first.advanced(by: -1); view.windowChanged(capacity: capacity) }
-            else { message = StatusLine(text: "the map starts at this week (\(thisWeek.iso)): past weeks are not planned here", kind: .info) }
-        case .char("]"):
-            if thisWeek.weeks(until: view.first) < CapacityView.maxWeeksAhead { view.first = view.first.advanced(by: 1); view.windowChanged(capacity: capacity) }
-            else { message = StatusLine(text: "the map goes at most \(CapacityView.maxWeeksAhead) weeks ahead", kind: .info) }
-        case .char("t"):
-            if view.first != thisWeek { view.first = thisWeek; view.windowChanged(capacity: capacity) }
-        case .char("+"), .char("="):
-            if view.weeks < fit { view.weeks += 1; view.windowChanged(capacity: capacity) }
-            else { message = StatusLine(text: "\(fit) weeks is as many as fit this screen; widen the terminal for more", kind: .info) }
-        case .char("-"), .char("_"):
-            if view.weeks > 1 { view.weeks -= 1; view.windowChanged(capacity: capacity) }
-        case .char("s"):
-            view.sort = CapacitySort.allCases[(CapacitySort.allCases.firstIndex(of: view.sort)! + 1) % CapacitySort.allCases.count]
-            view.applyFilterAndSort()
-            message = StatusLine(text: "sorted by \(view.sort.label) over \(view.weeks) week\(view.weeks == 1 ? "" : "s")", kind: .info)
-        case .enter:
-            if !view.rows.isEmpty { view.showingMember = true }
-        case .escape:
-            closeCapacity(selecting: view.selectedID)
-            return []
-        default: break
-        }
+        body(&view, &self)
         view.keepSelectionVisible(listHeight: CapacityLayout(width: width, height: height, weeks: view.weeks).listHeight)
         capacityView = view
         return []
     }
 
-    /// Keys while typing a filter: each one narrows the map at once, as in the directory.
-    mutating func capacityFilterKey(_ key: Key, view: inout CapacityView, listHeight h: Int) {
-        switch key {
-        case .escape:
-            view.filter = ""
-            view.filtering = false
-        case .enter, .tab:
-            view.filtering = false
-            return
-        case .down, .up:
-            view.filtering = false
-            view.move(by: key == .down ? 1 : -1, listHeight: h)
-            return
-        case .backspace:
-            if !view.filter.isEmpty { view.filter.removeLast() }
-        case .ctrl("u"):
-            view.filter = ""
-        case let .char(c):
-            view.filter.append(c)
-        default:
-            return
+    /// Moves the window to start at `first` (never before this week, at most `maxWeeksAhead` on).
+    mutating func moveCapacityWindow(by step: Int) {
+        let thisWeek = ISOWeek(containing: today)
+        _ = withMap { view, m in
+            if step < 0, view.first <= thisWeek {
+                m.message = StatusLine(text: "the map starts at this week (\(thisWeek.iso)): past weeks are not planned here", kind: .info)
+            } else if step > 0, thisWeek.weeks(until: view.first) >= CapacityView.maxWeeksAhead {
+                m.message = StatusLine(text: "the map goes at most \(CapacityView.maxWeeksAhead) weeks ahead", kind: .info)
+            } else {
+                view.first = step == 0 ? thisWeek : view.first.advanced(by: step)
+                view.windowChanged(capacity: m.capacity)
+            }
         }
-        view.selection = 0
-        view.selectedID = nil
-        view.applyFilterAndSort()
-        view.keepSelectionVisible(listHeight: h)
     }
 
     /// Back to the member directory, on the member last selected on the map,
@@ -156,13 +93,7 @@ extension AppModel {
     mutating func capacityMouse(_ m: MouseEvent) {
         guard var view = capacityView, !view.showingMember else { return }
         let layout = CapacityLayout(width: width, height: height, weeks: view.weeks)
-        switch m.kind {
-        case .wheelUp: view.move(by: -3, listHeight: layout.listHeight)
-        case .wheelDown: view.move(by: 3, listHeight: layout.listHeight)
-        case .click:
-            let row = m.y - layout.firstRowY
-            if row >= 0, row < layout.listHeight { view.selectRow(view.scroll + row, listHeight: layout.listHeight) }
-        }
+        view.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight)
         capacityView = view
     }
 }

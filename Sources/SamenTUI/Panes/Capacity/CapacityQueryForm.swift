@@ -4,10 +4,8 @@ import SamenCore
 /// week, for N weeks from week W, with skills S?", the same question as
 /// `samen capacity --min-spare H --weeks N --from DATE --skill S`.
 enum CapacityQueryForm {
-    static let purpose = "capacity-question"
-
     static func make(_ view: CapacityView, maxWeeks: Int) -> FormState {
-        var form = FormState(title: "Who is free?", purpose: purpose, fields: [
+        var form = FormState(title: "Who is free?", purpose: .capacityQuestion, fields: [
             .init(key: "free", label: "Free h/week", kind: .hours, value: view.minFree?.description ?? "",
                   hint: "at least, every week; empty: anyone"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: String(view.weeks), hint: "1 to \(maxWeeks) on this screen"),

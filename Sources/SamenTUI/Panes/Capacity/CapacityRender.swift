@@ -9,8 +9,8 @@ extension AppModel {
         let layout = CapacityLayout(width: width, height: height, weeks: view.weeks)
         renderCapacityBar(view, into: &canvas)
         if view.showingMember, let i = view.selectedIndex {
-            renderMemberDetail(view.member(atRow: view.selection), facts: members.facts[i], into: &canvas,
-                               x: 1, y: layout.monthsY, width: width - 2, height: height - 1 - layout.monthsY)
+            members.renderDetail(view.member(atRow: view.selection), facts: members.facts[i], into: &canvas,
+                                 area: Rect(x: 1, y: layout.monthsY, width: width - 2, height: height - 1 - layout.monthsY), context: context)
             return
         }
         renderCapacityHeader(view, layout: layout, into: &canvas)
@@ -18,8 +18,7 @@ extension AppModel {
             let why = view.total == 0 ? "Nobody in the network has contracted hours yet." : "Nobody matches: \(capacityQuestion(view)). Esc goes back; / or m changes the question."
             canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: width - 4)
         }
-        let end = min(view.rows.count, view.scroll + layout.listHeight)
-        for row in view.scroll..<max(view.scroll, end) {
+        for row in view.visibleRows(listHeight: layout.listHeight) {
             renderCapacityRow(view, row: row, y: layout.firstRowY + row - view.scroll, layout: layout, into: &canvas)
         }
         canvas.horizontalLine(x: 0, y: layout.separatorY, width: width)
@@ -44,10 +43,8 @@ extension AppModel {
             canvas.put("   Esc back to the map", x: x, y: 1, role: .dim, maxWidth: width - x - 1)
             return
         }
-        if view.filtering || !view.filter.isEmpty {
-            x += canvas.put("Filter: ", x: x, y: 1, role: .label)
-            x += canvas.put(view.filter, x: x, y: 1, role: view.filtering ? .inputActive : .accent, maxWidth: width / 3)
-            if view.filtering { x += canvas.put(glyph("▏", "_"), x: x, y: 1, role: .inputActive) }
+        if view.filterInput.isShown {
+            x += view.filterInput.render(into: &canvas, x: x, y: 1, maxWidth: width / 3)
         } else {
             x += canvas.put(width >= 100 ? "/ to filter by name, skill, city or role" : "/ to filter", x: x, y: 1, role: .dim)
         }

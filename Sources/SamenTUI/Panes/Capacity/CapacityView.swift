@@ -26,15 +26,14 @@ enum CapacitySort: String, CaseIterable {
 /// A sub-view of the member directory for now (`c`); it is a value that can
 /// be opened with a question already asked (skills, a window, a minimum),
 /// which is how "who could do this?" from a project will open it.
-struct CapacityView {
+struct CapacityView: SelectableList, FilteredList {
     // The question on screen.
     /// The first week of the window.
     var first: ISOWeek
     /// How many weeks the window shows.
     var weeks: Int
     /// Typed with `/`: name, skill, city or role, as in the member directory.
-    var filter: String
-    var filtering = false
+    var filterInput: FilterInput
     /// Members must have every one of these skills (a project's, for instance).
     var skills: [String]
     /// At least this many whole free hours in every week of the window.
@@ -44,8 +43,7 @@ struct CapacityView {
     // Where the person is.
     /// Member indices (into `state.members`) in display order.
     private(set) var rows: [Int] = []
-    var selection = 0
-    var scroll = 0
+    var cursor = ListState()
     var selectedID: String?
     /// Enter: the selected member's detail takes the pane.
     var showingMember = false
@@ -80,7 +78,7 @@ struct CapacityView {
         self.weeks = max(1, min(Self.maxWeeks, weeks))
         self.skills = skills
         self.minFree = minFree
-        self.filter = filter
+        self.filterInput = FilterInput(filter)
         self.sort = sort
     }
 
@@ -148,12 +146,8 @@ struct CapacityView {
         case .leastFree: result.sort { free[$0] != free[$1] ? free[$0] < free[$1] : rank[$0] < rank[$1] }
         }
         rows = result
-        if let id = selectedID, let at = rows.firstIndex(where: { members[$0].id == id }) {
-            selection = at
-        } else {
-            selection = min(selection, max(0, rows.count - 1))
-            selectedID = rows.isEmpty ? nil : members[rows[selection]].id
-        }
+        cursor.settle(at: selectedID.flatMap { id in rows.firstIndex { members[$0].id == id } }, count: rows.count)
+        selectedID = rows.isEmpty ? nil : members[rows[selection]].id
         if rows.isEmpty { showingMember = false }
     }
 
@@ -163,21 +157,8 @@ struct CapacityView {
     func index(atRow row: Int) -> Int { rows[row] }
     var total: Int { onMap.count }
 
-    mutating func selectRow(_ row: Int, listHeight: Int) {
-        guard !rows.isEmpty else { return }
-        selection = max(0, min(rows.count - 1, row))
-        selectedID = members[rows[selection]].id
-        keepSelectionVisible(listHeight: listHeight)
-    }
-
-    mutating func move(by delta: Int, listHeight: Int) { selectRow(selection + delta, listHeight: listHeight) }
-
-    mutating func keepSelectionVisible(listHeight: Int) {
-        let h = max(1, listHeight)
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + h { scroll = selection - h + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - h)))
-    }
+    var rowCount: Int { rows.count }
+    mutating func selectionMoved() { selectedID = members[rows[selection]].id }
 
     /// Every skill someone on the map has, for telling a mistyped skill from an unknown one.
     var knownSkills: Set<String> {

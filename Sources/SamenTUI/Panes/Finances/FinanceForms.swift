@@ -6,16 +6,11 @@ import SamenCore
 /// a closed year, a member who had left) is the domain's to say, and its
 /// message comes back beside the field it is about.
 enum FinanceForms {
-    static let prefix = "finance-"
-    static let newPurpose = "finance-new"
-    static let correctPrefix = "finance-correct:"
 
     /// The kinds a person adds; contributions come with their revenue,
     /// distributions with closing a year, corrections with `r`.
     static let kinds: [LedgerKind] = [.revenue, .cost, .income, .charge, .payment]
     static let noCategory = "-"
-
-    static func owns(_ form: FormState) -> Bool { form.purpose.hasPrefix(prefix) }
 
     /// What a member who does not keep the books may record: their own
     /// revenue and payments. Costs, other income and charges are the
@@ -23,7 +18,7 @@ enum FinanceForms {
     static let ownKinds: [LedgerKind] = [.revenue, .payment]
 
     static func new(network: Network, member: String?, today: Day, keepsTheBooks: Bool = true) -> FormState {
-        FormState(title: "New ledger entry", purpose: newPurpose, fields: [
+        FormState(title: "New ledger entry", purpose: .newLedgerEntry, fields: [
             .init(key: "kind", label: "Kind", kind: .choice((keepsTheBooks ? kinds : ownKinds).map(\.rawValue)), value: LedgerKind.revenue.rawValue,
                   hint: keepsTheBooks ? "" : "your own revenue or payment"),
             .init(key: "amount", label: "Amount", kind: .text, value: "", hint: "e.g. 1.234,56 or 1234.56"),
@@ -37,13 +32,11 @@ enum FinanceForms {
     }
 
     static func correct(_ e: LedgerEntry, today: Day) -> FormState {
-        FormState(title: "Correct entry \(e.id)", purpose: correctPrefix + String(e.id), fields: [
+        FormState(title: "Correct entry \(e.id)", purpose: .correctEntry(e.id), fields: [
             .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why it is reversed: e.g. booked twice"),
             .init(key: "date", label: "Date", kind: .text, value: today.iso, hint: "YYYY-MM-DD, in an open year"),
         ])
     }
-
-    static func entryID(of form: FormState) -> Int { Int(form.purpose.dropFirst(correctPrefix.count)) ?? 0 }
 
     typealias Problem = MemberForm.Problem
 
@@ -55,8 +48,8 @@ enum FinanceForms {
         case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
         case let .success(d): date = d
         }
-        if form.purpose.hasPrefix(correctPrefix) {
-            return .success(.correctLedgerEntry(entry: entryID(of: form), reason: value("reason"), date: date))
+        if case let .correctEntry(id) = form.purpose {
+            return .success(.correctLedgerEntry(entry: id, reason: value("reason"), date: date))
         }
         guard let kind = LedgerKind(rawValue: value("kind")) else {
             return .failure(Problem(message: "choose a kind: \(kinds.map(\.rawValue).joined(separator: ", "))", field: "kind"))
@@ -80,7 +73,7 @@ enum FinanceForms {
     /// typed: the contribution at the rate in force for the member's role on
     /// the entry's date, worked out as the domain does when it saves.
     static func contributionPreview(_ form: FormState, state: NetworkState) -> String? {
-        guard form.purpose == newPurpose, form.value("kind") == LedgerKind.revenue.rawValue else { return nil }
+        guard form.purpose == .newLedgerEntry, form.value("kind") == LedgerKind.revenue.rawValue else { return nil }
         let id = form.value("member").trimmingSpacesTUI()
         guard !id.isEmpty else { return "a revenue brings its contribution: type whose revenue it is" }
         guard let m = state.member(id) else { return "no member '\(id)': the contribution follows their role's rate" }

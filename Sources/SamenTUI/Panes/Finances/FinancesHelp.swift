@@ -1,47 +1,88 @@
 import SamenCore
 
 extension AppModel {
-    /// The bottom line in the Finances pane: the keys that work now, most
-    /// used first, so on a narrow screen the rarer ones fall off and `?`
-    /// lists them all.
-    var financesKeys: [(String, String)] {
+    /// The Finances pane's keys. The bottom line shows the keys that work in
+    /// the view shown, most used first, so on a narrow screen the rarer ones
+    /// fall off; `?` lists them all.
+    var financesKeymap: Keymap {
+        if finances.filtering { return Keymap.filter(typing: "filter, kind:cost member:…") { m, k in
+                let state = m.state
+                m.finances.filterKey(k, listHeight: m.financesListHeight) { $0.selectedEntryID = nil; $0.applyFilter(state: state) }
+                return []
+            } }
         let arrows = glyph("↑↓", "Up/Dn"), views = glyph("←→", "<- ->")
-        if finances.filtering { return [("type", "filter, kind:cost member:…"), ("Enter", "keep"), ("Esc", "clear")] }
-        switch finances.view {
-        case .ledger:
-            // `r` only where a correction can be made: not on a correction, nor on an entry already corrected.
-            let correctable = finances.selectedEntry.map { $0.kind != .correction && finances.index.correctedBy[$0.id] == nil } ?? false
-            let r: [(String, String)] = correctable ? [("r", "correct")] : []
-            if finances.detailOnly {
-                return [("Esc", "back"), (arrows, "entry")] + r + [("n", "new entry"), ("?", "keys"), ("q", "quit")]
-            }
-            return [("[ ]", "year"), (arrows, "move"), ("/", "filter"), ("n", "new")] + r + [("Enter", "open"),
-                    ("?", "all keys"), ("q", "quit"), ("o l s R", "views"), ("1-4", "panes")]
-        case .statements:
-            if finances.statementOpen {
-                return [("Esc", "back"), (arrows, "scroll"), ("[ ]", "year"), ("?", "keys"), ("q", "quit")]
-            }
-            return [("[ ]", "year"), (arrows, "member"), ("Enter", "statement"), (views, "views"), ("n", "new entry"), ("?", "all keys"), ("q", "quit"), ("1-4", "panes")]
-        case .overview, .rates:
-            return [("[ ]", "year"), (views, "views"), ("l", "ledger"), ("s", "statements"), (arrows, "scroll"), ("n", "new entry"),
-                    ("?", "all keys"), ("q", "quit"), ("1-4", "panes")]
+        let view = finances.view
+        let ledger = view == .ledger, statements = view == .statements, pages = view == .overview || view == .rates
+        // An entry or a statement open full size.
+        let open = (ledger && finances.detailOnly) || (statements && finances.statementOpen)
+        // `r` only where a correction can be made: not on a correction, nor on an entry already corrected.
+        let correctable = ledger && (finances.selectedEntry.map { $0.kind != .correction && finances.index.correctedBy[$0.id] == nil } ?? false)
+        /// Its rank on the bottom line: in the ledger, an entry open, statements, a statement open, a page.
+        func line(_ ranks: (Int?, Int?, Int?, Int?, Int?), _ key: String, _ what: String) -> (rank: Int, key: String, what: String)? {
+            let rank = ledger ? (open ? ranks.1 : ranks.0) : statements ? (open ? ranks.3 : ranks.2) : ranks.4
+            return rank.map { ($0, key, what) }
         }
-    }
-
-    /// Every key of the Finances pane, for `?`.
-    var financesKeyHelp: [(String, String)] {
-        [
-            ("[ ]", "previous or next year (every view follows)"),
-            ("o l s R", "overview, ledger, statements, rate card"),
-            (glyph("← →", "Left Right"), "previous or next view"),
-            (glyph("↑ ↓  j k", "Up Down  j k"), "move, or scroll a page (PgUp PgDn, g G first or last)"),
-            ("Enter", "open the entry, or a member's statement; again to go back"),
-            ("Esc", "back; in the ledger it clears the filter"),
-            ("/", "filter the ledger: words, kind:cost member:katleen project:12"),
-            ("n", "new entry; a revenue shows its contribution before saving"),
-            ("r", "correct the selected entry: a reason, then yes or no"),
-            ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
-            ("mouse", "click selects a row or a view; the wheel scrolls"),
-        ]
+        return Keymap([
+            KeyBinding([.char("["), .char("]")], line: line((0, nil, 0, 2, 0), "[ ]", "year"),
+                       help: ("[ ]", "previous or next year (every view follows)")) { m, k in
+                m.switchYear(by: k == .char("[") ? -1 : 1); return []
+            },
+            KeyBinding(FinancesView.allCases.map { .char($0.key) }, line: line((8, nil, nil, nil, nil), "o l s R", "views"),
+                       help: ("o l s R", "overview, ledger, statements, rate card")) { m, k in
+                if let v = FinancesView.allCases.first(where: { .char($0.key) == k }) { m.switchFinancesView(to: v) }
+                return []
+            },
+            .named(line: line((nil, nil, nil, nil, 2), "l", "ledger")),
+            .named(line: line((nil, nil, nil, nil, 3), "s", "statements")),
+            KeyBinding([.left, .right], line: line((nil, nil, 3, nil, 1), views, "views"),
+                       help: (glyph("← →", "Left Right"), "previous or next view")) { m, k in
+                m.switchFinancesView(to: m.finances.view.next(by: k == .left ? -1 : 1)); return []
+            },
+            KeyBinding.list(line: line((1, 1, 1, 1, 4), arrows, ledger ? (open ? "entry" : "move") : statements && !open ? "member" : "scroll"),
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move, or scroll a page (PgUp PgDn, g G first or last)")) { m, k in
+                switch m.finances.view {
+                case .ledger: _ = m.finances.listKey(k, listHeight: m.financesListHeight)
+                case .statements: m.statementsKey(k)
+                case .overview, .rates: m.pageKey(k)
+                }
+            },
+            KeyBinding([.enter], line: line((5, nil, 2, nil, nil), "Enter", ledger ? "open" : "statement"),
+                       help: ("Enter", "open the entry, or a member's statement; again to go back")) { m, k in
+                switch m.finances.view {
+                case .ledger: if m.finances.selectedEntry != nil { m.finances.detailOnly.toggle() }
+                case .statements: m.statementsKey(k)
+                case .overview, .rates: break
+                }
+                return []
+            },
+            KeyBinding([.escape], line: line((nil, 0, nil, 0, nil), "Esc", "back"), help: ("Esc", "back; in the ledger it clears the filter")) { m, k in
+                switch m.finances.view {
+                case .ledger: m.ledgerBack()
+                case .statements: m.statementsKey(k)
+                case .overview, .rates: break
+                }
+                return []
+            },
+            KeyBinding([.char("/")], line: line((2, nil, nil, nil, nil), "/", "filter"),
+                       help: ("/", "filter the ledger: words, kind:cost member:katleen project:12")) { m, _ in
+                if m.finances.view != .ledger { m.switchFinancesView(to: .ledger) }
+                m.finances.filterInput.start()
+                m.finances.detailOnly = false
+                return []
+            },
+            KeyBinding([.char("n")], line: line((3, 3, 4, nil, 5), "n", ledger && !open ? "new" : "new entry"),
+                       help: ("n", "new entry; a revenue shows its contribution before saving")) { m, _ in
+                m.openNewEntry(); return []
+            },
+            KeyBinding([.char("r")], line: correctable ? line((4, 2, nil, nil, nil), "r", "correct") : nil,
+                       help: ("r", "correct the selected entry: a reason, then yes or no")) { m, _ in
+                m.finances.view == .ledger ? m.askCorrection() : []
+            },
+        ] + KeyBinding.paneSwitchHelp + [
+            .named(help: ("mouse", "click selects a row or a view; the wheel scrolls")),
+            .named(line: line((6, 4, 5, 3, 6), "?", open ? "keys" : "all keys")),
+            .named(line: line((7, 5, 6, 4, 7), "q", "quit")),
+            .named(line: line((9, nil, 7, nil, 8), "1-4", "panes")),
+        ])
     }
 }

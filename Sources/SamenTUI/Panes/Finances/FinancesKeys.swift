@@ -3,17 +3,6 @@ import SamenCore
 extension AppModel {
     var financesListHeight: Int { FinancesLayout(width: width, height: height).listHeight }
 
-    /// Whether the pane wants every key itself (typing a filter), before the
-    /// dashboard's own keys (q, ?, 1-4, Tab) are looked at.
-    var financesCaptureKeys: Bool { finances.filtering }
-
-    /// New data: rebuilt now if the pane is on screen, else when next shown
-    /// (the index walks the whole ledger: not worth it on every reload).
-    mutating func financesDataChanged() {
-        finances.stale = true
-        if pane == .finances { refreshFinancesIfStale() }
-    }
-
     mutating func refreshFinancesIfStale() {
         guard finances.stale else { return }
         finances.stale = false
@@ -23,35 +12,12 @@ extension AppModel {
         finances.prepare(state: state)
     }
 
-    /// Keys while the Finances pane is in front.
-    mutating func financesKey(_ key: Key) -> [Effect] {
-        if finances.filtering { financesFilterKey(key); return [] }
-        switch key {
-        case .char("["): switchYear(by: -1); return []
-        case .char("]"): switchYear(by: 1); return []
-        case .left: switchFinancesView(to: finances.view.next(by: -1)); return []
-        case .right: switchFinancesView(to: finances.view.next(by: 1)); return []
-        case .char("n"):
-            var form = FinanceForms.new(network: state.network, member: state.member(actingAs: actor)?.id, today: today,
-                                        keepsTheBooks: state.keepsTheBooks(identity))
-            form.notice = FinanceForms.contributionPreview(form, state: state)
-            overlay = .form(form)
-            return []
-        case .char("/"):
-            if finances.view != .ledger { switchFinancesView(to: .ledger) }
-            finances.filtering = true
-            finances.detailOnly = false
-            return []
-        case let .char(c):
-            if let v = FinancesView.allCases.first(where: { $0.key == c }) { switchFinancesView(to: v); return [] }
-        default: break
-        }
-        switch finances.view {
-        case .ledger: return ledgerKey(key)
-        case .statements: statementsKey(key)
-        case .overview, .rates: pageKey(key)
-        }
-        return []
+    /// `n`: a new ledger entry, with the contribution a revenue would bring.
+    mutating func openNewEntry() {
+        var form = FinanceForms.new(network: state.network, member: state.member(actingAs: actor)?.id, today: today,
+                                    keepsTheBooks: state.keepsTheBooks(identity))
+        form.notice = FinanceForms.contributionPreview(form, state: state)
+        overlay = .form(form)
     }
 
     mutating func switchFinancesView(to v: FinancesView) {
@@ -70,10 +36,10 @@ extension AppModel {
             return
         }
         // The member whose statement is shown stays shown, in the other year.
-        let member = finances.yearStatements.indices.contains(finances.statementSelection)
-            ? finances.yearStatements[finances.statementSelection].member : nil
+        let member = finances.yearStatements.indices.contains(finances.statementCursor.selection)
+            ? finances.yearStatements[finances.statementCursor.selection].member : nil
         finances.year = next
-        finances.cursor = LedgerCursor()
+        finances.resetCursor()
         finances.pageScroll = 0
         finances.applyFilter(state: state)
         finances.keepSelectionVisible(listHeight: financesListHeight)
@@ -81,11 +47,11 @@ extension AppModel {
         finances.prepareText(state: state)
         if finances.view == .statements {
             if let member, let at = finances.yearStatements.firstIndex(where: { $0.member == member }) {
-                finances.statementSelection = at
+                finances.statementCursor.selection = at
             } else {
                 finances.statementOpen = false
             }
-            finances.statementScroll = 0
+            finances.statementCursor.scroll = 0
             moveStatement(by: 0)
             if finances.statementOpen { finances.prepareReport(state: state) }
         }
@@ -93,17 +59,14 @@ extension AppModel {
 
     /// Up, down, pages, first and last in a view that is a page of text.
     mutating func pageKey(_ key: Key) {
-        let page = max(1, financesListHeight - 1)
-        switch key {
-        case .up, .char("k"): finances.pageScroll -= 1
-        case .down, .char("j"): finances.pageScroll += 1
-        case .pageUp: finances.pageScroll -= page
-        case .pageDown: finances.pageScroll += page
-        case .home, .char("g"): finances.pageScroll = 0
-        case .end, .char("G"): finances.pageScroll = Int.max / 2
-        default: return
-        }
-        finances.pageScroll = max(0, min(finances.pageScroll, financesPageLength - FinancesLayout(width: width, height: height).pageHeight))
+        guard let motion = ListMotion(key: key, page: financesListHeight - 1) else { return }
+        scrollPage(motion)
+    }
+
+    /// A page of text scrolls by lines; it stops where its last line shows.
+    mutating func scrollPage(_ motion: ListMotion) {
+        let last = max(0, financesPageLength - FinancesLayout(width: width, height: height).pageHeight)
+        finances.pageScroll = motion.target(from: finances.pageScroll, count: last + 1)
     }
 
     /// How many lines the page shown has, so scrolling stops at its end.
@@ -122,95 +85,48 @@ extension AppModel {
         case .rates: return ratesLines.count
         case .statements:
             let list = finances.yearStatements
-            return finances.statementOpen && finances.statementSelection < list.count ? statementLines(list[finances.statementSelection]).count : 0
+            return finances.statementOpen && finances.statementCursor.selection < list.count ? statementLines(list[finances.statementCursor.selection]).count : 0
         case .ledger: return 0
         }
     }
 
-    /// Keys of the ledger list (and of an entry open full size).
-    mutating func ledgerKey(_ key: Key) -> [Effect] {
-        let h = financesListHeight
-        let page = max(1, h - 1)
-        switch key {
-        case .up, .char("k"): finances.move(by: -1, listHeight: h)
-        case .down, .char("j"): finances.move(by: 1, listHeight: h)
-        case .pageUp: finances.move(by: -page, listHeight: h)
-        case .pageDown: finances.move(by: page, listHeight: h)
-        case .home, .char("g"): finances.selectRow(0, listHeight: h)
-        case .end, .char("G"): finances.selectRow(finances.rows.count - 1, listHeight: h)
-        case .enter:
-            if finances.selectedEntry != nil { finances.detailOnly.toggle() }
-        case .escape:
-            if finances.detailOnly { finances.detailOnly = false }
-            else if !finances.filter.isEmpty { finances.filter = ""; finances.cursor.scroll = 0; finances.applyFilter(state: state); finances.keepSelectionVisible(listHeight: h) }
-        case .char("r"):
-            guard let e = finances.selectedEntry else {
-                message = StatusLine(text: "no entry selected", kind: .info)
-                return []
-            }
-            // A correction, or an entry already corrected, is refused at once in
-            // the domain's words. The domain refuses these before it appends
-            // anything, so trying it on a copy costs no copy of the ledger.
-            // So is someone else's entry for a person who does not keep the
-            // books: the rights are checked first too, before a reason is asked.
-            let own = (e.kind == .revenue || e.kind == .payment) && e.member != nil && state.member(actingAs: actor)?.id == e.member
-            let refusedAtOnce = e.kind == .correction || finances.index.correctedBy[e.id] != nil
-                || (!state.keepsTheBooks(identity) && !own)
-            if refusedAtOnce, let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
-                message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
-                return []
-            }
-            overlay = .form(FinanceForms.correct(e, today: today))
-        default: break
+    /// Esc in the ledger: back from an entry open full size, else the filter cleared.
+    mutating func ledgerBack() {
+        if finances.detailOnly { finances.detailOnly = false }
+        else if !finances.filter.isEmpty {
+            finances.filter = ""
+            finances.cursor.scroll = 0
+            finances.applyFilter(state: state)
+            finances.keepSelectionVisible(listHeight: financesListHeight)
         }
+    }
+
+    /// `r`: correcting the selected entry, refused at once where the domain would refuse it.
+    mutating func askCorrection() -> [Effect] {
+        guard let e = finances.selectedEntry else {
+            message = StatusLine(text: "no entry selected", kind: .info)
+            return []
+        }
+        // A correction, or an entry already corrected, is refused at once in
+        // the domain's words. The domain refuses these before it appends
+        // anything, so trying it on a copy costs no copy of the ledger.
+        // So is someone else's entry for a person who does not keep the
+        // books: the rights are checked first too, before a reason is asked.
+        let own = (e.kind == .revenue || e.kind == .payment) && e.member != nil && state.member(actingAs: actor)?.id == e.member
+        let refusedAtOnce = e.kind == .correction || finances.index.correctedBy[e.id] != nil
+            || (!state.keepsTheBooks(identity) && !own)
+        if refusedAtOnce, let refusal = dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
+            message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
+            return []
+        }
+        overlay = .form(FinanceForms.correct(e, today: today))
         return []
     }
 
-    /// Keys while typing a ledger filter: each one narrows the year's entries.
-    mutating func financesFilterKey(_ key: Key) {
-        let h = financesListHeight
-        switch key {
-        case .escape:
-            finances.filter = ""
-            finances.filtering = false
-        case .enter, .tab:
-            finances.filtering = false
-            return
-        case .down, .up:
-            finances.filtering = false
-            finances.move(by: key == .down ? 1 : -1, listHeight: h)
-            return
-        case .backspace:
-            if !finances.filter.isEmpty { finances.filter.removeLast() }
-        case .ctrl("u"):
-            finances.filter = ""
-        case let .char(c):
-            finances.filter.append(c)
-        default:
-            return
-        }
-        finances.cursor = LedgerCursor()
-        finances.applyFilter(state: state)
-        finances.keepSelectionVisible(listHeight: h)
-    }
-
-    /// A finance form's keys: editing (the contribution preview follows what
-    /// is typed), cancelling, or turning into a change: a new entry is
-    /// saved at once, a correction is asked about first.
-    mutating func updateFinanceForm(_ current: FormState, _ key: Key) -> [Effect] {
+    /// A finance form sent with Enter: a new entry is saved at once, a
+    /// correction is asked about first.
+    mutating func submitFinanceForm(_ current: FormState) -> [Effect] {
         var form = current
-        switch form.key(key) {
-        case .editing:
-            form.notice = FinanceForms.contributionPreview(form, state: state)
-            overlay = .form(form)
-            return []
-        case .cancelled:
-            overlay = nil
-            message = StatusLine(text: "cancelled; nothing saved", kind: .info)
-            return []
-        case .submitted:
-            break
-        }
         let change: Change
         switch FinanceForms.change(from: form) {
         case let .success(c): change = c
@@ -233,9 +149,7 @@ extension AppModel {
             overlay = .confirm(Confirmation(question: question, change: change, origin: .confirmation))
             return []
         }
-        form.submitting = true
-        overlay = .form(form)
-        return [.apply(change, .financeForm)]
+        return save(.success(change), from: form)
     }
 
     /// "cost € 1.180,00 of 2026-09-03 (computers, IT-beheer Midden)", for questions.
@@ -266,25 +180,26 @@ extension AppModel {
         let layout = FinancesLayout(width: width, height: height)
         switch m.kind {
         case .wheelUp, .wheelDown:
-            let step = m.kind == .wheelUp ? -3 : 3
+            let step = m.kind == .wheelUp ? -ListMotion.wheelStep : ListMotion.wheelStep
             switch finances.view {
             case .ledger: finances.move(by: step, listHeight: layout.listHeight)
             case .statements: moveStatement(by: step)
-            case .overview, .rates: finances.pageScroll = max(0, finances.pageScroll + step)
+            case .overview, .rates: scrollPage(.by(step))
             }
         case .click:
-            if m.y == layout.viewsY, let hit = financesViewTabs.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
+            if m.y == layout.barY, let hit = financesViewTabs.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
                 switchFinancesView(to: hit.view)
                 return []
             }
-            let row = m.y - layout.firstRowY
-            if finances.view == .ledger, !finances.detailOnly, row >= 0, row < layout.listHeight, m.x < layout.listWidth {
-                finances.selectRow(finances.cursor.scroll + row, listHeight: layout.listHeight)
+            if finances.view == .ledger {
+                finances.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight,
+                                   inList: !finances.detailOnly && m.x < layout.listWidth)
             }
             // Statements: the list starts two rows under the view bar (a line of text, the header).
-            let statementRow = m.y - layout.pageTop - 2
-            if finances.view == .statements, !finances.statementOpen, statementRow >= 0, statementRow < statementListHeight {
-                moveStatement(by: finances.statementScroll + statementRow - finances.statementSelection)
+            let count = finances.yearStatements.count
+            if finances.view == .statements, !finances.statementOpen,
+               let row = finances.statementCursor.row(atY: m.y, firstRowY: layout.pageTop + 2, count: count, height: statementListHeight) {
+                finances.statementCursor.select(row, count: count, height: statementListHeight)
             }
         }
         return []

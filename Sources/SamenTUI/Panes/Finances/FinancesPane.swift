@@ -31,36 +31,11 @@ enum FinancesView: Int, CaseIterable {
     }
 }
 
-extension AppModel {
-    /// What the Finances pane builds once per version of the data, on its
-    /// own, for the bench to time (the dashboard does it when the pane is shown).
-    public static func buildFinancesPane(_ state: NetworkState, today: Day) {
-        var pane = FinancesPane()
-        pane.rebuild(state: state, today: today)
-    }
-
-    /// Building one year's search text, for the bench to time (the pane does
-    /// it on another core when a year is shown): the index is built first,
-    /// and the returned closure builds the text.
-    public static func ledgerYearTextBuilder(_ state: NetworkState, year: Int) -> () -> Void {
-        let index = FinanceLedgerIndex(state)
-        return { _ = LedgerYearText(year: year, index: index, state: state) }
-    }
-}
-
-/// Where the person is in the ledger list of one year.
-struct LedgerCursor: Equatable {
-    var selection = 0
-    var scroll = 0
-    /// The entry selected; kept across filters and reloads.
-    var selectedID: Int?
-}
-
 /// The Finances pane: a year's overview, its ledger (a filtered virtual
 /// list with the running balance), member statements, and the rate card.
 /// Everything derived from the data is worked out once per data version
 /// and year, and kept until the data changes: never per frame.
-struct FinancesPane {
+struct FinancesPane: SelectableList, FilteredList {
     var view = FinancesView.overview
     /// The year every view shows; `[`/`]` walk `ledgerYears(today:)`.
     var year = 0
@@ -69,10 +44,12 @@ struct FinancesPane {
     var stale = true
 
     // The ledger list
-    var filter = ""
-    var filtering = false
+    var filterInput = FilterInput()
     var detailOnly = false
-    var cursor = LedgerCursor()
+    /// Where the person is in the ledger list of the year.
+    var cursor = ListState()
+    /// The entry selected; kept across filters and reloads.
+    var selectedEntryID: Int?
     /// Positions into the ledger shown for the year and filter, in ledger order.
     private(set) var rows: [Int] = []
     private(set) var index = FinanceLedgerIndex()
@@ -94,8 +71,8 @@ struct FinancesPane {
     var pageScroll = 0
 
     // Statements
-    var statementSelection = 0
-    var statementScroll = 0
+    /// Where the person is in the list of members' statements.
+    var statementCursor = ListState()
     /// Enter on a member: their statement takes the view.
     var statementOpen = false
 
@@ -158,8 +135,8 @@ struct FinancesPane {
             }
         case .ledger, .rates: break
         }
-        statementSelection = min(statementSelection, max(0, yearStatements.count - 1))
-        statementScroll = min(statementScroll, statementSelection)
+        statementCursor.selection = min(statementCursor.selection, max(0, yearStatements.count - 1))
+        statementCursor.scroll = min(statementCursor.scroll, statementCursor.selection)
     }
 
     mutating func prepareReport(state: NetworkState) {
@@ -192,12 +169,8 @@ struct FinancesPane {
 
     /// Puts the selection back on its entry, or within the rows.
     private mutating func settle() {
-        if let id = cursor.selectedID, let at = Self.row(of: id, in: rows, index: index) {
-            cursor.selection = at
-        } else {
-            cursor.selection = min(cursor.selection, max(0, rows.count - 1))
-            cursor.selectedID = rows.isEmpty ? nil : index.entries[rows[cursor.selection]].id
-        }
+        cursor.settle(at: selectedEntryID.flatMap { Self.row(of: $0, in: rows, index: index) }, count: rows.count)
+        selectedEntryID = rows.isEmpty ? nil : index.entries[rows[cursor.selection]].id
     }
 
     /// The row showing entry `id`: rows are in id order, so a binary search.
@@ -217,21 +190,21 @@ struct FinancesPane {
     func position(atRow row: Int) -> Int { rows[row] }
     var yearCount: Int { index.positions(in: year).count }
 
-    mutating func selectRow(_ row: Int, listHeight: Int) {
-        guard !rows.isEmpty else { return }
-        cursor.selection = max(0, min(rows.count - 1, row))
-        cursor.selectedID = index.entries[rows[cursor.selection]].id
-        keepSelectionVisible(listHeight: listHeight)
-    }
+    var rowCount: Int { rows.count }
+    mutating func selectionMoved() { selectedEntryID = index.entries[rows[cursor.selection]].id }
 
-    mutating func move(by delta: Int, listHeight: Int) { selectRow(cursor.selection + delta, listHeight: listHeight) }
+    /// A new year or filter: the list starts at its top, nothing remembered.
+    mutating func resetCursor() {
+        cursor = ListState()
+        selectedEntryID = nil
+    }
 
     /// Shows entry `id`: its year, selected, with the filter cleared if it hides it.
     mutating func select(entry id: Int, state: NetworkState, listHeight: Int) {
         guard let at = index.position(of: id) else { return }
         year = index.entries[at].date.year
         filtering = false
-        cursor.selectedID = id
+        selectedEntryID = id
         applyFilter(state: state)
         if Self.row(of: id, in: rows, index: index) == nil {
             filter = ""
@@ -240,10 +213,4 @@ struct FinancesPane {
         keepSelectionVisible(listHeight: listHeight)
     }
 
-    mutating func keepSelectionVisible(listHeight: Int) {
-        let h = max(1, listHeight)
-        if cursor.selection < cursor.scroll { cursor.scroll = cursor.selection }
-        if cursor.selection >= cursor.scroll + h { cursor.scroll = cursor.selection - h + 1 }
-        cursor.scroll = max(0, min(cursor.scroll, max(0, rows.count - h)))
-    }
 }

@@ -2,20 +2,8 @@ import Foundation
 import SamenCore
 
 /// Where the view bar, the filter line, the ledger list and its detail go:
-/// the directory's list-and-detail layout, one row lower for the view bar.
-@dynamicMemberLookup
-struct FinancesLayout {
-    let frame: ListDetailLayout
-    init(width: Int, height: Int) { frame = ListDetailLayout(width: width, height: height, top: 3) }
-    subscript<T>(dynamicMember key: KeyPath<ListDetailLayout, T>) -> T { frame[keyPath: key] }
-
-    // Row 0 (tabs) and the last (keys) belong to the shell.
-    var viewsY: Int { 1 }
-    var filterY: Int { 2 }
-    /// Page views (overview, statements, rates) start under the view bar.
-    var pageTop: Int { 2 }
-    var pageHeight: Int { max(1, frame.bottom - pageTop) }
-}
+/// the list-and-detail layout under a bar (as in Projects).
+typealias FinancesLayout = BarredListLayout
 
 /// One line of a page: pieces of text, each with what it means.
 struct PageLine {
@@ -28,23 +16,18 @@ struct PageLine {
 extension AppModel {
     /// Where each view's tab starts on the view bar, for drawing and clicks.
     var financesViewTabs: [(view: FinancesView, x: Int, label: String)] {
-        var x = 1
-        return FinancesView.allCases.map { v in
-            let label = " \(v.key) \(v.title) "
-            defer { x += DisplayWidth.of(label) + 1 }
-            return (v, x, label)
-        }
+        Table.tabs(FinancesView.allCases) { " \($0.key) \($0.title) " }.map { ($0.item, $0.x, $0.label) }
     }
 
     func renderFinances(into canvas: inout Canvas) {
         let layout = FinancesLayout(width: width, height: height)
         var end = 0
         for (v, x, label) in financesViewTabs {
-            end = x + canvas.put(label, x: x, y: layout.viewsY, role: v == finances.view ? .tabActive : .dim)
+            end = x + canvas.put(label, x: x, y: layout.barY, role: v == finances.view ? .tabActive : .dim)
         }
         // The year and whether it is closed; `[` and `]` are on the key line.
         let year = "\(finances.year) \(dot) \(yearStatus)"
-        canvas.put(year, x: max(end + 1, width - DisplayWidth.of(year) - 1), y: layout.viewsY, role: .title)
+        canvas.put(year, x: max(end + 1, width - DisplayWidth.of(year) - 1), y: layout.barY, role: .title)
         switch finances.view {
         case .ledger: renderLedger(into: &canvas, layout: layout)
         case .overview: renderOverview(into: &canvas, layout: layout)

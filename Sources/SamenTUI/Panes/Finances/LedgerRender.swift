@@ -26,10 +26,8 @@ extension AppModel {
         // The filter line: what is typed, how many of the year's entries are shown.
         let position = pane.rows.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
         let count = "\(position)\(pane.rows.count)/\(pane.yearCount) entries in \(pane.year)"
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("Filter: ", x: 1, y: layout.filterY, role: .label)
-            let used = canvas.put(pane.filter, x: 1 + shown, y: layout.filterY, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
-            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: 1 + shown + used, y: layout.filterY, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, x: 1, y: layout.filterY, maxWidth: width / 2)
         } else {
             canvas.put(width >= 100 ? "/ filter: words, or kind:cost member:katleen project:12 category:building" : "/ filter: text, kind:cost, member:…",
                        x: 1, y: layout.filterY, role: .dim, maxWidth: max(0, width - DisplayWidth.of(count) - 4))
@@ -60,8 +58,7 @@ extension AppModel {
             }
         }
         // Only the visible rows are built: 100,000 entries in a year cost what 20 do.
-        let last = min(pane.rows.count, pane.cursor.scroll + layout.listHeight)
-        for row in pane.cursor.scroll..<max(pane.cursor.scroll, last) {
+        for row in pane.visibleRows(listHeight: layout.listHeight) {
             let y = layout.firstRowY + row - pane.cursor.scroll
             let selected = row == pane.cursor.selection
             if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }
@@ -73,15 +70,9 @@ extension AppModel {
                 cx += c.width + 1
             }
         }
-        if layout.sideBySide {
-            canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-        } else {
-            canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-        }
+        let d = layout.frame.divideDetail(into: &canvas)
         guard let e = pane.selectedEntry else { return }
-        let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-        let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-        renderLedgerDetail(e, position: pane.rows[pane.cursor.selection], into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+        renderLedgerDetail(e, position: pane.rows[pane.cursor.selection], into: &canvas, x: d.x, y: d.y, width: d.width, height: d.height)
     }
 
     /// One cell of a ledger row, with the role that says what it means:

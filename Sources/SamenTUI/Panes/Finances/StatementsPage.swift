@@ -5,8 +5,8 @@ extension AppModel {
     /// and (partners) receive; Enter opens one member's statement.
     func renderStatements(into canvas: inout Canvas, layout: FinancesLayout) {
         let list = finances.yearStatements
-        if finances.statementOpen, finances.statementSelection < list.count {
-            renderPage(statementLines(list[finances.statementSelection]), into: &canvas, layout: layout)
+        if finances.statementOpen, finances.statementCursor.selection < list.count {
+            renderPage(statementLines(list[finances.statementCursor.selection]), into: &canvas, layout: layout)
             return
         }
         let wide = width >= 100
@@ -23,9 +23,9 @@ extension AppModel {
         if list.isEmpty { canvas.put("Nobody has money in the books for \(finances.year).", x: 2, y: y0 + 3, role: .dim) }
         let h = statementListHeight
         let style = state.network.moneyStyle
-        for (i, s) in list.enumerated().dropFirst(finances.statementScroll).prefix(h) {
-            let y = y0 + 2 + i - finances.statementScroll
-            let selected = i == finances.statementSelection
+        for (i, s) in list.enumerated().dropFirst(finances.statementCursor.scroll).prefix(h) {
+            let y = y0 + 2 + i - finances.statementCursor.scroll
+            let selected = i == finances.statementCursor.selection
             if selected { canvas.fill(x: 0, y: y, width: width, height: 1, role: .selection) }
             let rate = s.rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: "/")
             let text = row([s.name, s.role.rawValue, amount(s.revenue), amount(s.contributions), rate, amount(s.payments),
@@ -89,14 +89,11 @@ extension AppModel {
             }
             return
         }
-        let page = max(1, statementListHeight - 1)
+        if let motion = ListMotion(key: key, page: statementListHeight - 1) {
+            finances.statementCursor.apply(motion, count: finances.yearStatements.count, height: statementListHeight)
+            return
+        }
         switch key {
-        case .up, .char("k"): moveStatement(by: -1)
-        case .down, .char("j"): moveStatement(by: 1)
-        case .pageUp: moveStatement(by: -page)
-        case .pageDown: moveStatement(by: page)
-        case .home, .char("g"): moveStatement(by: -finances.yearStatements.count)
-        case .end, .char("G"): moveStatement(by: finances.yearStatements.count)
         case .enter:
             guard !finances.yearStatements.isEmpty else { return }
             // The partner's share line needs the year's result.
@@ -108,11 +105,6 @@ extension AppModel {
     }
 
     mutating func moveStatement(by step: Int) {
-        let count = finances.yearStatements.count
-        guard count > 0 else { return }
-        finances.statementSelection = max(0, min(count - 1, finances.statementSelection + step))
-        let h = statementListHeight
-        if finances.statementSelection < finances.statementScroll { finances.statementScroll = finances.statementSelection }
-        if finances.statementSelection >= finances.statementScroll + h { finances.statementScroll = finances.statementSelection - h + 1 }
+        finances.statementCursor.apply(.by(step), count: finances.yearStatements.count, height: statementListHeight)
     }
 }

@@ -1,15 +1,16 @@
 import SamenCore
 
-extension AppModel {
+extension HelpPane {
     /// The selected request (its offers, who could help and why), or on the
     /// Share list the selected member's pitch and their requests.
-    func renderHelpDetail(into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int) {
+    func renderDetail(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let (x, y, width, height, unicode) = (area.x, area.y, area.width, area.height, ctx.unicode)
         guard width > 10, height > 2 else { return }
         let lines: [(String, StyleRole)]
-        if let m = help.selectedMemberRecord {
-            lines = shareDetailLines(m, width: width)
-        } else if let r = help.selectedRequestRecord {
-            lines = requestDetailLines(r, width: width)
+        if let m = selectedMemberRecord {
+            lines = shareDetailLines(m, width: width, context: ctx)
+        } else if let r = selectedRequestRecord {
+            lines = requestDetailLines(r, width: width, context: ctx)
         } else {
             return
         }
@@ -19,17 +20,20 @@ extension AppModel {
         if lines.count > height { canvas.put(unicode ? "…" : "~", x: x + width - 1, y: y + height - 1, role: .dim) }
     }
 
-    func requestDetailLines(_ r: HelpRequest, width: Int) -> [(String, StyleRole)] {
+    func requestDetailLines(_ r: HelpRequest, width: Int, context ctx: PaneContext) -> [(String, StyleRole)] {
+        let (today, dot) = (ctx.today, ctx.dot)
+        func glyph(_ fancy: String, _ plain: String) -> String { ctx.glyph(fancy, plain) }
+        func plain(_ text: String) -> String { ctx.plain(text) }
         var lines: [(String, StyleRole)] = []
         func line(_ text: String, _ role: StyleRole = .normal) { lines.append((text, role)) }
         func field(_ label: String, _ value: String) { line(DisplayWidth.fit(label, 10) + value) }
         func wrapped(_ text: String, indent: String = "", _ role: StyleRole = .normal) {
-            for l in Self.wrap(text, width: max(10, width - DisplayWidth.of(indent))) { line(indent + l, role) }
+            for l in AppModel.wrap(text, width: max(10, width - DisplayWidth.of(indent))) { line(indent + l, role) }
         }
 
         let kind = r.kind == .needsWork ? "needs work" : r.kind.rawValue
         line("Request \(r.id) \(dot) \(kind) \(dot) \(r.status.rawValue)", .title)
-        line("\(help.name(r.from)) asks, \(Self.ago(r.ageInDays(on: today)))", .dim)
+        line("\(name(r.from)) asks, \(Self.ago(r.ageInDays(on: today)))", .dim)
         if !r.tags.isEmpty { field("Topic", r.tags.joined(separator: ", ")) }
         if let d = r.deadline {
             let left = today.distance(to: d)
@@ -40,7 +44,7 @@ extension AppModel {
 
         if r.kind == .needsWork, let h = r.hoursPerWeek {
             line("")
-            let signal = help.signals[r.from].flatMap { $0.request.id == r.id ? $0 : nil }
+            let signal = signals[r.from].flatMap { $0.request.id == r.id ? $0 : nil }
             if !r.isOpen {
                 line("Needs work: \(h) h/week asked", .label)
             } else if let s = signal, s.isMet {
@@ -60,7 +64,7 @@ extension AppModel {
         for o in r.offers {
             let accepted = o.member == r.accepted
             let mark = accepted ? glyph("✓ ", "+ ") : ""
-            line("\(mark)\(help.name(o.member)) \(dot) \(Self.ago(o.at.day.distance(to: today)))\(accepted ? " \(dot) accepted" : "")",
+            line("\(mark)\(name(o.member)) \(dot) \(Self.ago(o.at.day.distance(to: today)))\(accepted ? " \(dot) accepted" : "")",
                  accepted ? .success : .normal)
             if !o.note.isEmpty { wrapped(o.note, indent: "  ", .dim) }
         }
@@ -72,12 +76,12 @@ extension AppModel {
             if let note = r.closingNote { wrapped(note) }
         } else if r.kind != .needsWork {
             line("")
-            if help.suggestions.isEmpty {
+            if suggestions.isEmpty {
                 line("Could help: nobody yet", .label)
                 line(r.tags.isEmpty ? "Topic tags find people by skill and Share pitch." : "No skills or pitches match the topic.", .dim)
             } else {
                 line("Could help (skills or Share pitch match)", .label)
-                for s in help.suggestions {
+                for s in suggestions {
                     line(s.name)
                     wrapped(plain(s.why), indent: "  ", .dim)
                 }
@@ -86,7 +90,8 @@ extension AppModel {
         return lines
     }
 
-    func shareDetailLines(_ m: Member, width: Int) -> [(String, StyleRole)] {
+    func shareDetailLines(_ m: Member, width: Int, context ctx: PaneContext) -> [(String, StyleRole)] {
+        let dot = ctx.dot
         var lines: [(String, StyleRole)] = []
         func line(_ text: String, _ role: StyleRole = .normal) { lines.append((text, role)) }
         line(m.name, .title)
@@ -95,22 +100,17 @@ extension AppModel {
         line("")
         line("Share", .label)
         if m.pitch.isEmpty { line("Nothing said yet. e adds a pitch.", .dim) }
-        for l in Self.wrap(m.pitch, width: width) { line(l) }
-        let involved = (help.openInvolving[m.id] ?? []).map { help.requests[$0] }
+        for l in AppModel.wrap(m.pitch, width: width) { line(l) }
+        let involved = (openInvolving[m.id] ?? []).map { requests[$0] }
         if !involved.isEmpty {
             line("")
             line("Help", .label)
             for r in involved.prefix(6) {
-                line(r.from == m.id ? "asks \(r.id): \(r.text)" : "offers on \(r.id) (\(help.name(r.from))): \(r.text)",
+                line(r.from == m.id ? "asks \(r.id): \(r.text)" : "offers on \(r.id) (\(name(r.from))): \(r.text)",
                      r.kind == .needsWork && r.from == m.id ? .needsWork : .normal)
             }
         }
         return lines
-    }
-
-    /// The domain's "·" and "…" as "-" and "..." where only ASCII can be shown.
-    func plain(_ text: String) -> String {
-        unicode ? text : String(text.flatMap { $0 == "…" ? Array("...") : $0 == "·" ? ["-"] : [$0] })
     }
 
     /// "today", "yesterday", "5 days ago".

@@ -4,15 +4,8 @@ import SamenCore
 /// become a domain change. Whether the change is allowed is the domain's to
 /// say; its message comes back into the form.
 enum HelpForms {
-    static let askPurpose = "help-ask"
-    static let offerPrefix = "help-offer:"
-    static let acceptPrefix = "help-accept:"
-    static let closePrefix = "help-close:"
-
-    static func owns(_ form: FormState) -> Bool { form.purpose.hasPrefix("help-") }
-
     static func ask(asker: String) -> FormState {
-        FormState(title: "Ask the network", purpose: askPurpose, fields: [
+        FormState(title: "Ask the network", purpose: .askHelp, fields: [
             .init(key: "kind", label: "Kind", kind: .choice(RequestKind.allCases.map(\.rawValue)), value: RequestKind.advice.rawValue),
             .init(key: "topic", label: "Topic", kind: .text, value: "", hint: "tags, comma separated: print, infographics"),
             .init(key: "text", label: "Question", kind: .text, value: "", hint: "what you would like advice on"),
@@ -23,20 +16,20 @@ enum HelpForms {
     }
 
     static func offer(_ r: HelpRequest, askerName: String) -> FormState {
-        FormState(title: "Offer help to \(askerName) (request \(r.id))", purpose: offerPrefix + String(r.id), fields: [
+        FormState(title: "Offer help to \(askerName) (request \(r.id))", purpose: .offerHelp(request: r.id), fields: [
             .init(key: "note", label: "Note", kind: .text, value: "", hint: "how you can help; optional"),
         ])
     }
 
     static func accept(_ r: HelpRequest, names: [String: String]) -> FormState {
         let choices = r.offers.map { "\(names[$0.member] ?? $0.member) (\($0.member))" }
-        return FormState(title: "Accept an offer on request \(r.id)", purpose: acceptPrefix + String(r.id), fields: [
+        return FormState(title: "Accept an offer on request \(r.id)", purpose: .acceptOffer(request: r.id), fields: [
             .init(key: "offer", label: "Offer from", kind: .choice(choices), value: choices.first ?? ""),
         ])
     }
 
     static func close(_ r: HelpRequest) -> FormState {
-        FormState(title: "Close request \(r.id)", purpose: closePrefix + String(r.id), fields: [
+        FormState(title: "Close request \(r.id)", purpose: .closeRequest(request: r.id), fields: [
             .init(key: "note", label: "Note", kind: .text, value: "", hint: "what came of it; optional"),
         ])
     }
@@ -46,10 +39,9 @@ enum HelpForms {
     /// The change the form asks for, or what is wrong with what was typed.
     /// `me` is the acting member: an offer is made in their name.
     static func change(from form: FormState, me: String?, today: Day) -> Result<Change, Problem> {
-        func id(_ prefix: String) -> Int { Int(form.purpose.dropFirst(prefix.count)) ?? 0 }
         let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
         switch form.purpose {
-        case askPurpose:
+        case .askHelp:
             let kind = RequestKind(rawValue: value("kind")) ?? .advice
             let hours: Hours?
             switch form.hours("hours", "hours a week", in: Limits.hoursPerWeek) {
@@ -64,19 +56,19 @@ enum HelpForms {
             let tags = value("topic").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
             return .success(.addRequest(HelpRequest(id: 0, from: value("from"), kind: kind, tags: tags, text: form.value("text"),
                                                     hoursPerWeek: hours, deadline: deadline, created: .now())))
-        case let p where p.hasPrefix(offerPrefix):
+        case let .offerHelp(id):
             guard let me else { return .failure(Problem(message: "only a member can offer help; start samen with --as LOGIN", field: nil)) }
-            return .success(.offerHelp(request: id(offerPrefix), member: me, note: form.value("note")))
-        case let p where p.hasPrefix(acceptPrefix):
+            return .success(.offerHelp(request: id, member: me, note: form.value("note")))
+        case let .acceptOffer(id):
             // "Name (id)": the id is between the last parentheses.
             let choice = form.value("offer")
             guard let open = choice.lastIndex(of: "("), choice.hasSuffix(")") else {
                 return .failure(Problem(message: "choose whose offer to accept", field: "offer"))
             }
             let member = String(choice[choice.index(after: open)..<choice.index(before: choice.endIndex)])
-            return .success(.acceptOffer(request: id(acceptPrefix), member: member))
-        case let p where p.hasPrefix(closePrefix):
-            return .success(.closeRequest(request: id(closePrefix), note: form.value("note")))
+            return .success(.acceptOffer(request: id, member: member))
+        case let .closeRequest(id):
+            return .success(.closeRequest(request: id, note: form.value("note")))
         default:
             return .failure(Problem(message: "internal: unknown form \(form.purpose)", field: nil))
         }
@@ -85,7 +77,7 @@ enum HelpForms {
     /// A note under the fields that does not stop saving: a new topic that
     /// looks like one in use, while it can still be changed.
     static func notice(for form: FormState, vocabulary: TagVocabulary?) -> String? {
-        guard form.purpose == askPurpose, let vocabulary else { return nil }
+        guard form.purpose == .askHelp, let vocabulary else { return nil }
         let tags = form.value("topic").split(separator: ",").map { String($0).trimmingSpacesTUI().lowercased() }.filter { !$0.isEmpty }
         for tag in tags {
             if let near = vocabulary.nearMisses(of: tag).first {

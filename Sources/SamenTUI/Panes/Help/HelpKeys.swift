@@ -11,84 +11,14 @@ extension AppModel {
         help.keepSelectionVisible(listHeight: helpListHeight)
     }
 
-    /// Keys while the help pane has focus and no filter is being typed.
-    mutating func helpKey(_ key: Key) -> [Effect] {
-        let h = helpListHeight
-        let page = max(1, h - 1)
-        switch key {
-        case .up, .char("k"): help.move(by: -1, listHeight: h)
-        case .down, .char("j"): help.move(by: 1, listHeight: h)
-        case .pageUp: help.move(by: -page, listHeight: h)
-        case .pageDown: help.move(by: page, listHeight: h)
-        case .home, .char("g"): help.selectRow(0, listHeight: h)
-        case .end, .char("G"): help.selectRow(help.rows.count - 1, listHeight: h)
-        case .left, .char("h"): help.switchList(by: -1, listHeight: h)
-        case .right, .char("l"): help.switchList(by: 1, listHeight: h)
-        case .char("/"): help.filtering = true
-        case .enter: if !help.rows.isEmpty { help.detailOnly.toggle() }
-        case .escape:
-            if help.detailOnly { help.detailOnly = false }
-            else if !help.filter.isEmpty { help.filter = ""; help.applyFilter(); help.keepSelectionVisible(listHeight: h) }
-        case .char("n"):
-            // The tags in use, counted once as the form opens, for its live near-miss note.
-            help.vocabulary = TagVocabulary(state)
-            overlay = .form(HelpForms.ask(asker: help.me ?? ""))
-        case .char("o"): return offerHelp()
-        case .char("m"): return acceptAnOffer()
-        case .char("c"): return closeRequest()
-        case .char("w"): return withdrawRequest()
-        case .char("e"):
-            // The Share pitch, editable here as in the directory: the same form.
-            if let m = help.selectedMemberRecord, mayOpen(AppModel.detailsEdit(of: m.id)) { overlay = .form(MemberForm.edit(m, today: today)) }
-            else { message = StatusLine(text: "e edits a member's Share pitch: go to the Share list (→)", kind: .info) }
-        default: break
-        }
-        return []
-    }
-
-    /// Keys while typing a filter: each one narrows the list at once.
-    mutating func helpFilterKey(_ key: Key) -> [Effect] {
-        switch key {
-        case .escape:
-            help.filter = ""
-            help.filtering = false
-        case .enter, .down, .up, .tab:
-            help.filtering = false
-            if key == .down || key == .up { return helpKey(key) }
-            return []
-        case .backspace:
-            if !help.filter.isEmpty { help.filter.removeLast() }
-        case .ctrl("u"):
-            help.filter = ""
-        case let .char(c):
-            help.filter.append(c)
-        default:
-            return []
-        }
-        help.selection = 0
-        help.selectedRequest = nil
-        help.selectedMember = nil
-        help.applyFilter()
-        help.keepSelectionVisible(listHeight: helpListHeight)
-        return []
-    }
-
     mutating func helpMouse(_ m: MouseEvent) {
         let h = helpListHeight
-        switch m.kind {
-        case .wheelUp: help.move(by: -3, listHeight: h)
-        case .wheelDown: help.move(by: 3, listHeight: h)
-        case .click:
-            if m.y == 1, let l = helpListTabAt(column: m.x) {
-                help.switchList(by: l.rawValue - help.list.rawValue, listHeight: h)
-                return
-            }
-            let layout = MembersLayout(width: width, height: height)
-            let row = m.y - layout.firstRowY
-            if !help.detailOnly, row >= 0, row < layout.listHeight, m.x < layout.listWidth {
-                help.selectRow(help.scroll + row, listHeight: h)
-            }
+        if m.kind == .click, m.y == 1, let l = help.listTab(atColumn: m.x) {
+            help.switchList(by: l.rawValue - help.list.rawValue, listHeight: h)
+            return
         }
+        let layout = MembersLayout(width: width, height: height)
+        help.listMouse(m, firstRowY: layout.firstRowY, listHeight: h, inList: !help.detailOnly && m.x < layout.listWidth)
     }
 
     // MARK: Actions on the selected request.
@@ -155,35 +85,18 @@ extension AppModel {
         return []
     }
 
-    /// A help form's keys: editing, cancelling, or saving its change.
-    mutating func updateHelpForm(_ current: FormState, _ key: Key) -> [Effect] {
-        var form = current
-        switch form.key(key) {
-        case .editing:
-            form.notice = HelpForms.notice(for: form, vocabulary: help.vocabulary)
+    /// A help form sent with Enter: its change saved, or asked about first
+    /// (closing without a note), or what is wrong shown beside its field.
+    mutating func submitHelpForm(_ form: FormState) -> [Effect] {
+        let result = HelpForms.change(from: form, me: help.me, today: today)
+        if case let .success(.closeRequest(id, note)) = result, note.trimmingSpacesTUI().isEmpty, !form.confirmed {
+            // What came of a request is what the next person who asks learns from.
+            var form = form
+            form.ask("Close request \(id) without a note on what came of it? Enter closes it, any other key goes back", field: "note")
             overlay = .form(form)
             return []
-        case .cancelled:
-            overlay = nil
-            message = StatusLine(text: "cancelled; nothing saved", kind: .info)
-            return []
-        case .submitted:
-            switch HelpForms.change(from: form, me: help.me, today: today) {
-            case let .success(.closeRequest(id, note)) where note.trimmingSpacesTUI().isEmpty && !form.confirmed:
-                // What came of a request is what the next person who asks learns from.
-                form.ask("Close request \(id) without a note on what came of it? Enter closes it, any other key goes back", field: "note")
-                overlay = .form(form)
-                return []
-            case let .success(change):
-                form.submitting = true
-                overlay = .form(form)
-                return [.apply(change, .helpForm)]
-            case let .failure(problem):
-                form.showError(problem.message, field: problem.field)
-                overlay = .form(form)
-                return []
-            }
         }
+        return save(result, from: form)
     }
 
     /// After a saved change: show a new request where it landed.

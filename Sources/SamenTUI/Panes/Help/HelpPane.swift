@@ -20,14 +20,12 @@ enum HelpList: Int, CaseIterable {
 /// The help pane's state: which list, the filter, the selection, and what
 /// is derived once per data version (orders, search text, the helper index),
 /// so a keystroke filters bytes and draws only the visible rows.
-struct HelpPane {
+struct HelpPane: SelectableList, FilteredList {
     var list = HelpList.open
-    var filter = ""
-    var filtering = false
+    var filterInput = FilterInput()
     /// Enter: the detail takes the whole pane.
     var detailOnly = false
-    var selection = 0
-    var scroll = 0
+    var cursor = ListState()
     /// Row indices (into `requests`, or into `members` on the Share list), in display order.
     var rows: [Int] = []
     /// The request, or on the Share list the member, shown in detail; kept across reloads.
@@ -194,7 +192,7 @@ struct HelpPane {
         } else {
             at = selectedRequest.flatMap { id in rows.firstIndex { requests[$0].id == id } }
         }
-        selection = at ?? min(selection, max(0, rows.count - 1))
+        cursor.settle(at: at, count: rows.count)
         rememberSelection()
     }
 
@@ -214,14 +212,8 @@ struct HelpPane {
         suggestionsFor = r.id
     }
 
-    mutating func selectRow(_ row: Int, listHeight: Int) {
-        guard !rows.isEmpty else { return }
-        selection = max(0, min(rows.count - 1, row))
-        rememberSelection()
-        keepSelectionVisible(listHeight: listHeight)
-    }
-
-    mutating func move(by delta: Int, listHeight: Int) { selectRow(selection + delta, listHeight: listHeight) }
+    var rowCount: Int { rows.count }
+    mutating func selectionMoved() { rememberSelection() }
 
     /// Shows request `id`, switching to the Open list if the current one does not hold it.
     mutating func select(request id: Int, listHeight: Int) {
@@ -237,17 +229,10 @@ struct HelpPane {
     mutating func switchList(by step: Int, listHeight: Int) {
         let all = HelpList.allCases
         list = all[(list.rawValue + step + all.count) % all.count]
-        selection = 0
-        scroll = 0
+        cursor = ListState()
         detailOnly = false
         applyFilter()
         keepSelectionVisible(listHeight: listHeight)
     }
 
-    mutating func keepSelectionVisible(listHeight: Int) {
-        let h = max(1, listHeight)
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + h { scroll = selection - h + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - h)))
-    }
 }

@@ -32,68 +32,57 @@ struct HelpColumns {
     }
 }
 
-extension AppModel {
+extension HelpPane {
     /// Where each list's tab starts on the filter bar, for drawing and clicks.
-    var helpListTabs: [(list: HelpList, x: Int, label: String)] {
-        var x = 1
-        return HelpList.allCases.map { l in
-            let label = " \(l.title) \(help.count(l)) "
-            defer { x += DisplayWidth.of(label) + 1 }
-            return (l, x, label)
-        }
+    var listTabs: [(list: HelpList, x: Int, label: String)] {
+        Table.tabs(HelpList.allCases) { " \($0.title) \(count($0)) " }.map { ($0.item, $0.x, $0.label) }
     }
 
-    func helpListTabAt(column: Int) -> HelpList? {
-        helpListTabs.first { column >= $0.x && column < $0.x + DisplayWidth.of($0.label) }?.list
+    func listTab(atColumn column: Int) -> HelpList? {
+        listTabs.first { column >= $0.x && column < $0.x + DisplayWidth.of($0.label) }?.list
     }
 
-    func renderHelp(into canvas: inout Canvas) {
-        let layout = MembersLayout(width: width, height: height)   // the same split as the directory
-        let pane = help
+    /// The lists as tabs, the filter, the list and the selected request's
+    /// (or member's) detail beside it or below it (or alone, after Enter).
+    func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let width = area.width, unicode = ctx.unicode
+        let layout = MembersLayout(width: width, height: area.height)   // the same split as the directory
+        let pane = self
 
         // The filter bar: the lists as tabs, what is typed, how many are shown.
         var end = 0
-        for (l, x, label) in helpListTabs {
+        for (l, x, label) in listTabs {
             end = x + canvas.put(label, x: x, y: 1, role: l == pane.list ? .tabActive : .dim)
         }
         let what = pane.list == .share ? "members" : "requests"
         let count = "\(pane.rows.count)/\(pane.count(pane.list)) \(what)"
         let countX = max(end + 2, width - DisplayWidth.of(count) - 1)
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("/", x: end + 1, y: 1, role: .label)
-            let used = canvas.put(pane.filter, x: end + 1 + shown, y: 1, role: pane.filtering ? .inputActive : .accent,
-                                  maxWidth: max(1, countX - end - 4))
-            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: end + 1 + shown + used, y: 1, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, label: "/", x: end + 1, y: 1, maxWidth: max(1, countX - end - 4))
         } else if countX - end > 24 {
             canvas.put(pane.list == .share ? "/ who knows about…" : "/ filter", x: end + 2, y: 1, role: .dim)
         }
         canvas.put(count, x: countX, y: 1, role: .dim)
 
         if pane.detailOnly {
-            renderHelpDetail(into: &canvas, x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top)
+            renderDetail(into: &canvas, area: Rect(x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top), context: ctx)
             return
         }
         let listWidth = layout.listWidth
         let idWidth = max(2, String(pane.requests.last?.id ?? 0).count)
         let cols = HelpColumns(list: pane.list, width: listWidth, idWidth: idWidth)
-        var x = 1
-        for c in cols.columns {
-            let title = c.right ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
-            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
-            x += c.width + 1
-        }
+        Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.rows.isEmpty {
-            canvas.put(emptyHelpListText, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
+            canvas.put(emptyText(actor: ctx.actor), x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         }
         // Only the visible rows are built: 20,000 requests cost what 20 do.
-        let last = min(pane.rows.count, pane.scroll + layout.listHeight)
-        for row in pane.scroll..<max(pane.scroll, last) {
+        for row in pane.visibleRows(listHeight: layout.listHeight) {
             let y = layout.firstRowY + row - pane.scroll
             let selected = row == pane.selection
             if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }
             var cx = 1
             for c in cols.columns {
-                let (text, role) = helpCell(c.content, row: row, selected: selected)
+                let (text, role) = cell(c.content, row: row, selected: selected, context: ctx)
                 let w = DisplayWidth.of(text)
                 let pad = c.right ? max(0, c.width - w) : 0
                 canvas.put(DisplayWidth.fit(text, c.width - pad, pad: false, ellipsis: unicode ? "…" : "~"), x: cx + pad, y: y, role: role)
@@ -101,44 +90,40 @@ extension AppModel {
             }
         }
 
-        if layout.sideBySide {
-            canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-        } else {
-            canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-        }
-        let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-        let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-        renderHelpDetail(into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+        let d = layout.frame.divideDetail(into: &canvas)
+        renderDetail(into: &canvas, area: Rect(x: d.x, y: d.y, width: d.width, height: d.height), context: ctx)
     }
 
-    var emptyHelpListText: String {
-        if !help.filter.isEmpty { return "Nothing matches '\(help.filter)'. Esc clears the filter." }
-        switch help.list {
+    /// What an empty list says; `actor` is who the dashboard acts as.
+    func emptyText(actor: String) -> String {
+        if !filter.isEmpty { return "Nothing matches '\(filter)'. Esc clears the filter." }
+        switch list {
         case .open: return "No open requests. Press n to ask the network something."
-        case .mine: return help.me == nil ? "You act as '\(actor)', who is not a member here." : "Nothing asked or offered by you yet. n asks."
+        case .mine: return me == nil ? "You act as '\(actor)', who is not a member here." : "Nothing asked or offered by you yet. n asks."
         case .closed: return "Nothing closed yet."
         case .share: return "No members yet."
         }
     }
 
     /// One cell of a list row, with the role that says what it means.
-    func helpCell(_ content: HelpColumns.Content, row: Int, selected: Bool) -> (String, StyleRole) {
+    func cell(_ content: HelpColumns.Content, row: Int, selected: Bool, context ctx: PaneContext) -> (String, StyleRole) {
+        let (today, unicode) = (ctx.today, ctx.unicode)
         let base: StyleRole = selected ? .selection : .normal
-        if help.list == .share {
-            let m = help.member(atRow: row)
+        if list == .share {
+            let m = member(atRow: row)
             switch content {
             case .name: return (m.name, base)
             case .skills: return (m.skills.joined(separator: ", "), base)
             default: return (m.pitch.isEmpty ? "-" : m.pitch, selected ? base : (m.pitch.isEmpty ? .dim : .normal))
             }
         }
-        let r = help.request(atRow: row)
+        let r = request(atRow: row)
         switch content {
         case .id: return (String(r.id), selected ? base : .dim)
         case .age:
-            let days = help.list == .closed ? (r.closed?.day.distance(to: today) ?? r.ageInDays(on: today)) : r.ageInDays(on: today)
+            let days = list == .closed ? (r.closed?.day.distance(to: today) ?? r.ageInDays(on: today)) : r.ageInDays(on: today)
             return (Self.shortAge(days), base)
-        case .from: return (help.name(r.from), base)
+        case .from: return (name(r.from), base)
         case .kind:
             let needs = r.kind == .needsWork
             return (needs ? "needs work" : r.kind.rawValue, needs && !selected ? .needsWork : base)

@@ -1,24 +1,27 @@
 import SamenCore
 
-extension AppModel {
+extension ProjectsPane {
     /// One project in full: what it asks (skills, optional skills, period,
     /// hours, budget, city), who brought and leads it, the team with hours a
     /// week, the description and the decision log, newest last.
-    func renderProjectDetail(_ p: Project, into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int) {
+    func renderDetail(_ p: Project, into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let (x, y, width, height) = (area.x, area.y, area.width, area.height)
+        let (state, today, dot) = (ctx.state, ctx.today, ctx.dot)
+        func glyph(_ fancy: String, _ plain: String) -> String { ctx.glyph(fancy, plain) }
         guard width > 10, height > 2 else { return }
-        let names = projects.index
+        let names = index
         var lines: [(String, StyleRole)] = []
         func line(_ text: String, _ role: StyleRole = .normal) { lines.append((TerminalText.sanitise(text), role)) }
         func field(_ label: String, _ value: String, _ role: StyleRole = .normal) {
             // Long values wrap under themselves, not under the label.
-            let wrapped = Self.wrap(TerminalText.sanitise(value), width: max(10, width - 10))
+            let wrapped = AppModel.wrap(TerminalText.sanitise(value), width: max(10, width - 10))
             for (i, part) in (wrapped.isEmpty ? ["-"] : wrapped).enumerated() {
                 lines.append((DisplayWidth.fit(i == 0 ? label : "", 10) + part, role))
             }
         }
         func person(_ id: String) -> String { names.name(of: id).map { $0 == id ? id : "\($0) (\(id))" } ?? id }
 
-        for l in Self.wrap(TerminalText.sanitise(p.title), width: width) { lines.append((l, .title)) }
+        for l in AppModel.wrap(TerminalText.sanitise(p.title), width: width) { lines.append((l, .title)) }
         let days = max(0, p.received.day.distance(to: today))
         let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
         var status = "\(p.status.rawValue) \(dot) project \(p.id) \(dot) came in \(p.received.day.iso) (\(ago))"
@@ -57,7 +60,7 @@ extension AppModel {
         if !p.description.isEmpty {
             line("")
             line("Description", .label)
-            for l in Self.wrap(TerminalText.sanitise(p.description), width: width) { lines.append((l, .normal)) }
+            for l in AppModel.wrap(TerminalText.sanitise(p.description), width: width) { lines.append((l, .normal)) }
         }
 
         line("")
@@ -73,7 +76,7 @@ extension AppModel {
                 let move = "\(d.from?.rawValue ?? "new") \(glyph("→", "->")) \(d.to.rawValue)"
                 text = "\(when) \(d.by): \(move)" + (d.note.isEmpty ? "" : " \(dot) \(d.note)")
             }
-            decisions.append(Self.wrap(TerminalText.sanitise(text), width: width - 2).enumerated().map { ((($0.offset == 0 ? "" : "  ") + $0.element), StyleRole.normal) })
+            decisions.append(AppModel.wrap(TerminalText.sanitise(text), width: width - 2).enumerated().map { ((($0.offset == 0 ? "" : "  ") + $0.element), StyleRole.normal) })
         }
         // When the log does not fit, the latest decisions are the ones kept:
         // a step just taken is always on screen, the oldest give way.

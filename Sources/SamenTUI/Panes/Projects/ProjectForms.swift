@@ -5,37 +5,24 @@ import SamenCore
 /// only reads what was typed; whether the change is allowed is the domain's
 /// to say, and its message comes back beside the field it is about.
 enum ProjectForms {
-    static let prefix = "project-"
-    static let leadPrefix = "project-lead:"
-    static let acceptPrefix = "project-accept:"
-    static let declinePrefix = "project-decline:"
-    static let staffPrefix = "project-staff:"
-    static let hirePrefix = "project-hire:"
-    static let newPurpose = "project-new"
 
     /// The choice that stands for "no reason chosen yet": declining without
     /// one is refused by the domain, in its words.
     static let noReason = "(choose a reason)"
 
-    static func owns(_ form: FormState) -> Bool { form.purpose.hasPrefix(prefix) }
-
-    static func id(of form: FormState) -> Int {
-        guard let colon = form.purpose.firstIndex(of: ":") else { return 0 }
-        let rest = form.purpose[form.purpose.index(after: colon)...]
-        return Int(rest.prefix { $0.isNumber }) ?? 0
-    }
+    static func id(of form: FormState) -> Int { form.purpose.project }
 
     /// "Name (id)" choices, best candidates first (see `AppModel.leadCandidates`).
     static func lead(_ p: Project, candidates: [String], accepting: Bool) -> FormState {
         let title = accepting ? "Accept project \(p.id) into proposal: choose a lead" : "Lead (main contractor) of project \(p.id)"
-        return FormState(title: title, purpose: (accepting ? acceptPrefix : leadPrefix) + String(p.id), fields: [
+        return FormState(title: title, purpose: .setLead(project: p.id, accepting: accepting), fields: [
             .init(key: "lead", label: "Lead", kind: .choice(candidates), value: candidates.first ?? "",
                   hint: "←→ or a letter; best suggestions first"),
         ])
     }
 
     static func decline(_ p: Project) -> FormState {
-        FormState(title: "Decline project \(p.id)", purpose: declinePrefix + String(p.id), fields: [
+        FormState(title: "Decline project \(p.id)", purpose: .declineProject(p.id), fields: [
             .init(key: "reason", label: "Reason", kind: .choice([noReason] + DeclineReason.allCases.map(\.label)), value: noReason),
             .init(key: "note", label: "Note", kind: .text, value: "", hint: "why, in a sentence; needed for 'other'"),
         ])
@@ -43,17 +30,18 @@ enum ProjectForms {
 
     /// Hours a week for one member; `member` is carried in the purpose.
     static func staff(_ p: Project, member: String, name: String, hours: Hours) -> FormState {
-        FormState(title: "\(name) on project \(p.id)", purpose: staffPrefix + "\(p.id):\(member)", fields: [
+        FormState(title: "\(name) on project \(p.id)", purpose: .staff(project: p.id, member: member), fields: [
             .init(key: "hours", label: "Hours/week", kind: .hours, value: hours.description, hint: "hours a week on this project"),
         ])
     }
 
     static func staffMember(of form: FormState) -> String {
-        String(form.purpose.split(separator: ":").last ?? "")
+        if case let .staff(_, member) = form.purpose { return member }
+        return ""
     }
 
     static func hire(_ p: Project) -> FormState {
-        FormState(title: "Hire from outside for project \(p.id)", purpose: hirePrefix + String(p.id), fields: [
+        FormState(title: "Hire from outside for project \(p.id)", purpose: .hireOutside(project: p.id), fields: [
             .init(key: "name", label: "Name", kind: .text, value: "", hint: "the external contact"),
             .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why nobody inside: e.g. no 3d-animation"),
             .init(key: "hours", label: "Hours/week", kind: .hours, value: "", hint: "optional"),
@@ -61,7 +49,7 @@ enum ProjectForms {
     }
 
     static func new(today: Day, source: String?) -> FormState {
-        FormState(title: "New incoming assignment", purpose: newPurpose, fields: [
+        FormState(title: "New incoming assignment", purpose: .newProject, fields: [
             .init(key: "title", label: "Title", kind: .text, value: ""),
             .init(key: "client", label: "Client", kind: .text, value: ""),
             .init(key: "source", label: "Source", kind: .text, value: source ?? "", hint: "member id who brought it; empty: the collective"),
@@ -95,17 +83,17 @@ enum ProjectForms {
             form.hours(key, what, in: range).mapError { Problem(message: $0.message, field: $0.field) }
         }
         switch form.purpose {
-        case let p where p.hasPrefix(leadPrefix) || p.hasPrefix(acceptPrefix):
+        case let .setLead(_, accepting):
             guard let lead = memberID(inChoice: value("lead")) else {
                 return .failure(Problem(message: "choose a lead: nobody can lead this project", field: "lead"))
             }
             var out: [Change] = [.setLead(project: id, member: lead)]
-            if p.hasPrefix(acceptPrefix) { out.append(.moveProject(project: id, to: .proposal, reason: nil, note: "")) }
+            if accepting { out.append(.moveProject(project: id, to: .proposal, reason: nil, note: "")) }
             return .success(out)
-        case let p where p.hasPrefix(declinePrefix):
+        case .declineProject:
             let reason = DeclineReason.allCases.first { $0.label == value("reason") }
             return .success([.moveProject(project: id, to: .declined, reason: reason, note: value("note"))])
-        case let p where p.hasPrefix(staffPrefix):
+        case .staff:
             switch hours("hours", "hours a week") {
             case let .failure(problem): return .failure(problem)
             case .success(nil): return .failure(Problem(message: "hours a week: type how many (Space in the list takes someone off)", field: "hours"))
@@ -113,13 +101,13 @@ enum ProjectForms {
                 // The period is filled in by whoever holds the project (see `staffChange`).
                 return .success([.allocate(project: id, Allocation(member: staffMember(of: form), hoursPerWeek: h, range: DateRange(start: today, weeks: 1)))])
             }
-        case let p where p.hasPrefix(hirePrefix):
+        case .hireOutside:
             switch hours("hours", "hours a week") {
             case let .failure(problem): return .failure(problem)
             case let .success(h):
                 return .success([.hireExternal(project: id, ExternalHire(name: value("name"), reason: value("reason"), hoursPerWeek: h))])
             }
-        case newPurpose:
+        case .newProject:
             let estimated: Hours
             switch hours("hours", "estimated hours", in: Limits.estimatedHours) {
             case let .failure(problem): return .failure(problem)

@@ -1,25 +1,75 @@
 extension AppModel {
-    /// The bottom line in the Projects pane: the keys that work now, most
-    /// used first, so on a narrow screen the rarer ones fall off and `?`
-    /// lists them all. Only keys that do something are named.
-    var projectsKeys: [(String, String)] {
-        let arrows = glyph("↑↓", "Up/Dn")
-        if let view = projects.suggestions {
-            if view.showingMember {
-                return [("Esc", "back to the suggestions"), (arrows, "member"), ("c", "capacity"), ("?", "keys"), ("q", "quit")]
+    /// The Projects pane's keys. The bottom line names only keys that do
+    /// something to the selected project (its stage's triage keys), most used
+    /// first, so on a narrow screen the rarer ones fall off; `?` lists them all.
+    var projectsKeymap: Keymap {
+        if let view = projects.suggestions { return suggestionsKeymap(view) }
+        if projects.filtering {
+            // Each key narrows every stage at once; each stage starts at its best match.
+            return Keymap.filter { m, k in
+                m.projects.filterKey(k, listHeight: m.projectsListHeight) { $0.filterChanged() }
+                return []
             }
-            let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
-            return [(arrows, "move"), ("Space", onTeam ? "take off the team" : "put on the team")] + (onTeam ? [("e", "hours")] : [])
-                + [("Enter", "open member"), ("o", "hire outside"),
-                    ("c", "capacity"), ("Esc", "back"), ("?", "keys"), ("q", "quit")]
         }
-        if projects.filtering { return [("type", "filter"), ("Enter", "keep"), ("Esc", "clear")] }
+        let detail = projects.detailOnly
         let triage = projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
-        if projects.detailOnly {
-            return [("Esc", "back"), (arrows, "project")] + triage + [("?", "keys"), ("q", "quit")]
-        }
-        return [("[ ]", "stage")] + triage + [("Enter", "open"), ("/", "filter"), ("n", "new"), ("?", "all keys"), ("q", "quit"),
-                (arrows, "move"), ("s", "sort"), ("1-4", "panes")]
+        let named = Set(triage.map(\.0))
+        return Keymap([
+            KeyBinding.list(line: detail ? (1, glyph("↑↓", "Up/Dn"), "project") : (205, glyph("↑↓", "Up/Dn"), "move"),
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
+                _ = m.projects.listKey(k, listHeight: m.projectsListHeight)
+            },
+            .named(help: ("PgUp PgDn", "a page up or down")),
+            .named(help: ("g G  Home End", "first or last")),
+            KeyBinding([.char("["), .left, .char("]"), .right], line: detail ? nil : (0, "[ ]", "stage"),
+                       help: (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline")) { m, k in
+                m.switchStage(to: m.projects.stage.next(by: k == .char("[") || k == .left ? -1 : 1))
+                return []
+            },
+            KeyBinding([.enter], line: detail ? nil : (200, "Enter", "open"),
+                       help: ("Enter", "open the project full size; again or Esc to go back")) { m, _ in
+                if m.projects.selectedProject != nil { m.projects.detailOnly.toggle() }
+                return []
+            },
+            KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { m, _ in
+                if m.projects.detailOnly { m.projects.detailOnly = false }
+                else if !m.projects.filter.isEmpty { m.projects.filter = ""; m.projects.filterChanged(); m.projects.keepSelectionVisible(listHeight: m.projectsListHeight) }
+                return []
+            },
+        ] + triage.enumerated().map { i, k in
+            KeyBinding([.char(Character(k.0))], line: (10 + i, k.0, k.1), help: (k.0, Self.triageKeyHelp[k.0] ?? k.1), action: Self.triageAction)
+        } + [
+            // Triage keys of other stages: refused in the domain's words, not listed.
+            KeyBinding("adlwxfot".filter { !named.contains(String($0)) }.map { .char($0) }, action: Self.triageAction),
+            KeyBinding([.char("n")], line: detail ? nil : (202, "n", "new"), help: ("n", "register a new incoming assignment")) { m, k in
+                m.triageKey(k) ?? []
+            },
+            KeyBinding([.char("/")], line: detail ? nil : (201, "/", "filter"),
+                       help: ("/", "filter all stages: title, client, skill, city, person")) { m, _ in
+                m.projects.filterInput.start()
+                m.projects.detailOnly = false
+                return []
+            },
+            KeyBinding([.char("s")], line: detail ? nil : (206, "s", "sort"),
+                       help: ("s", "sort by age, start or size (open work: oldest first)")) { m, _ in
+                m.projects.sort = m.projects.sort.next
+                m.projects.resort()
+                m.projects.keepSelectionVisible(listHeight: m.projectsListHeight)
+                m.message = StatusLine(text: "sorted by \(m.projects.sort.label(for: m.projects.stage))", kind: .info)
+                return []
+            },
+        ] + KeyBinding.paneSwitchHelp + [
+            .named(help: ("mouse", "click selects a row or a stage; the wheel scrolls")),
+            .named(line: (203, "?", detail ? "keys" : "all keys")),
+            .named(line: (204, "q", "quit")),
+            .named(line: detail ? nil : (207, "1-4", "panes")),
+        ])
+    }
+
+    /// A triage key: `t` opens "who could do this?", the others change the project's stage or team.
+    static func triageAction(_ m: inout AppModel, _ k: Key) -> [Effect] {
+        if k == .char("t") { m.openSuggestions(); return [] }
+        return m.triageKey(k) ?? []
     }
 
     /// What each triage key does, for `?`: only those of the selected project's stage.
@@ -34,31 +84,59 @@ extension AppModel {
         "f": "finished: moves to Done",
     ]
 
-    /// Every key of the Projects pane, for `?`.
-    var projectsKeyHelp: [(String, String)] {
-        if let view = projects.suggestions {
-            return [
-                (glyph("↑ ↓  j k", "Up Down  j k"), view.showingMember ? "the next or previous member" : "move (PgUp PgDn a page, g G first or last)"),
-                ("Enter", "open the member full size; Esc or Enter goes back"),
-                ("c", "capacity heat map: the project's skills over its weeks"),
-                ("Esc", "back to the projects"),
-                ("Tab  1-4", "other panes; 2 comes back here"),
-                ("mouse", "click selects a member; the wheel scrolls"),
-                ("Space", "put the member on the team (hours a week asked; overbooking asked first), or take them off"),
-                ("e", "change a team member's hours a week"),
-                ("o", "hire from outside, with the reason"),
-            ]
-        }
-        return [
-            (glyph("↑ ↓  j k", "Up Down  j k"), "move"), ("PgUp PgDn", "a page up or down"), ("g G  Home End", "first or last"),
-            (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline"),
-            ("Enter", "open the project full size; again or Esc to go back"),
-        ] + (projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []).map { ($0.0, Self.triageKeyHelp[$0.0] ?? $0.1) } + [
-            ("n", "register a new incoming assignment"),
-            ("/", "filter all stages: title, client, skill, city, person"),
-            ("s", "sort by age, start or size (open work: oldest first)"),
-            ("Tab Shift-Tab", "next or previous pane"), ("1 2 3 4", "Members, Projects, Help, Finances"),
-            ("mouse", "click selects a row or a stage; the wheel scrolls"),
+    /// "Who could do this?": moving over the members, opening one, staffing.
+    func suggestionsKeymap(_ view: SuggestionsView) -> Keymap {
+        let arrows = glyph("↑↓", "Up/Dn"), member = view.showingMember
+        let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
+        let help: [KeyBinding] = [
+            .named(help: (glyph("↑ ↓  j k", "Up Down  j k"), member ? "the next or previous member" : "move (PgUp PgDn a page, g G first or last)")),
+            .named(help: ("Enter", "open the member full size; Esc or Enter goes back")),
+            .named(help: ("c", "capacity heat map: the project's skills over its weeks")),
+            .named(help: ("Esc", "back to the projects")),
+            .named(help: ("Tab  1-4", "other panes; 2 comes back here")),
+            .named(help: ("mouse", "click selects a member; the wheel scrolls")),
+            .named(help: ("Space", "put the member on the team (hours a week asked; overbooking asked first), or take them off")),
+            .named(help: ("e", "change a team member's hours a week")),
+            .named(help: ("o", "hire from outside, with the reason")),
         ]
+        if member {
+            return Keymap(help + [
+                KeyBinding([.escape, .enter], line: (0, "Esc", "back to the suggestions")) { m, _ in
+                    m.projects.suggestions?.showingMember = false; return []
+                },
+                KeyBinding([.up, .down, .char("k"), .char("j")], line: (1, arrows, "member")) { m, k in
+                    let h = m.suggestionsListHeight(view)
+                    m.projects.suggestions?.apply(ListMotion(key: k, page: 1)!, listHeight: h)
+                    return []
+                },
+                KeyBinding([.char("c")], line: (2, "c", "capacity")) { m, _ in m.openCapacityForSuggestions(); return [] },
+                .named(line: (3, "?", "keys")), .named(line: (4, "q", "quit")),
+            ])
+        }
+        return Keymap(help + [
+            KeyBinding.list(line: (0, arrows, "move")) { m, k in
+                let h = m.suggestionsListHeight(view)
+                m.projects.suggestions?.apply(ListMotion(key: k, page: h - 1)!, listHeight: h)
+            },
+            KeyBinding([.char(" ")], line: (1, "Space", onTeam ? "take off the team" : "put on the team")) { m, _ in m.toggleStaffing(view) },
+            KeyBinding([.char("e")], line: onTeam ? (2, "e", "hours") : nil) { m, _ in m.editStaffing(view) },
+            KeyBinding([.enter], line: (3, "Enter", "open member")) { m, _ in
+                if view.selectedMemberID != nil { m.projects.suggestions?.showingMember = true }
+                else { m.message = StatusLine(text: "nobody to open here: nobody inside qualifies and no outside contact is on file", kind: .info) }
+                return []
+            },
+            KeyBinding([.char("o")], line: (4, "o", "hire outside")) { m, _ in
+                guard let p = m.state.project(view.projectID) else { return [] }
+                m.overlay = .form(ProjectForms.hire(p))
+                return []
+            },
+            KeyBinding([.char("c")], line: (5, "c", "capacity")) { m, _ in m.openCapacityForSuggestions(); return [] },
+            KeyBinding([.escape], line: (6, "Esc", "back")) { m, _ in
+                m.projects.suggestions = nil
+                m.projects.keepSelectionVisible(listHeight: m.projectsListHeight)
+                return []
+            },
+            .named(line: (7, "?", "keys")), .named(line: (8, "q", "quit")),
+        ])
     }
 }

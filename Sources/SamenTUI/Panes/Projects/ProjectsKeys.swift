@@ -3,74 +3,10 @@ import SamenCore
 extension AppModel {
     var projectsListHeight: Int { ProjectsLayout(width: width, height: height).listHeight }
 
-    /// Whether the pane wants every key itself (typing a filter), before the
-    /// dashboard's own keys (q, ?, 1-4, Tab) are looked at.
-    var projectsCaptureKeys: Bool { projects.suggestions == nil && projects.filtering }
-
-    /// Keys while the Projects pane is in front.
-    mutating func projectsKey(_ key: Key) -> [Effect] {
-        if projects.suggestions != nil { return suggestionsKey(key) }
-        if projects.filtering { projectsFilterKey(key); return [] }
-        let h = projectsListHeight
-        let page = max(1, h - 1)
-        switch key {
-        case .up, .char("k"): projects.move(by: -1, listHeight: h)
-        case .down, .char("j"): projects.move(by: 1, listHeight: h)
-        case .pageUp: projects.move(by: -page, listHeight: h)
-        case .pageDown: projects.move(by: page, listHeight: h)
-        case .home, .char("g"): projects.selectRow(0, listHeight: h)
-        case .end, .char("G"): projects.selectRow(projects.shown.count - 1, listHeight: h)
-        case .char("["), .left: switchStage(to: projects.stage.next(by: -1))
-        case .char("]"), .right: switchStage(to: projects.stage.next(by: 1))
-        case .char("/"): projects.filtering = true; projects.detailOnly = false
-        case .escape:
-            if projects.detailOnly { projects.detailOnly = false }
-            else if !projects.filter.isEmpty { projects.filter = ""; projects.filterChanged(listHeight: h) }
-        case .enter:
-            if projects.selectedProject != nil { projects.detailOnly.toggle() }
-        case .char("s"):
-            projects.sort = projects.sort.next
-            projects.resort()
-            projects.keepSelectionVisible(listHeight: h)
-            message = StatusLine(text: "sorted by \(projects.sort.label(for: projects.stage))", kind: .info)
-        case .char("t"):
-            openSuggestions()
-        default:
-            return triageKey(key) ?? []
-        }
-        return []
-    }
-
     mutating func switchStage(to stage: ProjectStage) {
         projects.stage = stage
         projects.detailOnly = false
         projects.keepSelectionVisible(listHeight: projectsListHeight)
-    }
-
-    /// Keys while typing a filter: each one narrows every stage at once.
-    mutating func projectsFilterKey(_ key: Key) {
-        let h = projectsListHeight
-        switch key {
-        case .escape:
-            projects.filter = ""
-            projects.filtering = false
-        case .enter, .tab:
-            projects.filtering = false
-            return
-        case .down, .up:
-            projects.filtering = false
-            projects.move(by: key == .down ? 1 : -1, listHeight: h)
-            return
-        case .backspace:
-            if !projects.filter.isEmpty { projects.filter.removeLast() }
-        case .ctrl("u"):
-            projects.filter = ""
-        case let .char(c):
-            projects.filter.append(c)
-        default:
-            return
-        }
-        projects.filterChanged(listHeight: h)
     }
 
     /// The advisor for this version of the data: indexing allocations,
@@ -101,15 +37,8 @@ extension AppModel {
         projects.suggestions = view
     }
 
-    /// New data or a new day: the indexes are rebuilt, selections stay on
-    /// their projects, and open suggestions are asked again.
-    /// New data: the pane is rebuilt now if it is on screen, else when next shown
-    /// (indexing 50,000 projects is 60 ms at S100, not worth paying on every reload).
-    mutating func projectsDataChanged() {
-        projects.stale = true
-        if pane == .projects { refreshProjectsIfStale() }
-    }
-
+    /// New data or a new day, once the pane is shown: the indexes are
+    /// rebuilt, selections stay on their projects, and open suggestions are asked again.
     mutating func refreshProjectsIfStale() {
         guard projects.stale else { return }
         projects.stale = false
@@ -145,20 +74,13 @@ extension AppModel {
             return []
         }
         let layout = ProjectsLayout(width: width, height: height)
-        let h = layout.listHeight
-        switch m.kind {
-        case .wheelUp: projects.move(by: -3, listHeight: h)
-        case .wheelDown: projects.move(by: 3, listHeight: h)
-        case .click:
-            if m.y == layout.stagesY, let hit = stagePositions.first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
-                switchStage(to: hit.stage)
-                return []
-            }
-            let row = m.y - layout.firstRowY
-            if !projects.detailOnly, row >= 0, row < h, m.x < layout.listWidth {
-                projects.selectRow(projects.cursor.scroll + row, listHeight: h)
-            }
+        if m.kind == .click, m.y == layout.barY,
+           let hit = projects.stagePositions(width: width).first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
+            switchStage(to: hit.stage)
+            return []
         }
+        projects.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight,
+                           inList: !projects.detailOnly && m.x < layout.listWidth)
         return []
     }
 }

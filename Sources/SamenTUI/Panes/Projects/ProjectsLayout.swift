@@ -1,18 +1,8 @@
 import SamenCore
 
 /// Where the stage bar, the filter line, the project list and the detail go
-/// for a screen size: the member directory's list-and-detail layout, one row
-/// lower for the stage bar.
-@dynamicMemberLookup
-struct ProjectsLayout {
-    let frame: ListDetailLayout
-    init(width: Int, height: Int) { frame = ListDetailLayout(width: width, height: height, top: 3) }
-    subscript<T>(dynamicMember key: KeyPath<ListDetailLayout, T>) -> T { frame[keyPath: key] }
-
-    // Row 0 (tabs) and the last (keys) belong to the shell.
-    var stagesY: Int { 1 }
-    var filterY: Int { 2 }
-}
+/// for a screen size: the list-and-detail layout under a bar (as in Finances).
+typealias ProjectsLayout = BarredListLayout
 
 /// The columns of a stage's table, as many as fit: each stage puts first
 /// what its decisions need (age and source when triaging, the lead once

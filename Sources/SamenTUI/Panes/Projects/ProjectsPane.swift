@@ -1,29 +1,18 @@
 import SamenCore
 
-extension AppModel {
-    /// What the Projects pane builds once per version of the data, on its
-    /// own, for the bench to time (the dashboard does it in `replaceData`).
-    public static func buildProjectsPane(_ state: NetworkState) {
-        var pane = ProjectsPane()
-        pane.rebuild(state: state)
-    }
-}
-
 /// Where the person is in one stage's list; each stage keeps its own, so
 /// going to Done and back to Incoming lands on the same project.
 struct StageCursor: Equatable {
-    var selection = 0
-    var scroll = 0
+    var list = ListState()
     /// The project selected; kept across reloads, filters and sorts.
     var selectedID: Int?
 }
 
 /// The Projects pane: the pipeline by stage, a filtered, sorted, virtual
 /// list per stage, the selected project's detail, and "who could do this?".
-struct ProjectsPane {
+struct ProjectsPane: SelectableList, FilteredList {
     var stage = ProjectStage.incoming
-    var filter = ""
-    var filtering = false
+    var filterInput = FilterInput()
     var sort = ProjectSort.age
     /// Enter: the detail takes the whole pane.
     var detailOnly = false
@@ -98,19 +87,19 @@ struct ProjectsPane {
     private mutating func settle(_ s: ProjectStage) {
         let list = rows[s.rawValue]
         var c = cursors[s.rawValue]
-        if let id = c.selectedID, let at = list.firstIndex(where: { index.projects[$0].id == id }) {
-            c.selection = at
-        } else {
-            c.selection = min(c.selection, max(0, list.count - 1))
-            c.selectedID = list.isEmpty ? nil : index.projects[list[c.selection]].id
-        }
+        c.list.settle(at: c.selectedID.flatMap { id in list.firstIndex { index.projects[$0].id == id } }, count: list.count)
+        c.selectedID = list.isEmpty ? nil : index.projects[list[c.list.selection]].id
         cursors[s.rawValue] = c
     }
 
     // MARK: The current stage
 
     var shown: [Int] { rows[stage.rawValue] }
-    var cursor: StageCursor { cursors[stage.rawValue] }
+    /// The current stage's place in its list.
+    var cursor: ListState {
+        get { cursors[stage.rawValue].list }
+        set { cursors[stage.rawValue].list = newValue }
+    }
     func count(_ s: ProjectStage) -> Int { rows[s.rawValue].count }
     var matchCount: Int { rows.reduce(0) { $0 + $1.count } }
     var total: Int { index.count }
@@ -118,17 +107,8 @@ struct ProjectsPane {
     var selectedProject: Project? { shown.isEmpty ? nil : index.projects[shown[cursor.selection]] }
     func project(atRow row: Int) -> Project { index.projects[shown[row]] }
 
-    mutating func selectRow(_ row: Int, listHeight: Int) {
-        let list = shown
-        guard !list.isEmpty else { return }
-        var c = cursor
-        c.selection = max(0, min(list.count - 1, row))
-        c.selectedID = index.projects[list[c.selection]].id
-        cursors[stage.rawValue] = c
-        keepSelectionVisible(listHeight: listHeight)
-    }
-
-    mutating func move(by delta: Int, listHeight: Int) { selectRow(cursor.selection + delta, listHeight: listHeight) }
+    var rowCount: Int { shown.count }
+    mutating func selectionMoved() { cursors[stage.rawValue].selectedID = index.projects[shown[selection]].id }
 
     /// Selects the project with `id` in whatever stage it is now.
     mutating func select(id: Int, listHeight: Int) {
@@ -137,19 +117,9 @@ struct ProjectsPane {
         if let row = shown.firstIndex(of: at) { selectRow(row, listHeight: listHeight) }
     }
 
-    mutating func keepSelectionVisible(listHeight: Int) {
-        let h = max(1, listHeight)
-        var c = cursor
-        if c.selection < c.scroll { c.scroll = c.selection }
-        if c.selection >= c.scroll + h { c.scroll = c.selection - h + 1 }
-        c.scroll = max(0, min(c.scroll, max(0, shown.count - h)))
-        cursors[stage.rawValue] = c
-    }
-
     /// The filter changed while typing: each stage starts at its best match.
-    mutating func filterChanged(listHeight: Int) {
+    mutating func filterChanged() {
         for s in ProjectStage.allCases { cursors[s.rawValue] = StageCursor() }
         applyFilter()
-        keepSelectionVisible(listHeight: listHeight)
     }
 }

@@ -1,30 +1,22 @@
 import SamenCore
 
-extension AppModel {
+extension ProjectsPane {
     /// The Projects pane: the stage bar with counts, the filter line, the
-    /// stage's table (visible rows only) and the selected project's detail;
-    /// or "who could do this?" when it is open.
-    func renderProjects(into canvas: inout Canvas) {
-        if let view = projects.suggestions {
-            renderSuggestions(view, into: &canvas)
-            return
-        }
-        let layout = ProjectsLayout(width: width, height: height)
-        let pane = projects
-        renderStageBar(into: &canvas)
-        renderProjectsFilterLine(layout: layout, into: &canvas)
+    /// stage's table (visible rows only) and the selected project's detail.
+    /// ("Who could do this?", when open, is drawn instead by the shell.)
+    func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let width = area.width
+        let layout = ProjectsLayout(width: width, height: area.height)
+        let pane = self
+        renderStageBar(into: &canvas, layout: layout, width: width)
+        renderFilterLine(layout: layout, into: &canvas, width: width, context: ctx)
         if pane.detailOnly, let p = pane.selectedProject {
-            renderProjectDetail(p, into: &canvas, x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top)
+            renderDetail(p, into: &canvas, area: Rect(x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top), context: ctx)
             return
         }
         let listWidth = layout.listWidth
-        let cols = ProjectColumns(width: listWidth, stage: pane.stage, idWidth: projectIDWidth)
-        var x = 1
-        for c in cols.columns {
-            let title = c.rightAligned ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
-            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
-            x += c.width + 1
-        }
+        let cols = ProjectColumns(width: listWidth, stage: pane.stage, idWidth: Self.idWidth(ctx.state))
+        Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.shown.isEmpty {
             let why = pane.filter.isEmpty ? "No \(pane.stage.title.lowercased()) projects."
                 : "No \(pane.stage.title.lowercased()) project matches '\(pane.filter)'. Esc clears the filter; [ ] other stages."
@@ -32,38 +24,31 @@ extension AppModel {
         }
         // Only the visible rows are built: 22,000 done projects cost what 20 do.
         let c = pane.cursor
-        let end = min(pane.shown.count, c.scroll + layout.listHeight)
-        for row in c.scroll..<max(c.scroll, end) {
+        for row in pane.visibleRows(listHeight: layout.listHeight) {
             let y = layout.firstRowY + row - c.scroll
             let selected = row == c.selection
             if selected { canvas.fill(x: 0, y: y, width: listWidth, height: 1, role: .selection) }
-            renderProjectRow(pane.project(atRow: row), columns: cols, y: y, selected: selected, into: &canvas)
+            renderRow(pane.project(atRow: row), columns: cols, y: y, selected: selected, into: &canvas, context: ctx)
         }
         if let p = pane.selectedProject {
-            if layout.sideBySide {
-                canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-            } else {
-                canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-            }
-            let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-            let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-            renderProjectDetail(p, into: &canvas, x: layout.detailX + 1, y: dy, width: layout.detailWidth - 2, height: dh)
+            let d = layout.frame.divideDetail(into: &canvas)
+            renderDetail(p, into: &canvas, area: Rect(x: d.x, y: d.y, width: d.width, height: d.height), context: ctx)
         }
     }
 
     /// Digits of the largest id, so the ID column fits every project.
-    var projectIDWidth: Int { max(2, String(state.projects.lastID ?? 0).count) }
+    static func idWidth(_ state: NetworkState) -> Int { max(2, String(state.projects.lastID ?? 0).count) }
 
-    func renderProjectRow(_ p: Project, columns: ProjectColumns, y: Int, selected: Bool, into canvas: inout Canvas) {
+    func renderRow(_ p: Project, columns: ProjectColumns, y: Int, selected: Bool, into canvas: inout Canvas, context ctx: PaneContext) {
         let base: StyleRole = selected ? .selection : .normal
-        let names = projects.index
+        let names = index
         var x = 1
         for c in columns.columns {
             var role = base
             let text: String
             switch c.kind {
             case .id: text = String(p.id)
-            case .age: text = Self.age(from: p.received.day, to: today)
+            case .age: text = Self.age(from: p.received.day, to: ctx.today)
             case .status: text = p.status.rawValue
             case .title: text = p.title
             case .client: text = p.client
@@ -79,7 +64,7 @@ extension AppModel {
             // Sanitised before measuring: a control character shows as one
             // replacement column, and the columns after it stay aligned.
             let clean = TerminalText.sanitise(text)
-            let fitted = DisplayWidth.fit(clean, c.width, pad: false, ellipsis: glyph("…", "~"))
+            let fitted = DisplayWidth.fit(clean, c.width, pad: false, ellipsis: ctx.glyph("…", "~"))
             let pad = c.rightAligned ? max(0, c.width - DisplayWidth.of(fitted)) : 0
             canvas.put(fitted, x: x + pad, y: y, role: role)
             x += c.width + 1
@@ -88,11 +73,11 @@ extension AppModel {
 
     /// The pipeline with a count per stage (of what the filter lets through),
     /// the current one marked; full titles when they fit, else short ones.
-    func renderStageBar(into canvas: inout Canvas) {
-        let y = ProjectsLayout(width: width, height: height).stagesY
-        let positions = stagePositions
+    func renderStageBar(into canvas: inout Canvas, layout: ProjectsLayout, width: Int) {
+        let y = layout.barY
+        let positions = stagePositions(width: width)
         for (stage, x, label) in positions {
-            canvas.put(label, x: x, y: y, role: stage == projects.stage ? .tabActive : .tab)
+            canvas.put(label, x: x, y: y, role: stage == self.stage ? .tabActive : .tab)
         }
         let hint = "[ ] stage"
         let end = positions.last.map { $0.x + DisplayWidth.of($0.label) } ?? 0
@@ -101,12 +86,12 @@ extension AppModel {
 
     /// Where each stage's label is on the stage bar, for drawing and clicks:
     /// full titles when they fit, else "Closed" for the last.
-    var stagePositions: [(stage: ProjectStage, x: Int, label: String)] {
+    func stagePositions(width: Int) -> [(stage: ProjectStage, x: Int, label: String)] {
         func laidOut(short: Bool) -> (positions: [(stage: ProjectStage, x: Int, label: String)], end: Int) {
             var out: [(stage: ProjectStage, x: Int, label: String)] = []
             var x = 1
             for s in ProjectStage.allCases {
-                let label = " \(short ? s.shortTitle : s.title) \(projects.count(s)) "
+                let label = " \(short ? s.shortTitle : s.title) \(count(s)) "
                 out.append((s, x, label))
                 x += DisplayWidth.of(label) + 1
             }
@@ -116,20 +101,18 @@ extension AppModel {
         return full.end <= width ? full.positions : laidOut(short: true).positions
     }
 
-    func renderProjectsFilterLine(layout: ProjectsLayout, into canvas: inout Canvas) {
-        let pane = projects
+    func renderFilterLine(layout: ProjectsLayout, into canvas: inout Canvas, width: Int, context ctx: PaneContext) {
+        let pane = self, dot = ctx.dot
         let y = layout.filterY
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("Filter: ", x: 1, y: y, role: .label)
-            let used = canvas.put(pane.filter, x: 1 + shown, y: y, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
-            if pane.filtering { canvas.put(glyph("▏", "_"), x: 1 + shown + used, y: y, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, x: 1, y: y, maxWidth: width / 2)
         } else {
             canvas.put(width >= 100 ? "/ to filter by title, client, skill, city or person" : "/ to filter", x: 1, y: y, role: .dim)
         }
         let position = pane.shown.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
         let count = pane.filter.isEmpty ? "\(position)\(pane.total) projects" : "\(position)\(pane.matchCount)/\(pane.total) projects"
         let variants = ["sort: \(pane.sort.label(for: pane.stage))   \(count)", count]
-        let room = width - (pane.filtering || !pane.filter.isEmpty ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : 14) - 2
+        let room = width - (pane.filterInput.isShown ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : 14) - 2
         let right = variants.first { DisplayWidth.of($0) <= room } ?? count
         canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: y, role: .dim)
     }

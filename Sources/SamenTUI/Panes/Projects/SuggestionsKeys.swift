@@ -1,57 +1,6 @@
 import SamenCore
 
 extension AppModel {
-    /// Keys while "who could do this?" is open: moving, opening a member,
-    /// and staffing (Space, see StaffingKeys).
-    mutating func suggestionsKey(_ key: Key) -> [Effect] {
-        guard var view = projects.suggestions else { return [] }
-        let h = suggestionsListHeight(view)
-        if view.showingMember {
-            switch key {
-            case .escape, .enter: view.showingMember = false
-            case .up, .char("k"): view.move(by: -1, listHeight: h)
-            case .down, .char("j"): view.move(by: 1, listHeight: h)
-            case .char("c"): projects.suggestions = view; openCapacityForSuggestions(); return []
-            default: break
-            }
-            projects.suggestions = view
-            return []
-        }
-        switch key {
-        case .up, .char("k"): view.move(by: -1, listHeight: h)
-        case .down, .char("j"): view.move(by: 1, listHeight: h)
-        case .pageUp: view.move(by: -max(1, h - 1), listHeight: h)
-        case .pageDown: view.move(by: max(1, h - 1), listHeight: h)
-        case .home, .char("g"): view.select(0, listHeight: h)
-        case .end, .char("G"): view.select(view.selectable.count - 1, listHeight: h)
-        case .enter:
-            if view.selectedMemberID != nil { view.showingMember = true }
-            else { message = StatusLine(text: "nobody to open here: nobody inside qualifies and no outside contact is on file", kind: .info) }
-        case .char("c"):
-            projects.suggestions = view
-            openCapacityForSuggestions()
-            return []
-        case .char(" "):
-            projects.suggestions = view
-            return toggleStaffing(view)
-        case .char("e"):
-            projects.suggestions = view
-            return editStaffing(view)
-        case .char("o"):
-            projects.suggestions = view
-            guard let p = state.project(view.projectID) else { return [] }
-            overlay = .form(ProjectForms.hire(p))
-            return []
-        case .escape:
-            projects.suggestions = nil
-            projects.keepSelectionVisible(listHeight: projectsListHeight)
-            return []
-        default: break
-        }
-        projects.suggestions = view
-        return []
-    }
-
     /// The capacity heat map asked the project's question: its skills (the
     /// selected part's skill in a team job) over its weeks from this week
     /// on, on the selected member. Esc there comes back here.
@@ -79,14 +28,13 @@ extension AppModel {
     mutating func suggestionsMouse(_ m: MouseEvent) {
         guard var view = projects.suggestions, !view.showingMember else { return }
         let layout = suggestionsLayout(view)
-        switch m.kind {
-        case .wheelUp: view.move(by: -3, listHeight: layout.listHeight)
-        case .wheelDown: view.move(by: 3, listHeight: layout.listHeight)
-        case .click:
-            let row = m.y - layout.firstRowY
-            if row >= 0, row < layout.listHeight, let k = view.selectable.firstIndex(of: view.scroll + row) {
-                view.select(k, listHeight: layout.listHeight)
-            }
+        if let motion = ListMotion(wheel: m.kind) {
+            view.apply(motion, listHeight: layout.listHeight)
+        } else if let line = ListState(selection: 0, scroll: view.scroll)
+                    .row(atY: m.y, firstRowY: layout.firstRowY, count: view.lines.count, height: layout.listHeight),
+                  let k = view.selectable.firstIndex(of: line) {
+            // Only a line that names someone can be selected.
+            view.apply(.by(k - view.selection), listHeight: layout.listHeight)
         }
         projects.suggestions = view
     }

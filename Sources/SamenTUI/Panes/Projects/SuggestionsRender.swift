@@ -91,7 +91,7 @@ extension AppModel {
             x += canvas.put("Who could do this? \(glyph("›", ">")) ", x: x, y: layout.barY, role: .label)
             x += canvas.put(m.name, x: x, y: layout.barY, role: .title, maxWidth: width / 2)
             canvas.put("   Esc back to the suggestions", x: x, y: layout.barY, role: .dim, maxWidth: width - x - 1)
-            renderMemberDetail(m, facts: members.facts[i], into: &canvas, x: 1, y: layout.headingY, width: width - 2, height: layout.bottom - layout.headingY)
+            members.renderDetail(m, facts: members.facts[i], into: &canvas, area: Rect(x: 1, y: layout.headingY, width: width - 2, height: layout.bottom - layout.headingY), context: context)
             return
         }
         // Said on screen, not only in the key line: what Space does, and that

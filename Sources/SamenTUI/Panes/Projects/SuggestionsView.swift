@@ -146,20 +146,18 @@ struct SuggestionsView {
         return report.project.requiredSkills
     }
 
-    mutating func move(by delta: Int, listHeight: Int) {
+    /// Moves over the members that can be selected; when there are none
+    /// (nobody qualifies) the lines scroll instead.
+    mutating func apply(_ motion: ListMotion, listHeight: Int) {
         if selectable.isEmpty {
-            scroll = max(0, min(scroll + delta, max(0, lines.count - listHeight)))
+            scroll = motion.target(from: scroll, count: max(0, lines.count - listHeight) + 1)
             return
         }
-        selection = max(0, min(selectable.count - 1, selection + delta))
+        selection = motion.target(from: selection, count: selectable.count)
         keepSelectionVisible(listHeight: listHeight)
     }
 
-    mutating func select(_ k: Int, listHeight: Int) {
-        guard !selectable.isEmpty else { scroll = k <= 0 ? 0 : max(0, lines.count - listHeight); return }
-        selection = max(0, min(selectable.count - 1, k))
-        keepSelectionVisible(listHeight: listHeight)
-    }
+    mutating func move(by delta: Int, listHeight: Int) { apply(.by(delta), listHeight: listHeight) }
 
     /// The selected line on screen; at the first, the lines above it too
     /// (a team job's headings), and at the last, whatever follows (outside).

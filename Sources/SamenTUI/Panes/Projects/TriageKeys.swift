@@ -108,22 +108,10 @@ extension AppModel {
         return []
     }
 
-    /// A project form's keys: editing, cancelling, or turning into changes
-    /// that are refused beside their field, asked about, or saved.
-    mutating func updateProjectForm(_ current: FormState, _ key: Key) -> [Effect] {
+    /// A project form sent with Enter: its changes are refused beside their
+    /// field, asked about, or saved.
+    mutating func submitProjectForm(_ current: FormState) -> [Effect] {
         var form = current
-        switch form.key(key) {
-        case .editing:
-            form.notice = staffNotice(form)
-            overlay = .form(form)
-            return []
-        case .cancelled:
-            overlay = nil
-            message = StatusLine(text: "cancelled; nothing saved", kind: .info)
-            return []
-        case .submitted:
-            break
-        }
         var changes: [Change]
         switch ProjectForms.changes(from: form, today: today) {
         case let .success(c): changes = c
@@ -149,14 +137,14 @@ extension AppModel {
         let id = ProjectForms.id(of: form)
         let title = state.project(id)?.title ?? ""
         switch form.purpose {
-        case let p where p.hasPrefix(ProjectForms.acceptPrefix):
+        case .setLead(_, accepting: true):
             let lead = ProjectForms.memberID(inChoice: form.value("lead")).map(name) ?? ""
             return ask(changes, "Accept project \(id) (\(title)) into proposal, led by \(lead)?")
-        case let p where p.hasPrefix(ProjectForms.declinePrefix):
+        case .declineProject:
             return ask(changes, "Decline project \(id) (\(title)) because: \(form.value("reason"))? A declined project is closed for good.")
-        case let p where p.hasPrefix(ProjectForms.hirePrefix):
+        case .hireOutside:
             return ask(changes, "Hire \(form.value("name").trimmingSpacesTUI()) from outside for project \(id) (\(title))? The hire stays in the project's record.")
-        case let p where p.hasPrefix(ProjectForms.staffPrefix):
+        case .staff:
             if case let .allocate(pid, a) = changes[0] {
                 let over = state.overbookedWeeks(adding: a, to: pid, capacity: capacity)
                 if !over.isEmpty {
@@ -165,15 +153,13 @@ extension AppModel {
             }
             fallthrough
         default:
-            form.submitting = true
-            overlay = .form(form)
-            return [.apply(Change.one(changes), .projectForm)]
+            return save(.success(Change.one(changes)), from: form)
         }
     }
 
     /// While hours are typed for a member: the weeks they would be overbooked, live.
     func staffNotice(_ form: FormState) -> String? {
-        guard form.purpose.hasPrefix(ProjectForms.staffPrefix), case let .success(hours?) = form.hours("hours", "hours a week", in: Limits.hoursPerWeek), hours > 0,
+        guard case .staff = form.purpose, case let .success(hours?) = form.hours("hours", "hours a week", in: Limits.hoursPerWeek), hours > 0,
               let p = state.project(ProjectForms.id(of: form)) else { return nil }
         let over = state.overbookedWeeks(adding: Allocation(member: ProjectForms.staffMember(of: form), hoursPerWeek: hours, range: p.period),
                                          to: p.id, capacity: capacity)
@@ -190,11 +176,11 @@ extension AppModel {
         case .addProject, .setLead, .moveProject, .hireExternal, .steps:
             guard let id = outcome.projects.first, pane == .projects else { return }
             refreshProjectsIfStale()
-            if projects.filtering || !projects.filter.isEmpty, state.project(id) != nil {
+            if projects.filterInput.isShown, state.project(id) != nil {
                 // A filter that hides the project would hide what just happened.
                 projects.filter = ""
                 projects.filtering = false
-                projects.filterChanged(listHeight: projectsListHeight)
+                projects.filterChanged()
             }
             projects.select(id: id, listHeight: projectsListHeight)
         default: return

@@ -28,9 +28,8 @@ enum MemberSort: String, CaseIterable {
 }
 
 /// The member directory: a filtered, sorted, virtual list and its selection.
-struct MembersPane {
-    var filter = ""
-    var filtering = false
+struct MembersPane: SelectableList, FilteredList {
+    var filterInput = FilterInput()
     var sort = MemberSort.name
     var showLeft = false
     /// Row indices into `state.members`, in display order.
@@ -43,8 +42,7 @@ struct MembersPane {
     /// asked or offered on: indices, so the detail never scans every project.
     var workOf: [String: [Int]] = [:]
     var helpOf: [String: [Int]] = [:]
-    var selection = 0
-    var scroll = 0
+    var cursor = ListState()
     /// The member shown in detail; kept across reloads and re-sorts.
     var selectedID: String?
     /// Enter: the detail takes the whole pane (small screens, long profiles).
@@ -115,12 +113,8 @@ struct MembersPane {
         case .city: result.sort { (members[$0].city.lowercased(), rank[$0]) < (members[$1].city.lowercased(), rank[$1]) }
         }
         rows = result
-        if let id = selectedID, let at = rows.firstIndex(where: { members[$0].id == id }) {
-            selection = at
-        } else {
-            selection = min(selection, max(0, rows.count - 1))
-            selectedID = rows.isEmpty ? nil : members[rows[selection]].id
-        }
+        cursor.settle(at: selectedID.flatMap { id in rows.firstIndex { members[$0].id == id } }, count: rows.count)
+        selectedID = rows.isEmpty ? nil : members[rows[selection]].id
     }
 
     var selectedMember: Member? { rows.isEmpty ? nil : members[rows[selection]] }
@@ -129,101 +123,18 @@ struct MembersPane {
     func facts(atRow row: Int) -> MemberFacts { facts[rows[row]] }
     var total: Int { members.count }
 
-    mutating func selectRow(_ row: Int, listHeight: Int) {
-        guard !rows.isEmpty else { return }
-        selection = max(0, min(rows.count - 1, row))
-        selectedID = members[rows[selection]].id
-        keepSelectionVisible(listHeight: listHeight)
-    }
-
-    mutating func move(by delta: Int, listHeight: Int) { selectRow(selection + delta, listHeight: listHeight) }
+    var rowCount: Int { rows.count }
+    mutating func selectionMoved() { selectedID = members[rows[selection]].id }
 
     mutating func select(id: String, listHeight: Int) {
         selectedID = id
         if let at = rows.firstIndex(where: { members[$0].id == id }) { selectRow(at, listHeight: listHeight) }
     }
 
-    mutating func keepSelectionVisible(listHeight: Int) {
-        let h = max(1, listHeight)
-        if selection < scroll { scroll = selection }
-        if selection >= scroll + h { scroll = selection - h + 1 }
-        scroll = max(0, min(scroll, max(0, rows.count - h)))
-    }
-
-    /// Keys while the list has focus.
-    mutating func key(_ key: Key, model: inout AppModel) -> [Effect] {
-        let page = max(1, model.membersListHeight - 1)
-        let h = model.membersListHeight
-        switch key {
-        case .up, .char("k"): move(by: -1, listHeight: h)
-        case .down, .char("j"): move(by: 1, listHeight: h)
-        case .pageUp: move(by: -page, listHeight: h)
-        case .pageDown: move(by: page, listHeight: h)
-        case .home, .char("g"): selectRow(0, listHeight: h)
-        case .end, .char("G"): selectRow(rows.count - 1, listHeight: h)
-        case .char("/"):
-            filtering = true
-        case .escape:
-            if detailOnly { detailOnly = false }
-            else if !filter.isEmpty { filter = ""; applyFilterAndSort(); keepSelectionVisible(listHeight: h) }
-        case .enter:
-            detailOnly.toggle()
-        case .char("s"):
-            sort = MemberSort.allCases[(MemberSort.allCases.firstIndex(of: sort)! + 1) % MemberSort.allCases.count]
-            applyFilterAndSort()
-            keepSelectionVisible(listHeight: h)
-            model.message = StatusLine(text: "sorted by \(sort.label)", kind: .info)
-        case .char("a"):
-            showLeft.toggle()
-            applyFilterAndSort()
-            keepSelectionVisible(listHeight: h)
-            model.message = StatusLine(text: showLeft ? "showing members who left too" : "hiding members who left", kind: .info)
-        case .char("c"):
-            // The heat map of whoever the directory shows (its filter comes along).
-            model.openCapacity()
-        case .char("n"):
-            if model.mayOpen(AppModel.newMember(today: model.today)) { model.overlay = .form(MemberForm.add(network: model.state.network)) }
-        case .char("e"):
-            if let m = selectedMember, model.mayOpen(AppModel.detailsEdit(of: m.id)) { model.overlay = .form(MemberForm.edit(m, today: model.today)) }
-        case .char("x"):
-            guard let m = selectedMember else { break }
-            if let left = m.left {
-                model.message = StatusLine(text: "\(m.name) already left on \(left)", kind: .error)
-            } else {
-                model.overlay = .confirm(Confirmation(
-                    question: "Mark \(m.name) as left the network today (\(model.today))? Their history stays.",
-                    change: .memberLeft(member: m.id, on: model.today), origin: .confirmation))
-            }
-        default: break
-        }
-        return []
-    }
-
-    /// Keys while typing a filter: each one narrows the list at once.
-    mutating func filterKey(_ key: Key, model: inout AppModel) -> [Effect] {
-        let h = model.membersListHeight
-        switch key {
-        case .escape:
-            filter = ""
-            filtering = false
-        case .enter, .down, .up, .tab:
-            filtering = false
-            if key == .down || key == .up { return self.key(key, model: &model) }
-            return []
-        case .backspace:
-            if !filter.isEmpty { filter.removeLast() }
-        case .ctrl("u"):
-            filter = ""
-        case let .char(c):
-            filter.append(c)
-        default:
-            return []
-        }
-        selection = 0
-        selectedID = nil
-        applyFilterAndSort()
-        keepSelectionVisible(listHeight: h)
-        return []
+    /// Esc: back from the detail, else the filter cleared.
+    mutating func back(listHeight h: Int) {
+        if detailOnly { detailOnly = false }
+        else if !filter.isEmpty { filter = ""; applyFilterAndSort(); keepSelectionVisible(listHeight: h) }
     }
 }
 

@@ -3,9 +3,6 @@ import SamenCore
 /// The add and edit forms of the member directory, and how their fields
 /// become a domain change.
 enum MemberForm {
-    static let addPurpose = "add-member"
-    static let editPrefix = "edit-member:"
-
     static func fields(_ m: Member?, hours: Hours) -> [FormState.Field] {
         [
             .init(key: "name", label: "Name", kind: .text, value: m?.name ?? "", hint: "full name"),
@@ -24,11 +21,11 @@ enum MemberForm {
     }
 
     static func add(network: Network) -> FormState {
-        FormState(title: "New member", purpose: addPurpose, fields: fields(nil, hours: Hours(network.defaultHoursPerWeek)))
+        FormState(title: "New member", purpose: .addMember, fields: fields(nil, hours: Hours(network.defaultHoursPerWeek)))
     }
 
     static func edit(_ m: Member, today: Day) -> FormState {
-        FormState(title: "Edit \(m.name)", purpose: editPrefix + m.id, fields: fields(m, hours: m.contractedHours(on: today)))
+        FormState(title: "Edit \(m.name)", purpose: .editMember(m.id), fields: fields(m, hours: m.contractedHours(on: today)))
     }
 
     struct Problem: Error { var message: String; var field: String? }
@@ -50,7 +47,7 @@ enum MemberForm {
         case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
         }
         switch number("desks", "desks") { case let .success(d): desks = d; case let .failure(p): return .failure(p) }
-        if form.purpose == addPurpose {
+        guard case let .editMember(id) = form.purpose else {
             let m = Member(id: "", name: form.value("name"), role: Role(rawValue: form.value("role")) ?? .member, skills: skills,
                            seniority: Seniority(rawValue: form.value("seniority")) ?? .medior, city: form.value("city"),
                            email: optional("email"), phone: optional("phone"), login: optional("login"), pitch: form.value("pitch"),
@@ -58,7 +55,6 @@ enum MemberForm {
                            hours: [ContractedHours(hoursPerWeek: hours, from: today)], desks: desks, joined: today)
             return .success(.addMember(m))
         }
-        let id = String(form.purpose.dropFirst(editPrefix.count))
         var e = MemberEdit(id: id)
         if form.changed("name") { e.name = form.value("name") }
         if form.changed("role") { e.role = Role(rawValue: form.value("role")) }

@@ -1,27 +1,5 @@
 import SamenCore
 
-/// A list with a detail beside it when there is room, below it when the
-/// terminal is narrow (DESIGN.md: narrow terminals stack instead). The
-/// member directory and the projects pane differ only in where they start.
-struct ListDetailLayout {
-    let width: Int, height: Int
-    /// The first row of the list box; the last row (keys) belongs to the shell.
-    let top: Int
-
-    var bottom: Int { height - 1 }
-    var sideBySide: Bool { width >= 120 }
-    var listWidth: Int { sideBySide ? width - detailWidth - 1 : width }
-    var detailWidth: Int { sideBySide ? 42 + (width - 120) / 3 : width }
-    var listBoxHeight: Int { sideBySide ? bottom - top : max(5, (bottom - top) / 2) }
-    /// The table header row, then the rows.
-    var headerY: Int { top }
-    var firstRowY: Int { top + 1 }
-    var listHeight: Int { max(1, listBoxHeight - 1) }
-    var detailX: Int { sideBySide ? listWidth + 1 : 0 }
-    var detailY: Int { sideBySide ? top : top + listBoxHeight }
-    var detailHeight: Int { sideBySide ? bottom - top : bottom - detailY }
-}
-
 /// Where the member list and its detail go: rows 0 (header) and 1 (filter
 /// bar) belong to the shell.
 @dynamicMemberLookup
@@ -50,17 +28,18 @@ struct MemberColumns {
     }
 }
 
-extension AppModel {
-    func renderMembers(into canvas: inout Canvas) {
-        let layout = MembersLayout(width: width, height: height)
-        let pane = members
+extension MembersPane {
+    /// The directory: the filter bar, the table, and the selected member's
+    /// detail beside it or below it (or alone, after Enter).
+    func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let width = area.width, unicode = ctx.unicode, dot = ctx.dot
+        let layout = MembersLayout(width: width, height: area.height)
+        let pane = self
         // Filter bar: what is typed, the sort, and how many are shown.
         let position = pane.rows.count > layout.listHeight && !pane.rows.isEmpty ? "row \(pane.selection + 1) \(dot) " : ""
         let count = "\(position)\(pane.rows.count)/\(pane.total) members"
-        if pane.filtering || !pane.filter.isEmpty {
-            let shown = canvas.put("Filter: ", x: 1, y: 1, role: .label)
-            let used = canvas.put(pane.filter, x: 1 + shown, y: 1, role: pane.filtering ? .inputActive : .accent, maxWidth: width / 2)
-            if pane.filtering { canvas.put(unicode ? "▏" : "_", x: 1 + shown + used, y: 1, role: .inputActive) }
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, x: 1, y: 1, maxWidth: width / 2)
         } else {
             canvas.put("/ to filter by name, skill, city or role", x: 1, y: 1, role: .dim)
         }
@@ -68,24 +47,18 @@ extension AppModel {
         canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: 1, role: .dim)
 
         if pane.detailOnly, let m = pane.selectedMember {
-            renderMemberDetail(m, facts: pane.selectedFacts!, into: &canvas, x: 0, y: layout.top, width: width, height: layout.bottom - layout.top)
+            renderDetail(m, facts: pane.selectedFacts!, into: &canvas, area: Rect(x: 0, y: layout.top, width: width, height: layout.bottom - layout.top), context: ctx)
             return
         }
         let listWidth = layout.listWidth
         let cols = MemberColumns(width: listWidth)
-        var x = 1
-        for c in cols.columns {
-            let title = c.right ? String(repeating: " ", count: max(0, c.width - c.title.count)) + c.title : c.title
-            canvas.put(title, x: x, y: layout.headerY, role: .header, maxWidth: c.width)
-            x += c.width + 1
-        }
+        Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.rows.isEmpty {
             canvas.put(pane.filter.isEmpty ? "No members yet. Press n to add one." : "No member matches '\(pane.filter)'. Esc clears the filter.",
                        x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         }
         // Only the visible rows are built (a virtual list): 10,000 members cost what 20 do.
-        let end = min(pane.rows.count, pane.scroll + layout.listHeight)
-        for row in pane.scroll..<max(pane.scroll, end) {
+        for row in pane.visibleRows(listHeight: layout.listHeight) {
             let y = layout.firstRowY + row - pane.scroll
             let m = pane.member(atRow: row), f = pane.facts(atRow: row)
             let selected = row == pane.selection
@@ -103,13 +76,13 @@ extension AppModel {
                 case "ROLE": text = f.left ? "left" : m.role.rawValue
                 case "CITY": text = m.city
                 case "INVOLVED": text = m.involvement.rawValue
-                case "H/WK": text = m.contractedHours(on: today).description
+                case "H/WK": text = m.contractedHours(on: ctx.today).description
                 case "FREE":
-                    text = Self.wholeHours(f.spareThisWeek)
-                    if !selected { role = Self.spareRole(f.spareThisWeek) }
+                    text = AppModel.wholeHours(f.spareThisWeek)
+                    if !selected { role = AppModel.spareRole(f.spareThisWeek) }
                 case "NEXT 4":
-                    text = Self.wholeHours(f.spareNextFour)
-                    if !selected { role = Self.spareRole(f.spareNextFour) }
+                    text = AppModel.wholeHours(f.spareNextFour)
+                    if !selected { role = AppModel.spareRole(f.spareNextFour) }
                 default: text = m.skills.joined(separator: ", ")
                 }
                 let w = DisplayWidth.of(text)
@@ -119,34 +92,10 @@ extension AppModel {
             }
         }
         if let m = pane.selectedMember {
-            if layout.sideBySide {
-                canvas.verticalLine(x: layout.listWidth, y: layout.top, height: layout.bottom - layout.top)
-            } else {
-                canvas.horizontalLine(x: 0, y: layout.detailY, width: width)
-            }
-            let dy = layout.sideBySide ? layout.detailY : layout.detailY + 1
-            let dh = layout.sideBySide ? layout.detailHeight : layout.detailHeight - 1
-            renderMemberDetail(m, facts: pane.selectedFacts!, into: &canvas, x: layout.detailX + 1, y: dy,
-                               width: layout.detailWidth - 2, height: dh)
+            let d = layout.frame.divideDetail(into: &canvas)
+            renderDetail(m, facts: pane.selectedFacts!, into: &canvas, area: Rect(x: d.x, y: d.y, width: d.width, height: d.height), context: ctx)
         }
     }
-
-    /// "12", "-4 !" (overbooked is marked with a sign and "!", never by colour alone).
-    static func hours(_ h: Double, mark: Bool = false) -> String {
-        let rounded = (h * 10).rounded() / 10
-        let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(format1: rounded)
-        return mark && rounded < 0 ? text + "!" : text
-    }
-
-    /// Whole hours for the table ("-4!" when overbooked); the detail shows tenths.
-    /// Rounded down, as the heat map does, so "16 free" means at least 16 in
-    /// both places and the directory and the map never disagree.
-    static func wholeHours(_ h: Double) -> String {
-        let n = Int((h + 0.05).rounded(.down))
-        return h < -0.05 ? "\(n == 0 ? -1 : n)!" : String(n)
-    }
-
-    static func spareRole(_ h: Double) -> StyleRole { h < -0.05 ? .overbooked : (h < 0.5 ? .full : .free) }
 }
 
 extension String {

@@ -1,9 +1,12 @@
 import SamenCore
 
-extension AppModel {
-    /// The selected member: profile, Share pitch, contact, skills, work,
-    /// capacity for the next eight weeks, and their help requests.
-    func renderMemberDetail(_ m: Member, facts: MemberFacts, into canvas: inout Canvas, x: Int, y: Int, width: Int, height: Int) {
+extension MembersPane {
+    /// A member: profile, Share pitch, contact, skills, work, capacity for
+    /// the next eight weeks, and their help requests. The heat map and "who
+    /// could do this?" show the same.
+    func renderDetail(_ m: Member, facts: MemberFacts, into canvas: inout Canvas, area: Rect, context c: PaneContext) {
+        let (x, y, width, height) = (area.x, area.y, area.width, area.height)
+        let (state, today, unicode, dot) = (c.state, c.today, c.unicode, c.dot)
         guard width > 10, height > 2 else { return }
         var lines: [(String, StyleRole)] = []
         func line(_ text: String, _ role: StyleRole = .normal) { lines.append((text, role)) }
@@ -27,11 +30,11 @@ extension AppModel {
         if !m.pitch.isEmpty {
             line("")
             line("Share", .label)
-            for l in Self.wrap(m.pitch, width: width) { line(l) }
+            for l in AppModel.wrap(m.pitch, width: width) { line(l) }
         }
 
         // Work: what they lead or are on, open projects first.
-        let work = (members.workOf[m.id] ?? []).map { state.projects[$0] }
+        let work = (workOf[m.id] ?? []).map { state.projects[$0] }
         if !work.isEmpty {
             line("")
             line("Work", .label)
@@ -48,17 +51,17 @@ extension AppModel {
         line("Next 8 weeks   free of contracted (tentative)", .label)
         let first = ISOWeek(containing: today)
         let barWidth = max(4, min(20, width - 26))
-        for w in capacity.weeks(first, count: 8, of: m) {
+        for w in c.capacity.weeks(first, count: 8, of: m) {
             let label = "W\(w.week.week < 10 ? "0" : "")\(w.week.week)"
-            let bar = Self.capacityBar(w, width: barWidth, unicode: unicode)
-            let free = Self.hours(w.spare, mark: true)
-            let tentative = w.tentative > 0 ? " (\(Self.hours(w.tentative)))" : ""
+            let bar = AppModel.capacityBar(w, width: barWidth, unicode: unicode)
+            let free = AppModel.hours(w.spare, mark: true)
+            let tentative = w.tentative > 0 ? " (\(AppModel.hours(w.tentative)))" : ""
             let role: StyleRole = w.isOverbooked ? .overbooked : (w.spare < 0.5 ? .full : .free)
-            lines.append(("\(label) \(bar) \(free)/\(Self.hours(w.effective))\(tentative)", role))
+            lines.append(("\(label) \(bar) \(free)/\(AppModel.hours(w.effective))\(tentative)", role))
         }
 
         // Help: what they asked, what they offered.
-        let open = (members.helpOf[m.id] ?? []).map { state.requests[$0] }
+        let open = (helpOf[m.id] ?? []).map { state.requests[$0] }
         let asked = open.filter { $0.from == m.id }
         let offered = open.filter { r in r.offers.contains { $0.member == m.id } }
         if !asked.isEmpty || !offered.isEmpty {
@@ -76,35 +79,5 @@ extension AppModel {
             canvas.put(DisplayWidth.fit(text, width, pad: false, ellipsis: unicode ? "…" : "~"), x: x, y: y + i, role: role)
         }
         if lines.count > height { canvas.put(unicode ? "…" : "~", x: x + width - 1, y: y + height - 1, role: .dim) }
-    }
-
-    /// `████▒▒░░░` : allocated, tentative, free; `!` marks overbooking.
-    static func capacityBar(_ w: WeekCapacity, width: Int, unicode: Bool) -> String {
-        guard w.effective > 0 else { return String(repeating: unicode ? "·" : ".", count: width) }
-        let scale = Double(width) / w.effective
-        let used = min(width, Int((w.allocated * scale).rounded()))
-        let tentative = min(width - used, Int((w.tentative * scale).rounded()))
-        let free = width - used - tentative
-        let (full, tent, empty) = unicode ? ("█", "▒", "░") : ("#", "+", ".")
-        var bar = String(repeating: full, count: used) + String(repeating: tent, count: tentative) + String(repeating: empty, count: free)
-        if w.isOverbooked { bar = String(bar.dropLast()) + "!" }
-        return bar
-    }
-
-    /// Words onto lines of at most `width` columns. The line's width is
-    /// kept as it grows rather than measured again for every word: a reason
-    /// line is measured once, not twenty times.
-    static func wrap(_ text: String, width: Int) -> [String] {
-        var lines: [String] = [], current = "", used = 0
-        for word in text.split(separator: " ") {
-            let w = DisplayWidth.of(String(word))
-            if !current.isEmpty && used + 1 + w > width {
-                lines.append(current); current = ""; used = 0
-            }
-            if !current.isEmpty { current += " "; used += 1 }
-            current += word; used += w
-        }
-        if !current.isEmpty { lines.append(current) }
-        return lines
     }
 }

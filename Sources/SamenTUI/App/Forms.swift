@@ -1,0 +1,93 @@
+import SamenCore
+
+/// Every form's keys go through here: the form edits itself, its pane adds
+/// a live note while typing, and Enter hands it to the pane it belongs to
+/// (by `FormPurpose`, never by its title). Saving, and showing a refusal
+/// beside its field, are written once.
+extension AppModel {
+    mutating func formKey(_ current: FormState, _ key: Key) -> [Effect] {
+        var form = current
+        switch form.key(key) {
+        case .editing:
+            form.notice = formNotice(form)
+            overlay = .form(form)
+            return []
+        case .cancelled:
+            overlay = nil
+            message = StatusLine(text: form.purpose == .capacityQuestion ? "cancelled; the map asks what it asked before" : "cancelled; nothing saved",
+                                 kind: .info)
+            return []
+        case .submitted:
+            switch form.purpose.owner {
+            case .members:
+                let result = MemberForm.change(from: form, state: state, today: today)
+                // A skill or city that looks like a slip is asked about first; Enter keeps it.
+                if !form.confirmed, case let .success(change) = result, let q = SpellingQuestion.ask(about: change, in: state) {
+                    form.ask(q.text, field: q.field)
+                    overlay = .form(form)
+                    return []
+                }
+                return save(result, from: form)
+            case .capacity:
+                overlay = applyCapacityQuestion(form).map { .form($0) }
+                return []
+            case .help: return submitHelpForm(form)
+            case .projects: return submitProjectForm(form)
+            case .finances: return submitFinanceForm(form)
+            }
+        }
+    }
+
+    /// What is worth knowing while a form is typed, without stopping it: a
+    /// topic like one in use, the weeks someone would be overbooked, the
+    /// contribution a revenue brings.
+    func formNotice(_ form: FormState) -> String? {
+        switch form.purpose.owner {
+        case .help: return HelpForms.notice(for: form, vocabulary: help.vocabulary)
+        case .projects: return staffNotice(form)
+        case .finances: return FinanceForms.contributionPreview(form, state: state)
+        case .members, .capacity: return form.notice
+        }
+    }
+
+    /// Saves the form's change (the form waits, showing "saving..."), or
+    /// shows what is wrong with what was typed beside its field.
+    mutating func save(_ result: Result<Change, MemberForm.Problem>, from current: FormState) -> [Effect] {
+        var form = current
+        switch result {
+        case let .success(change):
+            form.submitting = true
+            overlay = .form(form)
+            return [.apply(change, ChangeOrigin(form.purpose.owner))]
+        case let .failure(problem):
+            form.showError(problem.message, field: problem.field)
+            overlay = .form(form)
+            return []
+        }
+    }
+
+    /// The field a refusal in the domain's words is about, in this form.
+    func fieldNamed(in message: String, form: FormState) -> String? {
+        switch form.purpose.owner {
+        case .members, .capacity: return MemberForm.field(namedIn: message)
+        case .help: return HelpForms.field(namedIn: message)
+        case .projects: return ProjectForms.field(namedIn: message, form: form)
+        case .finances: return FinanceForms.field(namedIn: message, form: form)
+        }
+    }
+}
+
+extension ChangeOrigin {
+    /// Where a form's change came from, so its result goes back into the form.
+    init(_ owner: FormPurpose.Owner) {
+        switch owner {
+        case .members, .capacity: self = .memberForm
+        case .help: self = .helpForm
+        case .projects: self = .projectForm
+        case .finances: self = .financeForm
+        }
+    }
+
+    /// A form's change: a refusal goes back beside its field, a save closes the form.
+    var isForm: Bool { self != .confirmation }
+}
