@@ -32,8 +32,12 @@ public func fuzzParsers(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
             check((try? Money.parse(m.format(style, symbol: false))) == m, "\(m.cents) cents do not read back as \(m.format(style, symbol: false))")
         }
     }
-    if case let .success(h) = Limits.hours(text) { _ = HoursText.of(h); _ = HoursText.whole(h) }
-    _ = Limits.integer(text, in: Limits.estimatedHours)
+    if case let .success(h) = Limits.hours(text) {
+        _ = HoursText.of(h.value); _ = HoursText.whole(h.value)
+        check(Limits.hours(h.description) == .success(h), "\(h.halfHours) half hours do not read back as \(h)")
+    }
+    _ = Hours.parse(text, in: Limits.estimatedHours)
+    _ = Hours.parse(text, in: Limits.storedHours)
     return 0
 }
 

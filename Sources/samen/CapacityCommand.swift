@@ -51,10 +51,11 @@ struct CapacityCommand: ParsableCommand {
         let query: CapacityQuery
         do {
             query = try CapacityQuery(first: first, weeks: weeks, skills: skill.map { $0.trimmingCharacters(in: .whitespaces) },
-                                      minSpare: try minSpare.map { try Parse.hours($0, option: "--min-spare") })
+                                      minSpare: try minSpare.map { try Parse.hours($0, option: "--min-spare").value })
         } catch let e as DomainError { throw ValidationError(e.message) }
         let state = try options.readWithoutLedger()
         let report = CapacityIndex(state).report(query, in: state)
+        Spelling.warnAboutFilter(skills: query.skills, in: state)
         if output.json { printJSON(report.json); return }
         Console.out(Self.table(report).render())
         printError(Self.summary(report))
@@ -67,7 +68,7 @@ struct CapacityCommand: ParsableCommand {
         table.maxWidth = [1: 24]
         for row in r.rows {
             let hours = row.member.contractedHours(on: max(r.query.first.monday, row.member.joined))
-            table.add([row.member.id, row.member.name, String(hours)] + row.weeks.map(cell) + [HoursText.whole(row.spare)])
+            table.add([row.member.id, row.member.name, hours.description] + row.weeks.map(cell) + [HoursText.whole(row.spare)])
         }
         func totals(_ label: String, _ t: [CapacityTotals], _ value: (CapacityTotals) -> String) {
             table.add(["", label, ""] + t.map(value) + [""])

@@ -66,9 +66,10 @@ enum Console {
 
     /// Ends the program for an error the way swift-argument-parser would
     /// (help on stdout with exit 0, usage errors with 64, a refusal with 1),
-    /// but with its message through the sanitiser: a refusal quotes data.
+    /// but with its message through the sanitiser (a refusal quotes data) and
+    /// the status of `ExitStatus` (2 for data that cannot be read, 75 for a busy lock).
     static func exit(for error: Error) -> Never {
-        let code = Samen.exitCode(for: error)
+        let code = ExitStatus.code(for: error)
         let message = Samen.fullMessage(for: error)
         if !message.isEmpty {
             if code == .success { out(message) } else { Console.error(message) }

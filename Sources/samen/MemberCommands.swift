@@ -32,6 +32,7 @@ struct MemberCommand: ParsableCommand {
             let role = try self.role.map { try Parse.value($0, "--role", Role.self) }
             // Unmet signals only: closing one, or being staffed for its hours, removes the mark.
             let needsWork = state.unmetNeedsWork(on: today)
+            Spelling.warnAboutFilter(skills: skill, in: state)
             let members = state.members.filter { m in
                 (all || m.left.map { $0 > today } ?? true)
                     && skill.allSatisfy { m.hasSkill($0) }
@@ -41,8 +42,8 @@ struct MemberCommand: ParsableCommand {
                 printJSON(.array(members.map { m in
                     var v = m.json
                     if case var .object(pairs) = v {
-                        pairs.append(("contractedHoursNow", .int(Int64(m.contractedHours(on: today)))))
-                        pairs.append(("needsWorkHours", needsWork[m.id].map { .int(Int64($0.unmetHoursPerWeek)) } ?? .null))
+                        pairs.append(("contractedHoursNow", m.contractedHours(on: today).json))
+                        pairs.append(("needsWorkHours", needsWork[m.id].map { $0.unmetHoursPerWeek.json } ?? .null))
                         pairs.sort { $0.0 < $1.0 }
                         v = .object(pairs)
                     }
@@ -53,7 +54,7 @@ struct MemberCommand: ParsableCommand {
             var table = TextTable("ID", "NAME", "ROLE", "CITY", "H/WK", "NEEDS", "SKILLS")
             table.rightAligned = [4]
             for m in members {
-                table.add(m.id, m.name, m.left == nil ? m.role.rawValue : "left", m.city, String(m.contractedHours(on: today)),
+                table.add(m.id, m.name, m.left == nil ? m.role.rawValue : "left", m.city, m.contractedHours(on: today).description,
                           needsWork[m.id].map { "\($0.unmetHoursPerWeek) h" } ?? "", m.skills.joined(separator: ", "))
             }
             Console.out(table.render())
@@ -112,7 +113,7 @@ struct MemberCommand: ParsableCommand {
         @Option(help: "Skills, comma separated: design,illustration.") var skills: String?
         @Option(help: ArgumentHelp("Seniority: \(Seniority.allowedValues).")) var seniority: String?
         @Option(help: "Home city (for travel).") var city: String?
-        @Option(help: "Contracted hours per week for network work (0-80).") var hours: Int?
+        @Option(help: ArgumentHelp("Contracted hours per week for network work (0-80, in half hours: 16, 2.5 or 2,5).", valueName: "H")) var hours: String?
         @Option(help: "Email address.") var email: String?
         @Option(help: "Phone number.") var phone: String?
         @Option(help: "Unix user name on the shared server.") var login: String?
@@ -136,6 +137,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
         @OptionGroup var fields: Fields
+        @OptionGroup var spelling: SpellingOptions
         @Option(help: "A short id to use instead of one derived from the name.") var id: String?
         @Option(help: "Joining date (default today).") var joined: String?
 
@@ -149,9 +151,11 @@ struct MemberCommand: ParsableCommand {
                 skills: Parse.list(fields.skills) ?? [], seniority: try Parse.value(fields.seniority ?? "medior", "--seniority"),
                 city: city, email: fields.email, phone: fields.phone, login: fields.login, pitch: fields.pitch ?? "",
                 involvement: try Parse.value(fields.involvement ?? "weekly", "--involvement"),
-                hours: fields.hours.map { [ContractedHours(hoursPerWeek: $0, from: joinedDay)] } ?? [],
+                hours: try fields.hours.map { [ContractedHours(hoursPerWeek: try Parse.hours($0, option: "--hours", in: Limits.storedHours), from: joinedDay)] } ?? [],
                 desks: fields.desks ?? 0, joined: joinedDay)
-            let (store, outcome) = try options.apply(.addMember(member), json: output.json)
+            let store = try options.openStore()
+            try spelling.check(skills: member.skills, city: member.city, in: store.state)
+            let outcome = try options.apply(.addMember(member), to: store, json: output.json)
             if output.json, case let .addMember(m) = outcome.applied { printJSON(store.state.member(m.id)!.json) }
         }
     }
@@ -171,6 +175,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var options: DataOptions
         @Argument(help: "The member's id.") var id: String
         @OptionGroup var fields: Fields
+        @OptionGroup var spelling: SpellingOptions
         @Option(help: "The day new --hours take effect (default today).") var hoursFrom: String?
 
         func run() throws {
@@ -182,11 +187,13 @@ struct MemberCommand: ParsableCommand {
             e.city = fields.city; e.email = fields.email; e.phone = fields.phone; e.login = fields.login
             e.pitch = fields.pitch
             e.involvement = try fields.involvement.map { try Parse.value($0, "--involvement") }
-            e.hoursPerWeek = fields.hours
+            e.hoursPerWeek = try fields.hours.map { try Parse.hours($0, option: "--hours", in: Limits.storedHours) }
             e.hoursFrom = try hoursFrom.map { try Parse.day($0, option: "--hours-from") }
             e.desks = fields.desks
             if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 24 or --city Haarlem (see samen member edit --help)") }
-            try options.apply(.editMember(e))
+            let store = try options.openStore()
+            try spelling.check(skills: e.skills ?? [], city: e.city, in: store.state)
+            try options.apply(.editMember(e), to: store)
         }
     }
 

@@ -142,9 +142,12 @@ enum Parse {
         do { return try Money.parse(text) } catch { throw ValidationError("\(option): \(error)") }
     }
 
-    /// Hours typed on the command line, as text so that `1e19` or `nan` is
-    /// refused by the range rather than read as a double and converted.
-    static func hours(_ text: String, option: String, in range: ClosedRange<Int> = Limits.hoursPerWeek) throws -> Double {
+    /// Hours typed on the command line (`16`, `2.5`, `2,5`), as text so that
+    /// either decimal mark works and `1e19` or `nan` is refused with the
+    /// range rather than read as a double and converted. A change's hours are
+    /// read in `Limits.storedHours`, so the rules of the change say what is
+    /// out of range, in the same words as the dashboard's.
+    static func hours(_ text: String, option: String, in range: ClosedRange<Hours> = Limits.hoursPerWeek) throws -> Hours {
         switch Limits.hours(text, in: range) {
         case let .success(h): return h
         case let .failure(e): throw ValidationError("\(option) \(e.predicate)")

@@ -35,7 +35,7 @@ struct ProjectCommand: ParsableCommand {
             table.maxWidth = [2: 34, 3: 24]
             for p in projects {
                 table.add(String(p.id), p.status.rawValue, p.title, p.client, p.lead ?? "-", p.city,
-                          String(p.estimatedHours), p.period.start.iso, String(p.weeks))
+                          p.estimatedHours.description, p.period.start.iso, String(p.weeks))
             }
             Console.out(table.render())
             printError("\(projects.count) of \(state.projects.count) projects")
@@ -66,7 +66,7 @@ struct ProjectCommand: ParsableCommand {
                 ("id", String(p.id)), ("title", p.title), ("client", p.client), ("status", p.status.rawValue),
                 ("source", p.source.map { "brought in by \($0)" } ?? "came to the collective"),
                 ("skills", p.skills.joined(separator: ", ") + (p.optionalSkills.isEmpty ? "" : " (optional: \(p.optionalSkills.joined(separator: ", ")))")),
-                ("city", p.city), ("hours", String(p.estimatedHours)),
+                ("city", p.city), ("hours", p.estimatedHours.description),
                 ("period", "\(p.period.start) to \(p.period.end) (\(p.weeks) weeks)"),
             ]
             if let b = p.budget { lines.append(("budget", b.format(style))) }
@@ -102,7 +102,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "Who it is for.") var client: String
         @Option(help: "Required skills, comma separated.") var skills: String = ""
         @Option(help: "Skills of --skills that are nice to have, comma separated.") var optionalSkills: String = ""
-        @Option(help: "Estimated hours in total.") var hours: Int
+        @Option(help: ArgumentHelp("Estimated hours in total (in half hours: 60 or 7,5).", valueName: "H")) var hours: String
         @Option(help: "First day (YYYY-MM-DD).") var start: String
         @Option(help: "Length in weeks.") var weeks: Int
         @Option(help: "Where the work is (for travel).") var city: String
@@ -110,16 +110,19 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "Budget, e.g. 12500 or 12.500,00.") var budget: String?
         @Option(help: "Farthest a member should travel, in km.") var maxTravel: Int?
         @Option(help: "Description.") var description: String = ""
+        @OptionGroup var spelling: SpellingOptions
 
         func run() throws {
             guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
             let first = try Parse.day(start, option: "--start")
             let project = Project(id: 0, title: title, client: client, source: source, description: description,
-                                  skills: Parse.list(skills) ?? [], optionalSkills: Parse.list(optionalSkills) ?? [], city: city, estimatedHours: hours,
+                                  skills: Parse.list(skills) ?? [], optionalSkills: Parse.list(optionalSkills) ?? [], city: city, estimatedHours: try Parse.hours(hours, option: "--hours", in: Limits.storedHours),
                                   period: DateRange(start: first, weeks: weeks),
                                   budget: try budget.map { try Parse.money($0, option: "--budget") },
                                   maxTravelKm: maxTravel, received: .now())
-            let (store, outcome) = try options.apply(.addProject(project), json: output.json)
+            let store = try options.openStore()
+            try spelling.check(skills: project.skills, city: project.city, in: store.state)
+            let outcome = try options.apply(.addProject(project), to: store, json: output.json)
             if output.json, case let .addProject(p) = outcome.applied { printJSON(store.state.project(p.id)!.json) }
         }
     }

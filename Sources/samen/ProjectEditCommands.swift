@@ -26,7 +26,7 @@ extension ProjectCommand {
         @Option(help: "Who it is for.") var client: String?
         @Option(help: "Description.") var description: String?
         @Option(help: "Required skills, comma separated (replacing the list).") var skills: String?
-        @Option(help: "Estimated hours in total.") var hours: Int?
+        @Option(help: ArgumentHelp("Estimated hours in total (in half hours: 60 or 7,5).", valueName: "H")) var hours: String?
         @Option(help: "First day (YYYY-MM-DD).") var start: String?
         @Option(help: "Length in weeks.") var weeks: Int?
         @Option(help: "Where the work is (for travel).") var city: String?
@@ -34,23 +34,25 @@ extension ProjectCommand {
         @Flag(help: "Take the budget off.") var noBudget = false
         @Option(help: "Farthest a member should travel, in km.") var maxTravel: Int?
         @Flag(help: "Take the maximum travel off.") var noMaxTravel = false
+        @OptionGroup var spelling: SpellingOptions
 
         func validate() throws {
             if budget != nil, noBudget { throw ValidationError("give --budget or --no-budget, not both") }
             if maxTravel != nil, noMaxTravel { throw ValidationError("give --max-travel or --no-max-travel, not both") }
             if let weeks { try Parse.integer(weeks, option: "--weeks", in: Limits.weeks) }
-            if let hours { try Parse.integer(hours, option: "--hours", in: Limits.estimatedHours, unit: "hours") }
+            if let hours { _ = try Parse.hours(hours, option: "--hours", in: Limits.estimatedHours) }
             if let maxTravel { try Parse.integer(maxTravel, option: "--max-travel", in: Limits.kilometres, unit: "km") }
         }
 
         func run() throws {
             var e = ProjectEdit(project: id)
             e.title = title; e.client = client; e.description = description; e.skills = Parse.list(skills)
-            e.estimatedHours = hours; e.start = try start.map { try Parse.day($0, option: "--start") }; e.weeks = weeks
+            e.estimatedHours = try hours.map { try Parse.hours($0, option: "--hours", in: Limits.estimatedHours) }; e.start = try start.map { try Parse.day($0, option: "--start") }; e.weeks = weeks
             e.city = city; e.budget = try budget.map { try Parse.money($0, option: "--budget") }; e.clearBudget = noBudget
             e.maxTravelKm = maxTravel; e.clearMaxTravel = noMaxTravel
             if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 80 or --title \"...\" (see samen project edit --help)") }
             let store = try options.openStore()
+            try spelling.check(skills: e.skills ?? [], city: e.city, in: store.state)
             try ProjectCommand.applyAll([.editProject(e)], to: store, options: options, json: output.json)
             ProjectCommand.printProject(id, from: store, json: output.json)
         }

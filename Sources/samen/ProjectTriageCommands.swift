@@ -75,7 +75,7 @@ extension ProjectCommand {
         @OptionGroup var output: JSONOption
         @Argument(help: "The project's id.") var id: Int
         @Option(help: "The member, by id.") var member: String
-        @Option(help: "Hours per week.") var hours: Int?
+        @Option(help: ArgumentHelp("Hours per week (in half hours: 16, 2.5 or 2,5).", valueName: "H")) var hours: String?
         @Option(help: "First day on the project (default: the project's start).") var from: String?
         @Option(help: "Weeks on the project (default: to the project's end).") var weeks: Int?
         @Flag(help: "Staff them even where that overbooks them.") var allowOverbooking = false
@@ -86,7 +86,8 @@ extension ProjectCommand {
                 guard hours == nil, from == nil, weeks == nil else { throw ValidationError("--remove takes no --hours, --from or --weeks") }
             } else {
                 guard let hours else { throw ValidationError("--hours is needed (or --remove)") }
-                guard (1...80).contains(hours) else { throw ValidationError("--hours must be between 1 and 80, got \(hours)") }
+                let h = try Parse.hours(hours, option: "--hours")
+                guard h > 0 else { throw ValidationError("--hours must be more than 0 (--remove takes a member off)") }
             }
             if let weeks, !(1...520).contains(weeks) { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
         }
@@ -105,7 +106,7 @@ extension ProjectCommand {
             guard let range = DateRange(start, end) else {
                 throw ValidationError("--from \(start.iso) is after the project's end (\(project.period.end.iso))")
             }
-            let allocation = Allocation(member: member, hoursPerWeek: hours!, range: range)
+            let allocation = Allocation(member: member, hoursPerWeek: try Parse.hours(hours ?? "", option: "--hours"), range: range)
             // The domain's rules first (someone who leaves, a period outside the
             // project's): they forbid, where overbooking only asks.
             var trial = state

@@ -33,13 +33,13 @@ extension RequestCommand {
         @Option(help: ArgumentHelp("Kind: \(RequestKind.allowedValues).")) var kind: String = RequestKind.advice.rawValue
         @Option(help: "Topic tags, comma separated.") var topic: String = ""
         @Option(help: "What you ask.") var text: String = ""
-        @Option(help: "For needs-work: the hours a week you would like to fill.") var hours: Int?
+        @Option(help: ArgumentHelp("For needs-work: the hours a week you would like to fill (16, 2.5 or 2,5).", valueName: "H")) var hours: String?
         @Option(help: "Answer wanted by (YYYY-MM-DD).") var deadline: String?
 
         func run() throws {
             let asker = try from ?? actingMemberID(options, try options.openStore().state, option: "--from")
             let request = HelpRequest(id: 0, from: asker, kind: try Parse.value(kind, "--kind"), tags: Parse.list(topic) ?? [],
-                                      text: text, hoursPerWeek: hours,
+                                      text: text, hoursPerWeek: try hours.map { try Parse.hours($0, option: "--hours", in: Limits.storedHours) },
                                       deadline: try deadline.map { try Parse.day($0, option: "--deadline") }, created: .now())
             let (store, outcome) = try options.apply(.addRequest(request), json: output.json)
             if output.json, case let .addRequest(r) = outcome.applied { printRequest(store, r.id) }

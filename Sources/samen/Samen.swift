@@ -27,6 +27,7 @@ struct Samen: ParsableCommand {
           samen project suggest 19            who should take it, and why
           samen check --data ~/st
         """,
+        version: "samen \(SamenVersion.current)",
         subcommands: [
             OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
             MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, FinanceCommand.self, HistoryCommand.self,
@@ -39,6 +40,8 @@ struct Samen: ParsableCommand {
     /// error (a refusal quoting a member's name, a bad value echoed back)
     /// reaches the terminal through `Console` like everything else.
     static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let slip = Spelling.unknownCommand(in: arguments) { Console.exit(for: UsageRefusal(slip)) }
         do {
             var command = try parseAsRoot()
             try command.run()

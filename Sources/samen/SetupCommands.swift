@@ -214,6 +214,6 @@ struct CheckCommand: ParsableCommand {
                 printError("\(report.problems.filter { !$0.isWarning }.count) problem(s) in \(options.directory); nothing was changed")
             }
         }
-        if !report.isValid { throw ExitCode.failure }
+        if !report.isValid { throw ExitCode(ExitStatus.unreadableData) }
     }
 }

@@ -61,7 +61,7 @@ struct CommandLineTests {
             try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
             let before = try String(contentsOfFile: path, encoding: .utf8)
             let check = try SamenBinary.run(["check", "--data", dir])
-            #expect(check.status == 1)
+            #expect(check.status == 2)   // data that cannot be read
             #expect(check.stdout == "")
             #expect(check.stderr.contains("projects/000001-005000.jsonl:3: project field 'status' is 'maybe-"))
             #expect(check.stderr.contains("which is not one of: incoming, proposal, active, done, declined, lost, cancelled"))

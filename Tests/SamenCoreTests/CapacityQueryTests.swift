@@ -11,8 +11,8 @@ struct CapacityQueryTests {
     func day(_ s: String) -> Day { Day(iso: s)! }
     func days(_ a: String, _ b: String) -> DateRange { DateRange(day(a), day(b))! }
 
-    func member(_ id: String, _ hours: Int, skills: [String] = ["illustration"], role: Role = .member,
-                timeOff: [TimeOff] = [], left: String? = nil, changes: [(Int, String)] = []) -> Member {
+    func member(_ id: String, _ hours: Hours, skills: [String] = ["illustration"], role: Role = .member,
+                timeOff: [TimeOff] = [], left: String? = nil, changes: [(Hours, String)] = []) -> Member {
         Member(id: id, name: id.capitalized, role: role, skills: skills, city: "Leiden",
                hours: [ContractedHours(hoursPerWeek: hours, from: Self.joined)] + changes.map { ContractedHours(hoursPerWeek: $0.0, from: day($0.1)) },
                timeOff: timeOff, joined: Self.joined, left: left.map(day))

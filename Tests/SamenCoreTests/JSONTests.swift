@@ -63,7 +63,7 @@ struct JSONTests {
     }
 
     @Test func wrongTypesAreNamed() throws {
-        #expect(throws: JSONFieldError("contracted hours field 'hoursPerWeek' must be a whole number, got a string")) {
+        #expect(throws: JSONFieldError("contracted hours field 'hoursPerWeek' must be a number of hours like 16 or 2.5, got a string")) {
             try ContractedHours(jsonText: #"{"hoursPerWeek":"8","from":"2026-01-05"}"#)
         }
         #expect(throws: JSONFieldError("contracted hours field 'from' must be a date like 2026-03-01, got '5 Jan'")) {

@@ -16,7 +16,7 @@ struct NeedsWorkTests {
     }
 
     /// A project run by Pierre, active, with `member` on it for `hours` a week from `start`.
-    static func staff(_ s: inout NetworkState, _ member: String, hours: Int, start: String = "2026-12-07", weeks: Int = 4,
+    static func staff(_ s: inout NetworkState, _ member: String, hours: Hours, start: String = "2026-12-07", weeks: Int = 4,
                       context: ChangeContext = Fixture.ctx) throws {
         _ = try s.apply(.addProject(Fixture.project(start: start, weeks: weeks)), context: context)
         let id = s.projects.lastID!

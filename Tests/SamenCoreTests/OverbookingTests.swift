@@ -15,16 +15,16 @@ struct OverbookingTests {
         let first = ISOWeek(containing: incoming.period.start)
         let range = DateRange(first.monday, first.advanced(by: 1).sunday)!
         let free = [first, first.advanced(by: 1)].map { capacity.week($0, of: daan).spare }
-        let fits = Int(free.min()!.rounded(.down))
+        let fits = Hours(Int(free.min()!.rounded(.down)))
         #expect(fits > 0)
         // Within his free hours: nothing to confirm.
         #expect(s.overbookedWeeks(adding: Allocation(member: "daan", hoursPerWeek: fits, range: range), to: incoming.id).isEmpty)
         // Six hours more than the tighter week has: that week is named, with how far over.
         let over = s.overbookedWeeks(adding: Allocation(member: "daan", hoursPerWeek: fits + 6, range: range), to: incoming.id)
-        let expected = zip([first, first.advanced(by: 1)], free).filter { $0.1 - Double(fits + 6) < -0.05 }
+        let expected = zip([first, first.advanced(by: 1)], free).filter { $0.1 - (fits + 6).value < -0.05 }
         #expect(over.map(\.week) == expected.map(\.0))
         #expect(!over.isEmpty)
-        for (o, e) in zip(over, expected) { #expect(abs(o.spareAfter - (e.1 - Double(fits + 6))) < 0.01) }
+        for (o, e) in zip(over, expected) { #expect(abs(o.spareAfter - (e.1 - (fits + 6).value)) < 0.01) }
     }
 
     @Test func aMemberAlreadyOnAnActiveProjectIsCountedOnce() throws {
@@ -40,7 +40,7 @@ struct OverbookingTests {
             return nil
         }.first)
         let member = try #require(s.member(a.member))
-        let free = Int((capacity.week(week, of: member).spare + 0.05).rounded(.down))
+        let free = Hours(Int((capacity.week(week, of: member).spare + 0.05).rounded(.down)))
         // Their current hours plus what is free still fits: the current hours are
         // replaced, not counted twice. Two more do not.
         let fits = Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek + free, range: week.days)

@@ -31,7 +31,7 @@ import Testing
         }
         // The parts are the estimate shared by allocated hours; they add up to the total.
         #expect(v.parts.reduce(Money.zero) { $0 + $1.amount } == v.total)
-        #expect(v.parts.reduce(0) { $0 + $1.tenthsOfHours } == Int64(after.estimatedHours) * 10)
+        #expect(v.parts.reduce(0) { $0 + $1.tenthsOfHours } == Int64(after.estimatedHours.halfHours) * 5)
     }
 
     @Test func notYetAcceptedItIsPricedAtTodaysCardByItsLead() throws {

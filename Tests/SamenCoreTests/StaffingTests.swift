@@ -11,7 +11,7 @@ struct StaffingTests {
     func day(_ s: String) -> Day { Day(iso: s)! }
     func days(_ a: String, _ b: String) -> DateRange { DateRange(day(a), day(b))! }
 
-    func member(_ id: String, skills: [String] = ["illustration"], city: String = "Leiden", hours: Int = 24,
+    func member(_ id: String, skills: [String] = ["illustration"], city: String = "Leiden", hours: Hours = 24,
                 seniority: Seniority = .junior, role: Role = .member, timeOff: [TimeOff] = [], declined: [String] = [],
                 left: String? = nil) -> Member {
         Member(id: id, name: id.capitalized, role: role, skills: skills, seniority: seniority, city: city,
@@ -21,7 +21,7 @@ struct StaffingTests {
 
     /// 48 hours over three whole weeks from 2026-12-07 (W50-W52): 16 h a week, a small job.
     func project(id: Int = 100, skills: [String] = ["illustration"], optional: [String] = [], city: String = "Leiden",
-                 hours: Int = 48, period: DateRange? = nil, maxTravel: Int? = nil, client: String = "Naturalis") -> Project {
+                 hours: Hours = 48, period: DateRange? = nil, maxTravel: Int? = nil, client: String = "Naturalis") -> Project {
         Project(id: id, title: "Brochure", client: client, skills: skills, optionalSkills: optional, city: city,
                 estimatedHours: hours, period: period ?? DateRange(start: day("2026-12-07"), weeks: 3),
                 maxTravelKm: maxTravel, received: Fixture.now)
@@ -35,13 +35,13 @@ struct StaffingTests {
         return s
     }
 
-    func work(_ id: Int, _ member: String, _ hours: Int, _ range: DateRange, status: ProjectStatus = .active) -> Project {
+    func work(_ id: Int, _ member: String, _ hours: Hours, _ range: DateRange, status: ProjectStatus = .active) -> Project {
         Project(id: id, title: "Work \(id)", client: "Other", skills: ["illustration"], city: "Leiden", estimatedHours: 100,
                 period: range, status: status, lead: member,
                 allocations: [Allocation(member: member, hoursPerWeek: hours, range: range)], received: Fixture.now)
     }
 
-    func needsWork(_ id: Int, _ member: String, hours: Int = 16) -> HelpRequest {
+    func needsWork(_ id: Int, _ member: String, hours: Hours = 16) -> HelpRequest {
         HelpRequest(id: id, from: member, kind: .needsWork, text: "Any work helps", hoursPerWeek: hours, created: Fixture.now)
     }
 

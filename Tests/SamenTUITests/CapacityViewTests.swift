@@ -399,13 +399,13 @@ struct CapacityCellTests {
     static func state() -> NetworkState {
         var s = NetworkState(network: Network(name: "Cells", place: "Leiden"))
         let joined = Day(iso: "2020-01-01")!
-        func member(_ id: String, hours: Int = 20, off: Bool = false) {
+        func member(_ id: String, hours: Hours = 20, off: Bool = false) {
             s.insertForTesting(member: Member(id: id, name: id.capitalized, role: .member, city: "Leiden",
                                               hours: [ContractedHours(hoursPerWeek: hours, from: joined)],
                                               timeOff: off ? [TimeOff(range: DateRange(today, today.advanced(by: 6))!)] : [], joined: joined))
         }
         var projectID = 0
-        func booking(_ id: String, _ hours: Int, _ status: ProjectStatus) {
+        func booking(_ id: String, _ hours: Hours, _ status: ProjectStatus) {
             projectID += 1
             s.insertForTesting(project: Project(id: projectID, title: "P\(projectID)", client: "C", city: "Leiden", estimatedHours: 100,
                                                 period: DateRange(today, today.advanced(by: 27))!, status: status, lead: id,

@@ -41,8 +41,8 @@ struct FormRangeTests {
     }
 
     @Test(arguments: [
-        ("99999999999999999999", "hours", "estimated hours must be between 1 and 100000, got 99999999999999999999"),
-        ("0", "hours", "estimated hours must be between 1 and 100000, got 0"),
+        ("99999999999999999999", "hours", "estimated hours must be between 1 and 100000 hours, got 99999999999999999999"),
+        ("0", "hours", "estimated hours must be between 1 and 100000 hours, got 0"),
     ])
     func estimatedHoursOutOfRangeAreRefusedBesideTheHours(typed: String, field: String, message: String) throws {
         let (model, effects) = try Self.newProject(start: "2027-01-04", hours: typed)

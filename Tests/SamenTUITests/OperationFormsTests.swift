@@ -22,7 +22,7 @@ struct ProjectEditFormTests {
             guard case let .form(form)? = dashboard.model.overlay else { Issue.record("no edit form"); return }
             #expect(form.title == "Edit project 17: \(p.title)")
             #expect(form.value("title") == p.title && form.value("client") == p.client && form.value("weeks") == "12")
-            #expect(form.value("start") == p.period.start.iso && form.value("hours") == String(p.estimatedHours))
+            #expect(form.value("start") == p.period.start.iso && form.value("hours") == p.estimatedHours.description)
             // Six fields down is Weeks; "2" typed replaces the 12 (it never becomes 122).
             (dashboard, backend) = try TriageKeysTests.run(store, try Self.editSeventeen() + Keys.press(.tab, .tab, .tab, .tab, .tab, .tab)
                                                            + Keys.type("2") + Keys.press(.enter), width: 100, height: 30)
@@ -53,6 +53,17 @@ struct ProjectEditFormTests {
             #expect(backend.lastScreen.contains("Femke de Wit is on the team for 2026-12-28..2027-01-24"))
             #expect(try Store(directory: dir).state.project(16)?.weeks == 4)   // nothing written
         }
+    }
+
+    /// A city that looks like a slip is asked about, as in the new-assignment form; Enter keeps it.
+    @Test func aCityLikeASlipIsAskedAboutFirst() throws {
+        var model = ProjectsFixture.model(try TUIFixture.unit2())
+        model.send(try Self.editSeventeen() + Keys.press(.tab, .tab, .tab, .tab, .tab, .tab, .tab) + Keys.type("Leidn"))
+        #expect(model.send(Keys.press(.enter)).isEmpty)
+        guard case let .form(form)? = model.overlay else { Issue.record("the form closed"); return }
+        #expect(form.question?.contains("Leiden") == true, "\(form.question ?? "no question")")
+        guard case let .apply(.editProject(e), _)? = model.send(Keys.press(.enter)).first else { Issue.record("Enter did not keep it"); return }
+        #expect(e.city == "Leidn" && e.weeks == nil)
     }
 
     @Test func aClosedProjectIsRefusedInTheDomainsWordsWithoutAForm() throws {

@@ -223,7 +223,7 @@ struct NewAndHireTests {
             Snapshot.check(backend.lastScreen, named: "project-new-refused-120x40")
             #expect(backend.lastScreen.contains("the start must look like 2026-12-31, got '7 december'"))
             (dashboard, backend) = try TriageKeysTests.run(store, Self.fill(skills: "graphic-design", hours: "0") + Keys.press(.enter))
-            #expect(backend.lastScreen.contains("estimated hours must be between 1 and 100000, got 0"))
+            #expect(backend.lastScreen.contains("estimated hours must be between 1 and 100000 hours, got 0"))
             #expect(try Store(directory: dir).state.projects.records.count == before)   // nothing written
         }
     }

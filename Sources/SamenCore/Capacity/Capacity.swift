@@ -27,7 +27,7 @@ public struct WeekCapacity: Sendable, Equatable {
 /// needs: a week of one member costs a handful of additions.
 public struct CapacityIndex: Sendable {
     struct Booking: Sendable {
-        var hoursPerWeek: Int
+        var halfHoursPerWeek: Int
         var range: DateRange
         var tentative: Bool
     }
@@ -45,7 +45,7 @@ public struct CapacityIndex: Sendable {
             default: continue
             }
             for a in p.allocations {
-                b[a.member, default: []].append(Booking(hoursPerWeek: a.hoursPerWeek, range: a.range, tentative: tentative))
+                b[a.member, default: []].append(Booking(halfHoursPerWeek: a.hoursPerWeek.halfHours, range: a.range, tentative: tentative))
             }
         }
         bookings = b
@@ -102,15 +102,15 @@ public struct CapacityIndex: Sendable {
     }
 
     /// Sums the working days of `days` (all within one week). Hours are
-    /// counted in fifths of an hour, one working day of an `h` hours-a-week
-    /// contract being `h` fifths, so the sums are exact and 24 h/wk over five
-    /// days is 24, not 23.999999999999996.
+    /// counted in tenths of an hour, one working day of an `h` hours-a-week
+    /// contract being `2h` tenths (hours are kept in half hours), so the sums
+    /// are exact and 24 h/wk over five days is 24, not 23.999999999999996.
     private func hours(over days: DateRange, week: ISOWeek, of member: Member, bookings: [Booking]) -> WeekCapacity {
         var contracted = 0, effective = 0
         var day = days.start
         while day <= days.end {
             if day.weekday <= 5, member.isActive(on: day) {
-                let h = member.contractedHours(on: day)
+                let h = member.contractedHours(on: day).halfHours
                 contracted += h
                 if !member.timeOff.contains(where: { $0.range.contains(day) }) { effective += h }
             }
@@ -119,9 +119,9 @@ public struct CapacityIndex: Sendable {
         var allocated = 0, tentative = 0
         for b in bookings where b.range.overlaps(days) {
             let n = b.range.workingDays(in: days)
-            if b.tentative { tentative += b.hoursPerWeek * n } else { allocated += b.hoursPerWeek * n }
+            if b.tentative { tentative += b.halfHoursPerWeek * n } else { allocated += b.halfHoursPerWeek * n }
         }
-        return WeekCapacity(week: week, contracted: Double(contracted) / 5, effective: Double(effective) / 5,
-                            allocated: Double(allocated) / 5, tentative: Double(tentative) / 5)
+        return WeekCapacity(week: week, contracted: Double(contracted) / 10, effective: Double(effective) / 10,
+                            allocated: Double(allocated) / 10, tentative: Double(tentative) / 10)
     }
 }

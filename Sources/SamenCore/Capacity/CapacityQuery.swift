@@ -18,7 +18,7 @@ public struct CapacityQuery: Sendable, Equatable {
         guard Self.weekRange.contains(weeks) else {
             throw DomainError("weeks must be between \(Self.weekRange.lowerBound) and \(Self.weekRange.upperBound), got \(weeks)")
         }
-        if let minSpare, !(0...Double(Rules.maxHoursPerWeek)).contains(minSpare) {
+        if let minSpare, !(0...Rules.maxHoursPerWeek.value).contains(minSpare) {
             throw DomainError("minimum spare hours must be between 0 and \(Rules.maxHoursPerWeek), got \(HoursText.of(minSpare))")
         }
         self.first = first

@@ -30,8 +30,8 @@ extension NetworkState {
         let last = ISOWeek(containing: allocation.range.end)
         while week <= last {
             let base = index.week(week, of: member)
-            let added = Double(allocation.hoursPerWeek) * Double(allocation.range.workingDays(in: week)) / 5
-            let replaced = current.map { Double($0.hoursPerWeek) * Double($0.range.workingDays(in: week)) / 5 } ?? 0
+            let added = allocation.hoursPerWeek.value * Double(allocation.range.workingDays(in: week)) / 5
+            let replaced = current.map { $0.hoursPerWeek.value * Double($0.range.workingDays(in: week)) / 5 } ?? 0
             let after = base.spare - added + replaced
             if after < -0.05 { out.append(OverbookedWeek(week: week, spareAfter: after)) }
             week = week.advanced(by: 1)

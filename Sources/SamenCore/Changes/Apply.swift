@@ -108,7 +108,7 @@ extension NetworkState {
 enum Rules {
     static let maxHoursPerWeek = Limits.hoursPerWeek.upperBound
 
-    static func hoursPerWeek(_ h: Int, what: String = "hours per week") throws {
+    static func hoursPerWeek(_ h: Hours, what: String = "hours per week") throws {
         guard (0...maxHoursPerWeek).contains(h) else {
             throw DomainError("\(what) must be between 0 and \(maxHoursPerWeek), got \(h)")
         }

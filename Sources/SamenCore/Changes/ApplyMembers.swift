@@ -8,7 +8,7 @@ extension NetworkState {
         try Rules.memberID(m.id)
         guard members[id: m.id] == nil else { throw DomainError("member id '\(m.id)' is already taken by \(members[id: m.id]!.name)") }
         try checkLogin(m.login, for: m.id)
-        if m.hours.isEmpty, m.role != .external { m.hours = [ContractedHours(hoursPerWeek: network.defaultHoursPerWeek, from: m.joined)] }
+        if m.hours.isEmpty, m.role != .external { m.hours = [ContractedHours(hoursPerWeek: Hours(network.defaultHoursPerWeek), from: m.joined)] }
         for h in m.hours { try Rules.hoursPerWeek(h.hoursPerWeek, what: "contracted hours per week") }
         guard m.desks >= 0, m.desks <= 20 else { throw DomainError("desks must be between 0 and 20, got \(m.desks)") }
         if let left = m.left, left < m.joined { throw DomainError("a member cannot leave (\(left)) before joining (\(m.joined))") }

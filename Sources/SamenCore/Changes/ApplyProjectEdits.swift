@@ -19,7 +19,7 @@ extension NetworkState {
         if let v = e.city { p.city = try Rules.nonEmpty(v, "a project's city") }
         if let v = e.estimatedHours {
             guard Limits.estimatedHours.contains(v) else {
-                throw DomainError("estimated hours must be between 1 and 100000, got \(v)")
+                throw DomainError("estimated hours must be between \(Limits.estimatedHours.lowerBound) and \(Limits.estimatedHours.upperBound), got \(v)")
             }
             p.estimatedHours = v
         }
@@ -64,7 +64,7 @@ extension NetworkState {
         if a.description != b.description { out.append("description changed") }
         note("skills", a.skills.joined(separator: ", "), b.skills.joined(separator: ", "))
         note("optional skills", a.optionalSkills.joined(separator: ", "), b.optionalSkills.joined(separator: ", "))
-        note("hours", String(a.estimatedHours), String(b.estimatedHours))
+        note("hours", a.estimatedHours.description, b.estimatedHours.description)
         note("start", a.period.start.iso, b.period.start.iso)
         note("weeks", String(a.weeks), String(b.weeks))
         note("city", a.city, b.city)

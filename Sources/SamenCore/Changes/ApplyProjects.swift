@@ -8,8 +8,8 @@ extension NetworkState {
         p.optionalSkills = try Rules.tags(p.optionalSkills, "optional skills")
         try Rules.optionalSkills(p.optionalSkills, of: p.skills)
         if let s = p.source { _ = try existingMember(s) }
-        guard (1...100_000).contains(p.estimatedHours) else {
-            throw DomainError("estimated hours must be between 1 and 100000, got \(p.estimatedHours)")
+        guard Limits.estimatedHours.contains(p.estimatedHours) else {
+            throw DomainError("estimated hours must be between \(Limits.estimatedHours.lowerBound) and \(Limits.estimatedHours.upperBound), got \(p.estimatedHours)")
         }
         guard p.period.dayCount <= 520 * 7 else { throw DomainError("a project may run at most 520 weeks") }
         if let b = p.budget, b.cents < 0 { throw DomainError("a budget cannot be negative, got \(b.format(.nl))") }
@@ -85,7 +85,7 @@ extension NetworkState {
         let m = try workingMember(a.member, on: max(ctx.today, a.range.start))
         if m.role == .external { throw DomainError("\(m.name) is an external contact; hire them with hire-external instead") }
         try Rules.hoursPerWeek(a.hoursPerWeek)
-        guard a.hoursPerWeek > 0 else { throw DomainError("an allocation needs at least 1 hour per week; remove it instead") }
+        guard a.hoursPerWeek > 0 else { throw DomainError("an allocation needs at least half an hour per week; remove it instead") }
         guard p.period.contains(a.range) else {
             throw DomainError("allocation \(a.range) falls outside project \(id)'s period \(p.period)")
         }

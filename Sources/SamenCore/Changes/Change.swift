@@ -145,7 +145,7 @@ public struct MemberEdit: Sendable, Equatable {
     public var pitch: String?
     public var involvement: Involvement?
     /// New contracted hours, in force from `hoursFrom` (default: today).
-    public var hoursPerWeek: Int?
+    public var hoursPerWeek: Hours?
     public var hoursFrom: Day?
     public var desks: Int?
 

@@ -13,7 +13,7 @@ extension Rules {
             c.text(e.name, "name"); c.text(e.city, "city"); c.text(e.email, "email"); c.text(e.phone, "phone")
             c.text(e.login, "login"); c.text(e.pitch, "pitch", max: Limits.Text.note)
             if let s = e.skills { c.list(s, "skills") }
-            c.int(e.hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
+            c.hours(e.hoursPerWeek, Limits.storedHours, "hoursPerWeek")
             c.day(e.hoursFrom, "hoursFrom"); c.int(e.desks, Limits.count, "desks")
         case let .memberLeft(_, day): c.day(day, "on")
         case let .addTimeOff(_, t): c.nested(t, "the time off's")
@@ -24,7 +24,7 @@ extension Rules {
             c.text(e.title, "title"); c.text(e.client, "client"); c.text(e.city, "city")
             c.text(e.description, "description", max: Limits.Text.note)
             if let s = e.skills { c.list(s, "skills") }
-            c.int(e.estimatedHours, Limits.stored, "estimatedHours", unit: "hours"); c.day(e.start, "start")
+            c.hours(e.estimatedHours, Limits.storedHours, "estimatedHours"); c.day(e.start, "start")
             c.int(e.weeks, Limits.stored, "weeks"); c.money(e.budget, "budget"); c.int(e.maxTravelKm, Limits.stored, "maxTravelKm", unit: "km")
         case let .moveProject(_, _, _, note): c.text(note, "note", max: Limits.Text.note)
         case let .allocate(_, a): c.nested(a, "the allocation's")

@@ -69,7 +69,7 @@ struct Validator {
         for (i, p) in state.projects.enumerated() {
             let where_ = "project \(p.id)"
             let file = projectFile(p.id)
-            if !(1...100_000).contains(p.estimatedHours) { report(file, lineOfProject, i, "\(where_): estimated hours must be between 1 and 100000, got \(p.estimatedHours)") }
+            if !Limits.estimatedHours.contains(p.estimatedHours) { report(file, lineOfProject, i, "\(where_): estimated hours must be between 1 and 100000, got \(p.estimatedHours)") }
             if [.proposal, .active, .done].contains(p.status), p.lead == nil {
                 report(file, lineOfProject, i, "\(where_) is \(p.status.rawValue) but has no lead")
             }
@@ -78,7 +78,7 @@ struct Validator {
             if let b = p.budget, b.cents < 0 { report(file, lineOfProject, i, "\(where_) has a negative budget") }
             for a in p.allocations {
                 if !p.period.contains(a.range) { report(file, lineOfProject, i, "\(where_): allocation of '\(a.member)' \(a.range) falls outside the project period \(p.period)") }
-                if !(1...Rules.maxHoursPerWeek).contains(a.hoursPerWeek) { report(file, lineOfProject, i, "\(where_): allocation of '\(a.member)' must be 1 to \(Rules.maxHoursPerWeek) hours per week, got \(a.hoursPerWeek)") }
+                if !(Hours(halfHours: 1)...Rules.maxHoursPerWeek).contains(a.hoursPerWeek) { report(file, lineOfProject, i, "\(where_): allocation of '\(a.member)' must be 0.5 to \(Rules.maxHoursPerWeek) hours per week, got \(a.hoursPerWeek)") }
             }
             if Set(p.allocations.map(\.member)).count != p.allocations.count {
                 report(file, lineOfProject, i, "\(where_) allocates the same member twice")

@@ -73,7 +73,7 @@ struct DemoProject {
         let came = today.advanced(by: received)
         let by = lead ?? source ?? decider
         let record = Project(id: 0, title: title, client: client, source: source, description: description, skills: skills,
-                             city: city, estimatedHours: hoursEstimate, period: period, budget: budget,
+                             city: city, estimatedHours: SamenCore.Hours(hoursEstimate), period: period, budget: budget,
                              maxTravelKm: maxTravelKm, received: Timestamp(secondsSinceEpoch: 0))
         h.on(came, hour: 9, by: source ?? decider, "add project \(key)") { [key] h, ctx in try h.addProject(key, record, ctx) }
         if case let .declined(reason, note) = fate {
@@ -108,7 +108,7 @@ struct DemoProject {
 
     private func allocate(in h: inout DemoHistory, on day: Day, by: String) {
         for member in team {
-            let a = Allocation(member: member.member, hoursPerWeek: member.perWeek, range: range(of: member, today: h.today))
+            let a = Allocation(member: member.member, hoursPerWeek: SamenCore.Hours(member.perWeek), range: range(of: member, today: h.today))
             h.on(day, hour: 11, by: by, project: key) { .allocate(project: $0, a) }
         }
     }

@@ -77,7 +77,7 @@ enum STGroepDemo {
                _ involvement: Involvement, _ hours: Int, _ joined: Day, _ pitch: String) -> Member {
             Member(id: id, name: name, role: role, skills: skills, seniority: seniority, city: city,
                    email: "\(id)@st-groep.example", login: role == .partner ? id : nil, pitch: pitch,
-                   involvement: involvement, hours: [ContractedHours(hoursPerWeek: hours, from: joined)], joined: joined)
+                   involvement: involvement, hours: [ContractedHours(hoursPerWeek: Hours(hours), from: joined)], joined: joined)
         }
         // Different expertise and advising styles, so that members don't compete.
         return [
@@ -106,7 +106,7 @@ enum STGroepDemo {
 
     static func requests(_ h: inout DemoHistory) {
         func ask(_ key: String, _ from: String, _ kind: RequestKind, _ tags: [String], _ text: String, hours: Int? = nil, on day: Int) {
-            let r = HelpRequest(id: 0, from: from, kind: kind, tags: tags, text: text, hoursPerWeek: hours,
+            let r = HelpRequest(id: 0, from: from, kind: kind, tags: tags, text: text, hoursPerWeek: hours.map { Hours($0) },
                                 created: Timestamp(secondsSinceEpoch: 0))
             h.on(h.day(day), hour: 14, by: from, "add request \(key)") { h, ctx in try h.addRequest(key, r, ctx) }
         }

@@ -26,7 +26,7 @@ enum Unit2Demo {
     static func memberChanges(_ h: inout DemoHistory) {
         func hours(_ id: String, _ perWeek: Int, from daysAgo: Int) {
             var e = MemberEdit(id: id)
-            e.hoursPerWeek = perWeek
+            e.hoursPerWeek = Hours(perWeek)
             e.hoursFrom = h.day(daysAgo)
             h.on(h.day(daysAgo), by: id, .editMember(e))
         }
@@ -152,7 +152,7 @@ enum Unit2Demo {
         func ask(_ key: String, _ from: String, _ kind: RequestKind, _ tags: [String], _ text: String,
                  hours: Int? = nil, deadline: Int? = nil, on day: Int) {
             let deadlineDay = deadline.map { h.day($0) }
-            let r = HelpRequest(id: 0, from: from, kind: kind, tags: tags, text: text, hoursPerWeek: hours,
+            let r = HelpRequest(id: 0, from: from, kind: kind, tags: tags, text: text, hoursPerWeek: hours.map { Hours($0) },
                                 deadline: deadlineDay, created: Timestamp(secondsSinceEpoch: 0))
             h.on(h.day(day), hour: 14, by: from, "add request \(key)") { h, ctx in try h.addRequest(key, r, ctx) }
         }

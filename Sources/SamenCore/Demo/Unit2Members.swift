@@ -153,6 +153,6 @@ enum Unit2Members {
                       email: index % 4 == 3 ? nil : "\(first)@unit-2.example",
                       phone: index % 3 == 0 ? "06-\(String(20_000_000 + index * 1_234_567).suffix(8))" : nil,
                       login: row.login ? first : nil, pitch: row.pitch, involvement: row.involvement,
-                      hours: [ContractedHours(hoursPerWeek: row.hours, from: joined)], desks: row.desks, joined: joined)
+                      hours: [ContractedHours(hoursPerWeek: Hours(row.hours), from: joined)], desks: row.desks, joined: joined)
     }
 }

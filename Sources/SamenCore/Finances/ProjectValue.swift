@@ -35,7 +35,7 @@ extension NetworkState {
         let band = network.sizeBand(forHours: project.estimatedHours)
         var weights: [(member: String, weight: Int64)] = []
         for a in project.allocations {
-            let hours = Int64(a.hoursPerWeek) * Int64(Self.workingDays(a.range))
+            let hours = Int64(a.hoursPerWeek.halfHours) * Int64(Self.workingDays(a.range))
             if hours > 0 { weights.append((a.member, hours)) }
         }
         if weights.isEmpty {
@@ -45,7 +45,7 @@ extension NetworkState {
             weights = [(lead, 1)]
         }
         let total = weights.reduce(Int64(0)) { $0 + $1.weight }
-        let hours = Int64(project.estimatedHours)
+        let halfHours = Int64(project.estimatedHours.halfHours)
         var parts: [ProjectValue.Part] = []
         for (id, weight) in weights {
             guard let m = members[id: id] else { throw DomainError("member '\(id)' on project \(project.id) does not exist") }
@@ -53,8 +53,8 @@ extension NetworkState {
                 throw DomainError("the rate card has no rate for a \(m.seniority.rawValue) on a \(band.rawValue) project on \(day)")
             }
             parts.append(ProjectValue.Part(member: id, seniority: m.seniority,
-                                           tenthsOfHours: Money(cents: hours * 10).scaled(by: weight, over: total).cents,
-                                           hourly: rate, amount: rate.scaled(by: hours * weight, over: total)))
+                                           tenthsOfHours: Money(cents: halfHours * 5).scaled(by: weight, over: total).cents,
+                                           hourly: rate, amount: rate.scaled(by: halfHours * weight, over: total * 2)))
         }
         return ProjectValue(total: parts.reduce(Money.zero) { $0 + $1.amount }, pricedOn: day,
                             accepted: project.accepted != nil, band: band, parts: parts)

@@ -70,7 +70,7 @@ public struct SyntheticNetwork: Sendable {
                            city: rng.pick(Self.cities), email: "\(id)@example.org", login: id,
                            pitch: "Good at \(rng.pick(Self.skills)) for \(rng.pick(Self.clients))",
                            involvement: rng.pick(Involvement.allCases),
-                           hours: [ContractedHours(hoursPerWeek: rng.int(4...32), from: joined)],
+                           hours: [ContractedHours(hoursPerWeek: Hours(rng.int(4...32)), from: joined)],
                            desks: rng.int(0...2), joined: joined,
                            left: leaves ? today.advanced(by: -rng.int(1...150)) : nil)
             if rng.chance(0.1) {
@@ -102,7 +102,7 @@ public struct SyntheticNetwork: Sendable {
             var p = Project(id: id, title: "\(rng.pick(["Campaign", "Training", "Redesign", "Congress report", "Advice", "Study", "Film"])) \(id)",
                             client: rng.pick(Self.clients), source: rng.chance(0.6) ? rng.pick(active) : nil,
                             skills: rng.pick(Self.skills, count: rng.int(1...3)), city: rng.pick(Self.cities),
-                            estimatedHours: rng.int(8...800), period: period,
+                            estimatedHours: Hours(rng.int(8...800)), period: period,
                             budget: rng.chance(0.7) ? Money(cents: Int64(rng.int(1_000...200_000)) * 100) : nil,
                             status: status, received: received)
             p.log = [Decision(at: received, by: "generator", from: nil, to: .incoming)]
@@ -112,7 +112,7 @@ public struct SyntheticNetwork: Sendable {
                 p.accepted = received.day
                 var team = Set([p.lead!])
                 for _ in 0..<rng.int(0...3) { team.insert(rng.pick(active)) }
-                p.allocations = team.sorted().map { Allocation(member: $0, hoursPerWeek: rng.int(2...16), range: period) }
+                p.allocations = team.sorted().map { Allocation(member: $0, hoursPerWeek: Hours(rng.int(2...16)), range: period) }
             }
             if status == .declined { p.declineReason = rng.pick(DeclineReason.allCases) }
             if status != .incoming { p.log.append(Decision(at: received, by: "generator", from: .incoming, to: status, note: p.declineReason?.label ?? "")) }
@@ -127,7 +127,7 @@ public struct SyntheticNetwork: Sendable {
             let created = Timestamp(secondsSinceEpoch: Int64(today.advanced(by: -rng.int(0...400)).daysSinceEpoch) * 86_400 + 36_000)
             var r = HelpRequest(id: id, from: from, kind: kind, tags: rng.pick(Self.skills, count: rng.int(1...3)),
                                 text: kind == .needsWork ? "Looking for work" : "Who knows about \(rng.pick(Self.skills))?",
-                                hoursPerWeek: kind == .needsWork ? rng.int(4...24) : nil, created: created)
+                                hoursPerWeek: kind == .needsWork ? Hours(rng.int(4...24)) : nil, created: created)
             for _ in 0..<rng.int(0...3) {
                 let helper = rng.pick(active)
                 if helper != from && !r.offers.contains(where: { $0.member == helper }) {

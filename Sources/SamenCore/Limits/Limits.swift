@@ -15,9 +15,9 @@ public enum Limits {
     public static let days: ClosedRange<Day> = firstDay...lastDay
 
     /// Contracted or allocated hours in one week.
-    public static let hoursPerWeek: ClosedRange<Int> = 0...80
+    public static let hoursPerWeek: ClosedRange<Hours> = 0...80
     /// A project's estimated hours in total.
-    public static let estimatedHours: ClosedRange<Int> = 1...100_000
+    public static let estimatedHours: ClosedRange<Hours> = 1...100_000
     /// How long a project or an allocation may run.
     public static let weeks: ClosedRange<Int> = 1...520
     /// Distances travelled; the Netherlands fit many times over, Europe too.
@@ -39,6 +39,8 @@ public enum Limits {
     /// and `samen check` names the rule; beyond this it is refused at load.
     /// Products of two such values (hours times days) still fit `Int64`.
     public static let stored: ClosedRange<Int> = -1_000_000_000...1_000_000_000
+    /// The same for hours, which are kept in half hours.
+    public static let storedHours: ClosedRange<Hours> = Hours(stored.lowerBound)...Hours(stored.upperBound)
 
     /// Text lengths, in characters. A name fits a line; a note fits a few
     /// pages; nothing is long enough to make drawing or matching crawl.
@@ -92,17 +94,10 @@ public enum Limits {
         return .success(week)
     }
 
-    /// Hours as people type them ("16", "7.5", "7,5"): a finite number in
-    /// `range`, read without ever converting an unbounded double to an integer.
-    public static func hours(_ text: String, in range: ClosedRange<Int> = hoursPerWeek) -> Result<Double, LimitError> {
-        let t = String(text.trimmingSpaces().map { $0 == "," ? "." : $0 })
-        guard !t.isEmpty, t.count <= 12, let v = Double(t), v.isFinite else {
-            return .failure(LimitError("must be a number of hours like 16 or 7.5, got '\(text)'"))
-        }
-        guard v >= Double(range.lowerBound), v <= Double(range.upperBound) else {
-            return .failure(LimitError("must be between \(range.lowerBound) and \(range.upperBound) hours, got \(t)"))
-        }
-        return .success(v)
+    /// Hours as people type them ("16", "7.5", "7,5"), in half-hour steps,
+    /// in `range`; `Hours.parse` says why not.
+    public static func hours(_ text: String, in range: ClosedRange<Hours> = hoursPerWeek) -> Result<Hours, LimitError> {
+        Hours.parse(text, in: range)
     }
 
     /// A whole number typed by a person, in `range`.

@@ -29,6 +29,13 @@ struct RangeCheck {
         if let v { int(v, range, field, unit: unit) }
     }
 
+    mutating func hours(_ h: Hours, _ range: ClosedRange<Hours>, _ field: String) {
+        guard problem == nil, !range.contains(h) else { return }
+        problem = "field '\(field)' must be between \(range.lowerBound) and \(range.upperBound) hours, got \(h) hours"
+    }
+
+    mutating func hours(_ h: Hours?, _ range: ClosedRange<Hours>, _ field: String) { if let h { hours(h, range, field) } }
+
     mutating func money(_ m: Money, _ field: String) {
         guard problem == nil, !Limits.cents.contains(m.cents) else { return }
         let most = Money(cents: Limits.cents.upperBound).format(.nl)
@@ -62,7 +69,7 @@ struct RangeCheck {
 extension ContractedHours: RangeChecked {
     var rangeProblem: String? {
         var c = RangeCheck()
-        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
+        c.hours(hoursPerWeek, Limits.storedHours, "hoursPerWeek")
         c.day(from, "from")
         return c.problem
     }
@@ -99,7 +106,7 @@ extension Allocation: RangeChecked {
     var rangeProblem: String? {
         var c = RangeCheck()
         c.text(member, "member")
-        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
+        c.hours(hoursPerWeek, Limits.storedHours, "hoursPerWeek")
         c.range(range, "from", "to")
         return c.problem
     }
@@ -109,7 +116,7 @@ extension ExternalHire: RangeChecked {
     var rangeProblem: String? {
         var c = RangeCheck()
         c.text(name, "name"); c.text(reason, "reason", max: Limits.Text.note)
-        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
+        c.hours(hoursPerWeek, Limits.storedHours, "hoursPerWeek")
         return c.problem
     }
 }
@@ -129,7 +136,7 @@ extension Project: RangeChecked {
         c.text(title, "title"); c.text(client, "client"); c.text(source, "source"); c.text(city, "city"); c.text(lead, "lead")
         c.text(description, "description", max: Limits.Text.note)
         c.list(skills, "skills"); c.list(optionalSkills, "optionalSkills")
-        c.int(estimatedHours, Limits.stored, "estimatedHours", unit: "hours")
+        c.hours(estimatedHours, Limits.storedHours, "estimatedHours")
         c.range(period, "start", "end")
         c.money(budget, "budget")
         c.int(maxTravelKm, Limits.kilometres, "maxTravelKm", unit: "km")
@@ -157,7 +164,7 @@ extension HelpRequest: RangeChecked {
         var c = RangeCheck()
         c.int(Int64(id), Limits.ids, "id")
         c.text(from, "from"); c.list(tags, "tags"); c.text(text, "text", max: Limits.Text.note)
-        c.int(hoursPerWeek, Limits.stored, "hoursPerWeek", unit: "hours")
+        c.hours(hoursPerWeek, Limits.storedHours, "hoursPerWeek")
         c.day(deadline, "deadline"); c.text(accepted, "accepted")
         c.text(closingNote, "closingNote", max: Limits.Text.note)
         c.day(created.day, "created"); c.day(closed?.day, "closed")

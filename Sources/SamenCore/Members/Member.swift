@@ -39,8 +39,8 @@ public struct Member: Hashable, Sendable, JSONRecord {
     public func isActive(on day: Day) -> Bool { joined <= day && (left.map { day < $0 } ?? true) }
 
     /// Contracted hours per week in force on `day` (0 before the first entry).
-    public func contractedHours(on day: Day) -> Int {
-        var current = 0
+    public func contractedHours(on day: Day) -> Hours {
+        var current = Hours.zero
         for h in hours where h.from <= day { current = h.hoursPerWeek }
         return current
     }
@@ -151,10 +151,10 @@ public enum Involvement: String, JSONEnum {
 }
 
 public struct ContractedHours: Hashable, Sendable, JSONRecord {
-    public var hoursPerWeek: Int
+    public var hoursPerWeek: Hours
     public var from: Day
 
-    public init(hoursPerWeek: Int, from: Day) { self.hoursPerWeek = hoursPerWeek; self.from = from }
+    public init(hoursPerWeek: Hours, from: Day) { self.hoursPerWeek = hoursPerWeek; self.from = from }
 
     /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
     private enum Field {
@@ -164,10 +164,10 @@ public struct ContractedHours: Hashable, Sendable, JSONRecord {
 
     public init(from s: inout JSONScanner) throws {
         let what = "contracted hours"
-        var hours: Int?, from: Day?
+        var hours: Hours?, from: Day?
         try s.object(what) { key, s in
             switch key {
-            case Field.hoursPerWeek: hours = try s.smallInt()
+            case Field.hoursPerWeek: hours = try s.hours()
             case Field.from: from = try s.day()
             default: throw s.unknown(key, in: what)
             }

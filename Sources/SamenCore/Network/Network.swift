@@ -77,8 +77,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
         return best?.basisPoints ?? 0
     }
 
-    public func sizeBand(forHours hours: Int) -> SizeBand {
-        hours >= largeProjectHours ? .large : hours >= mediumProjectHours ? .medium : .small
+    public func sizeBand(forHours hours: Hours) -> SizeBand {
+        hours >= Hours(largeProjectHours) ? .large : hours >= Hours(mediumProjectHours) ? .medium : .small
     }
 
     /// The hourly rate for a seniority and project size in force on `day`.

@@ -13,7 +13,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
     /// "skills covered" but does not leave out someone who lacks them.
     public var optionalSkills: [String]
     public var city: String
-    public var estimatedHours: Int
+    public var estimatedHours: Hours
     public var period: DateRange
     public var budget: Money?
     /// Farthest a member should travel for it, if the client or lead says so.
@@ -31,7 +31,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
     public var log: [Decision]
 
     public init(id: Int, title: String, client: String, source: String? = nil, description: String = "",
-                skills: [String] = [], optionalSkills: [String] = [], city: String, estimatedHours: Int, period: DateRange, budget: Money? = nil,
+                skills: [String] = [], optionalSkills: [String] = [], city: String, estimatedHours: Hours, period: DateRange, budget: Money? = nil,
                 maxTravelKm: Int? = nil, status: ProjectStatus = .incoming, lead: String? = nil,
                 allocations: [Allocation] = [], externalHires: [ExternalHire] = [], declineReason: DeclineReason? = nil,
                 accepted: Day? = nil, received: Timestamp, log: [Decision] = []) {
@@ -78,7 +78,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
         let what = "project"
         var id: Int64?, title: String?, client: String?, source: String?, description = "", skills: [String] = []
         var optionalSkills: [String] = []
-        var city: String?, hours: Int?, start: Day?, end: Day?, budget: Money?, maxTravel: Int?, status: ProjectStatus?
+        var city: String?, hours: Hours?, start: Day?, end: Day?, budget: Money?, maxTravel: Int?, status: ProjectStatus?
         var lead: String?, allocations: [Allocation] = [], hires: [ExternalHire] = [], reason: DeclineReason?
         var accepted: Day?, received: Timestamp?, log: [Decision] = []
         try s.object(what) { key, s in
@@ -91,7 +91,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
             case Field.skills: skills = try s.stringArray()
             case Field.optionalSkills: optionalSkills = try s.stringArray()
             case Field.city: city = try s.string()
-            case Field.estimatedHours: hours = try s.smallInt()
+            case Field.estimatedHours: hours = try s.hours()
             case Field.start: start = try s.day()
             case Field.end: end = try s.day()
             case Field.budget: budget = try s.optionalMoney()
@@ -184,10 +184,10 @@ public enum DeclineReason: String, JSONEnum {
 /// A member's hours on a project for part or all of its period.
 public struct Allocation: Hashable, Sendable, JSONRecord {
     public var member: String
-    public var hoursPerWeek: Int
+    public var hoursPerWeek: Hours
     public var range: DateRange
 
-    public init(member: String, hoursPerWeek: Int, range: DateRange) {
+    public init(member: String, hoursPerWeek: Hours, range: DateRange) {
         self.member = member; self.hoursPerWeek = hoursPerWeek; self.range = range
     }
 
@@ -201,11 +201,11 @@ public struct Allocation: Hashable, Sendable, JSONRecord {
 
     public init(from s: inout JSONScanner) throws {
         let what = "allocation"
-        var member: String?, hours: Int?, from: Day?, to: Day?
+        var member: String?, hours: Hours?, from: Day?, to: Day?
         try s.object(what) { key, s in
             switch key {
             case Field.member: member = try s.string()
-            case Field.hoursPerWeek: hours = try s.smallInt()
+            case Field.hoursPerWeek: hours = try s.hours()
             case Field.from: from = try s.day()
             case Field.to: to = try s.day()
             default: throw s.unknown(key, in: what)
@@ -228,9 +228,9 @@ public struct Allocation: Hashable, Sendable, JSONRecord {
 public struct ExternalHire: Hashable, Sendable, JSONRecord {
     public var name: String
     public var reason: String
-    public var hoursPerWeek: Int?
+    public var hoursPerWeek: Hours?
 
-    public init(name: String, reason: String, hoursPerWeek: Int? = nil) {
+    public init(name: String, reason: String, hoursPerWeek: Hours? = nil) {
         self.name = name; self.reason = reason; self.hoursPerWeek = hoursPerWeek
     }
 
@@ -243,12 +243,12 @@ public struct ExternalHire: Hashable, Sendable, JSONRecord {
 
     public init(from s: inout JSONScanner) throws {
         let what = "external hire"
-        var name: String?, reason: String?, hours: Int?
+        var name: String?, reason: String?, hours: Hours?
         try s.object(what) { key, s in
             switch key {
             case Field.name: name = try s.string()
             case Field.reason: reason = try s.string()
-            case Field.hoursPerWeek: hours = try s.optionalSmallInt()
+            case Field.hoursPerWeek: hours = try s.optionalHours()
             default: throw s.unknown(key, in: what)
             }
         }

@@ -7,7 +7,7 @@ public struct ProjectEdit: Sendable, Equatable {
     public var client: String?
     public var description: String?
     public var skills: [String]?
-    public var estimatedHours: Int?
+    public var estimatedHours: Hours?
     /// A new first day; the project keeps its number of weeks unless `weeks` is given too.
     public var start: Day?
     public var weeks: Int?

@@ -8,7 +8,7 @@ public struct HelpRequest: Hashable, Sendable, JSONRecord {
     public var tags: [String]
     public var text: String
     /// For "needs work": the hours a week the member would like to fill.
-    public var hoursPerWeek: Int?
+    public var hoursPerWeek: Hours?
     public var deadline: Day?
     public var status: RequestStatus
     public var offers: [Offer]
@@ -18,7 +18,7 @@ public struct HelpRequest: Hashable, Sendable, JSONRecord {
     public var created: Timestamp
     public var closed: Timestamp?
 
-    public init(id: Int, from: String, kind: RequestKind, tags: [String] = [], text: String, hoursPerWeek: Int? = nil,
+    public init(id: Int, from: String, kind: RequestKind, tags: [String] = [], text: String, hoursPerWeek: Hours? = nil,
                 deadline: Day? = nil, status: RequestStatus = .open, offers: [Offer] = [], accepted: String? = nil,
                 closingNote: String? = nil, created: Timestamp, closed: Timestamp? = nil) {
         self.id = id; self.from = from; self.kind = kind; self.tags = tags; self.text = text
@@ -47,7 +47,7 @@ public struct HelpRequest: Hashable, Sendable, JSONRecord {
 
     public init(from s: inout JSONScanner) throws {
         let what = "request"
-        var id: Int64?, from: String?, kind: RequestKind?, tags: [String] = [], text: String?, hours: Int?, deadline: Day?
+        var id: Int64?, from: String?, kind: RequestKind?, tags: [String] = [], text: String?, hours: Hours?, deadline: Day?
         var status: RequestStatus?, offers: [Offer] = [], accepted: String?, closingNote: String?, created: Timestamp?, closed: Timestamp?
         try s.object(what) { key, s in
             switch key {
@@ -56,7 +56,7 @@ public struct HelpRequest: Hashable, Sendable, JSONRecord {
             case Field.kind: kind = try s.enumValue()
             case Field.tags: tags = try s.stringArray()
             case Field.text: text = try s.string()
-            case Field.hoursPerWeek: hours = try s.optionalSmallInt()
+            case Field.hoursPerWeek: hours = try s.optionalHours()
             case Field.deadline: deadline = try s.optionalDay()
             case Field.status: status = try s.enumValue()
             case Field.offers: offers = try s.records()

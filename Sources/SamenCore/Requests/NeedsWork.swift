@@ -11,18 +11,18 @@ public struct NeedsWorkSignal: Sendable, Equatable {
     public var member: String { request.from }
     /// The day the member said so; only work taken on from then counts as an answer.
     public var since: Day { request.created.day }
-    public var wantedHoursPerWeek: Int
+    public var wantedHoursPerWeek: Hours
     /// Hours a week of new work, in the busiest week from this week on.
     /// New work is an allocation on an active project that starts on or
     /// after `since`, or on a project the network took on (moved to
     /// proposal or active) after the signal was raised.
     /// Work that has ended no longer counts, and neither do proposals: a
     /// proposal can still be lost.
-    public var staffedHoursPerWeek: Int
+    public var staffedHoursPerWeek: Hours
     /// The projects that new work is on, by id.
     public var staffedOn: [Int]
 
-    public var unmetHoursPerWeek: Int { max(0, wantedHoursPerWeek - staffedHoursPerWeek) }
+    public var unmetHoursPerWeek: Hours { max(.zero, wantedHoursPerWeek - staffedHoursPerWeek) }
     public var isMet: Bool { staffedHoursPerWeek >= wantedHoursPerWeek }
 }
 
@@ -41,7 +41,7 @@ extension NetworkState {
         }
         guard !open.isEmpty else { return [:] }
         let thisWeek = ISOWeek(containing: today)
-        var newWork: [String: [(project: Int, hours: Int, range: DateRange)]] = [:]
+        var newWork: [String: [(project: Int, hours: Hours, range: DateRange)]] = [:]
         // Through a buffer: iterating the table would copy each of 50,000 projects.
         projects.records.withUnsafeBufferPointer { all in
             for i in all.indices where all[i].status == .active {
@@ -56,12 +56,12 @@ extension NetworkState {
         }
         var out: [String: NeedsWorkSignal] = [:]
         for (member, r) in open {
-            var peak = 0, peakProjects: [Int] = []
+            var peak = Hours.zero, peakProjects: [Int] = []
             let work = newWork[member] ?? []
             // The busiest week starts where some piece of work starts (or this week).
             for w in Set(work.map { max(thisWeek, ISOWeek(containing: $0.range.start)) }) {
                 let during = work.filter { ISOWeek(containing: $0.range.start) <= w && w <= ISOWeek(containing: $0.range.end) }
-                let hours = during.reduce(0) { $0 + $1.hours }
+                let hours = during.reduce(Hours.zero) { $0 + $1.hours }
                 if hours > peak { peak = hours; peakProjects = during.map(\.project).sorted() }
             }
             out[member] = NeedsWorkSignal(request: r, wantedHoursPerWeek: r.hoursPerWeek ?? 0,

@@ -168,7 +168,7 @@ public struct StaffingAdvisor: Sendable {
             memo[i] = f
             return f
         }
-        let need = Double(project.estimatedHours)
+        let need = project.estimatedHours.value
         var whole: [Ranked] = []
         for i in screen.complete {
             let f = facts(i)

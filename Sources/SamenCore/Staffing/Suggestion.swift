@@ -10,7 +10,7 @@ public enum SuggestionReason: Sendable, Equatable {
     /// The member's or the project's place is not in the table.
     case travelUnknown(place: String)
     /// An open "needs work" signal, with the hours a week asked for.
-    case needsWork(hoursPerWeek: Int?)
+    case needsWork(hoursPerWeek: Hours?)
     /// Share of effective hours on network work in the last four weeks; nil
     /// when the member had no hours then.
     case recentUtilisation(Double?)

@@ -40,9 +40,28 @@ public struct Problem: Sendable, Equatable, CustomStringConvertible {
 
 /// A data directory that cannot be used as it is. Nothing has been written.
 public struct StoreError: Error, CustomStringConvertible, Sendable {
+    /// What went wrong, so a script can tell (the command line's exit status)
+    /// data it must look at from a save that may work when tried again.
+    public enum Kind: Sendable, Equatable {
+        /// A data file is missing, cannot be read or parsed, or may not be read
+        /// (a link, a newer format): someone has to look at the directory.
+        case unreadable
+        /// The data was read, but the change could not be written (a full
+        /// disk, an fsync error) or the directory could not be made.
+        case notSaved
+        /// What was asked cannot be done here (a directory that already holds a network).
+        case refused
+        /// A setting Samen was started with is not one it understands (`SAMEN_LOCK_TIMEOUT`).
+        case setting
+    }
+
     public var problems: [Problem]
-    public init(_ problems: [Problem]) { self.problems = problems }
-    public init(file: String, line: Int? = nil, _ message: String) { problems = [Problem(file: file, line: line, message: message)] }
+    public var kind: Kind
+    public init(_ problems: [Problem], kind: Kind = .unreadable) { self.problems = problems; self.kind = kind }
+    public init(file: String, line: Int? = nil, _ message: String, kind: Kind = .unreadable) {
+        problems = [Problem(file: file, line: line, message: message)]
+        self.kind = kind
+    }
 
     public var description: String {
         let shown = problems.prefix(20).map(\.description)

@@ -62,7 +62,7 @@ public struct LockPolicy {
                                        onWait: ((LockWait) -> Void)? = nil) throws -> LockPolicy {
         guard let value, !value.isEmpty else { return LockPolicy(onWait: onWait) }
         guard let seconds = Double(value), seconds.isFinite, (0...maxTimeout).contains(seconds) else {
-            throw StoreError(file: "SAMEN_LOCK_TIMEOUT", "must be a number of seconds from 0 to \(Int(maxTimeout)), got '\(value.prefix(40))'")
+            throw StoreError(file: "SAMEN_LOCK_TIMEOUT", "must be a number of seconds from 0 to \(Int(maxTimeout)), got '\(value.prefix(40))'", kind: .setting)
         }
         return LockPolicy(timeout: seconds, onWait: onWait)
     }

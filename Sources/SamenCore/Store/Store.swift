@@ -148,7 +148,7 @@ public final class Store {
         let dir = normalise(directory)
         if !FileIO.isDirectory(dir) {
             do { try SharedDirectory.prepare(dir, fileMode: state.network.fileModeBits, group: nil) } catch {
-                throw StoreError(file: dir, "\(error)")
+                throw StoreError(file: dir, "\(error)", kind: .notSaved)
             }
         }
         let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
@@ -156,7 +156,7 @@ public final class Store {
             // A create that was killed: finished if it committed, cleared away if not.
             try SaveJournal.recover(in: dir)
             for name in DataFile.allCases.map(\.name) + [ProjectShards.legacyFile] where FileIO.exists("\(dir)/\(name)") {
-                throw StoreError(file: "\(dir)/\(name)", "already exists; Samen will not overwrite a data directory (choose an empty one)")
+                throw StoreError(file: "\(dir)/\(name)", "already exists; Samen will not overwrite a data directory (choose an empty one)", kind: .refused)
             }
             try Loader.referenceProblemsThrowing(state)
             let mode = state.network.fileModeBits
@@ -190,10 +190,10 @@ public final class Store {
                 signalForTest("journal")
             } catch let e as FileIO.Failure {
                 plan.discard()
-                throw StoreError(file: dir, e.message)
+                throw StoreError(file: dir, e.message, kind: .notSaved)
             }
             do { try plan.journal.rollForward(in: dir) } catch let e as FileIO.Failure {
-                throw StoreError(file: dir, "created, but not yet written out in full: \(e.message); opening the directory finishes it")
+                throw StoreError(file: dir, "created, but not yet written out in full: \(e.message); opening the directory finishes it", kind: .notSaved)
             }
         }
         return try Store(directory: dir)
@@ -242,7 +242,7 @@ public final class Store {
                 plan.discard()
                 mustReloadAll = true
                 _ = try? catchUp()
-                if let f = error as? FileIO.Failure { throw StoreError(file: directory, "the change was not saved: \(f.message)") }
+                if let f = error as? FileIO.Failure { throw StoreError(file: directory, "the change was not saved: \(f.message)", kind: .notSaved) }
                 throw error
             }
             do {
@@ -535,6 +535,6 @@ extension Loader {
     /// For `Store.create`: a state built in code must be as valid as one read from disk.
     static func referenceProblemsThrowing(_ s: NetworkState) throws {
         let problems = Loader(directory: "").referenceProblems(s)
-        if !problems.isEmpty { throw StoreError(problems) }
+        if !problems.isEmpty { throw StoreError(problems, kind: .refused) }
     }
 }

@@ -6,7 +6,8 @@ import SamenCore
 /// whether it is allowed by the domain's rules, whose messages it shows.
 struct FormState: Equatable {
     struct Field: Equatable {
-        enum Kind: Equatable { case text, number, choice([String]) }
+        /// `hours` is a number with a decimal mark, either one: `2,5` or `2.5`.
+        enum Kind: Equatable { case text, number, hours, choice([String]) }
         var key: String
         var label: String
         var kind: Kind
@@ -124,7 +125,8 @@ struct FormState: Equatable {
             if case let .choice(options) = fields[focus].kind, let hit = options.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
                 fields[focus].value = hit
             }
-        case let .char(c) where fields[focus].kind == .number && !(c.isNumber || c == "-"):
+        case let .char(c) where fields[focus].kind == .number && !(c.isNumber || c == "-"),
+             let .char(c) where fields[focus].kind == .hours && !(c.isNumber || c == "," || c == "."):
             error = "\(fields[focus].label) takes a number"
             errorField = fields[focus].key
         default:
@@ -218,6 +220,12 @@ extension FormState {
     /// An optional date: empty is nil.
     func optionalDay(_ key: String, _ what: String) -> Result<Day?, FieldError> {
         text(key).isEmpty ? .success(nil) : day(key, what).map { $0 }
+    }
+
+    /// Hours in half-hour steps (`16`, `2.5`, `2,5`) in `range`; empty is nil.
+    func hours(_ key: String, _ what: String, in range: ClosedRange<Hours>) -> Result<Hours?, FieldError> {
+        if text(key).isEmpty { return .success(nil) }
+        return Limits.hours(text(key), in: range).map { $0 }.mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
     }
 
     /// A whole number in `range`; empty is nil.

@@ -25,8 +25,8 @@ extension Member: SnapshotCodable {
 
 extension ContractedHours: SnapshotCodable {
     static let snapshotFields = ["hoursPerWeek", "from"]
-    func write(to w: inout SnapshotWriter) { w.int(hoursPerWeek); w.day(from) }
-    init(from r: inout SnapshotReader) throws { self.init(hoursPerWeek: try r.smallInt(), from: try r.day()) }
+    func write(to w: inout SnapshotWriter) { w.hours(hoursPerWeek); w.day(from) }
+    init(from r: inout SnapshotReader) throws { self.init(hoursPerWeek: try r.hours(), from: try r.day()) }
 }
 
 extension TimeOff: SnapshotCodable {
@@ -42,7 +42,7 @@ extension Project: SnapshotCodable {
 
     func write(to w: inout SnapshotWriter) {
         w.int(id); w.string(title); w.string(client); w.optional(source) { $0.string($1) }; w.string(description)
-        w.strings(skills); w.strings(optionalSkills); w.string(city); w.int(estimatedHours); w.range(period); w.optional(budget) { $0.money($1) }
+        w.strings(skills); w.strings(optionalSkills); w.string(city); w.hours(estimatedHours); w.range(period); w.optional(budget) { $0.money($1) }
         w.optional(maxTravelKm) { $0.int($1) }; w.enumValue(status); w.optional(lead) { $0.string($1) }
         w.records(allocations); w.records(externalHires); w.optional(declineReason) { $0.enumValue($1) }
         w.optional(accepted) { $0.day($1) }; w.timestamp(received); w.records(log)
@@ -50,7 +50,7 @@ extension Project: SnapshotCodable {
 
     init(from r: inout SnapshotReader) throws {
         self.init(id: try r.smallInt(), title: try r.string(), client: try r.string(), source: try r.optional { try $0.string() },
-                  description: try r.string(), skills: try r.strings(), optionalSkills: try r.strings(), city: try r.string(), estimatedHours: try r.smallInt(),
+                  description: try r.string(), skills: try r.strings(), optionalSkills: try r.strings(), city: try r.string(), estimatedHours: try r.hours(),
                   period: try r.range(), budget: try r.optional { try $0.money() }, maxTravelKm: try r.optional { try $0.smallInt() },
                   status: try r.enumValue(), lead: try r.optional { try $0.string() }, allocations: try r.records(),
                   externalHires: try r.records(), declineReason: try r.optional { try $0.enumValue() },
@@ -60,17 +60,17 @@ extension Project: SnapshotCodable {
 
 extension Allocation: SnapshotCodable {
     static let snapshotFields = ["member", "hoursPerWeek", "range"]
-    func write(to w: inout SnapshotWriter) { w.string(member); w.int(hoursPerWeek); w.range(range) }
+    func write(to w: inout SnapshotWriter) { w.string(member); w.hours(hoursPerWeek); w.range(range) }
     init(from r: inout SnapshotReader) throws {
-        self.init(member: try r.string(), hoursPerWeek: try r.smallInt(), range: try r.range())
+        self.init(member: try r.string(), hoursPerWeek: try r.hours(), range: try r.range())
     }
 }
 
 extension ExternalHire: SnapshotCodable {
     static let snapshotFields = ["name", "reason", "hoursPerWeek"]
-    func write(to w: inout SnapshotWriter) { w.string(name); w.string(reason); w.optional(hoursPerWeek) { $0.int($1) } }
+    func write(to w: inout SnapshotWriter) { w.string(name); w.string(reason); w.optional(hoursPerWeek) { $0.hours($1) } }
     init(from r: inout SnapshotReader) throws {
-        self.init(name: try r.string(), reason: try r.string(), hoursPerWeek: try r.optional { try $0.smallInt() })
+        self.init(name: try r.string(), reason: try r.string(), hoursPerWeek: try r.optional { try $0.hours() })
     }
 }
 
@@ -91,14 +91,14 @@ extension HelpRequest: SnapshotCodable {
 
     func write(to w: inout SnapshotWriter) {
         w.int(id); w.string(from); w.enumValue(kind); w.strings(tags); w.string(text)
-        w.optional(hoursPerWeek) { $0.int($1) }; w.optional(deadline) { $0.day($1) }; w.enumValue(status)
+        w.optional(hoursPerWeek) { $0.hours($1) }; w.optional(deadline) { $0.day($1) }; w.enumValue(status)
         w.records(offers); w.optional(accepted) { $0.string($1) }; w.optional(closingNote) { $0.string($1) }
         w.timestamp(created); w.optional(closed) { $0.timestamp($1) }
     }
 
     init(from r: inout SnapshotReader) throws {
         self.init(id: try r.smallInt(), from: try r.string(), kind: try r.enumValue(), tags: try r.strings(), text: try r.string(),
-                  hoursPerWeek: try r.optional { try $0.smallInt() }, deadline: try r.optional { try $0.day() },
+                  hoursPerWeek: try r.optional { try $0.hours() }, deadline: try r.optional { try $0.day() },
                   status: try r.enumValue(), offers: try r.records(), accepted: try r.optional { try $0.string() },
                   closingNote: try r.optional { try $0.string() }, created: try r.timestamp(),
                   closed: try r.optional { try $0.timestamp() })
@@ -137,7 +137,7 @@ extension LedgerEntry: SnapshotCodable {
 /// fields and every enum's cases. A snapshot written under a different
 /// schema is ignored, so changing a record never reads an old cache wrongly.
 enum SnapshotSchema {
-    static let codecVersion = 1
+    static let codecVersion = 2
     static let fingerprint: UInt64 = {
         var text = "samen-snapshot-\(codecVersion)"
         let fields: [[String]] = [Member.snapshotFields, ContractedHours.snapshotFields, TimeOff.snapshotFields,

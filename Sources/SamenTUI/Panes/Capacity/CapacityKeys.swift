@@ -6,7 +6,7 @@ extension AppModel {
     /// "who could do this?" from a project passes the project's skills and
     /// weeks instead.
     mutating func openCapacity(skills: [String] = [], from: ISOWeek? = nil, weeks: Int = CapacityView.defaultWeeks,
-                               minFree: Int? = nil, filter: String? = nil) {
+                               minFree: Hours? = nil, filter: String? = nil) {
         let thisWeek = ISOWeek(containing: today)
         let start = max(thisWeek, from ?? thisWeek)
         var view = CapacityView(from: start, weeks: min(weeks, CapacityLayout.maxWeeks(width: width)), skills: skills,

@@ -6,7 +6,7 @@ import SamenCore
 enum CapacityQueryForm {
     static func make(_ view: CapacityView, maxWeeks: Int) -> FormState {
         var form = FormState(title: "Who is free?", purpose: .capacityQuestion, fields: [
-            .init(key: "free", label: "Free h/week", kind: .number, value: view.minFree.map(String.init) ?? "",
+            .init(key: "free", label: "Free h/week", kind: .hours, value: view.minFree?.description ?? "",
                   hint: "at least, every week; empty: anyone"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: String(view.weeks), hint: "1 to \(maxWeeks) on this screen"),
             .init(key: "from", label: "From week", kind: .text, value: view.first.iso, hint: "a week like 2026-W48, or a date"),
@@ -18,7 +18,7 @@ enum CapacityQueryForm {
     }
 
     struct Answer: Equatable {
-        var minFree: Int?
+        var minFree: Hours?
         var weeks: Int
         var first: ISOWeek
         var skills: [String]
@@ -28,13 +28,10 @@ enum CapacityQueryForm {
 
     /// What the form asks, or what is wrong with what was typed, named.
     static func answer(_ form: FormState, today: Day, maxWeeks: Int, knownSkills: Set<String>) -> Result<Answer, Problem> {
-        let free = form.value("free").trimmingSpacesTUI()
-        var minFree: Int?
-        if !free.isEmpty {
-            guard let n = Int(free), (0...80).contains(n) else {
-                return .failure(Problem(message: "Free h/week must be a whole number from 0 to 80, or empty for anyone; got '\(free)'", field: "free"))
-            }
-            minFree = n
+        let minFree: Hours?
+        switch form.hours("free", "Free h/week", in: Limits.hoursPerWeek) {
+        case let .success(h): minFree = h
+        case let .failure(e): return .failure(Problem(message: e.message + "; empty for anyone", field: "free"))
         }
         let weeksText = form.value("weeks").trimmingSpacesTUI()
         guard let weeks = Int(weeksText), (1...maxWeeks).contains(weeks) else {

@@ -37,7 +37,7 @@ struct CapacityView: SelectableList, FilteredList {
     /// Members must have every one of these skills (a project's, for instance).
     var skills: [String]
     /// At least this many whole free hours in every week of the window.
-    var minFree: Int?
+    var minFree: Hours?
     var sort: CapacitySort
 
     // Where the person is.
@@ -72,7 +72,7 @@ struct CapacityView: SelectableList, FilteredList {
     /// How far ahead the window may go; plans are not made further out.
     static let maxWeeksAhead = 104
 
-    init(from first: ISOWeek, weeks: Int = CapacityView.defaultWeeks, skills: [String] = [], minFree: Int? = nil,
+    init(from first: ISOWeek, weeks: Int = CapacityView.defaultWeeks, skills: [String] = [], minFree: Hours? = nil,
          filter: String = "", sort: CapacitySort = .name) {
         self.first = first
         self.weeks = max(1, min(Self.maxWeeks, weeks))
@@ -130,7 +130,7 @@ struct CapacityView: SelectableList, FilteredList {
         let words = filter.lowercased().split(separator: " ").map { Array($0.utf8) }
         let wanted = skills.map { $0.lowercased() }
         // The same rounding as the cells: a member passes when every week shows at least `minFree`.
-        let floor = minFree.map { Double($0) - 0.05 }
+        let floor = minFree.map { $0.value - 0.05 }
         var result: [Int] = []
         result.reserveCapacity(onMap.count)
         for i in onMap {

@@ -9,7 +9,7 @@ enum HelpForms {
             .init(key: "kind", label: "Kind", kind: .choice(RequestKind.allCases.map(\.rawValue)), value: RequestKind.advice.rawValue),
             .init(key: "topic", label: "Topic", kind: .text, value: "", hint: "tags, comma separated: print, infographics"),
             .init(key: "text", label: "Question", kind: .text, value: "", hint: "what you would like advice on"),
-            .init(key: "hours", label: "Hours/week", kind: .number, value: "", hint: "needs work only: hours you want to fill"),
+            .init(key: "hours", label: "Hours/week", kind: .hours, value: "", hint: "needs work only: hours you want to fill"),
             .init(key: "deadline", label: "Answer by", kind: .text, value: "", hint: "optional, YYYY-MM-DD"),
             .init(key: "from", label: "From", kind: .text, value: asker, hint: "member id of who asks"),
         ])
@@ -43,8 +43,8 @@ enum HelpForms {
         switch form.purpose {
         case .askHelp:
             let kind = RequestKind(rawValue: value("kind")) ?? .advice
-            let hours: Int?
-            switch form.integer("hours", "hours a week", in: Limits.hoursPerWeek, unit: "hours") {
+            let hours: Hours?
+            switch form.hours("hours", "hours a week", in: Limits.hoursPerWeek) {
             case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
             case let .success(h): hours = h
             }

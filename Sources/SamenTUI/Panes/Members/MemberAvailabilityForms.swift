@@ -84,7 +84,15 @@ extension AppModel {
         var form = current
         switch form.purpose {
         case .addTimeOff, .removeTimeOff, .memberLeaves: break
-        default: return save(MemberForm.change(from: form, state: state, today: today), from: form)
+        default:
+            let result = MemberForm.change(from: form, state: state, today: today)
+            // A skill or city that looks like a slip is asked about first; Enter keeps it.
+            if !form.confirmed, case let .success(change) = result, let q = SpellingQuestion.ask(about: change, in: state) {
+                form.ask(q.text, field: q.field)
+                overlay = .form(form)
+                return []
+            }
+            return save(result, from: form)
         }
         let change: Change
         switch MemberAvailabilityForms.change(from: form) {

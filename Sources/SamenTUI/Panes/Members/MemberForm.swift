@@ -3,14 +3,14 @@ import SamenCore
 /// The add and edit forms of the member directory, and how their fields
 /// become a domain change.
 enum MemberForm {
-    static func fields(_ m: Member?, hours: Int) -> [FormState.Field] {
+    static func fields(_ m: Member?, hours: Hours) -> [FormState.Field] {
         [
             .init(key: "name", label: "Name", kind: .text, value: m?.name ?? "", hint: "full name"),
             .init(key: "role", label: "Role", kind: .choice(Role.allCases.map(\.rawValue)), value: (m?.role ?? .member).rawValue),
             .init(key: "skills", label: "Skills", kind: .text, value: m?.skills.joined(separator: ", ") ?? "", hint: "e.g. design, illustration"),
             .init(key: "seniority", label: "Seniority", kind: .choice(Seniority.allCases.map(\.rawValue)), value: (m?.seniority ?? .medior).rawValue),
             .init(key: "city", label: "City", kind: .text, value: m?.city ?? "", hint: "for travel distances"),
-            .init(key: "hours", label: "Hours/week", kind: .number, value: String(hours), hint: "for network work, 0-80"),
+            .init(key: "hours", label: "Hours/week", kind: .hours, value: hours.description, hint: "for network work, 0-80, e.g. 16 or 2,5"),
             .init(key: "involvement", label: "Involvement", kind: .choice(Involvement.allCases.map(\.rawValue)), value: (m?.involvement ?? .weekly).rawValue),
             .init(key: "email", label: "Email", kind: .text, value: m?.email ?? ""),
             .init(key: "phone", label: "Phone", kind: .text, value: m?.phone ?? ""),
@@ -21,7 +21,7 @@ enum MemberForm {
     }
 
     static func add(network: Network) -> FormState {
-        FormState(title: "New member", purpose: .addMember, fields: fields(nil, hours: network.defaultHoursPerWeek))
+        FormState(title: "New member", purpose: .addMember, fields: fields(nil, hours: Hours(network.defaultHoursPerWeek)))
     }
 
     static func edit(_ m: Member, today: Day) -> FormState {
@@ -47,8 +47,13 @@ enum MemberForm {
         }
         let skills = form.value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
         let optional = { (key: String) -> String? in let v = form.value(key).trimmingSpacesTUI(); return v.isEmpty ? nil : v }
-        let hours: Int, desks: Int
-        switch number("hours", "hours per week") { case let .success(h): hours = h; case let .failure(p): return .failure(p) }
+        let hours: Hours, desks: Int
+        // The range is the domain's to say (it names the contracted hours).
+        switch form.hours("hours", "hours per week", in: Limits.storedHours) {
+        case let .success(h?): hours = h
+        case .success(nil): return .failure(Problem(message: "hours per week: how many? (0 for none)", field: "hours"))
+        case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+        }
         switch number("desks", "desks") { case let .success(d): desks = d; case let .failure(p): return .failure(p) }
         guard case let .editMember(id) = form.purpose else {
             let m = Member(id: "", name: form.value("name"), role: Role(rawValue: form.value("role")) ?? .member, skills: skills,

@@ -6,7 +6,7 @@ struct MemberFacts {
     var spareThisWeek: Double
     var spareNextFour: Double
     var overbookedSoon: Bool
-    var needsWorkHours: Int?
+    var needsWorkHours: Hours?
     /// Lower-cased name, skills, city, role and pitch as UTF-8, for filtering:
     /// a byte search per member keeps a keystroke over 10,000
     /// members near a millisecond, where String.contains took ten.

@@ -76,7 +76,7 @@ extension MembersPane {
                 case "ROLE": text = f.left ? "left" : m.role.rawValue
                 case "CITY": text = m.city
                 case "INVOLVED": text = m.involvement.rawValue
-                case "H/WK": text = String(m.contractedHours(on: ctx.today))
+                case "H/WK": text = m.contractedHours(on: ctx.today).description
                 case "FREE":
                     text = AppModel.wholeHours(f.spareThisWeek)
                     if !selected { role = AppModel.spareRole(f.spareThisWeek) }

@@ -33,7 +33,7 @@ extension ProjectsPane {
         field("Period", "\(p.period.start.iso) to \(p.period.end.iso) (\(p.period.dayCount < 7 ? "\(p.period.dayCount) days" : "\(weeks) \(weeks == 1 ? "week" : "weeks")"))")
         let band = state.network.sizeBand(forHours: p.estimatedHours)
         let working = max(1, p.period.workingDays(in: p.period))
-        let rate = working < 5 ? "over \(working) working \(working == 1 ? "day" : "days")" : "about \(HoursText.of(Double(p.estimatedHours) * 5 / Double(working))) h/wk"
+        let rate = working < 5 ? "over \(working) working \(working == 1 ? "day" : "days")" : "about \(HoursText.of(p.estimatedHours.value * 5 / Double(working))) h/wk"
         field("Hours", "\(p.estimatedHours) h, \(rate) \(dot) \(band.rawValue) job")
         field("Budget", p.budget.map { $0.format(state.network.moneyStyle) } ?? "-")
         field("City", p.city + (p.maxTravelKm.map { " \(dot) at most \($0) km away" } ?? ""))

@@ -15,7 +15,7 @@ enum ProjectEditForm {
             .init(key: "client", label: "Client", kind: .text, value: p.client),
             .init(key: "description", label: "Description", kind: .text, value: p.description, hint: "optional"),
             .init(key: "skills", label: "Skills", kind: .text, value: p.skills.joined(separator: ", "), hint: "required, comma separated"),
-            .init(key: "hours", label: "Hours", kind: .number, value: String(p.estimatedHours), hint: "estimated hours in all"),
+            .init(key: "hours", label: "Hours", kind: .hours, value: p.estimatedHours.description, hint: "estimated hours in all"),
             .init(key: "start", label: "Start", kind: .text, value: p.period.start.iso, hint: "YYYY-MM-DD"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: String(p.weeks)),
             .init(key: "city", label: "City", kind: .text, value: p.city),
@@ -48,7 +48,7 @@ enum ProjectEditForm {
             e.skills = value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
         }
         if form.changed("hours") {
-            switch form.integer("hours", "estimated hours", in: Limits.estimatedHours) {
+            switch form.hours("hours", "estimated hours", in: Limits.estimatedHours) {
             case let .failure(err): return failure(err)
             case .success(nil): return .failure(Problem(message: "estimated hours: how many hours in all?", field: "hours"))
             case let .success(h?): e.estimatedHours = h

@@ -29,9 +29,9 @@ enum ProjectForms {
     }
 
     /// Hours a week for one member; `member` is carried in the purpose.
-    static func staff(_ p: Project, member: String, name: String, hours: Int) -> FormState {
+    static func staff(_ p: Project, member: String, name: String, hours: Hours) -> FormState {
         FormState(title: "\(name) on project \(p.id)", purpose: .staff(project: p.id, member: member), fields: [
-            .init(key: "hours", label: "Hours/week", kind: .number, value: String(hours), hint: "hours a week on this project"),
+            .init(key: "hours", label: "Hours/week", kind: .hours, value: hours.description, hint: "hours a week on this project"),
         ])
     }
 
@@ -44,7 +44,7 @@ enum ProjectForms {
         FormState(title: "Hire from outside for project \(p.id)", purpose: .hireOutside(project: p.id), fields: [
             .init(key: "name", label: "Name", kind: .text, value: "", hint: "the external contact"),
             .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why nobody inside: e.g. no 3d-animation"),
-            .init(key: "hours", label: "Hours/week", kind: .number, value: "", hint: "optional"),
+            .init(key: "hours", label: "Hours/week", kind: .hours, value: "", hint: "optional"),
         ])
     }
 
@@ -54,7 +54,7 @@ enum ProjectForms {
             .init(key: "client", label: "Client", kind: .text, value: ""),
             .init(key: "source", label: "Source", kind: .text, value: source ?? "", hint: "member id who brought it; empty: the collective"),
             .init(key: "skills", label: "Skills", kind: .text, value: "", hint: "required, comma separated"),
-            .init(key: "hours", label: "Hours", kind: .number, value: "", hint: "estimated hours in all"),
+            .init(key: "hours", label: "Hours", kind: .hours, value: "", hint: "estimated hours in all"),
             .init(key: "start", label: "Start", kind: .text, value: today.iso, hint: "YYYY-MM-DD"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: "4"),
             .init(key: "city", label: "City", kind: .text, value: ""),
@@ -76,8 +76,11 @@ enum ProjectForms {
     static func changes(from form: FormState, today: Day) -> Result<[Change], Problem> {
         let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
         let id = id(of: form)
-        func number(_ key: String, _ what: String, in range: ClosedRange<Int> = Limits.hoursPerWeek, unit: String = "hours") -> Result<Int?, Problem> {
+        func number(_ key: String, _ what: String, in range: ClosedRange<Int>, unit: String) -> Result<Int?, Problem> {
             form.integer(key, what, in: range, unit: unit).mapError { Problem(message: $0.message, field: $0.field) }
+        }
+        func hours(_ key: String, _ what: String, in range: ClosedRange<Hours> = Limits.hoursPerWeek) -> Result<Hours?, Problem> {
+            form.hours(key, what, in: range).mapError { Problem(message: $0.message, field: $0.field) }
         }
         switch form.purpose {
         case let .setLead(_, accepting):
@@ -91,7 +94,7 @@ enum ProjectForms {
             let reason = DeclineReason.allCases.first { $0.label == value("reason") }
             return .success([.moveProject(project: id, to: .declined, reason: reason, note: value("note"))])
         case .staff:
-            switch number("hours", "hours a week") {
+            switch hours("hours", "hours a week") {
             case let .failure(problem): return .failure(problem)
             case .success(nil): return .failure(Problem(message: "hours a week: type how many (Space in the list takes someone off)", field: "hours"))
             case let .success(h?):
@@ -99,17 +102,17 @@ enum ProjectForms {
                 return .success([.allocate(project: id, Allocation(member: staffMember(of: form), hoursPerWeek: h, range: DateRange(start: today, weeks: 1)))])
             }
         case .hireOutside:
-            switch number("hours", "hours a week") {
+            switch hours("hours", "hours a week") {
             case let .failure(problem): return .failure(problem)
             case let .success(h):
                 return .success([.hireExternal(project: id, ExternalHire(name: value("name"), reason: value("reason"), hoursPerWeek: h))])
             }
         case .newProject:
-            let hours: Int
-            switch number("hours", "estimated hours", in: Limits.estimatedHours, unit: "") {
+            let estimated: Hours
+            switch hours("hours", "estimated hours", in: Limits.estimatedHours) {
             case let .failure(problem): return .failure(problem)
             case .success(nil): return .failure(Problem(message: "estimated hours: how many hours in all?", field: "hours"))
-            case let .success(h?): hours = h
+            case let .success(h?): estimated = h
             }
             let start: Day
             switch form.day("start", "the start") {
@@ -134,7 +137,7 @@ enum ProjectForms {
             }
             let skills = value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
             let project = Project(id: 0, title: value("title"), client: value("client"), source: value("source").isEmpty ? nil : value("source"),
-                                  description: value("description"), skills: skills, city: value("city"), estimatedHours: hours,
+                                  description: value("description"), skills: skills, city: value("city"), estimatedHours: estimated,
                                   period: DateRange(start: start, weeks: weeks), budget: budget, received: .now())
             return .success([.addProject(project)])
         case .editProject, .cancelProject:

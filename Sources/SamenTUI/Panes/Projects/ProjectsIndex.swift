@@ -11,6 +11,7 @@ struct ProjectsIndex {
     /// Sort keys by position, so a sort compares integers and copies no project.
     private(set) var received: [Int64] = []
     private(set) var start: [Int32] = []
+    /// Estimated hours in half hours, for sorting by size.
     private(set) var hours: [Int] = []
     /// Positions of each stage's projects, in id order.
     private(set) var byStage: [[Int]] = Array(repeating: [], count: ProjectStage.allCases.count)
@@ -49,7 +50,7 @@ struct ProjectsIndex {
                 byStage[s.rawValue].append(i)
                 received.append(all[i].received.secondsSinceEpoch)
                 start.append(all[i].period.start.daysSinceEpoch)
-                hours.append(all[i].estimatedHours)
+                hours.append(all[i].estimatedHours.halfHours)
                 SearchText.append(String(all[i].id), to: &text)
                 SearchText.append(all[i].title, to: &text)
                 SearchText.append(all[i].client, to: &text)

@@ -57,7 +57,7 @@ extension ProjectsPane {
                 text = p.skills.joined(separator: ", ")
                 if !selected { role = .dim }
             case .city: text = p.city
-            case .hours: text = String(p.estimatedHours)
+            case .hours: text = p.estimatedHours.description
             case .period: text = Self.period(p.period)
             case .lead: text = names.name(of: p.lead) ?? "-"; if p.lead == nil && !selected { role = .dim }
             }

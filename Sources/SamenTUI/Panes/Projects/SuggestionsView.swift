@@ -41,7 +41,7 @@ struct SuggestionsView {
     private(set) var whyRows = 0
     private(set) var whyWidth = -1
     /// Who is on the project's team now, with hours a week.
-    var team: [String: Int] = [:]
+    var team: [String: Hours] = [:]
     /// Weeks each suggested member (not yet on the team) would be overbooked
     /// at the hours Space offers them (`defaultHours`): seen before choosing.
     var overbooked: [String: [OverbookedWeek]] = [:]
@@ -120,14 +120,14 @@ struct SuggestionsView {
 
     /// What Space offers the selected member: the project's need a week
     /// (their skill's share in a team job), in whole hours.
-    var defaultHours: Int { defaultHours(line: selectedLine) }
+    var defaultHours: Hours { defaultHours(line: selectedLine) }
 
-    func defaultHours(line: Int?) -> Int {
+    func defaultHours(line: Int?) -> Hours {
         var need = report.neededPerWeek
         if let i = line, case let .suggestion(_, _, skill?) = lines[i], let part = report.perSkill.first(where: { $0.skill == skill }) {
             need = part.neededPerWeek
         }
-        return max(1, min(80, Int(need.rounded(.up))))
+        return Hours(max(1, min(80, Int(need.rounded(.up)))))
     }
 
     /// Members named by suggestion lines, once each, with the line that names them first.

@@ -122,6 +122,11 @@ extension AppModel {
             overlay = .form(form)
             return []
         }
+        if !form.confirmed, let first = changes.first, let q = SpellingQuestion.ask(about: first, in: state) {
+            form.ask(q.text, field: q.field)
+            overlay = .form(form)
+            return []
+        }
         // Staffing is over the project's whole period (or what is left of it for work under way).
         if case let .allocate(id, a) = changes.first, let p = state.project(id) {
             changes = [.allocate(project: id, Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek, range: p.period))]
@@ -158,7 +163,7 @@ extension AppModel {
 
     /// While hours are typed for a member: the weeks they would be overbooked, live.
     func staffNotice(_ form: FormState) -> String? {
-        guard case .staff = form.purpose, let hours = Int(form.value("hours").trimmingSpacesTUI()), hours > 0,
+        guard case .staff = form.purpose, case let .success(hours?) = form.hours("hours", "hours a week", in: Limits.hoursPerWeek), hours > 0,
               let p = state.project(ProjectForms.id(of: form)) else { return nil }
         let over = state.overbookedWeeks(adding: Allocation(member: ProjectForms.staffMember(of: form), hoursPerWeek: hours, range: p.period),
                                          to: p.id, capacity: capacity)
