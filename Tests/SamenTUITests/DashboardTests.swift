@@ -77,17 +77,22 @@ struct DashboardTests {
         }
     }
 
-    @Test func markingAMemberAsLeftAsksFirst() throws {
+    /// `x` asks for the day (today, typed over for another), then asks to be sure.
+    @Test func markingAMemberAsLeftAsksTheDayThenFirst() throws {
         try TUIFixture.withStore { store, dir in
-            let backend = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x")))
+            let form = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x")))
+            try Dashboard(store: store, actor: "eric", backend: form, today: TUIFixture.today).run()
+            Snapshot.check(form.lastScreen, named: "member-leaves-form-100x30")
+            #expect(form.lastScreen.contains("Leaves on") && form.lastScreen.contains(TUIFixture.today.iso))
+            let backend = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x"), .enter))
             let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             backend.onIdle = [{ Snapshot.check(backend.lastScreen, named: "member-left-confirm-100x30") }]
-            backend.events += []
             try dashboard.run()
             #expect(try Store(directory: dir).state.member("anais")?.left == nil)   // no answer, nothing done
-            let yes = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x"), .char("y")))
+            // Another day, typed over the one filled in.
+            let yes = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x")) + Keys.type("2026-12-31") + Keys.press(.enter, .char("y")))
             try Dashboard(store: store, actor: "eric", backend: yes, today: TUIFixture.today).run()
-            #expect(try Store(directory: dir).state.member("anais")?.left == TUIFixture.today)
+            #expect(try Store(directory: dir).state.member("anais")?.left == Day(iso: "2026-12-31"))
         }
     }
 

@@ -107,7 +107,9 @@ struct FinanceFormTests {
         #expect(c.question.hasPrefix("Correct entry \(cost.id), cost \(FinancesFixture.money(cost.amount)) of \(cost.date)"))
         let screen = model.render().text
         Snapshot.check(screen, named: "finances-correct-confirm-120x40")
-        #expect(model.send(Keys.press(.char("y"))) == [.apply(.correctLedgerEntry(entry: cost.id, reason: "wrong supplier", date: FinancesFixture.today), .confirmation)])
+        // Dated on the entry it corrects: the domain is sent no date of its own.
+        #expect(c.question.contains("A correction dated on the entry's date reverses it"))
+        #expect(model.send(Keys.press(.char("y"))) == [.apply(.correctLedgerEntry(entry: cost.id, reason: "wrong supplier", date: nil), .confirmation)])
     }
 
     @Test func aSavedCorrectionShowsOnTheEntry() throws {
@@ -119,7 +121,8 @@ struct FinanceFormTests {
             let correction = try #require(saved.ledger.last)
             #expect(correction.kind == .correction && correction.relatesTo == cost.id && correction.amount == -cost.amount && correction.by == "pierre")
             #expect(dashboard.model.finances.selectedEntry?.id == correction.id)
-            #expect(backend.lastScreen.contains("saved: corrected ledger entry \(cost.id) on \(FinancesFixture.today): wrong supplier"))
+            #expect(correction.date == cost.date)
+            #expect(backend.lastScreen.contains("saved: corrected ledger entry \(cost.id) on \(cost.date): wrong supplier"))
             #expect(backend.lastScreen.contains("Reverses entry \(cost.id)"))
             // Correcting it again is refused at once, in the domain's words.
             let (again, screen) = try FinancesFixture.run(store, find + Keys.press(.up, .char("r")))

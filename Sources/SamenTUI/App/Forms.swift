@@ -19,15 +19,7 @@ extension AppModel {
             return []
         case .submitted:
             switch form.purpose.owner {
-            case .members:
-                let result = MemberForm.change(from: form, state: state, today: today)
-                // A skill or city that looks like a slip is asked about first; Enter keeps it.
-                if !form.confirmed, case let .success(change) = result, let q = SpellingQuestion.ask(about: change, in: state) {
-                    form.ask(q.text, field: q.field)
-                    overlay = .form(form)
-                    return []
-                }
-                return save(result, from: form)
+            case .members: return submitMemberForm(form)
             case .capacity:
                 overlay = applyCapacityQuestion(form).map { .form($0) }
                 return []
@@ -45,7 +37,9 @@ extension AppModel {
         switch form.purpose.owner {
         case .help: return HelpForms.notice(for: form, vocabulary: help.vocabulary)
         case .projects: return staffNotice(form)
-        case .finances: return FinanceForms.contributionPreview(form, state: state)
+        case .finances:
+            if case .shareCost = form.purpose { return CostShareForm.preview(form, state: state) }
+            return FinanceForms.contributionPreview(form, state: state) ?? FinanceForms.payoutNotice(form, state: state)
         case .members, .capacity: return form.notice
         }
     }
@@ -69,10 +63,17 @@ extension AppModel {
     /// The field a refusal in the domain's words is about, in this form.
     func fieldNamed(in message: String, form: FormState) -> String? {
         switch form.purpose.owner {
-        case .members, .capacity: return MemberForm.field(namedIn: message)
+        case .members:
+            switch form.purpose {
+            case .addTimeOff, .removeTimeOff, .memberLeaves: return MemberAvailabilityForms.field(namedIn: message, form: form)
+            default: return MemberForm.field(namedIn: message)
+            }
+        case .capacity: return MemberForm.field(namedIn: message)
         case .help: return HelpForms.field(namedIn: message)
         case .projects: return ProjectForms.field(namedIn: message, form: form)
-        case .finances: return FinanceForms.field(namedIn: message, form: form)
+        case .finances:
+            if case .shareCost = form.purpose { return CostShareForm.field(namedIn: message) }
+            return FinanceForms.field(namedIn: message, form: form)
         }
     }
 }

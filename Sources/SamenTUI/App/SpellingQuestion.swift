@@ -11,6 +11,9 @@ enum SpellingQuestion {
         case let .addMember(m): (skills, city) = (m.skills, m.city)
         case let .editMember(e): (skills, city) = (e.skills ?? [], e.city)
         case let .addProject(p): (skills, city) = (p.skills, p.city)
+        case let .editProject(e): (skills, city) = (e.skills ?? [], e.city)
+        // A member edit with declined clients is two steps; the edit is the first.
+        case let .steps(steps) where !steps.isEmpty: return ask(about: steps[0], in: state)
         default: return nil
         }
         let keep = "(Enter keeps it as typed)"

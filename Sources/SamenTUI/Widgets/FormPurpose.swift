@@ -17,6 +17,18 @@ enum FormPurpose: Equatable {
     case staff(project: Int, member: String)
     case hireOutside(project: Int)
     case newProject
+    /// The details of an assignment (`e` in Projects).
+    case editProject(Int)
+    /// Calling an assignment off, with the reason (`c` in Projects).
+    case cancelProject(Int)
+    /// Time off for a member: a date range and a reason (`o` in Members).
+    case addTimeOff(String)
+    /// Taking back one of a member's periods of time off (`O` in Members).
+    case removeTimeOff(String)
+    /// The day a member leaves (`x` in Members).
+    case memberLeaves(String)
+    /// Charging a cost on to the members who share it (`S` in the ledger).
+    case shareCost(Int)
     case newLedgerEntry
     case correctEntry(Int)
 
@@ -25,18 +37,18 @@ enum FormPurpose: Equatable {
 
     var owner: Owner {
         switch self {
-        case .addMember, .editMember: return .members
+        case .addMember, .editMember, .addTimeOff, .removeTimeOff, .memberLeaves: return .members
         case .capacityQuestion: return .capacity
         case .askHelp, .offerHelp, .acceptOffer, .closeRequest: return .help
-        case .setLead, .declineProject, .staff, .hireOutside, .newProject: return .projects
-        case .newLedgerEntry, .correctEntry: return .finances
+        case .setLead, .declineProject, .staff, .hireOutside, .newProject, .editProject, .cancelProject: return .projects
+        case .newLedgerEntry, .correctEntry, .shareCost: return .finances
         }
     }
 
     /// The project a project form is about (0 for a new one).
     var project: Int {
         switch self {
-        case let .setLead(p, _), let .declineProject(p), let .staff(p, _), let .hireOutside(p): return p
+        case let .setLead(p, _), let .declineProject(p), let .staff(p, _), let .hireOutside(p), let .editProject(p), let .cancelProject(p): return p
         default: return 0
         }
     }

@@ -9,7 +9,7 @@ enum FinanceForms {
 
     /// The kinds a person adds; contributions come with their revenue,
     /// distributions with closing a year, corrections with `r`.
-    static let kinds: [LedgerKind] = [.revenue, .cost, .income, .charge, .payment]
+    static let kinds: [LedgerKind] = [.revenue, .cost, .income, .charge, .payment, .payout]
     static let noCategory = "-"
 
     /// What a member who does not keep the books may record: their own
@@ -23,18 +23,22 @@ enum FinanceForms {
                   hint: keepsTheBooks ? "" : "your own revenue or payment"),
             .init(key: "amount", label: "Amount", kind: .text, value: "", hint: "e.g. 1.234,56 or 1234.56"),
             .init(key: "date", label: "Date", kind: .text, value: today.iso, hint: "YYYY-MM-DD"),
-            .init(key: "member", label: "Member", kind: .text, value: member ?? "", hint: "member id; revenue, charge, payment"),
+            .init(key: "member", label: "Member", kind: .text, value: member ?? "", hint: "member id; revenue, charge, payment, payout"),
             .init(key: "project", label: "Project", kind: .text, value: "", hint: "project id, optional"),
             .init(key: "category", label: "Category", kind: .choice([noCategory] + network.costCategories), value: noCategory),
             .init(key: "payee", label: "Payee", kind: .text, value: "", hint: "who is paid, for a cost"),
             .init(key: "note", label: "Note", kind: .text, value: "", hint: "what it is for"),
+            // After today only on purpose: a mistyped year is caught, a booking ahead is kept.
+            .init(key: "planned", label: "Planned", kind: .choice(["no", "yes"]), value: "no", hint: "yes: booked ahead, dated after today"),
         ])
     }
 
+    /// Dated on the entry it corrects, so the year it counted in is the year
+    /// it is taken out of; another date is asked about first.
     static func correct(_ e: LedgerEntry, today: Day) -> FormState {
         FormState(title: "Correct entry \(e.id)", purpose: .correctEntry(e.id), fields: [
             .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why it is reversed: e.g. booked twice"),
-            .init(key: "date", label: "Date", kind: .text, value: today.iso, hint: "YYYY-MM-DD, in an open year"),
+            .init(key: "date", label: "Date", kind: .text, value: e.date.iso, hint: "the entry's date; another moves the money to it"),
         ])
     }
 
@@ -49,7 +53,8 @@ enum FinanceForms {
         case let .success(d): date = d
         }
         if case let .correctEntry(id) = form.purpose {
-            return .success(.correctLedgerEntry(entry: id, reason: value("reason"), date: date))
+            // Unchanged, the domain dates it on the entry's own date.
+            return .success(.correctLedgerEntry(entry: id, reason: value("reason"), date: form.changed("date") ? date : nil))
         }
         guard let kind = LedgerKind(rawValue: value("kind")) else {
             return .failure(Problem(message: "choose a kind: \(kinds.map(\.rawValue).joined(separator: ", "))", field: "kind"))
@@ -65,7 +70,7 @@ enum FinanceForms {
         let category = value("category") == noCategory ? nil : value("category")
         let entry = LedgerEntry(id: 0, kind: kind, date: date, amount: amount, member: value("member").isEmpty ? nil : value("member"),
                                 project: project, category: category, payee: value("payee").isEmpty ? nil : value("payee"),
-                                note: value("note"), at: Timestamp(secondsSinceEpoch: 0), by: "")
+                                note: value("note"), at: Timestamp(secondsSinceEpoch: 0), by: "", planned: value("planned") == "yes")
         return .success(.addLedgerEntry(entry))
     }
 
@@ -89,6 +94,18 @@ enum FinanceForms {
         return "contribution \(amount.percentage(basisPoints: rate).format(style)): \(percent) of \(amount.format(style)) (\(m.role.rawValue) rate)"
     }
 
+    /// What the network owes the partner a payout is typed for, so the amount
+    /// that brings their balance to zero is in sight.
+    static func payoutNotice(_ form: FormState, state: NetworkState) -> String? {
+        guard form.purpose == .newLedgerEntry, form.value("kind") == LedgerKind.payout.rawValue else { return nil }
+        let id = form.value("member").trimmingSpacesTUI()
+        guard let m = state.member(id) else { return id.isEmpty ? "a payout: type the partner it is paid to" : "no member '\(id)'" }
+        let owed = state.owedToPartner(m.id)
+        guard owed.cents > 0 else { return "the network owes \(m.name) nothing to pay out" }
+        // Short enough for the form's line at 80 columns, names and all.
+        return "owed to \(m.name): \(owed.format(state.network.moneyStyle)); no amount pays it all"
+    }
+
     /// Which field a domain message is about, to put the message beside it.
     static func field(namedIn message: String, form: FormState) -> String? {
         let m = message.lowercased()
@@ -96,7 +113,7 @@ enum FinanceForms {
         // "only ... may add Pierre Hermans's revenue": whose it is; "only ... may add a cost": what it is.
         if m.hasPrefix("only ") { return m.contains("'s revenue") || m.contains("'s payment") ? "member" : "kind" }
         let guesses: [(String, String)] = [
-            ("reason", "reason"), ("categor", "category"), ("amount", "amount"), ("member", "member"), ("project", "project"),
+            ("as planned", "planned"), ("can be planned", "planned"), ("reason", "reason"), ("categor", "category"), ("amount", "amount"), ("member", "member"), ("project", "project"),
             ("closed", "date"), ("dated", "date"), ("date", "date"), ("payee", "payee"),
             ("only a partner", "kind"), ("coordinator", "kind"),
         ]

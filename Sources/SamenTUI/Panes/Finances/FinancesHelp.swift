@@ -78,6 +78,10 @@ extension AppModel {
                        help: ("r", "correct the selected entry: a reason, then yes or no")) { m, _ in
                 m.finances.view == .ledger ? m.askCorrection() : []
             },
+            KeyBinding([.char("S")], line: ledger && finances.selectedEntry?.kind == .cost ? line((5, 3, nil, nil, nil), "S", "share") : nil,
+                       help: ("S", "share the selected cost among members: by desks or equally")) { m, _ in
+                m.finances.view == .ledger ? m.openCostShare() : []
+            },
         ] + KeyBinding.paneSwitchHelp + [
             .named(help: ("mouse", "click selects a row or a view; the wheel scrolls")),
             .named(line: line((6, 4, 5, 3, 6), "?", open ? "keys" : "all keys")),

@@ -127,8 +127,15 @@ extension AppModel {
     /// correction is asked about first.
     mutating func submitFinanceForm(_ current: FormState) -> [Effect] {
         var form = current
+        // A payout without an amount pays out all the network owes the partner, as `samen ledger payout` does.
+        if form.purpose == .newLedgerEntry, form.value("kind") == LedgerKind.payout.rawValue, form.value("amount").trimmingSpacesTUI().isEmpty,
+           let m = state.member(form.value("member").trimmingSpacesTUI()), state.owedToPartner(m.id).cents > 0,
+           let i = form.fields.firstIndex(where: { $0.key == "amount" }) {
+            form.fields[i].value = state.owedToPartner(m.id).format(state.network.moneyStyle, symbol: false)
+        }
         let change: Change
-        switch FinanceForms.change(from: form) {
+        let result = if case .shareCost = form.purpose { CostShareForm.change(from: form, state: state) } else { FinanceForms.change(from: form) }
+        switch result {
         case let .success(c): change = c
         case let .failure(problem):
             form.showError(problem.message, field: problem.field)
@@ -142,7 +149,21 @@ extension AppModel {
                 return []
             }
             let what = finances.index.entry(id).map { describe($0) } ?? "entry \(id)"
+            // In the form's words first: a date the domain refuses never reaches the question.
+            if let refusal = dryRun([change]) {
+                form.showError(refusal, field: FinanceForms.field(namedIn: refusal, form: form))
+                overlay = .form(form)
+                return []
+            }
             var question = "Correct \(what)? A correction dated \(date.map(\.iso) ?? "on the entry's date") reverses it (\"\(reason)\"); nothing is deleted."
+            if let date, let e = finances.index.entry(id), date != e.date {
+                // Another date than the entry's moves its money there: said before it is saved.
+                question = "Correct \(what) with a correction dated \(date), not on the entry's date? "
+                    + (date.year != e.date.year
+                        ? "It moves \(e.amount.format(state.network.moneyStyle)) from \(e.date.year)'s figures into \(date.year)'s. "
+                        : "It counts from \(date) instead of \(e.date). ")
+                    + "It reverses the entry (\"\(reason)\"); nothing is deleted."
+            }
             if let e = finances.index.entry(id), e.kind == .revenue, let c = finances.index.contribution(of: id) {
                 question += " Its contribution (\(c.amount.format(state.network.moneyStyle))) is reversed with it."
             }

@@ -67,10 +67,18 @@ extension AppModel {
         }
         lines.append(amountLine("Other income", r.otherIncome, width: n, role: .bold))
         lines.append(amountLine("Costs", -r.costs, width: n, role: .bold))
+        if state.network.partnerShares.isEmpty {
+            // A collective's members carry its costs: what it charges them
+            // belongs beside the costs, and rent charged on in full is no loss.
+            return lines + overviewCostRecovery(r, width: w)
+        }
         lines.append(amountLine("Result", r.result, width: n, role: r.result.isNegative ? .overbooked : .success, labelRole: .title))
         lines += notes("contributions are a share of the \(euros(r.revenue)) members earned through the network", width: w)
         if r.charges != .zero || r.payments != .zero {
             lines += notes("charged to members \(euros(r.charges)) \(dot) paid by members \(euros(r.payments))", width: w)
+        }
+        if r.payouts != .zero || r.owedToPartners != .zero {
+            lines += notes("paid out to partners \(euros(r.payouts)) \(dot) still owed to partners at year end \(euros(r.owedToPartners))", width: w)
         }
         lines.append(.blank)
         let written = finances.index.distributions(closing: r.year).first?.at.day
@@ -84,6 +92,37 @@ extension AppModel {
                 lines.append(amountLine("\(cell(s.name, 20)) \(s.weight)/\(s.totalWeight)", s.amount, width: n, indent: 2))
             }
             lines += notes("by each partner's weight over all weights; the shares add up to the \(r.result.isNegative ? "loss" : "result") to the cent", width: w)
+        }
+        return lines
+    }
+
+    /// For a network without partners: the costs charged on to members, the
+    /// result after those charges (no loss when they cover the costs), then
+    /// what members paid and what is still open at the year's end.
+    func overviewCostRecovery(_ r: FinanceReport, width w: Int) -> [PageLine] {
+        let n = min(w, 56)
+        var lines: [PageLine] = []
+        lines.append(amountLine("Charged on to members", r.charges, width: n, role: .bold))
+        let after = r.resultAfterCharges
+        lines.append(amountLine("Result after charges", after, width: n, role: after.isNegative ? .overbooked : .success, labelRole: .title))
+        let verdict = after.isNegative
+            ? "a shortfall: \(euros(-after)) of the costs is neither charged on nor covered by income"
+            : r.costsNotChargedOn.cents <= 0 ? "no loss: the costs are charged on to members in full" : "no loss: income covers the costs not charged on"
+        lines += notes(verdict, width: w)
+        if r.revenue != .zero { lines += notes("contributions are a share of the \(euros(r.revenue)) members earned through the network", width: w) }
+        lines.append(.blank)
+        lines.append(PageLine("Costs and who carries them", .title))
+        lines.append(amountLine("Carried by the network (not charged on)", r.costsNotChargedOn, width: n, indent: 2))
+        lines.append(amountLine("Paid by members in \(r.year)", r.payments, width: n, indent: 2))
+        if r.owedByMembers.isNegative {
+            lines.append(amountLine("Paid ahead by members at year end", -r.owedByMembers, width: n, indent: 2, role: .success))
+        } else {
+            lines.append(amountLine("Still open: members owe at year end", r.owedByMembers, width: n, indent: 2,
+                                    role: r.owedByMembers == .zero ? .normal : .warning))
+        }
+        if !r.planned.isEmpty {
+            let p = r.planned
+            lines += notes("booked ahead as planned, not yet come: costs \(euros(p.costs)) \(dot) charges \(euros(p.charges)) \(dot) payments \(euros(p.payments)) (counted above)", width: w)
         }
         return lines
     }

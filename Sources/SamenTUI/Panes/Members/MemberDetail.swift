@@ -27,6 +27,12 @@ extension MembersPane {
         field("Hours", "\(hoursNow) h/week for network work\(history)")
         if let future = m.hours.first(where: { $0.from > today }) { field("", "\(future.hoursPerWeek) h/week from \(future.from)") }
         field("Joined", m.joined.iso + (m.desks > 0 ? " \(dot) \(m.desks) desk\(m.desks == 1 ? "" : "s")" : ""))
+        // Time off now or to come, and the clients they will not work for:
+        // both change what staffing suggests for them.
+        for (i, t) in m.timeOff.filter({ $0.range.end >= today }).sorted(by: { $0.range.start < $1.range.start }).enumerated() {
+            field(i == 0 ? "Time off" : "", MemberAvailabilityForms.label(t))
+        }
+        if !m.declinedClients.isEmpty { field("Declines", m.declinedClients.joined(separator: ", ")) }
         if !m.pitch.isEmpty {
             line("")
             line("Share", .label)

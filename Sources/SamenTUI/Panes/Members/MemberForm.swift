@@ -25,7 +25,15 @@ enum MemberForm {
     }
 
     static func edit(_ m: Member, today: Day) -> FormState {
-        FormState(title: "Edit \(m.name)", purpose: .editMember(m.id), fields: fields(m, hours: m.contractedHours(on: today)))
+        var fields = fields(m, hours: m.contractedHours(on: today))
+        // New hours count from a day, so capacity before it keeps the old ones.
+        let at = (fields.firstIndex { $0.key == "hours" } ?? fields.count - 1) + 1
+        fields.insert(.init(key: "hoursFrom", label: "Hours from", kind: .text, value: today.iso,
+                            hint: "the day new hours start, YYYY-MM-DD"), at: at)
+        // Before the pitch, which stays last (Shift-Tab reaches it from the first field).
+        fields.insert(.init(key: "declines", label: "Won't work for", kind: .text, value: m.declinedClients.joined(separator: ", "),
+                            hint: "clients, comma separated; staffing leaves them out"), at: fields.firstIndex { $0.key == "pitch" } ?? fields.count)
+        return FormState(title: "Edit \(m.name)", purpose: .editMember(m.id), fields: fields)
     }
 
     struct Problem: Error { var message: String; var field: String? }
@@ -61,7 +69,15 @@ enum MemberForm {
         if form.changed("skills") { e.skills = skills }
         if form.changed("seniority") { e.seniority = Seniority(rawValue: form.value("seniority")) }
         if form.changed("city") { e.city = form.value("city") }
-        if form.changed("hours") { e.hoursPerWeek = hours; e.hoursFrom = today }
+        if form.changed("hours") {
+            e.hoursPerWeek = hours
+            switch form.day("hoursFrom", "the day the new hours start") {
+            case let .failure(err): return .failure(Problem(message: err.message, field: err.field))
+            case let .success(d): e.hoursFrom = d
+            }
+        } else if form.changed("hoursFrom") {
+            return .failure(Problem(message: "the hours stay \(hours) h/week: change Hours/week too, or leave the day alone", field: "hoursFrom"))
+        }
         if form.changed("involvement") { e.involvement = Involvement(rawValue: form.value("involvement")) }
         // Emptied fields clear the value (MemberEdit takes "" as "none").
         if form.changed("email") { e.email = optional("email") ?? "" }
@@ -69,13 +85,19 @@ enum MemberForm {
         if form.changed("login") { e.login = optional("login") ?? "" }
         if form.changed("desks") { e.desks = desks }
         if form.changed("pitch") { e.pitch = form.value("pitch") }
-        if e.isEmpty { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
-        return .success(.editMember(e))
+        // The clients they will not work for are a change of their own, logged apart.
+        let declines: Change? = form.changed("declines")
+            ? .setDeclinedClients(member: id, clients: form.value("declines").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty })
+            : nil
+        if e.isEmpty, declines == nil { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
+        return .success(Change.one((e.isEmpty ? [] : [.editMember(e)]) + (declines.map { [$0] } ?? [])))
     }
 
     /// Which field a domain message is about, to put the message beside it.
     static func field(namedIn message: String) -> String? {
         let m = message.lowercased()
+        if m.contains("client") { return "declines" }
+        if m.contains("on or after") || m.contains("hours start") { return "hoursFrom" }
         if m.contains("hours") { return "hours" }
         if m.contains("name") || m.contains("member id") { return "name" }
         if m.contains("city") { return "city" }

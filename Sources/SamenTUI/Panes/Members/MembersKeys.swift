@@ -62,8 +62,14 @@ extension AppModel {
                 }
                 return []
             },
-            KeyBinding([.char("x")], line: detail ? nil : (9, "x", "left"), help: ("x", "mark the selected member as left")) { m, _ in
-                m.askMemberLeft(); return []
+            KeyBinding([.char("x")], line: detail ? nil : (9, "x", "left"), help: ("x", "mark the selected member as left, on the day asked")) { m, _ in
+                m.openMemberLeaves(); return []
+            },
+            KeyBinding([.char("o")], line: (detail ? 5 : 11, "o", "time off"), help: ("o", "add time off: first and last day, and why")) { m, _ in
+                m.openTimeOff(); return []
+            },
+            KeyBinding([.char("O")], help: ("O", "take back time off: choose the period")) { m, _ in
+                m.openRemoveTimeOff(); return []
             },
             .named(help: ("mouse", "click selects a row or a tab; the wheel scrolls")),
             .named(line: (detail ? 3 : 6, "?", detail ? "keys" : "all keys")),
@@ -72,17 +78,6 @@ extension AppModel {
         ])
     }
 
-    /// `x`: marking the selected member as left, asked first.
-    mutating func askMemberLeft() {
-        guard let m = members.selectedMember else { return }
-        if let left = m.left {
-            message = StatusLine(text: "\(m.name) already left on \(left)", kind: .error)
-        } else {
-            overlay = .confirm(Confirmation(
-                question: "Mark \(m.name) as left the network today (\(today))? Their history stays.",
-                change: .memberLeft(member: m.id, on: today), origin: .confirmation))
-        }
-    }
 
 
 }

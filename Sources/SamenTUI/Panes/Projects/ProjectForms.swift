@@ -140,6 +140,8 @@ enum ProjectForms {
                                   description: value("description"), skills: skills, city: value("city"), estimatedHours: estimated,
                                   period: DateRange(start: start, weeks: weeks), budget: budget, received: .now())
             return .success([.addProject(project)])
+        case .editProject, .cancelProject:
+            return ProjectEditForm.change(from: form).map { [$0] }
         default:
             return .failure(Problem(message: "internal: unknown form \(form.purpose)", field: nil))
         }
@@ -147,6 +149,10 @@ enum ProjectForms {
 
     /// Which field a domain message is about, to put the message beside it.
     static func field(namedIn message: String, form: FormState) -> String? {
+        switch form.purpose {
+        case .editProject, .cancelProject: return ProjectEditForm.field(namedIn: message)
+        default: break
+        }
         let m = message.lowercased()
         let keys = Set(form.fields.map(\.key))
         let guesses: [(String, String)] = [

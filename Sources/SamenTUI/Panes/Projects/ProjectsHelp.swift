@@ -14,6 +14,7 @@ extension AppModel {
         let detail = projects.detailOnly
         let triage = projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
         let named = Set(triage.map(\.0))
+        let isOpen = projects.selectedProject.map { !$0.status.isClosed } ?? false
         return Keymap([
             KeyBinding.list(line: detail ? (1, glyph("↑↓", "Up/Dn"), "project") : (205, glyph("↑↓", "Up/Dn"), "move"),
                              help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
@@ -39,6 +40,12 @@ extension AppModel {
         ] + triage.enumerated().map { i, k in
             KeyBinding([.char(Character(k.0))], line: (10 + i, k.0, k.1), help: (k.0, Self.triageKeyHelp[k.0] ?? k.1), action: Self.triageAction)
         } + [
+            // Edit and cancel work on every open project; on the bottom line
+            // after the keys used most, so a narrow screen drops them first.
+            KeyBinding([.char("e")], line: isOpen && !detail ? (208, "e", "edit") : (isOpen ? (100, "e", "edit") : nil),
+                       help: isOpen ? ("e", Self.triageKeyHelp["e"]!) : nil, action: Self.triageAction),
+            KeyBinding([.char("c")], line: isOpen && !detail ? (209, "c", "cancel") : nil,
+                       help: isOpen ? ("c", Self.triageKeyHelp["c"]!) : nil, action: Self.triageAction),
             // Triage keys of other stages: refused in the domain's words, not listed.
             KeyBinding("adlwxfot".filter { !named.contains(String($0)) }.map { .char($0) }, action: Self.triageAction),
             KeyBinding([.char("n")], line: detail ? nil : (202, "n", "new"), help: ("n", "register a new incoming assignment")) { m, k in
@@ -82,6 +89,8 @@ extension AppModel {
         "w": "won: active, the team's tentative hours become allocated",
         "x": "lost: closed for good",
         "f": "finished: moves to Done",
+        "e": "edit the details: title, skills, hours, period, budget, travel",
+        "c": "cancel: call it off, with the reason; closed for good",
     ]
 
     /// "Who could do this?": moving over the members, opening one, staffing.

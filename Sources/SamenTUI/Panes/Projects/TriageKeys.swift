@@ -28,7 +28,7 @@ extension AppModel {
             if mayOpen(.addProject(probe)) { overlay = .form(ProjectForms.new(today: today, source: me)) }
             return []
         }
-        guard case let .char(c) = key, "adlwxfo".contains(c) else { return nil }
+        guard case let .char(c) = key, "adlwxfoec".contains(c) else { return nil }
         guard let p = projects.selectedProject.flatMap({ state.project($0.id) }) else {
             message = StatusLine(text: "no project selected", kind: .info)
             return []
@@ -58,6 +58,8 @@ extension AppModel {
             guard !p.status.isClosed else { return refuse([.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))]) }
             guard mayOpen(.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))) else { return [] }
             overlay = .form(ProjectForms.hire(p))
+        case "e": return openProjectEdit(p)
+        case "c": return openProjectCancel(p)
         default: return nil
         }
         return []
@@ -142,6 +144,8 @@ extension AppModel {
             return ask(changes, "Accept project \(id) (\(title)) into proposal, led by \(lead)?")
         case .declineProject:
             return ask(changes, "Decline project \(id) (\(title)) because: \(form.value("reason"))? A declined project is closed for good.")
+        case .cancelProject:
+            return ask(changes, "Cancel project \(id) (\(title)) because: \(form.value("reason").trimmingSpacesTUI())? A cancelled project is closed for good.")
         case .hireOutside:
             return ask(changes, "Hire \(form.value("name").trimmingSpacesTUI()) from outside for project \(id) (\(title))? The hire stays in the project's record.")
         case .staff:
@@ -173,7 +177,7 @@ extension AppModel {
     /// stage, so the new line of its decision log is on screen.
     mutating func projectsApplied(_ outcome: ChangeOutcome) {
         switch outcome.applied {
-        case .addProject, .setLead, .moveProject, .hireExternal, .steps:
+        case .addProject, .editProject, .setLead, .moveProject, .hireExternal, .steps:
             guard let id = outcome.projects.first, pane == .projects else { return }
             refreshProjectsIfStale()
             if projects.filterInput.isShown, state.project(id) != nil {

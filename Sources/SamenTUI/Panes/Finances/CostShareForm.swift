@@ -1,0 +1,100 @@
+import SamenCore
+
+/// `S` on a cost in the ledger: charging it on to the members who share it,
+/// by the desks each uses on the cost's date or equally, as
+/// `samen ledger share-cost` does. The members are filled in with those who
+/// have a desk that day; the domain splits the cost to the cent and refuses
+/// a cost shared twice, a closed year or a member who had left.
+enum CostShareForm {
+    typealias Problem = MemberForm.Problem
+    static let byDesks = "by desks", equally = "equally"
+
+    /// Who has a desk on the day of the cost: the usual sharers of rent.
+    static func deskHolders(on day: Day, state: NetworkState) -> [Member] {
+        state.members.records.filter { $0.isActive(on: day) && $0.desks > 0 }
+    }
+
+    static func form(_ cost: LedgerEntry, state: NetworkState) -> FormState {
+        let style = state.network.moneyStyle
+        let ids = deskHolders(on: cost.date, state: state).map(\.id)
+        return FormState(title: "Share cost \(cost.id) (\(cost.amount.format(style)), \(cost.category ?? "cost") \(cost.date))",
+                         purpose: .shareCost(cost.id), fields: [
+            .init(key: "how", label: "Split", kind: .choice([byDesks, equally]), value: ids.isEmpty ? equally : byDesks,
+                  hint: "by the desks each uses that day, or the same for all"),
+            .init(key: "members", label: "Members", kind: .text, value: ids.joined(separator: ", "),
+                  hint: "member ids, comma separated"),
+            .init(key: "note", label: "Note", kind: .text, value: "", hint: "optional; default: the category and date"),
+        ])
+    }
+
+    static func members(_ form: FormState) -> [String] {
+        form.value("members").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+    }
+
+    /// The share the form asks for, or what is wrong with what was typed.
+    static func change(from form: FormState, state: NetworkState) -> Result<Change, Problem> {
+        guard case let .shareCost(id) = form.purpose, let cost = state.ledgerEntry(id) else {
+            return .failure(Problem(message: "internal: not a cost to share", field: nil))
+        }
+        let names = members(form)
+        guard !names.isEmpty else { return .failure(Problem(message: "name the members who share cost \(id)", field: "members")) }
+        let note = form.value("note").trimmingSpacesTUI()
+        if form.value("how") == equally { return .success(.shareCost(.equally(cost: id, members: names, note: note))) }
+        var parts: [CostShare.Part] = []
+        for name in names {
+            // An unknown id is the domain's to name; a member without a desk is the form's.
+            guard let m = state.member(name) else { parts.append(.init(member: name, weight: 1)); continue }
+            guard m.isActive(on: cost.date), m.desks > 0 else {
+                return .failure(Problem(message: "\(m.name) has no desk on \(cost.date), or is not a member then: split equally, or leave them out",
+                                        field: "members"))
+            }
+            parts.append(.init(member: m.id, weight: Int64(m.desks)))
+        }
+        return .success(.shareCost(CostShare(cost: id, parts: parts, note: note, unit: "desks")))
+    }
+
+    /// What each member would be charged, live while the members are typed.
+    static func preview(_ form: FormState, state: NetworkState) -> String? {
+        guard case let .shareCost(id) = form.purpose, let cost = state.ledgerEntry(id),
+              case let .success(.shareCost(share)) = change(from: form, state: state),
+              share.parts.allSatisfy({ state.member($0.member) != nil }),
+              let amounts = try? cost.amount.split(weights: share.parts.map(\.weight)) else { return nil }
+        let style = state.network.moneyStyle
+        let each = zip(share.parts, amounts).map { "\(state.member($0.member)?.name ?? $0.member) \($1.format(style))" }
+        let all = "charges: " + each.joined(separator: ", ")
+        // Rent among thirty desks does not fit a line: how many, and the range.
+        guard DisplayWidth.of(all) > 70, let low = amounts.min(), let high = amounts.max() else { return all }
+        return "charges to \(amounts.count) members: " + (low == high ? "\(low.format(style)) each" : "\(low.format(style)) to \(high.format(style)) each")
+    }
+
+    static func field(namedIn message: String) -> String? {
+        let m = message.lowercased()
+        if m.contains("note") { return "note" }
+        return "members"
+    }
+}
+
+extension AppModel {
+    /// `S`: the selected cost shared among members, or why it cannot be at once.
+    mutating func openCostShare() -> [Effect] {
+        guard let e = finances.selectedEntry else {
+            message = StatusLine(text: "no entry selected", kind: .info)
+            return []
+        }
+        guard e.kind == .cost else {
+            message = StatusLine(text: "entry \(e.id) is a \(e.kind.rawValue), not a cost; select a cost to share it", kind: .error)
+            return []
+        }
+        // Rights, a cost shared already or corrected: refused before anything is typed.
+        let probe = Change.shareCost(.equally(cost: e.id, members: CostShareForm.deskHolders(on: e.date, state: state).map(\.id)))
+        guard mayOpen(probe) else { return [] }
+        if let refusal = dryRun([probe]), refusal.contains("already") || refusal.contains("corrected") || refusal.contains("closed") {
+            message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
+            return []
+        }
+        var form = CostShareForm.form(e, state: state)
+        form.notice = CostShareForm.preview(form, state: state)
+        overlay = .form(form)
+        return []
+    }
+}

@@ -1,0 +1,155 @@
+import SamenCore
+
+/// When a member can work, from the directory: time off added (`o`) and
+/// taken back (`O`), and the day they leave (`x`). Each form only reads
+/// the dates typed; overlapping time off, a day before they joined, or
+/// someone else's time off for a member who does not coordinate are the
+/// domain's and the rights policy's to refuse, beside the field.
+enum MemberAvailabilityForms {
+    typealias Problem = MemberForm.Problem
+
+    static func addTimeOff(_ m: Member, today: Day) -> FormState {
+        FormState(title: "Time off for \(m.name)", purpose: .addTimeOff(m.id), fields: [
+            .init(key: "from", label: "From", kind: .text, value: "", hint: "first day off, YYYY-MM-DD"),
+            .init(key: "until", label: "Until", kind: .text, value: "", hint: "last day off, YYYY-MM-DD"),
+            .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "optional: holiday, course, leave"),
+        ])
+    }
+
+    /// "2026-12-21 to 2027-01-03 (holiday)": how a period is offered to take back.
+    static func label(_ t: TimeOff) -> String {
+        "\(t.range.start.iso) to \(t.range.end.iso)" + (t.note.isEmpty ? "" : " (\(t.note))")
+    }
+
+    /// The periods to choose from, those still to come first (then the past, latest first).
+    static func removeTimeOff(_ m: Member, today: Day) -> FormState {
+        let periods = m.timeOff.filter { $0.range.end >= today }.sorted { $0.range.start < $1.range.start }
+            + m.timeOff.filter { $0.range.end < today }.sorted { $0.range.start > $1.range.start }
+        let choices = periods.map { TerminalText.sanitise(label($0)) }
+        return FormState(title: "Take back time off of \(m.name)", purpose: .removeTimeOff(m.id), fields: [
+            .init(key: "period", label: "Period", kind: .choice(choices), value: choices.first ?? "", hint: "←→ to choose"),
+        ])
+    }
+
+    static func leaves(_ m: Member, today: Day) -> FormState {
+        FormState(title: "\(m.name) leaves the network", purpose: .memberLeaves(m.id), fields: [
+            .init(key: "on", label: "Leaves on", kind: .text, value: today.iso, hint: "YYYY-MM-DD; their history stays"),
+        ])
+    }
+
+    /// The change a form asks for, or what is wrong with what was typed.
+    static func change(from form: FormState) -> Result<Change, Problem> {
+        func failure<T>(_ e: FormState.FieldError) -> Result<T, Problem> { .failure(Problem(message: e.message, field: e.field)) }
+        switch form.purpose {
+        case let .addTimeOff(id):
+            let from: Day, until: Day
+            switch form.day("from", "the first day off") { case let .failure(e): return failure(e); case let .success(d): from = d }
+            switch form.day("until", "the last day off") { case let .failure(e): return failure(e); case let .success(d): until = d }
+            guard let range = DateRange(from, until) else {
+                return .failure(Problem(message: "the last day off (\(until)) is before the first (\(from))", field: "until"))
+            }
+            return .success(.addTimeOff(member: id, TimeOff(range: range, note: form.value("reason").trimmingSpacesTUI())))
+        case let .removeTimeOff(id):
+            guard let first = Day(iso: String(form.value("period").prefix(10))) else {
+                return .failure(Problem(message: "there is no time off to take back", field: "period"))
+            }
+            return .success(.removeTimeOff(member: id, from: first))
+        case let .memberLeaves(id):
+            switch form.day("on", "the day they leave") {
+            case let .failure(e): return failure(e)
+            case let .success(d): return .success(.memberLeft(member: id, on: d))
+            }
+        default:
+            return .failure(Problem(message: "internal: not an availability form \(form.purpose)", field: nil))
+        }
+    }
+
+    /// Which field a domain message about time off or leaving is about.
+    static func field(namedIn message: String, form: FormState) -> String? {
+        let m = message.lowercased()
+        switch form.purpose {
+        case .addTimeOff: return m.contains("overlap") || m.contains("before") || m.contains("start") ? "from" : (m.contains("note") ? "reason" : "from")
+        case .removeTimeOff: return "period"
+        case .memberLeaves: return "on"
+        default: return nil
+        }
+    }
+}
+
+extension AppModel {
+    /// A member form sent with Enter: the availability forms ask before
+    /// what cannot be undone (leaving, taking time off back); the edit and
+    /// add forms save at once.
+    mutating func submitMemberForm(_ current: FormState) -> [Effect] {
+        var form = current
+        switch form.purpose {
+        case .addTimeOff, .removeTimeOff, .memberLeaves: break
+        default:
+            let result = MemberForm.change(from: form, state: state, today: today)
+            // A skill or city that looks like a slip is asked about first; Enter keeps it.
+            if !form.confirmed, case let .success(change) = result, let q = SpellingQuestion.ask(about: change, in: state) {
+                form.ask(q.text, field: q.field)
+                overlay = .form(form)
+                return []
+            }
+            return save(result, from: form)
+        }
+        let change: Change
+        switch MemberAvailabilityForms.change(from: form) {
+        case let .success(c): change = c
+        case let .failure(problem):
+            form.showError(problem.message, field: problem.field)
+            overlay = .form(form)
+            return []
+        }
+        if let refusal = dryRun([change]) {
+            form.showError(refusal, field: MemberAvailabilityForms.field(namedIn: refusal, form: form))
+            overlay = .form(form)
+            return []
+        }
+        switch change {
+        case let .memberLeft(id, day):
+            let who = state.member(id)?.name ?? id
+            let when = day == today ? "today (\(day))" : "on \(day)"
+            overlay = .confirm(Confirmation(question: "Mark \(who) as leaving the network \(when)? Their history stays.",
+                                            change: change, origin: .confirmation))
+            return []
+        case let .removeTimeOff(id, _):
+            let who = state.member(id)?.name ?? id
+            overlay = .confirm(Confirmation(question: "Take back \(who)'s time off \(form.value("period"))? Their capacity counts those days again.",
+                                            change: change, origin: .confirmation))
+            return []
+        default:
+            return save(.success(change), from: form)
+        }
+    }
+
+    /// `o`: time off for the selected member, if the rights policy lets this person add it.
+    mutating func openTimeOff() {
+        guard let m = members.selectedMember else { return }
+        let probe = Change.addTimeOff(member: m.id, TimeOff(range: DateRange(start: today, weeks: 1)))
+        if mayOpen(probe) { overlay = .form(MemberAvailabilityForms.addTimeOff(m, today: today)) }
+    }
+
+    /// `O`: one of the selected member's periods of time off taken back.
+    mutating func openRemoveTimeOff() {
+        guard let m = members.selectedMember else { return }
+        guard !m.timeOff.isEmpty else {
+            message = StatusLine(text: "\(m.name) has no time off on record", kind: .info)
+            return
+        }
+        if mayOpen(.removeTimeOff(member: m.id, from: m.timeOff[0].range.start)) {
+            overlay = .form(MemberAvailabilityForms.removeTimeOff(m, today: today))
+        }
+    }
+
+    /// `x`: the day the selected member leaves, asked, then confirmed.
+    mutating func openMemberLeaves() {
+        guard let m = members.selectedMember else { return }
+        if let left = m.left {
+            message = StatusLine(text: "\(m.name) already left on \(left)", kind: .error)
+            return
+        }
+        if mayOpen(.memberLeft(member: m.id, on: today)) { overlay = .form(MemberAvailabilityForms.leaves(m, today: today)) }
+    }
+}

@@ -1,0 +1,119 @@
+import SamenCore
+
+/// Editing an assignment's details (`e`) and calling it off (`c`) from the
+/// Projects pane. The edit form opens with every detail filled in; only the
+/// fields changed go into the `ProjectEdit`, so the decision log names what
+/// was changed and nothing else. Whether the edit or the cancel is allowed
+/// (who leads it, a team booked outside a shorter period, a closed project)
+/// is the domain's to say, beside the field it is about.
+enum ProjectEditForm {
+    typealias Problem = MemberForm.Problem
+
+    static func edit(_ p: Project, style: MoneyStyle) -> FormState {
+        FormState(title: "Edit project \(p.id): \(p.title)", purpose: .editProject(p.id), fields: [
+            .init(key: "title", label: "Title", kind: .text, value: p.title),
+            .init(key: "client", label: "Client", kind: .text, value: p.client),
+            .init(key: "description", label: "Description", kind: .text, value: p.description, hint: "optional"),
+            .init(key: "skills", label: "Skills", kind: .text, value: p.skills.joined(separator: ", "), hint: "required, comma separated"),
+            .init(key: "hours", label: "Hours", kind: .hours, value: p.estimatedHours.description, hint: "estimated hours in all"),
+            .init(key: "start", label: "Start", kind: .text, value: p.period.start.iso, hint: "YYYY-MM-DD"),
+            .init(key: "weeks", label: "Weeks", kind: .number, value: String(p.weeks)),
+            .init(key: "city", label: "City", kind: .text, value: p.city),
+            .init(key: "budget", label: "Budget", kind: .text, value: p.budget.map { $0.format(style, symbol: false) } ?? "",
+                  hint: "empty: no budget; e.g. 4800 or 4.800,00"),
+            .init(key: "travel", label: "Maximum travel", kind: .number, value: p.maxTravelKm.map(String.init) ?? "",
+                  hint: "km; empty: no maximum"),
+        ])
+    }
+
+    static func cancel(_ p: Project) -> FormState {
+        FormState(title: "Cancel project \(p.id): \(p.title)", purpose: .cancelProject(p.id), fields: [
+            .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why it is called off, for the log"),
+        ])
+    }
+
+    /// The change the form asks for, or what is wrong with what was typed.
+    static func change(from form: FormState) -> Result<Change, Problem> {
+        let id = form.purpose.project
+        let value = { (key: String) in form.value(key).trimmingSpacesTUI() }
+        if case .cancelProject = form.purpose {
+            return .success(.moveProject(project: id, to: .cancelled, reason: nil, note: value("reason")))
+        }
+        func failure<T>(_ e: FormState.FieldError) -> Result<T, Problem> { .failure(Problem(message: e.message, field: e.field)) }
+        var e = ProjectEdit(project: id)
+        if form.changed("title") { e.title = value("title") }
+        if form.changed("client") { e.client = value("client") }
+        if form.changed("description") { e.description = value("description") }
+        if form.changed("skills") {
+            e.skills = value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+        }
+        if form.changed("hours") {
+            switch form.hours("hours", "estimated hours", in: Limits.estimatedHours) {
+            case let .failure(err): return failure(err)
+            case .success(nil): return .failure(Problem(message: "estimated hours: how many hours in all?", field: "hours"))
+            case let .success(h?): e.estimatedHours = h
+            }
+        }
+        if form.changed("start") {
+            switch form.day("start", "the start") {
+            case let .failure(err): return failure(err)
+            case let .success(d): e.start = d
+            }
+        }
+        if form.changed("weeks") {
+            switch form.integer("weeks", "weeks", in: Limits.weeks, unit: "weeks") {
+            case let .failure(err): return failure(err)
+            case .success(nil): return .failure(Problem(message: "weeks: how many weeks does it run?", field: "weeks"))
+            case let .success(w?): e.weeks = w
+            }
+        }
+        if form.changed("city") { e.city = value("city") }
+        if form.changed("budget") {
+            if value("budget").isEmpty { e.clearBudget = true } else {
+                do { e.budget = try Money.parse(value("budget")) } catch {
+                    return .failure(Problem(message: "budget: \(error)", field: "budget"))
+                }
+            }
+        }
+        if form.changed("travel") {
+            switch form.integer("travel", "maximum travel", in: Limits.kilometres, unit: "km") {
+            case let .failure(err): return failure(err)
+            case .success(nil): e.clearMaxTravel = true
+            case let .success(km?): e.maxTravelKm = km
+            }
+        }
+        if e.isEmpty { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
+        return .success(.editProject(e))
+    }
+
+    /// Which field a domain message about an edit or a cancel is about.
+    static func field(namedIn message: String) -> String? {
+        let m = message.lowercased()
+        let guesses: [(String, String)] = [
+            ("a reason", "reason"), ("new period", "weeks"), ("runs 1 to", "weeks"), ("title", "title"), ("client", "client"),
+            ("skill", "skills"), ("estimated hours", "hours"), ("budget", "budget"), ("travel", "travel"), ("city", "city"),
+            ("start", "start"), ("description", "description"),
+        ]
+        return guesses.first { m.contains($0.0) }?.1
+    }
+}
+
+extension AppModel {
+    /// `e` on the selected project: its details in a form, or the domain's
+    /// refusal (a closed project, someone who does not lead it) at once.
+    mutating func openProjectEdit(_ p: Project) -> [Effect] {
+        var probe = ProjectEdit(project: p.id)
+        probe.title = p.title
+        guard !p.status.isClosed else { return refuse([.editProject(probe)]) }
+        if mayOpen(.editProject(probe)) { overlay = .form(ProjectEditForm.edit(p, style: state.network.moneyStyle)) }
+        return []
+    }
+
+    /// `c` on the selected project: the reason asked, then a question, since it closes the project for good.
+    mutating func openProjectCancel(_ p: Project) -> [Effect] {
+        let probe = Change.moveProject(project: p.id, to: .cancelled, reason: nil, note: "-")
+        guard p.status.next.contains(.cancelled) else { return refuse([probe]) }
+        if mayOpen(probe) { overlay = .form(ProjectEditForm.cancel(p)) }
+        return []
+    }
+}
