@@ -164,7 +164,6 @@ struct FormState: Equatable {
     var labelWidth: Int { min(16, fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1 }
     func fieldColumns(screenWidth: Int) -> Int { max(2, Self.boxWidth(screenWidth: screenWidth) - labelWidth - 5) }
 
-
     mutating func cycle(_ step: Int) {
         guard case let .choice(options) = fields[focus].kind, !options.isEmpty else { return }
         let at = options.firstIndex(of: fields[focus].value) ?? 0
