@@ -590,4 +590,36 @@ struct DashboardTmuxTests {
         #expect(anais.name == "Dr. Anaïs Laurent")
         #expect(anais.contractedHours(on: Day(iso: "2026-11-23")!) == 80, "typed 8 over the old value, then End and 0: 80")
     }
+
+    /// `e` on the Share list: the pitch alone in a field of several lines,
+    /// typed over, moved about in by line, saved, and shown whole beside the list.
+    @Test func editingASharePitchFromTheShareList() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
+        _ = try tmux.waitFor(all: ["1 Members", "39/39 members"])
+        try tmux.keys("3", "Left", "/")
+        try tmux.text("olga")
+        try tmux.keys("Enter")
+        _ = try tmux.waitFor("1/39 members")
+        try tmux.keys("e")
+        var screen = try tmux.waitFor("Share pitch of Olga Nowak")
+        #expect(screen.contains("Scientific illustrator: anatomy"), "pre-filled")
+        let pitch = "Scientific illustrator: anatomy, biology, botany and anything seen through a microscope, "
+            + "drawn by hand and finished digitally for books, journals and museums."
+        try tmux.text(pitch)
+        _ = try tmux.waitFor("journals and museums.")
+        // Up and down between the lines, then PgUp to the start, and a word there.
+        try tmux.keys("Up", "Down", "PPage")
+        try tmux.text("Olga: ")
+        screen = try tmux.waitFor("Olga: Scientific")
+        #expect(screen.contains("↑↓ lines"))
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor(all: ["saved: edited member Olga Nowak", "│ Olga: Scientific illustrator", "museums."])
+        try tmux.quit()
+        #expect(try Store(directory: dir).state.member("olga")?.pitch == "Olga: " + pitch)
+    }
 }

@@ -7,7 +7,7 @@ import SamenCore
 extension AppModel {
     mutating func formKey(_ current: FormState, _ key: Key) -> [Effect] {
         var form = current
-        switch form.key(key) {
+        switch form.key(key, screenWidth: width) {
         case .editing:
             form.notice = formNotice(form)
             overlay = .form(form)

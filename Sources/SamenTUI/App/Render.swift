@@ -111,7 +111,9 @@ extension AppModel {
     var currentKeys: [(String, String)] {
         switch overlay {
         case .keys: return [("Esc", "close")]
-        case let .form(form): return [("Tab", "next field"), (glyph("←→", "<-->"), "choose"), ("Enter", form.submitLabel), ("Esc", "cancel")]
+        case let .form(form):
+            let move = form.isParagraph ? (glyph("↑↓", "Up/Dn"), "lines") : (glyph("←→", "<-->"), "choose")
+            return [("Tab", "next field"), move, ("Enter", form.submitLabel), ("Esc", "cancel")]
         case .confirm: return [("y", "yes"), ("n", "no")]
         case nil: break
         }

@@ -7,7 +7,11 @@ import SamenCore
 struct FormState: Equatable {
     struct Field: Equatable {
         /// `hours` is a number with a decimal mark, either one: `2,5` or `2.5`.
-        enum Kind: Equatable { case text, number, hours, choice([String]) }
+        /// `paragraph` is text of several lines, wrapped to the field's width
+        /// and shown whole (the form grows with it): ↑ ↓ move between its
+        /// lines. Enter still saves, as in every form; no key types a line
+        /// break (see TextArea.swift).
+        enum Kind: Equatable { case text, number, hours, paragraph, choice([String]) }
         var key: String
         var label: String
         var kind: Kind
@@ -29,6 +33,9 @@ struct FormState: Equatable {
         }
 
         var isChoice: Bool { if case .choice = kind { return true } else { return false } }
+
+        /// How many rows the field takes in a form whose fields are `columns` wide.
+        func rows(columns: Int) -> Int { kind == .paragraph ? input.wrapped(columns: columns).count : 1 }
     }
 
     enum Outcome { case editing, cancelled, submitted }
@@ -94,7 +101,9 @@ struct FormState: Equatable {
         if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus(i) }
     }
 
-    mutating func key(_ key: Key) -> Outcome {
+    /// A key typed into the form; `screenWidth` sets how a field of several
+    /// lines wraps, so ↑ ↓ move between the lines the person sees.
+    mutating func key(_ key: Key, screenWidth: Int = 80) -> Outcome {
         guard !submitting, !fields.isEmpty else { return key == .escape ? .cancelled : .editing }
         if confirmingDiscard {
             confirmingDiscard = false
@@ -110,6 +119,15 @@ struct FormState: Equatable {
             if !hasChanges { return .cancelled }
             confirmingDiscard = true
         case .enter: return .submitted
+        case _ where isParagraph && key != .tab && key != .backTab:
+            switch fields[focus].input.lineKey(key, columns: fieldColumns(screenWidth: screenWidth)) {
+            case .edited: clearErrorIfHere()
+            case .moved: break
+            // ↑ on the first line, ↓ on the last: the field before or after.
+            case .ignored where key == .up: focus((focus + fields.count - 1) % fields.count)
+            case .ignored where key == .down: focus((focus + 1) % fields.count)
+            case .ignored: break
+            }
         case .tab, .down: focus((focus + 1) % fields.count)
         case .backTab, .up: focus((focus + fields.count - 1) % fields.count)
         case .left where isChoice, .right where isChoice:
@@ -137,6 +155,14 @@ struct FormState: Equatable {
     }
 
     var isChoice: Bool { fields.indices.contains(focus) && fields[focus].isChoice }
+    var isParagraph: Bool { fields.indices.contains(focus) && fields[focus].kind == .paragraph }
+
+    /// The form's box on a screen `screenWidth` wide, its labels, and the
+    /// columns its fields have: one layout for drawing and for ↑ ↓ in a
+    /// field of several lines.
+    static func boxWidth(screenWidth: Int) -> Int { min(76, screenWidth - 4) }
+    var labelWidth: Int { min(16, fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1 }
+    func fieldColumns(screenWidth: Int) -> Int { max(2, Self.boxWidth(screenWidth: screenWidth) - labelWidth - 5) }
 
     mutating func cycle(_ step: Int) {
         guard case let .choice(options) = fields[focus].kind, !options.isEmpty else { return }
@@ -148,30 +174,52 @@ struct FormState: Equatable {
         if errorField == fields[focus].key || errorField == nil { error = nil; errorField = nil }
     }
 
-    /// Draws the form centred over the pane.
+    /// Draws the form centred over the pane. A field of several lines takes
+    /// as many rows as its text needs; when the fields do not all fit, the
+    /// rows scroll to keep the focused field in view (and, in a field
+    /// taller than the screen, the cursor's line), with a mark on the frame
+    /// where more rows are hidden.
     func render(into canvas: inout Canvas, width: Int, height: Int) {
-        let w = min(76, width - 4)
-        let labelWidth = min(16, fields.map { DisplayWidth.of($0.label) }.max() ?? 10) + 1
+        let w = Self.boxWidth(screenWidth: width)
+        let labelWidth = self.labelWidth
+        let fieldWidth = fieldColumns(screenWidth: width)
         let errorLines = (error ?? notice ?? question) == nil && !confirmingDiscard ? 0 : 1
-        let h = min(height - 2, fields.count + 4 + errorLines)
+        // Every row of every field, in order: (field, its row).
+        var lines: [(field: Int, row: Int)] = []
+        var firstLine: [Int] = []
+        for (i, f) in fields.enumerated() {
+            firstLine.append(lines.count)
+            for r in 0..<f.rows(columns: fieldWidth) { lines.append((i, r)) }
+        }
+        let h = min(height - 2, lines.count + 4 + errorLines)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
+        let fieldX = x + 2 + labelWidth
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
         canvas.box(x: x, y: y, width: w, height: h, title: title)
-        let visible = h - 4 - errorLines
-        let first = max(0, min(focus - visible + 1, fields.count - visible))
-        for (row, i) in (first..<min(fields.count, first + visible)).enumerated() {
-            let f = fields[i]
-            let ry = y + 1 + row
-            let focused = i == focus
-            canvas.put(f.label, x: x + 2, y: ry, role: f.key == errorField ? .error : .label, maxWidth: labelWidth)
-            let fieldWidth = w - labelWidth - 5
-            let fieldX = x + 2 + labelWidth
+        let visible = max(0, h - 4 - errorLines)
+        // The focused field's last row, or its cursor's row if the field is taller than the screen.
+        var anchor = 0
+        if fields.indices.contains(focus) {
+            let f = fields[focus], rows = f.rows(columns: fieldWidth)
+            let cursorRow = f.kind == .paragraph ? f.input.wrapped(columns: fieldWidth).row(of: f.input.cursor) : 0
+            anchor = firstLine[focus] + (rows <= visible ? rows - 1 : cursorRow)
+        }
+        let first = max(0, min(anchor - visible + 1, lines.count - visible))
+        for (screenRow, line) in lines[first..<min(lines.count, first + visible)].enumerated() {
+            let f = fields[line.field]
+            let ry = y + 1 + screenRow
+            let focused = line.field == focus
             let role: StyleRole = focused ? .inputActive : (f.value.isEmpty ? .placeholder : .input)
+            if line.row == 0 || screenRow == 0 {
+                canvas.put(f.label, x: x + 2, y: ry, role: f.key == errorField ? .error : .label, maxWidth: labelWidth)
+            }
             canvas.fill(x: fieldX, y: ry, width: fieldWidth, height: 1, role: role)
             if f.isChoice {
                 canvas.put(canvas.unicode ? "‹ \(f.value) ›" : "< \(f.value) >", x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
             } else if f.value.isEmpty && !focused && !f.hint.isEmpty {
                 canvas.put("(\(f.hint))", x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
+            } else if f.kind == .paragraph {
+                renderParagraphRow(f, row: line.row, focused: focused, role: role, x: fieldX, y: ry, width: fieldWidth, into: &canvas)
             } else if focused {
                 // Selected text wears the active tab's highlight: unlike `.selection`,
                 // it differs from the active field in every shipped theme, mono too.
@@ -186,6 +234,9 @@ struct FormState: Equatable {
                 canvas.put(f.input.visible(width: fieldWidth).text, x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
             }
         }
+        // More rows than fit: a mark on the frame where they are hidden.
+        if visible > 0 && first > 0 { canvas.put(canvas.unicode ? "▲" : "^", x: x + w - 1, y: y + 1, role: .dim) }
+        if visible > 0 && first + visible < lines.count { canvas.put(canvas.unicode ? "▼" : "v", x: x + w - 1, y: y + visible, role: .dim) }
         if let question {
             canvas.put(question, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
         } else if confirmingDiscard {
@@ -196,9 +247,28 @@ struct FormState: Equatable {
         } else if let notice {
             canvas.put(notice, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
         }
-        let (dot, arrows) = canvas.unicode ? ("·", "←→") : ("-", "<- ->")
-        let keys = submitting ? "saving..." : "Tab next field \(dot) \(arrows) choose \(dot) Enter \(submitLabel) \(dot) Esc cancel"
+        let (dot, arrows, lineArrows) = canvas.unicode ? ("·", "←→", "↑↓") : ("-", "<- ->", "Up/Dn")
+        let move = isParagraph ? "\(lineArrows) lines" : "\(arrows) choose"
+        let keys = submitting ? "saving..." : "Tab next field \(dot) \(move) \(dot) Enter \(submitLabel) \(dot) Esc cancel"
         canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
+    }
+
+    /// One row of a field of several lines: its wrapped text, the selection's
+    /// highlight, and the cursor if it is on this row.
+    private func renderParagraphRow(_ f: Field, row: Int, focused: Bool, role: StyleRole, x: Int, y: Int, width: Int,
+                                    into canvas: inout Canvas) {
+        let lines = f.input.wrapped(columns: width)
+        guard lines.rows.indices.contains(row) else { return }
+        let r = lines.rows[row]
+        let text = String(f.input.characters[r.start..<r.end])
+        canvas.put(text, x: x, y: y, role: focused && f.input.selected ? .tabActive : role, maxWidth: width)
+        guard focused, lines.row(of: f.input.cursor) == row else { return }
+        let column = min(width - 1, lines.column(of: f.input.cursor))
+        if f.input.cursor == r.end && (r.hardBreak || row == lines.count - 1) {
+            canvas.put(canvas.unicode ? "▏" : "_", x: x + column, y: y, role: .inputActive)
+        } else {
+            canvas.restyle(x: x + column, y: y, width: 1, role: .tabActive)
+        }
     }
 }
 

@@ -10,6 +10,8 @@ enum FormPurpose: Equatable {
     case offerHelp(request: Int)
     case acceptOffer(request: Int)
     case closeRequest(request: Int)
+    /// A member's Share pitch alone, from the help pane's Share list (`e`).
+    case editPitch(member: String)
     /// The lead of a project; `accepting`: and then into proposal.
     case setLead(project: Int, accepting: Bool)
     case declineProject(Int)
@@ -39,7 +41,7 @@ enum FormPurpose: Equatable {
         switch self {
         case .addMember, .editMember, .addTimeOff, .removeTimeOff, .memberLeaves: return .members
         case .capacityQuestion: return .capacity
-        case .askHelp, .offerHelp, .acceptOffer, .closeRequest: return .help
+        case .askHelp, .offerHelp, .acceptOffer, .closeRequest, .editPitch: return .help
         case .setLead, .declineProject, .staff, .hireOutside, .newProject, .editProject, .cancelProject: return .projects
         case .newLedgerEntry, .correctEntry, .shareCost: return .finances
         }

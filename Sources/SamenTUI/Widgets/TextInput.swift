@@ -17,6 +17,9 @@ struct TextInput: Equatable {
     private(set) var cursor: Int
     /// The whole value is selected: typing replaces it, Backspace clears it.
     private(set) var selected = false
+    /// In a field of several lines: the column ↑ and ↓ aim for, kept while
+    /// they pass through shorter lines (see TextArea.swift).
+    var goalColumn: Int?
 
     init(_ text: String = "") {
         characters = Array(text)
@@ -25,7 +28,7 @@ struct TextInput: Equatable {
 
     var text: String {
         get { String(characters) }
-        set { characters = Array(newValue); cursor = characters.count; selected = false }
+        set { characters = Array(newValue); cursor = characters.count; selected = false; goalColumn = nil }
     }
 
     var isEmpty: Bool { characters.isEmpty }
@@ -34,6 +37,7 @@ struct TextInput: Equatable {
     mutating func focus() {
         cursor = characters.count
         selected = !characters.isEmpty
+        goalColumn = nil
     }
 
     /// What a key did: whether the text changed (so a filter re-runs), or the
@@ -101,7 +105,8 @@ struct TextInput: Equatable {
         return .edited
     }
 
-    private mutating func move(to position: Int) -> Result {
+    /// Puts the cursor at `position` (clamped), ending the selection.
+    mutating func move(to position: Int) -> Result {
         selected = false
         cursor = min(max(0, position), characters.count)
         return .moved

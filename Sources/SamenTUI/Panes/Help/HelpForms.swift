@@ -34,6 +34,14 @@ enum HelpForms {
         ])
     }
 
+    /// A member's Share pitch on its own, pre-filled, in a field of several
+    /// lines that shows all of it. The title says whose it is.
+    static func pitch(_ m: Member) -> FormState {
+        FormState(title: "Share pitch of \(m.name)", purpose: .editPitch(member: m.id), fields: [
+            .init(key: "pitch", label: "Share pitch", kind: .paragraph, value: m.pitch, hint: "what they are good at, for the Share list"),
+        ])
+    }
+
     typealias Problem = MemberForm.Problem
 
     /// The change the form asks for, or what is wrong with what was typed.
@@ -69,6 +77,12 @@ enum HelpForms {
             return .success(.acceptOffer(request: id, member: member))
         case let .closeRequest(id):
             return .success(.closeRequest(request: id, note: form.value("note")))
+        case let .editPitch(id):
+            // The member's own edit, as the directory's form sends it; the rules decide who may.
+            guard form.changed("pitch") else { return .failure(Problem(message: "nothing changed; edit the pitch or press Esc", field: "pitch")) }
+            var e = MemberEdit(id: id)
+            e.pitch = form.value("pitch")
+            return .success(.editMember(e))
         default:
             return .failure(Problem(message: "internal: unknown form \(form.purpose)", field: nil))
         }
@@ -96,6 +110,7 @@ enum HelpForms {
         if m.contains("deadline") { return "deadline" }
         if m.contains("member '") || m.contains("in the name") || m.contains("'s name") { return "from" }
         if m.contains("note") { return "note" }
+        if m.contains("pitch") { return "pitch" }
         return nil
     }
 }

@@ -60,12 +60,12 @@ extension AppModel {
             KeyBinding([.char("w")], line: line((8, nil, nil, nil), "w", "withdraw"), help: ("w", "withdraw your own request")) { m, _ in m.withdrawRequest() },
             KeyBinding([.char("e")], line: line((nil, nil, 3, 2), "e", "edit pitch"),
                        help: ("e", "on the Share list: edit the member's Share pitch")) { m, _ in
-                // The Share pitch, editable here as in the directory: the same form.
-                if let member = m.help.selectedMemberRecord, m.mayOpen(AppModel.detailsEdit(of: member.id)) {
-                    m.overlay = .form(MemberForm.edit(member, today: m.today))
-                } else {
+                // The pitch alone, whole; who may edit it is the policy's to say, before any typing.
+                guard let member = m.help.selectedMemberRecord else {
                     m.message = StatusLine(text: "e edits a member's Share pitch: go to the Share list (→)", kind: .info)
+                    return []
                 }
+                if m.mayOpen(AppModel.detailsEdit(of: member.id)) { m.overlay = .form(HelpForms.pitch(member)) }
                 return []
             },
             .named(help: ("mouse", "click selects a row, a list or a tab; the wheel scrolls")),

@@ -16,7 +16,7 @@ enum MemberForm {
             .init(key: "phone", label: "Phone", kind: .text, value: m?.phone ?? ""),
             .init(key: "login", label: "Login", kind: .text, value: m?.login ?? "", hint: "Unix user on this server"),
             .init(key: "desks", label: "Desks", kind: .number, value: String(m?.desks ?? 0)),
-            .init(key: "pitch", label: "Share pitch", kind: .text, value: m?.pitch ?? "", hint: "what they are good at"),
+            .init(key: "pitch", label: "Share pitch", kind: .paragraph, value: m?.pitch ?? "", hint: "what they are good at"),
         ]
     }
 
