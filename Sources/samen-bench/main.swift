@@ -16,6 +16,8 @@ import Glibc
 //   swift run -c release samen-bench hledger    # just last year's hledger export and `hledger bal` on it, at S100 (add s1 for S1)
 //   swift run -c release samen-bench finances-pane   # just the Finances pane rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench s100 --store      # only loading, saving and peak memory
+//   SAMEN_BENCH_DIR=/tmp/bench swift run -c release samen-bench help --loaded
+//       runs a pane's rows on the kept network as loaded from its files
 //   SAMEN_BENCH_DIR=/tmp/bench swift run -c release samen-bench s100 --store
 //       keeps the written network in /tmp/bench/S100 and reuses it next time
 //       (writing S100 takes a while; the saves below add a few dozen changes each run)
@@ -180,7 +182,12 @@ for (name, spec) in sizes {
     let reuse = kept.map { FileManager.default.fileExists(atPath: $0 + "/network.json") } ?? false
     if !(onlyStore && reuse) { FileHandle.standardError.write("\(name): generating…\n".data(using: .utf8)!) }
     // Only the store's rows on a kept directory need no network in memory.
-    let state = onlyStore && reuse ? NetworkState(network: Network(name: "unused", place: "")) : spec.build(today: today)
+    // `--loaded` runs a pane's rows on the kept directory as a load returns
+    // it, the way the whole run does, rather than on the generated network:
+    // a state read from files lays its strings out differently in memory.
+    let loaded = arguments.contains("--loaded") && reuse
+    let state = onlyStore && reuse ? NetworkState(network: Network(name: "unused", place: ""))
+        : loaded ? try Store(directory: kept!).state : spec.build(today: today)
     if onlyHeatMap || onlyHelp || onlyProjects || onlyFinances || (onlyHledger && !onlyFinance) {
         if onlyHeatMap { capacityRows(name, state: state, big: name == "S100") }
         if onlyHledger && !onlyFinance { try hledgerRows(name, state: state, big: name == "S100") }
