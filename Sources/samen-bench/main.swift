@@ -14,6 +14,7 @@ import Glibc
 //   swift run -c release samen-bench projects   # just the Projects pane rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench finance    # just the finance report rows and hledger beside them, at S100 (add s1 for S1)
 //   swift run -c release samen-bench hledger    # just last year's hledger export and `hledger bal` on it, at S100 (add s1 for S1)
+//   swift run -c release samen-bench dashboard  # just the member directory's rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench finances-pane   # just the Finances pane rows, at S100 (add s1 for S1)
 //   swift run -c release samen-bench s100 --store      # only loading, saving and peak memory
 //   SAMEN_BENCH_DIR=/tmp/bench swift run -c release samen-bench help --loaded
@@ -132,10 +133,13 @@ let onlyHledger = wanted.contains("hledger")
 let onlyFinance = wanted.contains("finance")
 /// `finances-pane` runs only the Finances pane's rows.
 let onlyFinances = wanted.contains("finances-pane")
+/// `dashboard` runs only the member directory's rows (first frame, a move,
+/// a filter keystroke), on the kept or a fresh directory, at S100.
+let onlyDashboard = wanted.contains("dashboard")
 let sizes: [(String, SyntheticNetwork)] = {
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     let named = all.filter { wanted.contains($0.0.lowercased()) }
-    return !named.isEmpty ? named : (onlyHeatMap || onlyHelp || onlyProjects || onlyFinance || onlyHledger || onlyFinances) ? [all[1]] : all
+    return !named.isEmpty ? named : (onlyDashboard || onlyHeatMap || onlyHelp || onlyProjects || onlyFinance || onlyHledger || onlyFinances) ? [all[1]] : all
 }()
 
 /// The capacity heat map (issue 4), opened with `c` from the member
@@ -172,6 +176,34 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "capacity heat map: filter keystroke, rendered", median: filter, unit: "ms", target: ""))
+}
+
+/// The dashboard (issue 3): first frame (the directory loaded and built), a
+/// selection move, a filter keystroke.
+@MainActor func dashboardRows(_ name: String, dir: String, state: NetworkState, big: Bool) throws {
+    let first = try measure(runs: big ? 5 : 20) {
+        let s = try Store(directory: dir)
+        let model = AppModel(state: s.state, actor: "bench", today: today, width: 160, height: 50)
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "dashboard: open, build the member directory, first frame", median: first, unit: "ms", target: big ? "≤ 400 ms" : ""))
+    var model = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
+    let move = measure(runs: 200) {
+        _ = model.update(.key(.down))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "dashboard: keypress that moves the selection, rendered", median: move, unit: "ms", target: big ? "≤ 5 ms" : ""))
+    _ = model.update(.key(.char("/")))
+    var typed = 0
+    let letters = Array("illustration")
+    let filter = measure(runs: 48) {
+        // Type "illustration" and delete it again, rendering after each key.
+        let key: Key = typed % 24 < 12 ? .char(letters[typed % 12]) : .backspace
+        typed += 1
+        _ = model.update(.key(key))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
 }
 
 let today = Day.today()
@@ -213,6 +245,12 @@ for (name, spec) in sizes {
         continue
     }
 
+    if onlyDashboard {
+        Thread.sleep(forTimeInterval: 2.2)
+        let store = try Store(directory: dir)
+        try dashboardRows(name, dir: dir, state: store.state, big: big)
+        continue
+    }
     // Capacity and staffing (issue 4).
     if !onlyStore { rows += try capacityRows(size: name, state: state, dir: dir, today: today, big: big) }
     if onlyStaffing { continue }
@@ -278,30 +316,7 @@ for (name, spec) in sizes {
     _ = try Store(directory: dir)
     if onlyStore { continue }
 
-    // The dashboard (issue 3): first frame, a selection move, a filter keystroke.
-    let first = try measure(runs: big ? 5 : 20) {
-        let s = try Store(directory: dir)
-        let model = AppModel(state: s.state, actor: "bench", today: today, width: 160, height: 50)
-        _ = model.render()
-    }
-    rows.append(Row(size: name, what: "dashboard: open, build the member directory, first frame", median: first, unit: "ms", target: big ? "≤ 400 ms" : ""))
-    var model = AppModel(state: store.state, actor: "bench", today: today, width: 160, height: 50)
-    let move = measure(runs: 200) {
-        _ = model.update(.key(.down))
-        _ = model.render()
-    }
-    rows.append(Row(size: name, what: "dashboard: keypress that moves the selection, rendered", median: move, unit: "ms", target: big ? "≤ 5 ms" : ""))
-    _ = model.update(.key(.char("/")))
-    var typed = 0
-    let letters = Array("illustration")
-    let filter = measure(runs: 48) {
-        // Type "illustration" and delete it again, rendering after each key.
-        let key: Key = typed % 24 < 12 ? .char(letters[typed % 12]) : .backspace
-        typed += 1
-        _ = model.update(.key(key))
-        _ = model.render()
-    }
-    rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
+    try dashboardRows(name, dir: dir, state: store.state, big: big)
     let dashRSS = try peakRSSOfLoad(dir, mode: "--first-frame")
     rows.append(Row(size: name, what: "dashboard: peak memory at first frame", median: dashRSS, unit: "MB", target: big ? "≤ 250 MB" : ""))
     rows += try financeRows(size: name, state: store.state, dir: dir, today: today, big: big)

@@ -49,7 +49,7 @@ extension NetworkState {
             return Acting(person: name, member: member(actingAs: name), isAdministrator: true, actsFor: nil, name: name)
         case let .login(person, actingFor):
             // Someone who has left keeps their login on the server but no say in the network.
-            let own = members.first { $0.login == person && ($0.left.map { ctx.today < $0 } ?? true) }
+            let own = members.firstRecord { $0.login == person && ($0.left.map { ctx.today < $0 } ?? true) }
             let admin = network.administrators.contains(person)
             let yourself = Acting(person: person, member: own, isAdministrator: admin, actsFor: nil, name: person)
             guard let wanted = actingFor, !wanted.isEmpty, wanted != person else { return yourself }

@@ -20,7 +20,7 @@ public struct NetworkState: Sendable {
 
     /// Finds the member an acting person is: by login first, then by id.
     public func member(actingAs actor: String) -> Member? {
-        members.first { $0.login == actor } ?? members[id: actor]
+        members.firstRecord { $0.login == actor } ?? members[id: actor]
     }
 
     /// Open "needs work" requests by member, whether or not work has since

@@ -51,6 +51,17 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
 
     public func contains(id: ID) -> Bool { position(of: id).found }
 
+    /// The first record that `matches`, in id order, found without copying
+    /// the others: "who is this login?" runs over 10,000 members on every
+    /// change and every frame's header, and `first(where:)` through the
+    /// collection's subscript would copy each member it looks at.
+    public func firstRecord(where matches: (Record) -> Bool) -> Record? {
+        records.withUnsafeBufferPointer { buf in
+            for i in buf.indices where matches(buf[i]) { return buf[i] }
+            return nil
+        }
+    }
+
     /// Inserts or replaces the record with this id.
     mutating func upsert(_ record: Record) {
         let id = key(record)
