@@ -57,7 +57,7 @@ import Testing
         #expect(k.shareOfResult == nil)
         #expect(k.entries.map(\.kind) == [.revenue, .contribution, .payment])
         #expect(try s.memberStatement(member: "pierre", year: 2025).shareOfResult == Money(cents: 10_000))
-        #expect(throws: DomainError("member 'lotte' does not exist")) { try s.memberStatement(member: "lotte", year: 2025) }
+        #expect(throws: DomainError("member 'lotte' does not exist", field: .member)) { try s.memberStatement(member: "lotte", year: 2025) }
     }
 
     @Test func aClosedYearShowsTheWrittenDistributionAndALossIsSharedToo() throws {

@@ -301,7 +301,7 @@ struct OptionalSkillsTests {
         var s = try Fixture.state()
         var p = Fixture.project()
         p.optionalSkills = ["healthcare"]
-        #expect(throws: DomainError("optional skill 'healthcare' is not one of the project's skills (sociotechnics)")) {
+        #expect(throws: DomainError("optional skill 'healthcare' is not one of the project's skills (sociotechnics)", field: .skills)) {
             try s.apply(.addProject(p), context: Fixture.ctx)
         }
         p.skills = ["sociotechnics", "Healthcare"]
@@ -311,7 +311,7 @@ struct OptionalSkillsTests {
         let out = try s.apply(.markSkillsOptional(project: id, skills: []), context: Fixture.ctx)
         #expect(out.summary == "project \(id): every skill required again")
         #expect(s.project(id)?.requiredSkills == ["sociotechnics", "healthcare"])
-        #expect(throws: DomainError("optional skill 'film' is not one of the project's skills (sociotechnics, healthcare)")) {
+        #expect(throws: DomainError("optional skill 'film' is not one of the project's skills (sociotechnics, healthcare)", field: .skills)) {
             try s.apply(.markSkillsOptional(project: id, skills: ["film"]), context: Fixture.ctx)
         }
     }

@@ -37,7 +37,7 @@ import Testing
             var again = s; _ = try again.apply(.closeYear(2025), context: Fixture.ctx)
         }
         let late = Fixture.entry(.cost, 30_001, category: "accountant", date: "2025-12-15")
-        #expect(throws: DomainError("the year 2025 is closed; an entry dated 2025-12-15 would change its result")) {
+        #expect(throws: DomainError("the year 2025 is closed; an entry dated 2025-12-15 would change its result", field: .date)) {
             var again = s; _ = try again.apply(.addLedgerEntry(late), context: Fixture.ctx)
         }
         // Only those who keep the books reopen a year.
@@ -48,7 +48,7 @@ import Testing
         }
         // One distribution corrected: the other still stands, so the year is still closed.
         _ = try s.apply(.correctLedgerEntry(entry: first[0].id, reason: "the accountant's invoice came late", date: Fixture.today), context: Fixture.ctx)
-        #expect(throws: DomainError("the year 2025 is closed; an entry dated 2025-12-15 would change its result")) {
+        #expect(throws: DomainError("the year 2025 is closed; an entry dated 2025-12-15 would change its result", field: .date)) {
             var again = s; _ = try again.apply(.addLedgerEntry(late), context: Fixture.ctx)
         }
         _ = try s.apply(.correctLedgerEntry(entry: first[1].id, reason: "the accountant's invoice came late", date: Fixture.today), context: Fixture.ctx)

@@ -77,7 +77,7 @@ struct FinancesPaneTests {
         #expect(model.finances.reports[2025] == state.financeReport(year: 2025))
         model.send(Keys.press(.char("[")))
         #expect(model.finances.year == 2025)
-        var screen = model.render().text
+        let screen = model.render().text
         let r2025 = state.financeReport(year: 2025)
         #expect(r2025.isClosed)
         #expect(screen.contains("2025 · closed 2026-01-20"))

@@ -9,7 +9,7 @@ extension NetworkState {
         try Rules.ranges(of: change)
         // Rights next, from the one policy, before the change is looked at further.
         let who = try acting(context)
-        if let no = refusal(of: change, by: who) { throw DomainError(no.message) }
+        if let no = refusal(of: change, by: who) { throw DomainError(no.message, field: no.field) }
         // A name that was set aside (an administrator's stale $SAMEN_USER) must
         // not sign decisions and entries either: they carry who really acted.
         var context = context
@@ -81,20 +81,20 @@ extension NetworkState {
     // MARK: Shared checks, each with the message a person sees.
 
     func existingMember(_ id: String) throws -> Member {
-        guard let m = members[id: id] else { throw DomainError("member '\(id)' does not exist") }
+        guard let m = members[id: id] else { throw DomainError("member '\(id)' does not exist", field: .member) }
         return m
     }
 
     /// A member who can take on work on `day`: still in the network and not an applicant.
     func workingMember(_ id: String, on day: Day) throws -> Member {
         let m = try existingMember(id)
-        if let left = m.left, left <= day { throw DomainError("member '\(id)' left the network on \(left)") }
-        if m.role == .applicant { throw DomainError("member '\(id)' is an applicant and cannot take on work yet") }
+        if let left = m.left, left <= day { throw DomainError("member '\(id)' left the network on \(left)", field: .member) }
+        if m.role == .applicant { throw DomainError("member '\(id)' is an applicant and cannot take on work yet", field: .member) }
         return m
     }
 
     func existingProject(_ id: Int) throws -> Project {
-        guard let p = projects[id: id] else { throw DomainError("project \(id) does not exist") }
+        guard let p = projects[id: id] else { throw DomainError("project \(id) does not exist", field: .project) }
         return p
     }
 
@@ -108,32 +108,32 @@ extension NetworkState {
 enum Rules {
     static let maxHoursPerWeek = Limits.hoursPerWeek.upperBound
 
-    static func hoursPerWeek(_ h: Hours, what: String = "hours per week") throws {
+    static func hoursPerWeek(_ h: Hours, what: String = "hours per week", field: ChangeField = .hours) throws {
         guard (0...maxHoursPerWeek).contains(h) else {
-            throw DomainError("\(what) must be between 0 and \(maxHoursPerWeek), got \(h)")
+            throw DomainError("\(what) must be between 0 and \(maxHoursPerWeek), got \(h)", field: field)
         }
     }
 
-    static func nonEmpty(_ text: String, _ what: String) throws -> String {
+    static func nonEmpty(_ text: String, _ what: String, field: ChangeField?) throws -> String {
         let t = text.trimmingSpaces()
-        guard !t.isEmpty else { throw DomainError("\(what) must not be empty") }
-        guard t.count <= 10_000 else { throw DomainError("\(what) is too long (\(t.count) characters, at most 10000)") }
+        guard !t.isEmpty else { throw DomainError("\(what) must not be empty", field: field) }
+        guard t.count <= 10_000 else { throw DomainError("\(what) is too long (\(t.count) characters, at most 10000)", field: field) }
         return t
     }
 
     /// Notes may be empty, but not a novel.
-    static func noteLength(_ text: String, _ what: String) throws {
+    static func noteLength(_ text: String, _ what: String, field: ChangeField = .note) throws {
         let n = text.count
-        guard n <= 10_000 else { throw DomainError("\(what) is too long (\(n) characters, at most 10000)") }
+        guard n <= 10_000 else { throw DomainError("\(what) is too long (\(n) characters, at most 10000)", field: field) }
     }
 
     /// Skills and tags: trimmed, lower-case, no duplicates, order kept.
-    static func tags(_ items: [String], _ what: String) throws -> [String] {
+    static func tags(_ items: [String], _ what: String, field: ChangeField) throws -> [String] {
         var seen = Set<String>(), out: [String] = []
         for raw in items {
             let t = raw.trimmingSpaces().lowercased()
-            guard !t.isEmpty else { throw DomainError("\(what) must not contain an empty name") }
-            guard !t.contains(",") else { throw DomainError("\(what) '\(t)' must not contain a comma") }
+            guard !t.isEmpty else { throw DomainError("\(what) must not contain an empty name", field: field) }
+            guard !t.contains(",") else { throw DomainError("\(what) '\(t)' must not contain a comma", field: field) }
             if seen.insert(t).inserted { out.append(t) }
         }
         return out
@@ -143,7 +143,7 @@ enum Rules {
     /// that is not among them would be a typo that silently matches nobody.
     static func optionalSkills(_ optional: [String], of skills: [String]) throws {
         for o in optional where !skills.contains(where: { $0.caseInsensitiveCompare(o) == .orderedSame }) {
-            throw DomainError("optional skill '\(o)' is not one of the project's skills (\(skills.isEmpty ? "none" : skills.joined(separator: ", ")))")
+            throw DomainError("optional skill '\(o)' is not one of the project's skills (\(skills.isEmpty ? "none" : skills.joined(separator: ", ")))", field: .skills)
         }
     }
 
@@ -152,7 +152,7 @@ enum Rules {
         guard !id.isEmpty, id.count <= 40,
               id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }),
               id.first != "-" else {
-            throw DomainError("member id '\(id)' must be 1 to 40 lower-case letters, digits or dashes, starting with a letter or digit")
+            throw DomainError("member id '\(id)' must be 1 to 40 lower-case letters, digits or dashes, starting with a letter or digit", field: .name)
         }
     }
 
@@ -170,7 +170,7 @@ enum Rules {
     }
 
     static func amountPositive(_ m: Money, _ what: String) throws {
-        guard m.cents > 0 else { throw DomainError("\(what) must be more than zero, got \(m.format(.nl))") }
+        guard m.cents > 0 else { throw DomainError("\(what) must be more than zero, got \(m.format(.nl))", field: .amount) }
     }
 }
 

@@ -7,7 +7,7 @@ extension NetworkState {
         guard let i = m.timeOff.firstIndex(where: { $0.range.start == from }) else {
             let known = m.timeOff.map { "\($0.range)" + ($0.note.isEmpty ? "" : " (\($0.note))") }
             throw DomainError("\(m.name) has no time off starting \(from); "
-                              + (known.isEmpty ? "they have none on record" : "theirs: " + known.joined(separator: ", ")))
+                              + (known.isEmpty ? "they have none on record" : "theirs: " + known.joined(separator: ", ")), field: .period)
         }
         let removed = m.timeOff.remove(at: i)
         members.upsert(m)
@@ -24,11 +24,11 @@ extension NetworkState {
         var list: [String] = []
         for raw in clients {
             let c = raw.trimmingSpaces()
-            guard !c.isEmpty else { throw DomainError("a client's name must not be empty") }
+            guard !c.isEmpty else { throw DomainError("a client's name must not be empty", field: .declines) }
             if !list.contains(where: { $0.caseInsensitiveCompare(c) == .orderedSame }) { list.append(c) }
         }
         guard list != m.declinedClients else {
-            throw DomainError(list.isEmpty ? "\(m.name) declines no clients already" : "\(m.name) already declines exactly these clients")
+            throw DomainError(list.isEmpty ? "\(m.name) declines no clients already" : "\(m.name) already declines exactly these clients", field: .declines)
         }
         m.declinedClients = list
         members.upsert(m)

@@ -1,16 +1,16 @@
 extension NetworkState {
     mutating func addMember(_ proposed: Member, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var m = proposed
-        m.name = try Rules.nonEmpty(m.name, "a member's name")
-        m.city = try Rules.nonEmpty(m.city, "a member's city")
-        m.skills = try Rules.tags(m.skills, "skills")
+        m.name = try Rules.nonEmpty(m.name, "a member's name", field: .name)
+        m.city = try Rules.nonEmpty(m.city, "a member's city", field: .city)
+        m.skills = try Rules.tags(m.skills, "skills", field: .skills)
         if m.id.isEmpty { m.id = freeMemberID(for: m.name) }
         try Rules.memberID(m.id)
-        guard members[id: m.id] == nil else { throw DomainError("member id '\(m.id)' is already taken by \(members[id: m.id]!.name)") }
+        guard members[id: m.id] == nil else { throw DomainError("member id '\(m.id)' is already taken by \(members[id: m.id]!.name)", field: .name) }
         try checkLogin(m.login, for: m.id)
         if m.hours.isEmpty, m.role != .external { m.hours = [ContractedHours(hoursPerWeek: Hours(network.defaultHoursPerWeek), from: m.joined)] }
         for h in m.hours { try Rules.hoursPerWeek(h.hoursPerWeek, what: "contracted hours per week") }
-        guard m.desks >= 0, m.desks <= 20 else { throw DomainError("desks must be between 0 and 20, got \(m.desks)") }
+        guard m.desks >= 0, m.desks <= 20 else { throw DomainError("desks must be between 0 and 20, got \(m.desks)", field: .desks) }
         if let left = m.left, left < m.joined { throw DomainError("a member cannot leave (\(left)) before joining (\(m.joined))") }
         members.upsert(m)
         var out = ChangeOutcome(applied: .addMember(m), summary: "added member \(m.name) (\(m.id))")
@@ -34,32 +34,32 @@ extension NetworkState {
     func checkLogin(_ login: String?, for id: String) throws {
         guard let login else { return }
         guard !login.isEmpty, !login.contains(where: { $0.isWhitespace }) else {
-            throw DomainError("login '\(login)' must be a Unix user name without spaces")
+            throw DomainError("login '\(login)' must be a Unix user name without spaces", field: .login)
         }
         if let other = members.first(where: { $0.login == login && $0.id != id }) {
-            throw DomainError("login '\(login)' already belongs to \(other.name) (\(other.id))")
+            throw DomainError("login '\(login)' already belongs to \(other.name) (\(other.id))", field: .login)
         }
         // An administrator's login as a member's would hand that member's name the administrator's rights.
         if network.administrators.contains(login) {
-            throw DomainError("login '\(login)' belongs to an administrator of this network and cannot be a member's")
+            throw DomainError("login '\(login)' belongs to an administrator of this network and cannot be a member's", field: .login)
         }
     }
 
     mutating func editMember(_ e: MemberEdit, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var m = try existingMember(e.id)
         guard !e.isEmpty else { throw DomainError("nothing to change for member '\(e.id)'") }
-        if let v = e.name { m.name = try Rules.nonEmpty(v, "a member's name") }
+        if let v = e.name { m.name = try Rules.nonEmpty(v, "a member's name", field: .name) }
         if let v = e.role { m.role = v }
-        if let v = e.skills { m.skills = try Rules.tags(v, "skills") }
+        if let v = e.skills { m.skills = try Rules.tags(v, "skills", field: .skills) }
         if let v = e.seniority { m.seniority = v }
-        if let v = e.city { m.city = try Rules.nonEmpty(v, "a member's city") }
+        if let v = e.city { m.city = try Rules.nonEmpty(v, "a member's city", field: .city) }
         if let v = e.email { m.email = v.isEmpty ? nil : v }
         if let v = e.phone { m.phone = v.isEmpty ? nil : v }
         if let v = e.login { m.login = v.isEmpty ? nil : v; try checkLogin(m.login, for: m.id) }
         if let v = e.pitch { m.pitch = v.trimmingSpaces() }
         if let v = e.involvement { m.involvement = v }
         if let v = e.desks {
-            guard (0...20).contains(v) else { throw DomainError("desks must be between 0 and 20, got \(v)") }
+            guard (0...20).contains(v) else { throw DomainError("desks must be between 0 and 20, got \(v)", field: .desks) }
             m.desks = v
         }
         var hoursNote = ""
@@ -69,7 +69,7 @@ extension NetworkState {
             // Said with its date: capacity before that day keeps the old hours.
             hoursNote = "; contracted hours \(m.contractedHours(on: from)) -> \(h) h/week from \(from)"
             if let last = m.hours.last, from < last.from {
-                throw DomainError("new contracted hours must start on or after \(last.from), when the last change took effect")
+                throw DomainError("new contracted hours must start on or after \(last.from), when the last change took effect", field: .hoursFrom)
             }
             // A second change on the same day replaces the first: history keeps
             // what was in force, not every keystroke.
@@ -77,7 +77,7 @@ extension NetworkState {
             else { m.hours.append(ContractedHours(hoursPerWeek: h, from: from)) }
         }
         if m.role != .partner, network.partnerShares.contains(where: { $0.member == m.id }) {
-            throw DomainError("member '\(m.id)' has a share in the result; change the partner shares in network.json before changing the role")
+            throw DomainError("member '\(m.id)' has a share in the result; change the partner shares in network.json before changing the role", field: .role)
         }
         members.upsert(m)
         var out = ChangeOutcome(applied: .editMember(e), summary: "edited member \(m.name) (\(m.id))" + hoursNote)
@@ -87,8 +87,8 @@ extension NetworkState {
 
     mutating func memberLeft(_ id: String, _ day: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var m = try existingMember(id)
-        if let left = m.left { throw DomainError("member '\(id)' already left on \(left)") }
-        guard day >= m.joined else { throw DomainError("member '\(id)' cannot leave (\(day)) before joining (\(m.joined))") }
+        if let left = m.left { throw DomainError("member '\(id)' already left on \(left)", field: .leaveDay) }
+        guard day >= m.joined else { throw DomainError("member '\(id)' cannot leave (\(day)) before joining (\(m.joined))", field: .leaveDay) }
         m.left = day
         members.upsert(m)
         var out = ChangeOutcome(applied: .memberLeft(member: id, on: day), summary: "\(m.name) (\(id)) left the network on \(day)")
@@ -99,7 +99,7 @@ extension NetworkState {
     mutating func addTimeOff(_ id: String, _ t: TimeOff, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var m = try existingMember(id)
         if m.timeOff.contains(where: { $0.range.overlaps(t.range) }) {
-            throw DomainError("member '\(id)' already has time off overlapping \(t.range)")
+            throw DomainError("member '\(id)' already has time off overlapping \(t.range)", field: .firstDay)
         }
         m.timeOff.append(t)
         m.timeOff.sort { $0.range.start < $1.range.start }
@@ -114,7 +114,7 @@ extension NetworkState {
         // The store decides the format (it moves a version 1 directory's
         // projects before writing version 2); an edit of the settings never does.
         n.formatVersion = network.formatVersion
-        n.name = try Rules.nonEmpty(n.name, "the network's name")
+        n.name = try Rules.nonEmpty(n.name, "the network's name", field: .name)
         for id in n.bookkeepers { _ = try existingMember(id) }
         var seen = Set<String>()
         for share in n.partnerShares {

@@ -2,21 +2,21 @@ extension NetworkState {
     mutating func addRequest(_ proposed: HelpRequest, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var r = proposed
         let asker = try existingMember(r.from)
-        if let left = asker.left, left <= ctx.today { throw DomainError("member '\(asker.id)' left the network on \(left)") }
-        r.tags = try Rules.tags(r.tags, "topic tags")
+        if let left = asker.left, left <= ctx.today { throw DomainError("member '\(asker.id)' left the network on \(left)", field: .member) }
+        r.tags = try Rules.tags(r.tags, "topic tags", field: .topic)
         switch r.kind {
         case .needsWork:
-            guard let h = r.hoursPerWeek, h > 0 else { throw DomainError("a 'needs work' request needs the hours a week you would like to fill") }
+            guard let h = r.hoursPerWeek, h > 0 else { throw DomainError("a 'needs work' request needs the hours a week you would like to fill", field: .hours) }
             try Rules.hoursPerWeek(h)
             if r.text.trimmingSpaces().isEmpty { r.text = "Looking for \(h) hours a week of work" }
             if let open = requests.first(where: { $0.from == r.from && $0.kind == .needsWork && $0.isOpen }) {
                 throw DomainError("\(asker.name) already has an open 'needs work' request (\(open.id)); close it first")
             }
         case .advice, .other:
-            if r.hoursPerWeek != nil { throw DomainError("hours a week only go with a 'needs work' request") }
+            if r.hoursPerWeek != nil { throw DomainError("hours a week only go with a 'needs work' request", field: .hours) }
         }
-        r.text = try Rules.nonEmpty(r.text, "the request's text")
-        if let d = r.deadline, d < ctx.today { throw DomainError("the deadline \(d) has already passed") }
+        r.text = try Rules.nonEmpty(r.text, "the request's text", field: .text)
+        if let d = r.deadline, d < ctx.today { throw DomainError("the deadline \(d) has already passed", field: .deadline) }
         r.id = (requests.lastID ?? 0) + 1
         r.status = .open; r.offers = []; r.accepted = nil; r.closingNote = nil; r.created = ctx.now; r.closed = nil
         // New tags are welcome; one that is nearly an existing tag is pointed out (TagVocabulary).

@@ -211,10 +211,12 @@ public struct ChangeContext: Sendable {
     }
 }
 
-/// A change refused by the rules, with a message a person understands.
+/// A change refused by the rules, with a message a person understands and,
+/// when the refusal is about one part of the change, which part.
 public struct DomainError: Error, CustomStringConvertible, Equatable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    public var field: ChangeField?
+    public init(_ message: String, field: ChangeField? = nil) { self.message = message; self.field = field }
     public var description: String { message }
 }
 

@@ -48,16 +48,16 @@ extension NetworkState {
         if let charges = ledgerIndex.chargesOf[cost.id]?.filter({ !isCorrected($0) }), !charges.isEmpty {
             throw DomainError("cost \(cost.id) is already shared (charges \(charges.map(String.init).joined(separator: ", "))); correct those charges to share it again")
         }
-        guard !share.parts.isEmpty else { throw DomainError("name the members who share cost \(cost.id)") }
+        guard !share.parts.isEmpty else { throw DomainError("name the members who share cost \(cost.id)", field: .members) }
         var seen = Set<String>()
         for p in share.parts {
             let m = try existingMember(p.member)
-            guard seen.insert(p.member).inserted else { throw DomainError("member '\(p.member)' is named twice") }
+            guard seen.insert(p.member).inserted else { throw DomainError("member '\(p.member)' is named twice", field: .members) }
             if let left = m.left, left <= cost.date {
-                throw DomainError("member '\(p.member)' had left on \(left), before this cost (\(cost.date))")
+                throw DomainError("member '\(p.member)' had left on \(left), before this cost (\(cost.date))", field: .members)
             }
-            if m.joined > cost.date { throw DomainError("member '\(p.member)' joined on \(m.joined), after this cost (\(cost.date))") }
-            guard p.weight > 0 else { throw DomainError("member '\(p.member)' needs a weight above zero, got \(p.weight)") }
+            if m.joined > cost.date { throw DomainError("member '\(p.member)' joined on \(m.joined), after this cost (\(cost.date))", field: .members) }
+            guard p.weight > 0 else { throw DomainError("member '\(p.member)' needs a weight above zero, got \(p.weight)", field: .members) }
         }
         if let closed = closedYear(containing: cost.date) {
             throw DomainError("the year \(closed) is closed; charges dated \(cost.date) would change its books")

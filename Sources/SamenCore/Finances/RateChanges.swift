@@ -6,7 +6,7 @@ extension NetworkState {
     mutating func setHourlyRate(_ seniority: Seniority, _ band: SizeBand, _ hourly: Money, _ from: Day,
                                 _ ctx: ChangeContext) throws -> ChangeOutcome {
         guard hourly.cents > 0 else {
-            throw DomainError("an hourly rate must be more than zero, got \(hourly.format(network.moneyStyle))")
+            throw DomainError("an hourly rate must be more than zero, got \(hourly.format(network.moneyStyle))", field: .amount)
         }
         try rateChangeDate(from, ctx, what: "a rate change")
         let style = network.moneyStyle
@@ -41,7 +41,7 @@ extension NetworkState {
             throw DomainError("a contribution percentage must be between 0 and 100, got \(Percent.format(basisPoints: basisPoints, network.moneyStyle))")
         }
         guard role != .applicant, role != .external else {
-            throw DomainError("\(role.rawValue)s earn nothing through the network, so they pay no contribution; the roles that do: partner, associate, member")
+            throw DomainError("\(role.rawValue)s earn nothing through the network, so they pay no contribution; the roles that do: partner, associate, member", field: .role)
         }
         try rateChangeDate(from, ctx, what: "a contribution change")
         if network.contributionRates.contains(where: { $0.role == role }), network.contributionRate(for: role, on: from) == basisPoints {
@@ -74,11 +74,11 @@ extension NetworkState {
     /// closed year: the books of a year already accounted for do not move.
     func rateChangeDate(_ from: Day, _ ctx: ChangeContext, what: String) throws {
         if let closed = closedYear(containing: from) {
-            throw DomainError("the year \(closed) is closed; \(what) dated \(from) would reach into it")
+            throw DomainError("the year \(closed) is closed; \(what) dated \(from) would reach into it", field: .date)
         }
         let openFrom = Day(year: ctx.today.year, month: 1, day: 1)!
         guard from >= openFrom else {
-            throw DomainError("\(what) may be dated from \(openFrom) on (the start of the current year), not \(from)")
+            throw DomainError("\(what) may be dated from \(openFrom) on (the start of the current year), not \(from)", field: .date)
         }
     }
 }

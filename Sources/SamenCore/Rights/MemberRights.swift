@@ -18,13 +18,13 @@ extension NetworkState {
         guard let m = members[id: e.id] else { return nil }
         if let role = e.role, role != m.role {
             let what = "change \(m.name)'s role from \(m.role.rawValue) to \(role.rawValue)"
-            if let r = refusalUnlessBookkeeper(a, to: what) { return r }
+            if let r = refusalUnlessBookkeeper(a, to: what) { return r.about(.role) }
             if let me = a.member {
                 if me.id == m.id, rank(role) > rank(m.role) {
-                    return Refusal("nobody may give themselves a role with more rights; \(actingRolePhrase(a)) and may not \(what)")
+                    return Refusal("nobody may give themselves a role with more rights; \(actingRolePhrase(a)) and may not \(what)", field: .role)
                 }
                 if rank(role) > rank(me.role) {
-                    return Refusal("only \(partnerOrCoordinatorWords) may \(what); \(actingRolePhrase(a))")
+                    return Refusal("only \(partnerOrCoordinatorWords) may \(what); \(actingRolePhrase(a))", field: .role)
                 }
             }
         }
@@ -32,12 +32,12 @@ extension NetworkState {
             // A login is who someone is on the server: theirs, or a partner's to set right.
             let me = a.member
             if me?.id != m.id && me?.role != .partner {
-                return Refusal("only \(m.name) or a partner may change \(m.name)'s login; \(actingRolePhrase(a))")
+                return Refusal("only \(m.name) or a partner may change \(m.name)'s login; \(actingRolePhrase(a))", field: .login)
             }
         }
         var rest = e
         rest.role = nil; rest.login = nil
-        if rest.hoursPerWeek != nil, let r = refusalUnlessForThem(m.id, a, to: { "change \($0)'s contracted hours" }) { return r }
+        if rest.hoursPerWeek != nil, let r = refusalUnlessForThem(m.id, a, to: { "change \($0)'s contracted hours" }) { return r.about(.hours) }
         rest.hoursPerWeek = nil; rest.hoursFrom = nil
         if !rest.isEmpty, let r = refusalUnlessForThem(m.id, a, to: { "change \($0)'s details" }) { return r }
         return nil

@@ -7,8 +7,13 @@
 /// own validation, which follows.
 public struct Refusal: Error, Equatable, CustomStringConvertible, Sendable {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    /// The part of the change that makes it not this person's to make (whose revenue, which role), if one does.
+    public var field: ChangeField?
+    public init(_ message: String, field: ChangeField? = nil) { self.message = message; self.field = field }
     public var description: String { message }
+
+    /// The same refusal, about `field`.
+    func about(_ field: ChangeField) -> Refusal { Refusal(message, field: field) }
 }
 
 extension NetworkState {

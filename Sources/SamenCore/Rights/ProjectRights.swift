@@ -11,7 +11,7 @@ extension NetworkState {
             return Refusal("only members who take on work may register an assignment; \(actingRolePhrase(a))")
         }
         if let source = p.source, let m = members[id: source], !mayActFor(a, source) {
-            return Refusal("only \(m.name) or \(network.coordinatorWords) may register an assignment as brought in by \(m.name); \(actingRolePhrase(a))")
+            return Refusal("only \(m.name) or \(network.coordinatorWords) may register an assignment as brought in by \(m.name); \(actingRolePhrase(a))", field: .source)
         }
         return nil
     }

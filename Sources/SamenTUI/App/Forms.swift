@@ -59,23 +59,6 @@ extension AppModel {
             return []
         }
     }
-
-    /// The field a refusal in the domain's words is about, in this form.
-    func fieldNamed(in message: String, form: FormState) -> String? {
-        switch form.purpose.owner {
-        case .members:
-            switch form.purpose {
-            case .addTimeOff, .removeTimeOff, .memberLeaves: return MemberAvailabilityForms.field(namedIn: message, form: form)
-            default: return MemberForm.field(namedIn: message)
-            }
-        case .capacity: return MemberForm.field(namedIn: message)
-        case .help: return HelpForms.field(namedIn: message)
-        case .projects: return ProjectForms.field(namedIn: message, form: form)
-        case .finances:
-            if case .shareCost = form.purpose { return CostShareForm.field(namedIn: message) }
-            return FinanceForms.field(namedIn: message, form: form)
-        }
-    }
 }
 
 extension ChangeOrigin {

@@ -156,14 +156,13 @@ extension AppModel {
             if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
         case let .failure(error):
             if let newState { replaceData(newState) }
-            let text = "\(error)"
             if origin.isForm, case var .form(form) = overlay {
                 // The rule's own words, next to the field they are about.
                 form.submitting = false
-                form.showError(text, field: fieldNamed(in: text, form: form))
+                form.showRefusal(error)
                 overlay = .form(form)
             } else {
-                message = StatusLine(text: "not saved: \(text)", kind: .error)
+                message = StatusLine(text: "not saved: \(error)", kind: .error)
             }
         }
     }

@@ -18,14 +18,22 @@ struct FormState: Equatable {
         /// What is typed, with its cursor (a choice keeps its option here too).
         var input: TextInput
         var hint: String = ""
+        /// The parts of a change this field gives, besides its namesake
+        /// (`ChangeField(rawValue: key)`): a refusal about one of them is
+        /// shown beside this field. The asker of a request, typed in `from`, answers `.member`.
+        var answers: [ChangeField] = []
 
-        init(key: String, label: String, kind: Kind, value: String, hint: String = "") {
+        init(key: String, label: String, kind: Kind, value: String, hint: String = "", answers: [ChangeField] = []) {
             self.key = key
             self.label = label
             self.kind = kind
             self.input = TextInput(value)
             self.hint = hint
+            self.answers = answers
         }
+
+        /// Whether a refusal about `part` belongs beside this field.
+        func answers(_ part: ChangeField) -> Bool { key == part.rawValue || answers.contains(part) }
 
         var value: String {
             get { input.text }
@@ -99,6 +107,14 @@ struct FormState: Equatable {
         error = text
         errorField = field
         if let field, let i = fields.firstIndex(where: { $0.key == field }) { focus(i) }
+    }
+
+    /// The domain's refusal, beside the field it is about (the part of the
+    /// change the domain names, as a type), or below the fields when it is
+    /// about the change as a whole or a part this form does not ask for.
+    mutating func showRefusal(_ error: Error) {
+        let part = (error as? DomainError)?.field
+        showError("\(error)", field: part.flatMap { p in fields.first { $0.answers(p) }?.key })
     }
 
     /// A key typed into the form; `screenWidth` sets how a field of several

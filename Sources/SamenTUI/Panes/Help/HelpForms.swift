@@ -11,7 +11,7 @@ enum HelpForms {
             .init(key: "text", label: "Question", kind: .text, value: "", hint: "what you would like advice on"),
             .init(key: "hours", label: "Hours/week", kind: .hours, value: "", hint: "needs work only: hours you want to fill"),
             .init(key: "deadline", label: "Answer by", kind: .text, value: "", hint: "optional, YYYY-MM-DD"),
-            .init(key: "from", label: "From", kind: .text, value: asker, hint: "member id of who asks"),
+            .init(key: "from", label: "From", kind: .text, value: asker, hint: "member id of who asks", answers: [.member]),
         ])
     }
 
