@@ -199,7 +199,18 @@ struct FormState: Equatable {
         let w = Self.boxWidth(screenWidth: width)
         let labelWidth = self.labelWidth
         let fieldWidth = fieldColumns(screenWidth: width)
-        let errorLines = (error ?? notice ?? question) == nil && !confirmingDiscard ? 0 : 1
+        // The question, the error or the notice, whole: wrapped onto as many
+        // rows as it needs, never cut (the fields scroll to make room).
+        let said = saying(unicode: canvas.unicode)
+        let roomForWords = max(1, height - 2 - 5)
+        var words = said.map { Self.lines(of: $0.text, width: w - 4) } ?? []
+        if words.count > roomForWords {
+            // Only a screen too short for the whole message cuts it, and says so.
+            words = Array(words.prefix(roomForWords))
+            let more = canvas.unicode ? "…" : "..."
+            words[words.count - 1] = DisplayWidth.fit(words[words.count - 1] + " " + more, w - 4, pad: false, ellipsis: more)
+        }
+        let errorLines = words.count
         // Every row of every field, in order: (field, its row).
         var lines: [(field: Int, row: Int)] = []
         var firstLine: [Int] = []
@@ -247,26 +258,48 @@ struct FormState: Equatable {
                     canvas.restyle(x: fieldX + cursorColumn, y: ry, width: 1, role: .tabActive)
                 }
             } else {
-                canvas.put(f.input.visible(width: fieldWidth).text, x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
+                // Not being typed in: its start, as every form shows a field
+                // it is not editing, and "…" where the rest is hidden.
+                canvas.put(DisplayWidth.fit(f.value, fieldWidth, pad: false, ellipsis: canvas.unicode ? "…" : "..."), x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
             }
         }
         // More rows than fit: a mark on the frame where they are hidden.
         if visible > 0 && first > 0 { canvas.put(canvas.unicode ? "▲" : "^", x: x + w - 1, y: y + 1, role: .dim) }
         if visible > 0 && first + visible < lines.count { canvas.put(canvas.unicode ? "▼" : "v", x: x + w - 1, y: y + visible, role: .dim) }
-        if let question {
-            canvas.put(question, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
-        } else if confirmingDiscard {
-            canvas.put("Discard your changes? Esc discards \(canvas.unicode ? "·" : "-") any other key keeps editing",
-                       x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
-        } else if let error {
-            canvas.put(error, x: x + 2, y: y + h - 3, role: .error, maxWidth: w - 4)
-        } else if let notice {
-            canvas.put(notice, x: x + 2, y: y + h - 3, role: .warning, maxWidth: w - 4)
+        for (i, line) in words.enumerated() {
+            canvas.put(line, x: x + 2, y: y + h - 2 - words.count + i, role: said?.role ?? .warning, maxWidth: w - 4)
         }
         let (dot, arrows, lineArrows) = canvas.unicode ? ("·", "←→", "↑↓") : ("-", "<- ->", "Up/Dn")
         let move = isParagraph ? "\(lineArrows) lines" : "\(arrows) choose"
         let keys = submitting ? "saving..." : "Tab next field \(dot) \(move) \(dot) Enter \(submitLabel) \(dot) Esc cancel"
         canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
+    }
+
+    /// What the form says below its fields, most pressing first: a question
+    /// waiting for Enter, the question before discarding, an error, a note.
+    func saying(unicode: Bool) -> (text: String, role: StyleRole)? {
+        if let question { return (question, .warning) }
+        if confirmingDiscard { return ("Discard your changes? Esc discards \(unicode ? "·" : "-") any other key keeps editing", .warning) }
+        if let error { return (error, .error) }
+        if let notice { return (notice, .warning) }
+        return nil
+    }
+
+    /// `text` in words on rows of `width` columns; a word wider than a row
+    /// (a path, a long id) is split across rows rather than cut.
+    static func lines(of text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        return AppModel.wrap(text, width: width).flatMap { line -> [String] in
+            guard DisplayWidth.of(line) > width else { return [line] }
+            var rows: [String] = [], row = "", used = 0
+            for ch in line {
+                let cw = DisplayWidth.of(String(ch))
+                if used + cw > width { rows.append(row); row = ""; used = 0 }
+                row.append(ch); used += cw
+            }
+            if !row.isEmpty { rows.append(row) }
+            return rows
+        }
     }
 
     /// One row of a field of several lines: its wrapped text, the selection's
