@@ -1,23 +1,18 @@
 import SamenCore
 
-/// "May I?" before a form, asked of the domain's one policy with the person
-/// the dashboard runs as, so nobody fills in a form only to be refused.
+/// "May I?" before a form, for the shell and the panes not yet components:
+/// the one policy is asked through `PaneIO` (see PaneIO.swift), so nobody
+/// fills in a form only to be refused.
 extension AppModel {
     /// The policy's refusal of `change` for the acting person, or nil.
-    func notAllowed(_ change: Change) -> String? {
-        do {
-            let who = try state.acting(changeContext)
-            return state.refusal(of: change, by: who)?.message
-        } catch {
-            return "\(error)"
-        }
-    }
+    func notAllowed(_ change: Change) -> String? { paneIO.notAllowed(change) }
 
     /// Says why a form will not open; true when it may.
     mutating func mayOpen(_ change: Change) -> Bool {
-        guard let no = notAllowed(change) else { return true }
-        message = StatusLine(text: "not allowed: \(no)", kind: .error)
-        return false
+        var io = paneIO
+        let may = io.mayOpen(change)
+        _ = perform(io)
+        return may
     }
 
     /// A probe for "may I edit this member's details?".

@@ -12,7 +12,7 @@ extension AppModel {
         renderHeader(into: &canvas)
         switch pane {
         case .members:
-            if let view = capacityView { renderCapacity(view, into: &canvas) } else { members.render(into: &canvas, area: screen, context: context) }
+            if let view = capacityView { view.render(into: &canvas, area: screen, context: context, directory: members) } else { members.render(into: &canvas, area: screen, context: context) }
         case .projects:
             if let view = projects.suggestions { renderSuggestions(view, into: &canvas) }
             else { projects.render(into: &canvas, area: screen, context: context) }

@@ -4,7 +4,7 @@ extension AppModel {
     /// The Finances pane's keys. The bottom line shows the keys that work in
     /// the view shown, most used first, so on a narrow screen the rarer ones
     /// fall off; `?` lists them all.
-    var financesKeymap: Keymap {
+    var financesKeymap: Keymap<AppModel> {
         if finances.filtering { return Keymap.filter(typing: "filter, kind:cost member:…") { m, k in
                 let state = m.state
                 m.finances.filterKey(k, listHeight: m.financesListHeight) { $0.selectedEntryID = nil; $0.applyFilter(state: state) }

@@ -5,7 +5,7 @@ extension AppModel {
     /// most used first (on a narrow screen the last ones fall off; `?` lists
     /// them all); it differs between the requests and the Share list, and
     /// with a request or member open full size.
-    var helpKeymap: Keymap {
+    var helpKeymap: Keymap<AppModel> {
         if help.filtering {
             return Keymap.filter { m, k in
                 m.help.filterKey(k, listHeight: m.helpListHeight) { $0.selectedRequest = nil; $0.selectedMember = nil; $0.applyFilter() }

@@ -6,7 +6,7 @@ extension AppModel {
     /// The member directory's keys: the list, `/`, the detail, sorting, the
     /// heat map and the member forms. The bottom line puts the most used
     /// first; `?` lists them all.
-    var membersKeymap: Keymap {
+    var membersKeymap: Keymap<AppModel> {
         if members.filtering {
             return Keymap.filter { m, k in
                 m.members.filterKey(k, listHeight: m.membersListHeight) { $0.selectedID = nil; $0.applyFilterAndSort() }

@@ -2,7 +2,7 @@ extension AppModel {
     /// The Projects pane's keys. The bottom line names only keys that do
     /// something to the selected project (its stage's triage keys), most used
     /// first, so on a narrow screen the rarer ones fall off; `?` lists them all.
-    var projectsKeymap: Keymap {
+    var projectsKeymap: Keymap<AppModel> {
         if let view = projects.suggestions { return suggestionsKeymap(view) }
         if projects.filtering {
             // Each key narrows every stage at once; each stage starts at its best match.
@@ -15,7 +15,7 @@ extension AppModel {
         let triage = projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
         let named = Set(triage.map(\.0))
         let isOpen = projects.selectedProject.map { !$0.status.isClosed } ?? false
-        return Keymap([
+        let moves: [KeyBinding<AppModel>] = [
             KeyBinding.list(line: detail ? (1, glyph("↑↓", "Up/Dn"), "project") : (205, glyph("↑↓", "Up/Dn"), "move"),
                              help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
                 _ = m.projects.listKey(k, listHeight: m.projectsListHeight)
@@ -37,9 +37,11 @@ extension AppModel {
                 else if !m.projects.filter.isEmpty { m.projects.filter = ""; m.projects.filterChanged(); m.projects.keepSelectionVisible(listHeight: m.projectsListHeight) }
                 return []
             },
-        ] + triage.enumerated().map { i, k in
+        ]
+        let stageKeys: [KeyBinding<AppModel>] = triage.enumerated().map { i, k in
             KeyBinding([.char(Character(k.0))], line: (10 + i, k.0, k.1), help: (k.0, Self.triageKeyHelp[k.0] ?? k.1), action: Self.triageAction)
-        } + [
+        }
+        let more: [KeyBinding<AppModel>] = [
             // Edit and cancel work on every open project; on the bottom line
             // after the keys used most, so a narrow screen drops them first.
             KeyBinding([.char("e")], line: isOpen && !detail ? (208, "e", "edit") : (isOpen ? (100, "e", "edit") : nil),
@@ -65,12 +67,14 @@ extension AppModel {
                 m.message = StatusLine(text: "sorted by \(m.projects.sort.label(for: m.projects.stage))", kind: .info)
                 return []
             },
-        ] + KeyBinding.paneSwitchHelp + [
+        ]
+        let shellNamed: [KeyBinding<AppModel>] = KeyBinding.paneSwitchHelp + [
             .named(help: ("mouse", "click selects a row or a stage; the wheel scrolls")),
             .named(line: (203, "?", detail ? "keys" : "all keys")),
             .named(line: (204, "q", "quit")),
             .named(line: detail ? nil : (207, "1-4", "panes")),
-        ])
+        ]
+        return Keymap(moves + stageKeys + more + shellNamed)
     }
 
     /// A triage key: `t` opens "who could do this?", the others change the project's stage or team.
@@ -94,10 +98,10 @@ extension AppModel {
     ]
 
     /// "Who could do this?": moving over the members, opening one, staffing.
-    func suggestionsKeymap(_ view: SuggestionsView) -> Keymap {
+    func suggestionsKeymap(_ view: SuggestionsView) -> Keymap<AppModel> {
         let arrows = glyph("↑↓", "Up/Dn"), member = view.showingMember
         let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
-        let help: [KeyBinding] = [
+        let help: [KeyBinding<AppModel>] = [
             .named(help: (glyph("↑ ↓  j k", "Up Down  j k"), member ? "the next or previous member" : "move (PgUp PgDn a page, g G first or last)")),
             .named(help: ("Enter", "open the member full size; Esc or Enter goes back")),
             .named(help: ("c", "capacity heat map: the project's skills over its weeks")),
