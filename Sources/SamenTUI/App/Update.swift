@@ -188,7 +188,7 @@ extension AppModel {
             return []
         }
         if pane == .help {
-            helpMouse(m)
+            help.mouse(m, area: screen)
             return []
         }
         if pane == .projects { return projectsMouse(m) }
