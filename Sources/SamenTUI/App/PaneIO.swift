@@ -27,6 +27,8 @@ struct PaneIO {
         case switchPane(Pane)
         /// Close the heat map, back to where it was opened from, on this member.
         case closeCapacity(selecting: String?)
+        /// Open the heat map over the directory, on what the directory shows.
+        case openCapacity
     }
 
     mutating func say(_ text: String, _ kind: StatusLine.Kind = .info) { requests.append(.message(StatusLine(text: text, kind: kind))) }
@@ -39,6 +41,7 @@ struct PaneIO {
     mutating func run(_ effects: [Effect]) { requests += effects.map { .effect($0) } }
     mutating func switchPane(to pane: Pane) { requests.append(.switchPane(pane)) }
     mutating func closeCapacity(selecting id: String?) { requests.append(.closeCapacity(selecting: id)) }
+    mutating func openCapacity() { requests.append(.openCapacity) }
 
     // MARK: "May I?", asked of the one policy.
 
@@ -59,18 +62,19 @@ struct PaneIO {
         return false
     }
 
-    /// Whether the rules would refuse `change` now, tried on a copy of the
-    /// data: a refusal ("request 3 is closed") comes before any typing, in
-    /// the rule's own words, and the panes repeat no rule.
-    func refusal(of change: Change) -> String? {
+    /// Whether the rules would refuse `changes` now, tried in turn on a copy
+    /// of the data: a refusal ("request 3 is closed") comes before any
+    /// typing, in the rule's own words, and the panes repeat no rule.
+    func dryRun(_ changes: [Change]) -> String? {
         var copy = context.state
-        do {
-            _ = try copy.apply(change, context: context.changeContext)
-            return nil
-        } catch {
-            return "\(error)"
+        let changeContext = context.changeContext
+        for change in changes {
+            do { _ = try copy.apply(change, context: changeContext) } catch { return "\(error)" }
         }
+        return nil
     }
+
+    func refusal(of change: Change) -> String? { dryRun([change]) }
 
     /// Saves a form's change (the form waits, showing "saving..."), or
     /// shows what is wrong with what was typed beside its field.
@@ -99,6 +103,7 @@ extension AppModel {
             case let .effect(e): effects.append(e)
             case let .switchPane(p): switchPane(to: p)
             case let .closeCapacity(id): closeCapacity(selecting: id)
+            case .openCapacity: openCapacity()
             }
         }
         return effects

@@ -198,8 +198,7 @@ extension AppModel {
             capacityView!.mouse(m, area: screen)
             return []
         }
-        let layout = MembersLayout(width: width, height: height)
-        members.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
+        members.mouse(m, area: screen)
         return []
     }
 }

@@ -85,14 +85,7 @@ extension AppModel {
 
     /// Tries `changes` one after another on a copy of the data: the domain's
     /// refusal of the first that fails, or nil when all would be saved.
-    func dryRun(_ changes: [Change]) -> String? {
-        var copy = state
-        let context = changeContext
-        for change in changes {
-            do { _ = try copy.apply(change, context: context) } catch { return "\(error)" }
-        }
-        return nil
-    }
+    func dryRun(_ changes: [Change]) -> String? { paneIO.dryRun(changes) }
 
     /// Shows why the domain would refuse, without asking or writing anything.
     mutating func refuse(_ changes: [Change]) -> [Effect] {
