@@ -15,6 +15,10 @@ extension AppModel {
         return may
     }
 
+    /// Tries `changes` one after another on a copy of the data: the domain's
+    /// refusal of the first that fails, or nil when all would be saved.
+    func dryRun(_ changes: [Change]) -> String? { paneIO.dryRun(changes) }
+
     /// A probe for "may I edit this member's details?".
     static func detailsEdit(of id: String) -> Change {
         var e = MemberEdit(id: id)

@@ -34,7 +34,7 @@ extension AppModel {
     func formNotice(_ form: FormState) -> String? {
         switch form.purpose.owner {
         case .help: return HelpForms.notice(for: form, vocabulary: help.vocabulary)
-        case .projects: return staffNotice(form)
+        case .projects: return ProjectsPane.staffNotice(form, context)
         case .finances:
             if case .shareCost = form.purpose { return CostShareForm.preview(form, state: state) }
             return FinanceForms.contributionPreview(form, state: state) ?? FinanceForms.payoutNotice(form, state: state)

@@ -29,6 +29,8 @@ struct PaneIO {
         case closeCapacity(selecting: String?)
         /// Open the heat map over the directory, on what the directory shows.
         case openCapacity
+        /// Open the heat map on the question of "who could do this?" in Projects.
+        case openCapacityForSuggestions
     }
 
     mutating func say(_ text: String, _ kind: StatusLine.Kind = .info) { requests.append(.message(StatusLine(text: text, kind: kind))) }
@@ -42,6 +44,7 @@ struct PaneIO {
     mutating func switchPane(to pane: Pane) { requests.append(.switchPane(pane)) }
     mutating func closeCapacity(selecting id: String?) { requests.append(.closeCapacity(selecting: id)) }
     mutating func openCapacity() { requests.append(.openCapacity) }
+    mutating func openCapacityForSuggestions() { requests.append(.openCapacityForSuggestions) }
 
     // MARK: "May I?", asked of the one policy.
 
@@ -104,6 +107,7 @@ extension AppModel {
             case let .switchPane(p): switchPane(to: p)
             case let .closeCapacity(id): closeCapacity(selecting: id)
             case .openCapacity: openCapacity()
+            case .openCapacityForSuggestions: openCapacityForSuggestions()
             }
         }
         return effects

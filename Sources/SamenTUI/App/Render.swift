@@ -14,7 +14,7 @@ extension AppModel {
         case .members:
             if let view = capacityView { view.render(into: &canvas, area: screen, context: context, directory: members) } else { members.render(into: &canvas, area: screen, context: context) }
         case .projects:
-            if let view = projects.suggestions { renderSuggestions(view, into: &canvas) }
+            if let view = projects.suggestions { view.render(into: &canvas, area: screen, context: context, directory: members) }
             else { projects.render(into: &canvas, area: screen, context: context) }
         case .help: help.render(into: &canvas, area: screen, context: context)
         case .finances: renderFinances(into: &canvas)

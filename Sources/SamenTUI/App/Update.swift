@@ -49,7 +49,7 @@ extension AppModel {
             members.keepSelectionVisible(listHeight: membersListHeight)
             if capacityView != nil { capacityView!.resized(to: screen, capacity: capacity) }
             help.keepSelectionVisible(listHeight: helpListHeight)
-            projectsResized()
+            projects.resized(to: screen, context)
             finances.keepSelectionVisible(listHeight: financesListHeight)
             return []
         case .hangup:
@@ -191,7 +191,10 @@ extension AppModel {
             help.mouse(m, area: screen)
             return []
         }
-        if pane == .projects { return projectsMouse(m) }
+        if pane == .projects {
+            projects.mouse(m, area: screen, context)
+            return []
+        }
         if pane == .finances { return financesMouse(m) }
         guard pane == .members else { return [] }
         if capacityView != nil {
