@@ -10,14 +10,12 @@ extension AppModel {
 
     /// The pane's keys, acting on the pane in place.
     var helpKeymap: Keymap<AppModel> {
-        help.keymap(context: context).lifted { m, io, key, act in act(&m.help, &io, key) }
+        keys(of: \.help, help.keymap(context: context))
     }
 
     /// A help form sent: the pane turns it into a change, a question or an error.
     mutating func submitHelpForm(_ form: FormState) -> [Effect] {
-        var io = paneIO
-        help.submit(form, &io)
-        return perform(io)
+        act(on: \.help) { pane, io in pane.submit(form, &io) }
     }
 
     /// After a saved change: a new request is shown where it landed, in front.

@@ -8,13 +8,11 @@ extension AppModel {
 
     /// The directory's keys, acting on the directory in place.
     var membersKeymap: Keymap<AppModel> {
-        members.keymap(context: context).lifted { m, io, key, act in act(&m.members, &io, key) }
+        keys(of: \.members, members.keymap(context: context))
     }
 
     /// A member form sent: the directory turns it into a change, a question or an error.
     mutating func submitMemberForm(_ form: FormState) -> [Effect] {
-        var io = paneIO
-        members.submit(form, &io)
-        return perform(io)
+        act(on: \.members) { pane, io in pane.submit(form, &io) }
     }
 }

@@ -96,6 +96,19 @@ struct PaneIO {
 }
 
 extension AppModel {
+    /// Runs a pane's action on the pane in place (never a copy of its
+    /// indexes) with a fresh `PaneIO`, then carries out what it asked for.
+    mutating func act<P>(on pane: WritableKeyPath<AppModel, P>, _ action: (inout P, inout PaneIO) -> Void) -> [Effect] {
+        var io = paneIO
+        action(&self[keyPath: pane], &io)
+        return perform(io)
+    }
+
+    /// A pane's keymap as the shell dispatches it: each key runs on the pane in place.
+    func keys<P>(of pane: WritableKeyPath<AppModel, P>, _ keymap: Keymap<P>) -> Keymap<AppModel> {
+        keymap.lifted { m, io, key, action in action(&m[keyPath: pane], &io, key) }
+    }
+
     /// Carries out what a pane asked for, in order; returns the effects for the runner.
     mutating func perform(_ io: PaneIO) -> [Effect] {
         var effects: [Effect] = []

@@ -11,20 +11,16 @@ extension AppModel {
 
     /// The pane's keys (or those of "who could do this?"), acting on the pane in place.
     var projectsKeymap: Keymap<AppModel> {
-        projects.keymap(context: context).lifted { m, io, key, act in act(&m.projects, &io, key) }
+        keys(of: \.projects, projects.keymap(context: context))
     }
 
     mutating func refreshProjectsIfStale() {
-        var io = paneIO
-        projects.refreshIfStale(&io)
-        _ = perform(io)
+        _ = act(on: \.projects) { pane, io in pane.refreshIfStale(&io) }
     }
 
     /// A project form sent: the pane refuses it beside a field, asks, or saves.
     mutating func submitProjectForm(_ form: FormState) -> [Effect] {
-        var io = paneIO
-        projects.submit(form, &io)
-        return perform(io)
+        act(on: \.projects) { pane, io in pane.submit(form, &io) }
     }
 
     /// The capacity heat map asked the project's question: its skills (the

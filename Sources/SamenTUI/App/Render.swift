@@ -17,7 +17,7 @@ extension AppModel {
             if let view = projects.suggestions { view.render(into: &canvas, area: screen, context: context, directory: members) }
             else { projects.render(into: &canvas, area: screen, context: context) }
         case .help: help.render(into: &canvas, area: screen, context: context)
-        case .finances: renderFinances(into: &canvas)
+        case .finances: FinancesScreen(finances: finances, context: context, area: screen).render(into: &canvas)
         }
         switch overlay {
         case .keys: renderKeys(into: &canvas)

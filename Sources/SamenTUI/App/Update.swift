@@ -195,7 +195,10 @@ extension AppModel {
             projects.mouse(m, area: screen, context)
             return []
         }
-        if pane == .finances { return financesMouse(m) }
+        if pane == .finances {
+            finances.mouse(m, paneIO)
+            return []
+        }
         guard pane == .members else { return [] }
         if capacityView != nil {
             capacityView!.mouse(m, area: screen)

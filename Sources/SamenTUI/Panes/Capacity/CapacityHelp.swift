@@ -1,3 +1,5 @@
+import SamenCore
+
 extension CapacityView {
     /// The heat map's keys, acting on the map. The bottom line puts what
     /// answers "who is free?" first, so on a narrow screen the rarer keys
@@ -17,7 +19,7 @@ extension CapacityView {
                     _ = v.listKey(k, listHeight: v.listHeight(io.area))
                 },
                 KeyBinding([.char("e")], line: (2, "e", "edit"), help: ("e", "edit the member")) { v, io, _ in
-                    if let member = v.selectedMember, io.mayOpen(AppModel.detailsEdit(of: member.id)) {
+                    if let member = v.selectedMember, io.mayOpen(Change.detailsEdit(of: member.id)) {
                         io.open(MemberForm.edit(member, today: io.context.today))
                     }
                 },

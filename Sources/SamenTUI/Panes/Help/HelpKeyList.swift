@@ -61,7 +61,7 @@ extension HelpPane {
                     io.say("e edits a member's Share pitch: go to the Share list (→)")
                     return
                 }
-                if io.mayOpen(AppModel.detailsEdit(of: member.id)) { io.open(HelpForms.pitch(member)) }
+                if io.mayOpen(Change.detailsEdit(of: member.id)) { io.open(HelpForms.pitch(member)) }
             },
             .named(help: ("mouse", "click selects a row, a list or a tab; the wheel scrolls")),
             .named(line: line((7, 5, 5, 3), "?", detail ? "keys" : "all keys")),

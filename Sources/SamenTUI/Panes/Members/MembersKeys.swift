@@ -58,10 +58,10 @@ extension MembersPane {
                 io.say(v.showLeft ? "showing members who left too" : "hiding members who left")
             },
             KeyBinding([.char("n")], line: detail ? nil : (4, "n", "add"), help: ("n", "add a member")) { _, io, _ in
-                if io.mayOpen(AppModel.newMember(today: io.context.today)) { io.open(MemberForm.add(network: io.context.state.network)) }
+                if io.mayOpen(Change.newMember(today: io.context.today)) { io.open(MemberForm.add(network: io.context.state.network)) }
             },
             KeyBinding([.char("e")], line: (detail ? 2 : 5, "e", "edit"), help: ("e", "edit the selected member")) { v, io, _ in
-                if let member = v.selectedMember, io.mayOpen(AppModel.detailsEdit(of: member.id)) {
+                if let member = v.selectedMember, io.mayOpen(Change.detailsEdit(of: member.id)) {
                     io.open(MemberForm.edit(member, today: io.context.today))
                 }
             },
