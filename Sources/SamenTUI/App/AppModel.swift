@@ -76,7 +76,7 @@ public struct AppModel {
         state = newState
         capacity = CapacityIndex(newState)
         members.rebuild(state: state, capacity: capacity, today: today)
-        members.keepSelectionVisible(listHeight: MembersLayout(width: width, height: height).listHeight)
+        members.keepSelectionVisible(listHeight: membersListHeight)
         if var view = capacityView {
             view.rebuild(state: state, capacity: capacity, today: today, searchText: members.facts.map(\.searchText), nameRank: members.nameRank)
             view.keepSelectionVisible(listHeight: capacityListHeight)

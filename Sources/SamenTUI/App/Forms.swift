@@ -20,9 +20,7 @@ extension AppModel {
         case .submitted:
             switch form.purpose.owner {
             case .members: return submitMemberForm(form)
-            case .capacity:
-                overlay = applyCapacityQuestion(form).map { .form($0) }
-                return []
+            case .capacity: return submitCapacityQuestion(form)
             case .help: return submitHelpForm(form)
             case .projects: return submitProjectForm(form)
             case .finances: return submitFinanceForm(form)
@@ -36,7 +34,7 @@ extension AppModel {
     func formNotice(_ form: FormState) -> String? {
         switch form.purpose.owner {
         case .help: return HelpForms.notice(for: form, vocabulary: help.vocabulary)
-        case .projects: return staffNotice(form)
+        case .projects: return ProjectsPane.staffNotice(form, context)
         case .finances:
             if case .shareCost = form.purpose { return CostShareForm.preview(form, state: state) }
             return FinanceForms.contributionPreview(form, state: state) ?? FinanceForms.payoutNotice(form, state: state)
@@ -44,20 +42,11 @@ extension AppModel {
         }
     }
 
-    /// Saves the form's change (the form waits, showing "saving..."), or
-    /// shows what is wrong with what was typed beside its field.
+    /// Saves the form's change, or shows what is wrong beside its field (see `PaneIO.save`).
     mutating func save(_ result: Result<Change, MemberForm.Problem>, from current: FormState) -> [Effect] {
-        var form = current
-        switch result {
-        case let .success(change):
-            form.submitting = true
-            overlay = .form(form)
-            return [.apply(change, ChangeOrigin(form.purpose.owner))]
-        case let .failure(problem):
-            form.showError(problem.message, field: problem.field)
-            overlay = .form(form)
-            return []
-        }
+        var io = paneIO
+        io.save(result, from: current)
+        return perform(io)
     }
 }
 

@@ -12,12 +12,12 @@ extension AppModel {
         renderHeader(into: &canvas)
         switch pane {
         case .members:
-            if let view = capacityView { renderCapacity(view, into: &canvas) } else { members.render(into: &canvas, area: screen, context: context) }
+            if let view = capacityView { view.render(into: &canvas, area: screen, context: context, directory: members) } else { members.render(into: &canvas, area: screen, context: context) }
         case .projects:
-            if let view = projects.suggestions { renderSuggestions(view, into: &canvas) }
+            if let view = projects.suggestions { view.render(into: &canvas, area: screen, context: context, directory: members) }
             else { projects.render(into: &canvas, area: screen, context: context) }
         case .help: help.render(into: &canvas, area: screen, context: context)
-        case .finances: renderFinances(into: &canvas)
+        case .finances: FinancesScreen(finances: finances, context: context, area: screen).render(into: &canvas)
         }
         switch overlay {
         case .keys: renderKeys(into: &canvas)

@@ -47,9 +47,9 @@ extension AppModel {
         case let .resize(w, h):
             width = w; height = h
             members.keepSelectionVisible(listHeight: membersListHeight)
-            capacityResized()
+            if capacityView != nil { capacityView!.resized(to: screen, capacity: capacity) }
             help.keepSelectionVisible(listHeight: helpListHeight)
-            projectsResized()
+            projects.resized(to: screen, context)
             finances.keepSelectionVisible(listHeight: financesListHeight)
             return []
         case .hangup:
@@ -73,9 +73,15 @@ extension AppModel {
             if let overlay { return updateOverlay(overlay, key) }
             let keymap = paneKeymap
             // A filter being typed takes every key, q and the digits too.
-            if let typing = keymap.fallback { return typing(&self, key) }
+            var io = paneIO
+            if let typing = keymap.fallback {
+                typing(&self, &io, key)
+                return perform(io)
+            }
             if let shell = shellKey(key) { return shell }
-            return keymap.action(for: key)?(&self, key) ?? []
+            guard let action = keymap.action(for: key) else { return [] }
+            action(&self, &io, key)
+            return perform(io)
         }
     }
 
@@ -87,7 +93,7 @@ extension AppModel {
     }
 
     /// The keys of the pane in front, as they are now (a filter typed, a detail open...).
-    var paneKeymap: Keymap {
+    var paneKeymap: Keymap<AppModel> {
         switch pane {
         case .members: return capacityView.map { capacityKeymap($0) } ?? membersKeymap
         case .projects: return projectsKeymap
@@ -181,18 +187,23 @@ extension AppModel {
             return []
         }
         if pane == .help {
-            helpMouse(m)
+            help.mouse(m, area: screen)
             return []
         }
-        if pane == .projects { return projectsMouse(m) }
-        if pane == .finances { return financesMouse(m) }
+        if pane == .projects {
+            projects.mouse(m, area: screen, context)
+            return []
+        }
+        if pane == .finances {
+            finances.mouse(m, paneIO)
+            return []
+        }
         guard pane == .members else { return [] }
         if capacityView != nil {
-            capacityMouse(m)
+            capacityView!.mouse(m, area: screen)
             return []
         }
-        let layout = MembersLayout(width: width, height: height)
-        members.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
+        members.mouse(m, area: screen)
         return []
     }
 }

@@ -1,81 +1,84 @@
 import SamenCore
 
-extension AppModel {
-    /// The heat map: filter bar, months and weeks, one row per visible
-    /// member, the network totals and a legend. Only the visible rows'
+extension CapacityView {
+    /// The heat map into its area: filter bar, months and weeks, one row per
+    /// visible member, the network totals and a legend. The member
+    /// directory (`directory`) lends its per-member facts and its detail. Only the visible rows'
     /// cells are computed here; sums over everyone come from the view's
     /// per-week columns.
-    func renderCapacity(_ view: CapacityView, into canvas: inout Canvas) {
-        let layout = CapacityLayout(width: width, height: height, weeks: view.weeks)
-        renderCapacityBar(view, into: &canvas)
-        if view.showingMember, let i = view.selectedIndex {
-            members.renderDetail(view.member(atRow: view.selection), facts: members.facts[i], into: &canvas,
-                                 area: Rect(x: 1, y: layout.monthsY, width: width - 2, height: height - 1 - layout.monthsY), context: context)
+    func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext, directory: MembersPane) {
+        let layout = CapacityLayout(width: area.width, height: area.height, weeks: weeks)
+        renderBar(into: &canvas, area: area, context: ctx)
+        if showingMember, let i = selectedIndex {
+            directory.renderDetail(member(atRow: selection), facts: directory.facts[i], into: &canvas,
+                                 area: Rect(x: 1, y: layout.monthsY, width: area.width - 2, height: area.height - 1 - layout.monthsY), context: ctx)
             return
         }
-        renderCapacityHeader(view, layout: layout, into: &canvas)
-        if view.rows.isEmpty {
-            let why = view.total == 0 ? "Nobody in the network has contracted hours yet." : "Nobody matches: \(capacityQuestion(view)). Esc goes back; / or m changes the question."
-            canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: width - 4)
+        renderHeader(layout: layout, into: &canvas, area: area)
+        if rows.isEmpty {
+            let why = total == 0 ? "Nobody in the network has contracted hours yet." : "Nobody matches: \(question(ctx)). Esc goes back; / or m changes the question."
+            canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: area.width - 4)
         }
-        for row in view.visibleRows(listHeight: layout.listHeight) {
-            renderCapacityRow(view, row: row, y: layout.firstRowY + row - view.scroll, layout: layout, into: &canvas)
+        for row in visibleRows(listHeight: layout.listHeight) {
+            renderRow(row, y: layout.firstRowY + row - scroll, layout: layout, into: &canvas, context: ctx, directory: directory)
         }
-        canvas.horizontalLine(x: 0, y: layout.separatorY, width: width)
-        renderCapacityTotals(view, layout: layout, into: &canvas)
-        renderCapacityLegend(y: layout.legendY, into: &canvas)
+        canvas.horizontalLine(x: 0, y: layout.separatorY, width: area.width)
+        renderTotals(layout: layout, into: &canvas)
+        renderLegend(y: layout.legendY, into: &canvas, area: area, context: ctx)
     }
 
     /// What the rows are filtered by, in words, for the bar and the empty map.
-    func capacityQuestion(_ view: CapacityView) -> String {
+    func question(_ ctx: PaneContext) -> String {
+        let glyph = ctx.glyph, dot = ctx.dot
         var parts: [String] = []
-        if !view.filter.isEmpty { parts.append("'\(view.filter)'") }
-        if !view.skills.isEmpty { parts.append("skills \(view.skills.joined(separator: ", "))") }
-        if let min = view.minFree { parts.append("free \(glyph("≥", ">="))\(min) h every week") }
+        if !filter.isEmpty { parts.append("'\(filter)'") }
+        if !skills.isEmpty { parts.append("skills \(skills.joined(separator: ", "))") }
+        if let min = minFree { parts.append("free \(glyph("≥", ">="))\(min) h every week") }
         return parts.isEmpty ? "everyone" : parts.joined(separator: " \(dot) ")
     }
 
-    func renderCapacityBar(_ view: CapacityView, into canvas: inout Canvas) {
+    func renderBar(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let glyph = ctx.glyph, dot = ctx.dot
         var x = 1
-        if view.showingMember, let m = view.selectedMember {
+        if showingMember, let m = selectedMember {
             x += canvas.put("Capacity \(glyph("›", ">")) ", x: x, y: 1, role: .label)
-            x += canvas.put(m.name, x: x, y: 1, role: .title, maxWidth: width / 2)
-            canvas.put("   Esc back to the map", x: x, y: 1, role: .dim, maxWidth: width - x - 1)
+            x += canvas.put(m.name, x: x, y: 1, role: .title, maxWidth: area.width / 2)
+            canvas.put("   Esc back to the map", x: x, y: 1, role: .dim, maxWidth: area.width - x - 1)
             return
         }
-        if view.filterInput.isShown {
-            x += view.filterInput.render(into: &canvas, x: x, y: 1, maxWidth: width / 3)
+        if filterInput.isShown {
+            x += filterInput.render(into: &canvas, x: x, y: 1, maxWidth: area.width / 3)
         } else {
-            x += canvas.put(width >= 100 ? "/ to filter by name, skill, city or role" : "/ to filter", x: x, y: 1, role: .dim)
+            x += canvas.put(area.width >= 100 ? "/ to filter by name, skill, city or role" : "/ to filter", x: x, y: 1, role: .dim)
         }
         // The question on the right, in full when it fits beside the filter,
         // else in short forms, else without the sort (the count always stays).
-        let position = view.rows.count > CapacityLayout(width: width, height: height, weeks: view.weeks).listHeight ? "row \(view.selection + 1) \(dot) " : ""
-        let count = "\(position)\(view.rows.count)/\(view.total) members"
+        let position = rows.count > CapacityLayout(width: area.width, height: area.height, weeks: weeks).listHeight ? "row \(selection + 1) \(dot) " : ""
+        let count = "\(position)\(rows.count)/\(total) members"
         let ge = glyph("≥", ">=")
-        let skills = view.skills.isEmpty ? [] : ["skills: \(view.skills.joined(separator: ", "))"]
+        let skillParts = skills.isEmpty ? [] : ["skills: \(skills.joined(separator: ", "))"]
         let variants: [[String]] = [
-            skills + (view.minFree.map { ["free \(ge)\($0) h every week"] } ?? []) + ["sort: \(view.sort.label)", count],
-            skills + (view.minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + ["sort: \(view.sort.shortLabel)", count],
-            skills + (view.minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + [count],
+            skillParts + (minFree.map { ["free \(ge)\($0) h every week"] } ?? []) + ["sort: \(sort.label)", count],
+            skillParts + (minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + ["sort: \(sort.shortLabel)", count],
+            skillParts + (minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + [count],
         ]
-        let room = width - x - 3
+        let room = area.width - x - 3
         let right = variants.map { $0.joined(separator: "  ") }.first { DisplayWidth.of($0) <= room } ?? count
-        let at = max(x + 2, width - DisplayWidth.of(right) - 1)
-        canvas.put(right, x: at, y: 1, role: view.minFree != nil || !view.skills.isEmpty ? .accent : .dim, maxWidth: width - at - 1)
+        let at = max(x + 2, area.width - DisplayWidth.of(right) - 1)
+        canvas.put(right, x: at, y: 1, role: minFree != nil || !skills.isEmpty ? .accent : .dim, maxWidth: area.width - at - 1)
     }
 
-    func renderCapacityHeader(_ view: CapacityView, layout: CapacityLayout, into canvas: inout Canvas) {
+    func renderHeader(layout: CapacityLayout, into canvas: inout Canvas, area: Rect) {
         let title = layout.nameWidth >= 21 ? "Capacity: free h/week" : "Free h/week"
         canvas.put(title, x: layout.nameX, y: layout.monthsY, role: .title, maxWidth: layout.nameWidth)
-        canvas.fill(x: 0, y: layout.headerY, width: width, height: 1, role: .header)
+        canvas.fill(x: 0, y: layout.headerY, width: area.width, height: 1, role: .header)
         canvas.put("NAME", x: layout.nameX, y: layout.headerY, role: .header)
         // A month's name over its first week (the month of the week's Thursday,
         // as ISO weeks go), with the year on the first column and at January
         // when there is room before the next month's name.
         var starts: [(column: Int, year: Int, month: Int)] = []
         for k in 0..<layout.weeks {
-            let week = view.first.advanced(by: k)
+            let week = first.advanced(by: k)
             let (year, month, _) = week.monday.advanced(by: 3).components
             if starts.last?.month != month { starts.append((k, year, month)) }
             canvas.put("W\(week.week < 10 ? "0" : "")\(week.week)", x: layout.cellX(k), y: layout.headerY, role: .header)
@@ -94,22 +97,23 @@ extension AppModel {
 
     static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    func renderCapacityRow(_ view: CapacityView, row: Int, y: Int, layout: CapacityLayout, into canvas: inout Canvas) {
-        let m = view.member(atRow: row), i = view.index(atRow: row)
-        let selected = row == view.selection
-        let facts = members.facts[i]
+    func renderRow(_ row: Int, y: Int, layout: CapacityLayout, into canvas: inout Canvas, context ctx: PaneContext, directory: MembersPane) {
+        let glyph = ctx.glyph, unicode = ctx.unicode
+        let m = member(atRow: row), i = index(atRow: row)
+        let selected = row == selection
+        let facts = directory.facts[i]
         // The name and the sum carry the selection; the cells keep their colours.
         let name = facts.needsWorkHours != nil ? "\(m.name) \(glyph("✱", "*"))" : m.name
         let nameRole: StyleRole = selected ? .selection : (facts.needsWorkHours != nil ? .needsWork : .normal)
         if selected { canvas.fill(x: 0, y: y, width: layout.nameX + layout.nameWidth, height: 1, role: .selection) }
         canvas.put(DisplayWidth.fit(name, layout.nameWidth, pad: false, ellipsis: glyph("…", "~")), x: layout.nameX, y: y, role: nameRole)
         for k in 0..<layout.weeks {
-            let cell = CapacityCell(capacity.week(view.first.advanced(by: k), of: m), unicode: unicode)
+            let cell = CapacityCell(ctx.capacity.week(first.advanced(by: k), of: m), unicode: unicode)
             let x = layout.cellX(k)
             canvas.put(cell.number, x: x, y: y, role: cell.numberRole)
             canvas.put(cell.glyph, x: x + 3, y: y, role: cell.glyphRole)
         }
-        let free = CapacityCell.wholeFreeHours(view.windowFree[i])
+        let free = CapacityCell.wholeFreeHours(windowFree[i])
         let sum = free < 0 ? "\(free)!" : String(free)
         let sumRole: StyleRole = selected ? .selection : (free < 0 ? .overbooked : .normal)
         canvas.put(String(repeating: " ", count: max(0, CapacityLayout.freeWidth - sum.count)) + sum, x: layout.freeX, y: y, role: sumRole)
@@ -121,8 +125,8 @@ extension AppModel {
 
     /// The network's capacity, allocation, tentative work and utilisation per
     /// week, over everyone on the map whatever the filter shows.
-    func renderCapacityTotals(_ view: CapacityView, layout: CapacityLayout, into canvas: inout Canvas) {
-        let shown = Array(view.totals.prefix(layout.weeks))
+    func renderTotals(layout: CapacityLayout, into canvas: inout Canvas) {
+        let shown = Array(totals.prefix(layout.weeks))
         let rows: [(String, (CapacityColumns.Column) -> String, String)] = [
             ("Network capacity", { CapacityCell.compact($0.effective) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.effective })),
             ("allocated", { CapacityCell.compact($0.allocated) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.allocated })),
@@ -145,7 +149,8 @@ extension AppModel {
     }
 
     /// What the symbols mean; the last ones give way on a narrow screen.
-    func renderCapacityLegend(y: Int, into canvas: inout Canvas) {
+    func renderLegend(y: Int, into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        let glyph = ctx.glyph, unicode = ctx.unicode
         let items: [(String, StyleRole, String)] = [
             (CapacityLevel.busy.glyph(unicode: unicode), .busy, "half booked or more"),
             (CapacityLevel.full.glyph(unicode: unicode), .full, "full"),
@@ -156,7 +161,7 @@ extension AppModel {
         var x = 1
         for (symbol, role, what) in items {
             let need = DisplayWidth.of(symbol) + 1 + DisplayWidth.of(what) + 2
-            if x + need > width { break }
+            if x + need > area.width { break }
             x += canvas.put(symbol, x: x, y: y, role: role)
             x += canvas.put(" \(what)  ", x: x, y: y, role: .dim)
         }

@@ -74,27 +74,22 @@ enum CostShareForm {
     }
 }
 
-extension AppModel {
+extension FinancesPane {
     /// `S`: the selected cost shared among members, or why it cannot be at once.
-    mutating func openCostShare() -> [Effect] {
-        guard let e = finances.selectedEntry else {
-            message = StatusLine(text: "no entry selected", kind: .info)
-            return []
-        }
+    func openCostShare(_ io: inout PaneIO) {
+        let state = io.context.state
+        guard let e = selectedEntry else { return io.say("no entry selected") }
         guard e.kind == .cost else {
-            message = StatusLine(text: "entry \(e.id) is a \(e.kind.rawValue), not a cost; select a cost to share it", kind: .error)
-            return []
+            return io.say("entry \(e.id) is a \(e.kind.rawValue), not a cost; select a cost to share it", .error)
         }
         // Rights, a cost shared already or corrected: refused before anything is typed.
         let probe = Change.shareCost(.equally(cost: e.id, members: CostShareForm.deskHolders(on: e.date, state: state).map(\.id)))
-        guard mayOpen(probe) else { return [] }
-        if let refusal = dryRun([probe]), refusal.contains("already") || refusal.contains("corrected") || refusal.contains("closed") {
-            message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
-            return []
+        guard io.mayOpen(probe) else { return }
+        if let refusal = io.dryRun([probe]), refusal.contains("already") || refusal.contains("corrected") || refusal.contains("closed") {
+            return io.say("not allowed: \(refusal)", .error)
         }
         var form = CostShareForm.form(e, state: state)
         form.notice = CostShareForm.preview(form, state: state)
-        overlay = .form(form)
-        return []
+        io.open(form)
     }
 }

@@ -1,22 +1,22 @@
 import SamenCore
 
-extension AppModel {
+extension FinancesPane {
     /// The Finances pane's keys. The bottom line shows the keys that work in
     /// the view shown, most used first, so on a narrow screen the rarer ones
     /// fall off; `?` lists them all.
-    var financesKeymap: Keymap {
-        if finances.filtering { return Keymap.filter(typing: "filter, kind:cost member:…") { m, k in
-                let state = m.state
-                m.finances.filterKey(k, listHeight: m.financesListHeight) { $0.selectedEntryID = nil; $0.applyFilter(state: state) }
-                return []
+    func keymap(context ctx: PaneContext) -> Keymap<FinancesPane> {
+        if filtering { return Keymap.filter(typing: "filter, kind:cost member:…") { v, io, k in
+                let state = io.context.state
+                v.filterKey(k, listHeight: Self.listHeight(io.area)) { $0.selectedEntryID = nil; $0.applyFilter(state: state) }
             } }
+        let glyph = ctx.glyph
         let arrows = glyph("↑↓", "Up/Dn"), views = glyph("←→", "<- ->")
-        let view = finances.view
+        let view = self.view
         let ledger = view == .ledger, statements = view == .statements, pages = view == .overview || view == .rates
         // An entry or a statement open full size.
-        let open = (ledger && finances.detailOnly) || (statements && finances.statementOpen)
+        let open = (ledger && detailOnly) || (statements && statementOpen)
         // `r` only where a correction can be made: not on a correction, nor on an entry already corrected.
-        let correctable = ledger && (finances.selectedEntry.map { $0.kind != .correction && finances.index.correctedBy[$0.id] == nil } ?? false)
+        let correctable = ledger && (selectedEntry.map { $0.kind != .correction && index.correctedBy[$0.id] == nil } ?? false)
         /// Its rank on the bottom line: in the ledger, an entry open, statements, a statement open, a page.
         func line(_ ranks: (Int?, Int?, Int?, Int?, Int?), _ key: String, _ what: String) -> (rank: Int, key: String, what: String)? {
             let rank = ledger ? (open ? ranks.1 : ranks.0) : statements ? (open ? ranks.3 : ranks.2) : ranks.4
@@ -24,63 +24,59 @@ extension AppModel {
         }
         return Keymap([
             KeyBinding([.char("["), .char("]")], line: line((0, nil, 0, 2, 0), "[ ]", "year"),
-                       help: ("[ ]", "previous or next year (every view follows)")) { m, k in
-                m.switchYear(by: k == .char("[") ? -1 : 1); return []
+                       help: ("[ ]", "previous or next year (every view follows)")) { v, io, k in
+                v.switchYear(by: k == .char("[") ? -1 : 1, &io)
             },
             KeyBinding(FinancesView.allCases.map { .char($0.key) }, line: line((8, nil, nil, nil, nil), "o l s R", "views"),
-                       help: ("o l s R", "overview, ledger, statements, rate card")) { m, k in
-                if let v = FinancesView.allCases.first(where: { .char($0.key) == k }) { m.switchFinancesView(to: v) }
-                return []
+                       help: ("o l s R", "overview, ledger, statements, rate card")) { v, io, k in
+                if let to = FinancesView.allCases.first(where: { .char($0.key) == k }) { v.switchView(to: to, io) }
             },
             .named(line: line((nil, nil, nil, nil, 2), "l", "ledger")),
             .named(line: line((nil, nil, nil, nil, 3), "s", "statements")),
             KeyBinding([.left, .right], line: line((nil, nil, 3, nil, 1), views, "views"),
-                       help: (glyph("← →", "Left Right"), "previous or next view")) { m, k in
-                m.switchFinancesView(to: m.finances.view.next(by: k == .left ? -1 : 1)); return []
+                       help: (glyph("← →", "Left Right"), "previous or next view")) { v, io, k in
+                v.switchView(to: v.view.next(by: k == .left ? -1 : 1), io)
             },
             KeyBinding.list(line: line((1, 1, 1, 1, 4), arrows, ledger ? (open ? "entry" : "move") : statements && !open ? "member" : "scroll"),
-                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move, or scroll a page (PgUp PgDn, g G first or last)")) { m, k in
-                switch m.finances.view {
-                case .ledger: _ = m.finances.listKey(k, listHeight: m.financesListHeight)
-                case .statements: m.statementsKey(k)
-                case .overview, .rates: m.pageKey(k)
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move, or scroll a page (PgUp PgDn, g G first or last)")) { v, io, k in
+                switch v.view {
+                case .ledger: _ = v.listKey(k, listHeight: Self.listHeight(io.area))
+                case .statements: v.statementsKey(k, io)
+                case .overview, .rates: v.pageKey(k, io)
                 }
             },
             KeyBinding([.enter], line: line((5, nil, 2, nil, nil), "Enter", ledger ? "open" : "statement"),
-                       help: ("Enter", "open the entry, or a member's statement; again to go back")) { m, k in
-                switch m.finances.view {
-                case .ledger: if m.finances.selectedEntry != nil { m.finances.detailOnly.toggle() }
-                case .statements: m.statementsKey(k)
+                       help: ("Enter", "open the entry, or a member's statement; again to go back")) { v, io, k in
+                switch v.view {
+                case .ledger: if v.selectedEntry != nil { v.detailOnly.toggle() }
+                case .statements: v.statementsKey(k, io)
                 case .overview, .rates: break
                 }
-                return []
             },
-            KeyBinding([.escape], line: line((nil, 0, nil, 0, nil), "Esc", "back"), help: ("Esc", "back; in the ledger it clears the filter")) { m, k in
-                switch m.finances.view {
-                case .ledger: m.ledgerBack()
-                case .statements: m.statementsKey(k)
+            KeyBinding([.escape], line: line((nil, 0, nil, 0, nil), "Esc", "back"), help: ("Esc", "back; in the ledger it clears the filter")) { v, io, k in
+                switch v.view {
+                case .ledger: v.ledgerBack(io)
+                case .statements: v.statementsKey(k, io)
                 case .overview, .rates: break
                 }
-                return []
             },
             KeyBinding([.char("/")], line: line((2, nil, nil, nil, nil), "/", "filter"),
-                       help: ("/", "filter the ledger: words, kind:cost member:katleen project:12")) { m, _ in
-                if m.finances.view != .ledger { m.switchFinancesView(to: .ledger) }
-                m.finances.filterInput.start()
-                m.finances.detailOnly = false
-                return []
+                       help: ("/", "filter the ledger: words, kind:cost member:katleen project:12")) { v, io, _ in
+                if v.view != .ledger { v.switchView(to: .ledger, io) }
+                v.filterInput.start()
+                v.detailOnly = false
             },
             KeyBinding([.char("n")], line: line((3, 3, 4, nil, 5), "n", ledger && !open ? "new" : "new entry"),
-                       help: ("n", "new entry; a revenue shows its contribution before saving")) { m, _ in
-                m.openNewEntry(); return []
+                       help: ("n", "new entry; a revenue shows its contribution before saving")) { v, io, _ in
+                v.openNewEntry(&io)
             },
             KeyBinding([.char("r")], line: correctable ? line((4, 2, nil, nil, nil), "r", "correct") : nil,
-                       help: ("r", "correct the selected entry: a reason, then yes or no")) { m, _ in
-                m.finances.view == .ledger ? m.askCorrection() : []
+                       help: ("r", "correct the selected entry: a reason, then yes or no")) { v, io, _ in
+                if v.view == .ledger { v.askCorrection(&io) }
             },
-            KeyBinding([.char("S")], line: ledger && finances.selectedEntry?.kind == .cost ? line((5, 3, nil, nil, nil), "S", "share") : nil,
-                       help: ("S", "share the selected cost among members: by desks or equally")) { m, _ in
-                m.finances.view == .ledger ? m.openCostShare() : []
+            KeyBinding([.char("S")], line: ledger && selectedEntry?.kind == .cost ? line((5, 3, nil, nil, nil), "S", "share") : nil,
+                       help: ("S", "share the selected cost among members: by desks or equally")) { v, io, _ in
+                if v.view == .ledger { v.openCostShare(&io) }
             },
         ] + KeyBinding.paneSwitchHelp + [
             .named(help: ("mouse", "click selects a row or a view; the wheel scrolls")),

@@ -13,16 +13,17 @@ struct PageLine {
     static let blank = PageLine("")
 }
 
-extension AppModel {
+extension FinancesScreen {
     /// Where each view's tab starts on the view bar, for drawing and clicks.
-    var financesViewTabs: [(view: FinancesView, x: Int, label: String)] {
+    static var viewTabs: [(view: FinancesView, x: Int, label: String)] {
         Table.tabs(FinancesView.allCases) { " \($0.key) \($0.title) " }.map { ($0.item, $0.x, $0.label) }
     }
 
-    func renderFinances(into canvas: inout Canvas) {
+    /// The pane into its area: the view bar with the year, then the view shown.
+    func render(into canvas: inout Canvas) {
         let layout = FinancesLayout(width: width, height: height)
         var end = 0
-        for (v, x, label) in financesViewTabs {
+        for (v, x, label) in Self.viewTabs {
             end = x + canvas.put(label, x: x, y: layout.barY, role: v == finances.view ? .tabActive : .dim)
         }
         // The year and whether it is closed; `[` and `]` are on the key line.

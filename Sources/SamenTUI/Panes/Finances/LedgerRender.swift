@@ -20,7 +20,7 @@ struct LedgerColumns {
     }
 }
 
-extension AppModel {
+extension FinancesScreen {
     func renderLedger(into canvas: inout Canvas, layout: FinancesLayout) {
         let pane = finances
         // The filter line: what is typed, how many of the year's entries are shown.
@@ -52,7 +52,7 @@ extension AppModel {
             canvas.put(text, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
             if let key = LedgerFilter(pane.filter).unknownKey {
                 let fields = LedgerFilter.keys.map { $0 + ":" }.joined(separator: " ")
-                for (i, line) in Self.wrap("'\(key):' is not a field (\(fields)), so it was searched as text.", width: max(10, listWidth - 4)).enumerated() {
+                for (i, line) in AppModel.wrap("'\(key):' is not a field (\(fields)), so it was searched as text.", width: max(10, listWidth - 4)).enumerated() {
                     canvas.put(line, x: 2, y: layout.firstRowY + 2 + i, role: .warning, maxWidth: listWidth - 4)
                 }
             }
@@ -131,7 +131,7 @@ extension AppModel {
             lines.append(PageLine([(DisplayWidth.fit(label, 10), .label), (value, role)]))
         }
         func wrapped(_ text: String, _ role: StyleRole = .normal) {
-            for l in Self.wrap(text, width: max(10, width)) { lines.append(PageLine(l, role)) }
+            for l in AppModel.wrap(text, width: max(10, width)) { lines.append(PageLine(l, role)) }
         }
         let kind = e.kind == .correction ? "correction of a \(index.countsAs[position].rawValue)" : e.kind.rawValue
         lines.append(PageLine("Entry \(e.id) \(dot) \(kind) \(dot) \(e.date)", .title))
@@ -143,7 +143,7 @@ extension AppModel {
         if let r = e.rate { field("Rate", Percent.format(basisPoints: r, state.network.moneyStyle)) }
         if let y = e.year { field("Year", String(y)) }
         if !e.note.isEmpty {
-            for (k, l) in Self.wrap(e.note, width: max(10, width - 10)).enumerated() {
+            for (k, l) in AppModel.wrap(e.note, width: max(10, width - 10)).enumerated() {
                 lines.append(PageLine([(DisplayWidth.fit(k == 0 ? "Note" : "", 10), .label), (l, .normal)]))
             }
         }

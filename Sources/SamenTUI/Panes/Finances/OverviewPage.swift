@@ -1,6 +1,6 @@
 import SamenCore
 
-extension AppModel {
+extension FinancesScreen {
     /// The year at a glance, from `financeReport(year:)` (the numbers of
     /// `samen finance report`): where the money came from, where it went,
     /// the result and who receives it and why, then costs by category and
@@ -128,7 +128,7 @@ extension AppModel {
     }
 
     /// Dim explanatory text, wrapped to the column.
-    func notes(_ text: String, width: Int) -> [PageLine] { Self.wrap(text, width: max(10, width)).map { PageLine($0, .dim) } }
+    func notes(_ text: String, width: Int) -> [PageLine] { AppModel.wrap(text, width: max(10, width)).map { PageLine($0, .dim) } }
 
     /// Who contributed what: members by contribution, with revenue and rate.
     func overviewMembers(_ r: FinanceReport, width w: Int, limit: Int = .max) -> [PageLine] {

@@ -1,6 +1,6 @@
 import SamenCore
 
-extension AppModel {
+extension FinancesScreen {
     /// The rate card with its history, and the contribution percentages with
     /// theirs: what is in force at the end of the year shown (or today), and
     /// every earlier rate with the day it started, so a raise is visible and

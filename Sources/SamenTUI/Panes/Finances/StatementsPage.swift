@@ -1,6 +1,6 @@
 import SamenCore
 
-extension AppModel {
+extension FinancesScreen {
     /// Members the year concerns, with what they earned, contributed, owe
     /// and (partners) receive; Enter opens one member's statement.
     func renderStatements(into canvas: inout Canvas, layout: FinancesLayout) {
@@ -34,7 +34,7 @@ extension AppModel {
         }
     }
 
-    var statementListHeight: Int { max(1, FinancesLayout(width: width, height: height).pageHeight - 2) }
+    var statementListHeight: Int { FinancesPane.statementListHeight(area) }
 
     /// One member's statement: how the balance due comes about, line by
     /// line, then their entries of the year.
@@ -78,33 +78,5 @@ extension AppModel {
                                    (e.note, .dim)]))
         }
         return lines
-    }
-
-    /// Keys of the statements view: a member list, or one statement open.
-    mutating func statementsKey(_ key: Key) {
-        if finances.statementOpen {
-            switch key {
-            case .escape, .enter: finances.statementOpen = false; finances.pageScroll = 0
-            default: pageKey(key)
-            }
-            return
-        }
-        if let motion = ListMotion(key: key, page: statementListHeight - 1) {
-            finances.statementCursor.apply(motion, count: finances.yearStatements.count, height: statementListHeight)
-            return
-        }
-        switch key {
-        case .enter:
-            guard !finances.yearStatements.isEmpty else { return }
-            // The partner's share line needs the year's result.
-            finances.statementOpen = true
-            finances.pageScroll = 0
-            finances.prepareReport(state: state)
-        default: break
-        }
-    }
-
-    mutating func moveStatement(by step: Int) {
-        finances.statementCursor.apply(.by(step), count: finances.yearStatements.count, height: statementListHeight)
     }
 }

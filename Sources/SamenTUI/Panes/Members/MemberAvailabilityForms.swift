@@ -76,11 +76,12 @@ enum MemberAvailabilityForms {
     }
 }
 
-extension AppModel {
+extension MembersPane {
     /// A member form sent with Enter: the availability forms ask before
     /// what cannot be undone (leaving, taking time off back); the edit and
     /// add forms save at once.
-    mutating func submitMemberForm(_ current: FormState) -> [Effect] {
+    func submit(_ current: FormState, _ io: inout PaneIO) {
+        let state = io.context.state, today = io.context.today
         var form = current
         switch form.purpose {
         case .addTimeOff, .removeTimeOff, .memberLeaves: break
@@ -89,67 +90,57 @@ extension AppModel {
             // A skill or city that looks like a slip is asked about first; Enter keeps it.
             if !form.confirmed, case let .success(change) = result, let q = SpellingQuestion.ask(about: change, in: state) {
                 form.ask(q.text, field: q.field)
-                overlay = .form(form)
-                return []
+                return io.open(form)
             }
-            return save(result, from: form)
+            return io.save(result, from: form)
         }
         let change: Change
         switch MemberAvailabilityForms.change(from: form) {
         case let .success(c): change = c
         case let .failure(problem):
             form.showError(problem.message, field: problem.field)
-            overlay = .form(form)
-            return []
+            return io.open(form)
         }
-        if let refusal = dryRun([change]) {
+        if let refusal = io.dryRun([change]) {
             form.showError(refusal, field: MemberAvailabilityForms.field(namedIn: refusal, form: form))
-            overlay = .form(form)
-            return []
+            return io.open(form)
         }
         switch change {
         case let .memberLeft(id, day):
             let who = state.member(id)?.name ?? id
             let when = day == today ? "today (\(day))" : "on \(day)"
-            overlay = .confirm(Confirmation(question: "Mark \(who) as leaving the network \(when)? Their history stays.",
-                                            change: change, origin: .confirmation))
-            return []
+            io.confirm(Confirmation(question: "Mark \(who) as leaving the network \(when)? Their history stays.",
+                                    change: change, origin: .confirmation))
         case let .removeTimeOff(id, _):
             let who = state.member(id)?.name ?? id
-            overlay = .confirm(Confirmation(question: "Take back \(who)'s time off \(form.value("period"))? Their capacity counts those days again.",
-                                            change: change, origin: .confirmation))
-            return []
+            io.confirm(Confirmation(question: "Take back \(who)'s time off \(form.value("period"))? Their capacity counts those days again.",
+                                    change: change, origin: .confirmation))
         default:
-            return save(.success(change), from: form)
+            io.save(.success(change), from: form)
         }
     }
 
     /// `o`: time off for the selected member, if the rights policy lets this person add it.
-    mutating func openTimeOff() {
-        guard let m = members.selectedMember else { return }
+    func openTimeOff(_ io: inout PaneIO) {
+        guard let m = selectedMember else { return }
+        let today = io.context.today
         let probe = Change.addTimeOff(member: m.id, TimeOff(range: DateRange(start: today, weeks: 1)))
-        if mayOpen(probe) { overlay = .form(MemberAvailabilityForms.addTimeOff(m, today: today)) }
+        if io.mayOpen(probe) { io.open(MemberAvailabilityForms.addTimeOff(m, today: today)) }
     }
 
     /// `O`: one of the selected member's periods of time off taken back.
-    mutating func openRemoveTimeOff() {
-        guard let m = members.selectedMember else { return }
-        guard !m.timeOff.isEmpty else {
-            message = StatusLine(text: "\(m.name) has no time off on record", kind: .info)
-            return
-        }
-        if mayOpen(.removeTimeOff(member: m.id, from: m.timeOff[0].range.start)) {
-            overlay = .form(MemberAvailabilityForms.removeTimeOff(m, today: today))
+    func openRemoveTimeOff(_ io: inout PaneIO) {
+        guard let m = selectedMember else { return }
+        guard !m.timeOff.isEmpty else { return io.say("\(m.name) has no time off on record") }
+        if io.mayOpen(.removeTimeOff(member: m.id, from: m.timeOff[0].range.start)) {
+            io.open(MemberAvailabilityForms.removeTimeOff(m, today: io.context.today))
         }
     }
 
     /// `x`: the day the selected member leaves, asked, then confirmed.
-    mutating func openMemberLeaves() {
-        guard let m = members.selectedMember else { return }
-        if let left = m.left {
-            message = StatusLine(text: "\(m.name) already left on \(left)", kind: .error)
-            return
-        }
-        if mayOpen(.memberLeft(member: m.id, on: today)) { overlay = .form(MemberAvailabilityForms.leaves(m, today: today)) }
+    func openMemberLeaves(_ io: inout PaneIO) {
+        guard let m = selectedMember else { return }
+        if let left = m.left { return io.say("\(m.name) already left on \(left)", .error) }
+        if io.mayOpen(.memberLeft(member: m.id, on: io.context.today)) { io.open(MemberAvailabilityForms.leaves(m, today: io.context.today)) }
     }
 }

@@ -1,75 +1,78 @@
 import SamenCore
 
-extension AppModel {
-    var membersListHeight: Int { MembersLayout(width: width, height: height).listHeight }
+extension MembersPane {
+    /// The rows that fit the pane's area.
+    static func listHeight(_ area: Rect) -> Int { MembersLayout(width: area.width, height: area.height).listHeight }
 
-    /// The member directory's keys: the list, `/`, the detail, sorting, the
-    /// heat map and the member forms. The bottom line puts the most used
-    /// first; `?` lists them all.
-    var membersKeymap: Keymap {
-        if members.filtering {
-            return Keymap.filter { m, k in
-                m.members.filterKey(k, listHeight: m.membersListHeight) { $0.selectedID = nil; $0.applyFilterAndSort() }
-                return []
+    /// A click selects a row; the wheel scrolls.
+    mutating func mouse(_ m: MouseEvent, area: Rect) {
+        let layout = MembersLayout(width: area.width, height: area.height)
+        listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
+    }
+
+    /// The member directory's keys, acting on the directory: the list, `/`,
+    /// the detail, sorting, the heat map and the member forms. The bottom
+    /// line puts the most used first; `?` lists them all.
+    func keymap(context ctx: PaneContext) -> Keymap<MembersPane> {
+        if filtering {
+            return Keymap.filter { v, io, k in
+                v.filterKey(k, listHeight: Self.listHeight(io.area)) { $0.selectedID = nil; $0.applyFilterAndSort() }
             }
         }
-        let detail = members.detailOnly
+        let glyph = ctx.glyph
+        let detail = detailOnly
         return Keymap([
             KeyBinding.list(line: (detail ? 1 : 0, glyph("↑↓", "Up/Dn"), detail ? "member" : "move"),
-                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
-                _ = m.members.listKey(k, listHeight: m.membersListHeight)
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { v, io, k in
+                _ = v.listKey(k, listHeight: Self.listHeight(io.area))
             },
             .named(help: ("PgUp PgDn", "a page up or down")),
             .named(help: ("g G  Home End", "first or last")),
         ] + KeyBinding.paneSwitchHelp + [
             KeyBinding([.enter], line: detail ? nil : (2, "Enter", "open"),
-                       help: ("Enter", "open the member full size; again or Esc to go back")) { m, _ in
-                m.members.detailOnly.toggle(); return []
+                       help: ("Enter", "open the member full size; again or Esc to go back")) { v, _, _ in
+                v.detailOnly.toggle()
             },
-            KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { m, _ in
-                m.members.back(listHeight: m.membersListHeight); return []
+            KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { v, io, _ in
+                v.back(listHeight: Self.listHeight(io.area))
             },
             KeyBinding([.char("c")], line: detail ? nil : (3, "c", "capacity"),
-                       help: ("c", "capacity: free hours of everyone shown, week by week")) { m, _ in
+                       help: ("c", "capacity: free hours of everyone shown, week by week")) { _, io, _ in
                 // The heat map of whoever the directory shows (its filter comes along).
-                m.openCapacity(); return []
+                io.openCapacity()
             },
             KeyBinding([.char("/")], line: detail ? nil : (1, "/", "filter"),
-                       help: ("/", "filter by name, skill, city or role as you type; Esc clears")) { m, _ in
-                m.members.filterInput.start(); return []
+                       help: ("/", "filter by name, skill, city or role as you type; Esc clears")) { v, _, _ in
+                v.filterInput.start()
             },
-            KeyBinding([.char("s")], line: detail ? nil : (8, "s", "sort"), help: ("s", "sort: name, spare hours, role, city")) { m, _ in
-                m.members.sort = MemberSort.allCases[(MemberSort.allCases.firstIndex(of: m.members.sort)! + 1) % MemberSort.allCases.count]
-                m.members.applyFilterAndSort()
-                m.members.keepSelectionVisible(listHeight: m.membersListHeight)
-                m.message = StatusLine(text: "sorted by \(m.members.sort.label)", kind: .info)
-                return []
+            KeyBinding([.char("s")], line: detail ? nil : (8, "s", "sort"), help: ("s", "sort: name, spare hours, role, city")) { v, io, _ in
+                v.sort = MemberSort.allCases[(MemberSort.allCases.firstIndex(of: v.sort)! + 1) % MemberSort.allCases.count]
+                v.applyFilterAndSort()
+                v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
+                io.say("sorted by \(v.sort.label)")
             },
-            KeyBinding([.char("a")], help: ("a", "show or hide members who left")) { m, _ in
-                m.members.showLeft.toggle()
-                m.members.applyFilterAndSort()
-                m.members.keepSelectionVisible(listHeight: m.membersListHeight)
-                m.message = StatusLine(text: m.members.showLeft ? "showing members who left too" : "hiding members who left", kind: .info)
-                return []
+            KeyBinding([.char("a")], help: ("a", "show or hide members who left")) { v, io, _ in
+                v.showLeft.toggle()
+                v.applyFilterAndSort()
+                v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
+                io.say(v.showLeft ? "showing members who left too" : "hiding members who left")
             },
-            KeyBinding([.char("n")], line: detail ? nil : (4, "n", "add"), help: ("n", "add a member")) { m, _ in
-                if m.mayOpen(AppModel.newMember(today: m.today)) { m.overlay = .form(MemberForm.add(network: m.state.network)) }
-                return []
+            KeyBinding([.char("n")], line: detail ? nil : (4, "n", "add"), help: ("n", "add a member")) { _, io, _ in
+                if io.mayOpen(Change.newMember(today: io.context.today)) { io.open(MemberForm.add(network: io.context.state.network)) }
             },
-            KeyBinding([.char("e")], line: (detail ? 2 : 5, "e", "edit"), help: ("e", "edit the selected member")) { m, _ in
-                if let member = m.members.selectedMember, m.mayOpen(AppModel.detailsEdit(of: member.id)) {
-                    m.overlay = .form(MemberForm.edit(member, today: m.today))
+            KeyBinding([.char("e")], line: (detail ? 2 : 5, "e", "edit"), help: ("e", "edit the selected member")) { v, io, _ in
+                if let member = v.selectedMember, io.mayOpen(Change.detailsEdit(of: member.id)) {
+                    io.open(MemberForm.edit(member, today: io.context.today))
                 }
-                return []
             },
-            KeyBinding([.char("x")], line: detail ? nil : (9, "x", "left"), help: ("x", "mark the selected member as left, on the day asked")) { m, _ in
-                m.openMemberLeaves(); return []
+            KeyBinding([.char("x")], line: detail ? nil : (9, "x", "left"), help: ("x", "mark the selected member as left, on the day asked")) { v, io, _ in
+                v.openMemberLeaves(&io)
             },
-            KeyBinding([.char("o")], line: (detail ? 5 : 11, "o", "time off"), help: ("o", "add time off: first and last day, and why")) { m, _ in
-                m.openTimeOff(); return []
+            KeyBinding([.char("o")], line: (detail ? 5 : 11, "o", "time off"), help: ("o", "add time off: first and last day, and why")) { v, io, _ in
+                v.openTimeOff(&io)
             },
-            KeyBinding([.char("O")], help: ("O", "take back time off: choose the period")) { m, _ in
-                m.openRemoveTimeOff(); return []
+            KeyBinding([.char("O")], help: ("O", "take back time off: choose the period")) { v, io, _ in
+                v.openRemoveTimeOff(&io)
             },
             .named(help: ("mouse", "click selects a row or a tab; the wheel scrolls")),
             .named(line: (detail ? 3 : 6, "?", detail ? "keys" : "all keys")),

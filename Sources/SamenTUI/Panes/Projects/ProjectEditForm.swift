@@ -98,22 +98,20 @@ enum ProjectEditForm {
     }
 }
 
-extension AppModel {
+extension ProjectsPane {
     /// `e` on the selected project: its details in a form, or the domain's
     /// refusal (a closed project, someone who does not lead it) at once.
-    mutating func openProjectEdit(_ p: Project) -> [Effect] {
+    func openProjectEdit(_ p: Project, _ io: inout PaneIO) {
         var probe = ProjectEdit(project: p.id)
         probe.title = p.title
-        guard !p.status.isClosed else { return refuse([.editProject(probe)]) }
-        if mayOpen(.editProject(probe)) { overlay = .form(ProjectEditForm.edit(p, style: state.network.moneyStyle)) }
-        return []
+        guard !p.status.isClosed else { return refuse([.editProject(probe)], &io) }
+        if io.mayOpen(.editProject(probe)) { io.open(ProjectEditForm.edit(p, style: io.context.state.network.moneyStyle)) }
     }
 
     /// `c` on the selected project: the reason asked, then a question, since it closes the project for good.
-    mutating func openProjectCancel(_ p: Project) -> [Effect] {
+    func openProjectCancel(_ p: Project, _ io: inout PaneIO) {
         let probe = Change.moveProject(project: p.id, to: .cancelled, reason: nil, note: "-")
-        guard p.status.next.contains(.cancelled) else { return refuse([probe]) }
-        if mayOpen(probe) { overlay = .form(ProjectEditForm.cancel(p)) }
-        return []
+        guard p.status.next.contains(.cancelled) else { return refuse([probe], &io) }
+        if io.mayOpen(probe) { io.open(ProjectEditForm.cancel(p)) }
     }
 }

@@ -1,45 +1,44 @@
-extension AppModel {
+extension ProjectsPane {
     /// The Projects pane's keys. The bottom line names only keys that do
     /// something to the selected project (its stage's triage keys), most used
     /// first, so on a narrow screen the rarer ones fall off; `?` lists them all.
-    var projectsKeymap: Keymap {
-        if let view = projects.suggestions { return suggestionsKeymap(view) }
-        if projects.filtering {
+    func keymap(context ctx: PaneContext) -> Keymap<ProjectsPane> {
+        if let view = suggestions { return suggestionsKeymap(view, ctx) }
+        if filtering {
             // Each key narrows every stage at once; each stage starts at its best match.
-            return Keymap.filter { m, k in
-                m.projects.filterKey(k, listHeight: m.projectsListHeight) { $0.filterChanged() }
-                return []
+            return Keymap.filter { v, io, k in
+                v.filterKey(k, listHeight: Self.listHeight(io.area)) { $0.filterChanged() }
             }
         }
-        let detail = projects.detailOnly
-        let triage = projects.selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
+        let glyph = ctx.glyph
+        let detail = detailOnly
+        let triage = selectedProject.map { Self.triageKeys(for: $0.status) } ?? []
         let named = Set(triage.map(\.0))
-        let isOpen = projects.selectedProject.map { !$0.status.isClosed } ?? false
-        return Keymap([
+        let isOpen = selectedProject.map { !$0.status.isClosed } ?? false
+        let moves: [KeyBinding<ProjectsPane>] = [
             KeyBinding.list(line: detail ? (1, glyph("↑↓", "Up/Dn"), "project") : (205, glyph("↑↓", "Up/Dn"), "move"),
-                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { m, k in
-                _ = m.projects.listKey(k, listHeight: m.projectsListHeight)
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { v, io, k in
+                _ = v.listKey(k, listHeight: Self.listHeight(io.area))
             },
             .named(help: ("PgUp PgDn", "a page up or down")),
             .named(help: ("g G  Home End", "first or last")),
             KeyBinding([.char("["), .left, .char("]"), .right], line: detail ? nil : (0, "[ ]", "stage"),
-                       help: (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline")) { m, k in
-                m.switchStage(to: m.projects.stage.next(by: k == .char("[") || k == .left ? -1 : 1))
-                return []
+                       help: (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline")) { v, io, k in
+                v.switchStage(to: v.stage.next(by: k == .char("[") || k == .left ? -1 : 1), area: io.area)
             },
             KeyBinding([.enter], line: detail ? nil : (200, "Enter", "open"),
-                       help: ("Enter", "open the project full size; again or Esc to go back")) { m, _ in
-                if m.projects.selectedProject != nil { m.projects.detailOnly.toggle() }
-                return []
+                       help: ("Enter", "open the project full size; again or Esc to go back")) { v, _, _ in
+                if v.selectedProject != nil { v.detailOnly.toggle() }
             },
-            KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { m, _ in
-                if m.projects.detailOnly { m.projects.detailOnly = false }
-                else if !m.projects.filter.isEmpty { m.projects.filter = ""; m.projects.filterChanged(); m.projects.keepSelectionVisible(listHeight: m.projectsListHeight) }
-                return []
+            KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { v, io, _ in
+                if v.detailOnly { v.detailOnly = false }
+                else if !v.filter.isEmpty { v.filter = ""; v.filterChanged(); v.keepSelectionVisible(listHeight: Self.listHeight(io.area)) }
             },
-        ] + triage.enumerated().map { i, k in
+        ]
+        let stageKeys: [KeyBinding<ProjectsPane>] = triage.enumerated().map { i, k in
             KeyBinding([.char(Character(k.0))], line: (10 + i, k.0, k.1), help: (k.0, Self.triageKeyHelp[k.0] ?? k.1), action: Self.triageAction)
-        } + [
+        }
+        let more: [KeyBinding<ProjectsPane>] = [
             // Edit and cancel work on every open project; on the bottom line
             // after the keys used most, so a narrow screen drops them first.
             KeyBinding([.char("e")], line: isOpen && !detail ? (208, "e", "edit") : (isOpen ? (100, "e", "edit") : nil),
@@ -48,35 +47,35 @@ extension AppModel {
                        help: isOpen ? ("c", Self.triageKeyHelp["c"]!) : nil, action: Self.triageAction),
             // Triage keys of other stages: refused in the domain's words, not listed.
             KeyBinding("adlwxfot".filter { !named.contains(String($0)) }.map { .char($0) }, action: Self.triageAction),
-            KeyBinding([.char("n")], line: detail ? nil : (202, "n", "new"), help: ("n", "register a new incoming assignment")) { m, k in
-                m.triageKey(k) ?? []
+            KeyBinding([.char("n")], line: detail ? nil : (202, "n", "new"), help: ("n", "register a new incoming assignment")) { v, io, k in
+                v.triageKey(k, &io)
             },
             KeyBinding([.char("/")], line: detail ? nil : (201, "/", "filter"),
-                       help: ("/", "filter all stages: title, client, skill, city, person")) { m, _ in
-                m.projects.filterInput.start()
-                m.projects.detailOnly = false
-                return []
+                       help: ("/", "filter all stages: title, client, skill, city, person")) { v, _, _ in
+                v.filterInput.start()
+                v.detailOnly = false
             },
             KeyBinding([.char("s")], line: detail ? nil : (206, "s", "sort"),
-                       help: ("s", "sort by age, start or size (open work: oldest first)")) { m, _ in
-                m.projects.sort = m.projects.sort.next
-                m.projects.resort()
-                m.projects.keepSelectionVisible(listHeight: m.projectsListHeight)
-                m.message = StatusLine(text: "sorted by \(m.projects.sort.label(for: m.projects.stage))", kind: .info)
-                return []
+                       help: ("s", "sort by age, start or size (open work: oldest first)")) { v, io, _ in
+                v.sort = v.sort.next
+                v.resort()
+                v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
+                io.say("sorted by \(v.sort.label(for: v.stage))")
             },
-        ] + KeyBinding.paneSwitchHelp + [
+        ]
+        let shellNamed: [KeyBinding<ProjectsPane>] = KeyBinding.paneSwitchHelp + [
             .named(help: ("mouse", "click selects a row or a stage; the wheel scrolls")),
             .named(line: (203, "?", detail ? "keys" : "all keys")),
             .named(line: (204, "q", "quit")),
             .named(line: detail ? nil : (207, "1-4", "panes")),
-        ])
+        ]
+        return Keymap(moves + stageKeys + more + shellNamed)
     }
 
     /// A triage key: `t` opens "who could do this?", the others change the project's stage or team.
-    static func triageAction(_ m: inout AppModel, _ k: Key) -> [Effect] {
-        if k == .char("t") { m.openSuggestions(); return [] }
-        return m.triageKey(k) ?? []
+    static func triageAction(_ v: inout ProjectsPane, _ io: inout PaneIO, _ k: Key) {
+        if k == .char("t") { return v.openSuggestions(&io) }
+        v.triageKey(k, &io)
     }
 
     /// What each triage key does, for `?`: only those of the selected project's stage.
@@ -94,10 +93,11 @@ extension AppModel {
     ]
 
     /// "Who could do this?": moving over the members, opening one, staffing.
-    func suggestionsKeymap(_ view: SuggestionsView) -> Keymap {
+    func suggestionsKeymap(_ view: SuggestionsView, _ ctx: PaneContext) -> Keymap<ProjectsPane> {
+        let glyph = ctx.glyph
         let arrows = glyph("↑↓", "Up/Dn"), member = view.showingMember
         let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
-        let help: [KeyBinding] = [
+        let help: [KeyBinding<ProjectsPane>] = [
             .named(help: (glyph("↑ ↓  j k", "Up Down  j k"), member ? "the next or previous member" : "move (PgUp PgDn a page, g G first or last)")),
             .named(help: ("Enter", "open the member full size; Esc or Enter goes back")),
             .named(help: ("c", "capacity heat map: the project's skills over its weeks")),
@@ -110,40 +110,36 @@ extension AppModel {
         ]
         if member {
             return Keymap(help + [
-                KeyBinding([.escape, .enter], line: (0, "Esc", "back to the suggestions")) { m, _ in
-                    m.projects.suggestions?.showingMember = false; return []
+                KeyBinding([.escape, .enter], line: (0, "Esc", "back to the suggestions")) { v, _, _ in
+                    v.suggestions?.showingMember = false
                 },
-                KeyBinding([.up, .down, .char("k"), .char("j")], line: (1, arrows, "member")) { m, k in
-                    let h = m.suggestionsListHeight(view)
-                    m.projects.suggestions?.apply(ListMotion(key: k, page: 1)!, listHeight: h)
-                    return []
+                KeyBinding([.up, .down, .char("k"), .char("j")], line: (1, arrows, "member")) { v, io, k in
+                    let h = view.listHeight(io.area, io.context)
+                    v.suggestions?.apply(ListMotion(key: k, page: 1)!, listHeight: h)
                 },
-                KeyBinding([.char("c")], line: (2, "c", "capacity")) { m, _ in m.openCapacityForSuggestions(); return [] },
+                KeyBinding([.char("c")], line: (2, "c", "capacity")) { _, io, _ in io.openCapacityForSuggestions() },
                 .named(line: (3, "?", "keys")), .named(line: (4, "q", "quit")),
             ])
         }
         return Keymap(help + [
-            KeyBinding.list(line: (0, arrows, "move")) { m, k in
-                let h = m.suggestionsListHeight(view)
-                m.projects.suggestions?.apply(ListMotion(key: k, page: h - 1)!, listHeight: h)
+            KeyBinding.list(line: (0, arrows, "move")) { v, io, k in
+                let h = view.listHeight(io.area, io.context)
+                v.suggestions?.apply(ListMotion(key: k, page: h - 1)!, listHeight: h)
             },
-            KeyBinding([.char(" ")], line: (1, "Space", onTeam ? "take off the team" : "put on the team")) { m, _ in m.toggleStaffing(view) },
-            KeyBinding([.char("e")], line: onTeam ? (2, "e", "hours") : nil) { m, _ in m.editStaffing(view) },
-            KeyBinding([.enter], line: (3, "Enter", "open member")) { m, _ in
-                if view.selectedMemberID != nil { m.projects.suggestions?.showingMember = true }
-                else { m.message = StatusLine(text: "nobody to open here: nobody inside qualifies and no outside contact is on file", kind: .info) }
-                return []
+            KeyBinding([.char(" ")], line: (1, "Space", onTeam ? "take off the team" : "put on the team")) { _, io, _ in view.toggleStaffing(&io) },
+            KeyBinding([.char("e")], line: onTeam ? (2, "e", "hours") : nil) { _, io, _ in view.editStaffing(&io) },
+            KeyBinding([.enter], line: (3, "Enter", "open member")) { v, io, _ in
+                if view.selectedMemberID != nil { v.suggestions?.showingMember = true }
+                else { io.say("nobody to open here: nobody inside qualifies and no outside contact is on file") }
             },
-            KeyBinding([.char("o")], line: (4, "o", "hire outside")) { m, _ in
-                guard let p = m.state.project(view.projectID) else { return [] }
-                m.overlay = .form(ProjectForms.hire(p))
-                return []
+            KeyBinding([.char("o")], line: (4, "o", "hire outside")) { _, io, _ in
+                guard let p = io.context.state.project(view.projectID) else { return }
+                io.open(ProjectForms.hire(p))
             },
-            KeyBinding([.char("c")], line: (5, "c", "capacity")) { m, _ in m.openCapacityForSuggestions(); return [] },
-            KeyBinding([.escape], line: (6, "Esc", "back")) { m, _ in
-                m.projects.suggestions = nil
-                m.projects.keepSelectionVisible(listHeight: m.projectsListHeight)
-                return []
+            KeyBinding([.char("c")], line: (5, "c", "capacity")) { _, io, _ in io.openCapacityForSuggestions() },
+            KeyBinding([.escape], line: (6, "Esc", "back")) { v, io, _ in
+                v.suggestions = nil
+                v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
             },
             .named(line: (7, "?", "keys")), .named(line: (8, "q", "quit")),
         ])

@@ -1,86 +1,80 @@
 import SamenCore
 
-extension AppModel {
-    var projectsListHeight: Int { ProjectsLayout(width: width, height: height).listHeight }
+/// What the Projects pane does in answer to keys, the mouse, a resize and
+/// new data, on the pane itself; what it needs of the shell it asks
+/// through `PaneIO`.
+extension ProjectsPane {
+    /// The rows that fit the pane's area.
+    static func listHeight(_ area: Rect) -> Int { ProjectsLayout(width: area.width, height: area.height).listHeight }
 
-    mutating func switchStage(to stage: ProjectStage) {
-        projects.stage = stage
-        projects.detailOnly = false
-        projects.keepSelectionVisible(listHeight: projectsListHeight)
+    mutating func switchStage(to stage: ProjectStage, area: Rect) {
+        self.stage = stage
+        detailOnly = false
+        keepSelectionVisible(listHeight: Self.listHeight(area))
     }
 
     /// The advisor for this version of the data: indexing allocations,
     /// signals and past work costs more than a suggestion, so it is built
     /// once, on the first question after a change, and kept.
-    mutating func staffingAdvisor() -> StaffingAdvisor {
-        if let advisor = projects.advisor { return advisor }
-        let advisor = StaffingAdvisor(state, capacity: capacity)
-        projects.advisor = advisor
-        return advisor
+    mutating func staffingAdvisor(_ ctx: PaneContext) -> StaffingAdvisor {
+        if let advisor { return advisor }
+        let made = StaffingAdvisor(ctx.state, capacity: ctx.capacity)
+        advisor = made
+        return made
     }
 
     /// "Who could do this?" for the selected project (`t`).
-    mutating func openSuggestions() {
-        guard let p = projects.selectedProject else {
-            message = StatusLine(text: "no project selected", kind: .info)
-            return
-        }
+    mutating func openSuggestions(_ io: inout PaneIO) {
+        guard let p = selectedProject else { return io.say("no project selected") }
         guard !p.status.isClosed else {
             // The same rule, in the same words, as `samen project suggest`.
-            message = StatusLine(text: "project \(p.id) is \(p.status.rawValue); suggestions are for open projects (incoming, proposal, active)", kind: .error)
-            return
+            return io.say("project \(p.id) is \(p.status.rawValue); suggestions are for open projects (incoming, proposal, active)", .error)
         }
-        var view = SuggestionsView(report: staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
-        markStaffing(&view)
-        measureWhy(&view)
-        view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
-        projects.suggestions = view
+        var view = SuggestionsView(report: staffingAdvisor(io.context).suggest(for: p, today: io.context.today, limit: SuggestionsView.limit))
+        view.markStaffing(io.context)
+        view.measureWhy(io.area, io.context)
+        view.keepSelectionVisible(listHeight: view.listHeight(io.area, io.context))
+        suggestions = view
     }
 
     /// New data or a new day, once the pane is shown: the indexes are
     /// rebuilt, selections stay on their projects, and open suggestions are asked again.
-    mutating func refreshProjectsIfStale() {
-        guard projects.stale else { return }
-        projects.stale = false
-        projects.rebuild(state: state)
-        projects.keepSelectionVisible(listHeight: projectsListHeight)
-        guard var view = projects.suggestions else { return }
+    mutating func refreshIfStale(_ io: inout PaneIO) {
+        guard stale else { return }
+        let state = io.context.state
+        stale = false
+        rebuild(state: state)
+        keepSelectionVisible(listHeight: Self.listHeight(io.area))
+        guard var view = suggestions else { return }
         if let p = state.project(view.projectID), !p.status.isClosed {
-            view.replace(staffingAdvisor().suggest(for: p, today: today, limit: SuggestionsView.limit))
-            markStaffing(&view)
-            measureWhy(&view)
-            view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
-            projects.suggestions = view
+            view.replace(staffingAdvisor(io.context).suggest(for: p, today: io.context.today, limit: SuggestionsView.limit))
+            view.markStaffing(io.context)
+            view.measureWhy(io.area, io.context)
+            view.keepSelectionVisible(listHeight: view.listHeight(io.area, io.context))
+            suggestions = view
         } else {
-            projects.suggestions = nil
+            suggestions = nil
             let now = state.project(view.projectID).map { "is \($0.status.rawValue) now" } ?? "is gone"
-            message = StatusLine(text: "project \(view.projectID) \(now): suggestions closed", kind: .info)
+            io.say("project \(view.projectID) \(now): suggestions closed")
         }
     }
 
-    mutating func projectsResized() {
-        projects.keepSelectionVisible(listHeight: projectsListHeight)
-        if var view = projects.suggestions {
-            measureWhy(&view)
-            view.keepSelectionVisible(listHeight: suggestionsListHeight(view))
-            projects.suggestions = view
+    mutating func resized(to area: Rect, _ ctx: PaneContext) {
+        keepSelectionVisible(listHeight: Self.listHeight(area))
+        if suggestions != nil {
+            suggestions!.measureWhy(area, ctx)
+            suggestions!.keepSelectionVisible(listHeight: suggestions!.listHeight(area, ctx))
         }
     }
 
     /// A click on a stage switches to it, on a row selects it; the wheel scrolls.
-    mutating func projectsMouse(_ m: MouseEvent) -> [Effect] {
-        if projects.suggestions != nil {
-            suggestionsMouse(m)
-            return []
-        }
-        let layout = ProjectsLayout(width: width, height: height)
+    mutating func mouse(_ m: MouseEvent, area: Rect, _ ctx: PaneContext) {
+        if suggestions != nil { return suggestions!.mouse(m, area: area, ctx) }
+        let layout = ProjectsLayout(width: area.width, height: area.height)
         if m.kind == .click, m.y == layout.barY,
-           let hit = projects.stagePositions(width: width).first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
-            switchStage(to: hit.stage)
-            return []
+           let hit = stagePositions(width: area.width).first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {
+            return switchStage(to: hit.stage, area: area)
         }
-        projects.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight,
-                           inList: !projects.detailOnly && m.x < layout.listWidth)
-        return []
+        listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: !detailOnly && m.x < layout.listWidth)
     }
 }

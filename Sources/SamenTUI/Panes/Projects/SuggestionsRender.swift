@@ -20,41 +20,44 @@ struct SuggestionsLayout {
     var listHeight: Int { max(1, whyY - firstRowY) }
 }
 
-extension AppModel {
-    func suggestionsLayout(_ view: SuggestionsView) -> SuggestionsLayout {
-        SuggestionsLayout(width: width, height: height, whyRows: view.whyWidth == width ? view.whyRows : whyRows(view))
+/// "Who could do this?" drawn into its area, with what the data says
+/// (names, the team) read from the context; the directory lends its detail.
+extension SuggestionsView {
+    func layout(_ area: Rect, _ ctx: PaneContext) -> SuggestionsLayout {
+        SuggestionsLayout(width: area.width, height: area.height, whyRows: whyWidth == area.width ? whyRows : rowsForWhy(area.width, ctx))
     }
 
     /// Measures "why" for this width once, so moving and drawing need not.
-    func measureWhy(_ view: inout SuggestionsView) {
-        view.measured(whyRows: whyRows(view), width: width)
+    mutating func measureWhy(_ area: Rect, _ ctx: PaneContext) {
+        measured(whyRows: rowsForWhy(area.width, ctx), width: area.width)
     }
 
-    func suggestionsListHeight(_ view: SuggestionsView) -> Int { suggestionsLayout(view).listHeight }
+    func listHeight(_ area: Rect, _ ctx: PaneContext) -> Int { layout(area, ctx).listHeight }
 
     /// As many rows as the longest "why" needs at this width, so the list
     /// does not jump as the selection moves.
-    func whyRows(_ view: SuggestionsView) -> Int {
-        guard !view.selectable.isEmpty else { return 0 }
+    func rowsForWhy(_ width: Int, _ ctx: PaneContext) -> Int {
+        guard !selectable.isEmpty else { return 0 }
         var most = 0
-        for i in view.selectable {
-            most = max(most, whyLines(view, line: i, width: width - 2).count)
+        for i in selectable {
+            most = max(most, whyLines(line: i, width: width - 2, ctx).count)
         }
         return most + 1
     }
 
     /// "Why" for one line of the list: who, the reason line exactly as the
     /// command line prints it, and the points each part of the score earned.
-    func whyLines(_ view: SuggestionsView, line i: Int, width: Int) -> [(String, StyleRole)] {
-        switch view.lines[i] {
+    func whyLines(line i: Int, width: Int, _ ctx: PaneContext) -> [(String, StyleRole)] {
+        let dot = ctx.dot, state = ctx.state
+        switch lines[i] {
         case let .suggestion(_, s, _):
             let m = s.member
             var out: [(String, StyleRole)] = [(TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(m.role.rawValue) \(dot) \(m.seniority.rawValue) \(dot) \(m.city)"), .title)]
-            if let mark = staffingMark(view, member: m.id) {
-                let text = view.team[m.id] != nil ? "\(mark.text) Space takes them off" : "\(mark.text) at \(view.defaultHours(line: i)) h/wk"
-                for l in Self.wrap(text, width: width) { out.append((l, mark.role)) }
+            if let mark = staffingMark(member: m.id, ctx) {
+                let text = team[m.id] != nil ? "\(mark.text) Space takes them off" : "\(mark.text) at \(defaultHours(line: i)) h/wk"
+                for l in AppModel.wrap(text, width: width) { out.append((l, mark.role)) }
             }
-            for l in Self.wrap(TerminalText.sanitise(s.line), width: width) { out.append((l, .normal)) }
+            for l in AppModel.wrap(TerminalText.sanitise(s.line), width: width) { out.append((l, .normal)) }
             let total = s.parts.reduce(0) { $0 + $1.weight }
             let points = s.parts.map { part -> String in
                 let got = total > 0 ? part.value * Double(part.weight) / Double(total) * 100 : 0
@@ -63,7 +66,7 @@ extension AppModel {
                 return "\(part.kind.rawValue) \(StaffingReportText.score(got)) of \(of)"
             }
             let scoreLine = "score \(StaffingReportText.score(s.score)) = " + points.joined(separator: " + ")
-            for l in Self.wrap(scoreLine, width: width) { out.append((l, .dim)) }
+            for l in AppModel.wrap(scoreLine, width: width) { out.append((l, .dim)) }
             return out
         case let .teamMember(a):
             let who = state.member(a.member).map { "\($0.name) (\($0.id)) \(dot) \($0.role.rawValue) \(dot) \($0.city)" } ?? a.member
@@ -72,7 +75,7 @@ extension AppModel {
         case let .outside(o):
             var out: [(String, StyleRole)] = []
             if case let .contact(m, _) = o { out.append((TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) external contact \(dot) \(m.city)"), .title)) }
-            for l in Self.wrap(TerminalText.sanitise(StaffingReportText.contactLine(o)), width: width) { out.append((l, .normal)) }
+            for l in AppModel.wrap(TerminalText.sanitise(StaffingReportText.contactLine(o)), width: width) { out.append((l, .normal)) }
             return out
         default:
             return []
@@ -81,17 +84,18 @@ extension AppModel {
 
     /// "Who could do this?": heading and summary in the report's own words,
     /// the ranked list (visible lines only), and "why" for the selection.
-    func renderSuggestions(_ view: SuggestionsView, into canvas: inout Canvas) {
-        let layout = suggestionsLayout(view)
-        let r = view.report
+    func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext, directory: MembersPane) {
+        let glyph = ctx.glyph, dot = ctx.dot, state = ctx.state, width = area.width
+        let layout = self.layout(area, ctx)
+        let r = report
         let heading = StaffingReportText.heading(r)
         var x = 1
-        if view.showingMember, let id = view.selectedMemberID, let i = memberPosition(id) {
+        if showingMember, let id = selectedMemberID, let i = Self.memberPosition(id, in: state) {
             let m = state.members.records[i]
             x += canvas.put("Who could do this? \(glyph("›", ">")) ", x: x, y: layout.barY, role: .label)
             x += canvas.put(m.name, x: x, y: layout.barY, role: .title, maxWidth: width / 2)
             canvas.put("   Esc back to the suggestions", x: x, y: layout.barY, role: .dim, maxWidth: width - x - 1)
-            members.renderDetail(m, facts: members.facts[i], into: &canvas, area: Rect(x: 1, y: layout.headingY, width: width - 2, height: layout.bottom - layout.headingY), context: context)
+            directory.renderDetail(m, facts: directory.facts[i], into: &canvas, area: Rect(x: 1, y: layout.headingY, width: width - 2, height: layout.bottom - layout.headingY), context: ctx)
             return
         }
         // Said on screen, not only in the key line: what Space does, and that
@@ -107,7 +111,7 @@ extension AppModel {
         let summary = TerminalText.sanitise(StaffingReportText.summary(r))
         canvas.put(DisplayWidth.fit(summary, width - 2, pad: false, ellipsis: glyph("…", "~")), x: 1, y: layout.summaryY, role: .label)
 
-        let nameWidth = max(4, min(24, view.lines.reduce(0) { w, line in
+        let nameWidth = max(4, min(24, lines.reduce(0) { w, line in
             if case let .suggestion(_, s, _) = line { return max(w, DisplayWidth.of(TerminalText.sanitise(s.member.name))) }
             return w
         }))
@@ -116,12 +120,12 @@ extension AppModel {
         canvas.put("  #  SCORE  NAME", x: 1, y: layout.headerY, role: .header)
         canvas.put("WHY", x: whyX, y: layout.headerY, role: .header)
 
-        let end = min(view.lines.count, view.scroll + layout.listHeight)
-        for i in view.scroll..<max(view.scroll, end) {
-            let y = layout.firstRowY + i - view.scroll
-            let selected = i == view.selectedLine
+        let end = min(lines.count, scroll + layout.listHeight)
+        for i in scroll..<max(scroll, end) {
+            let y = layout.firstRowY + i - scroll
+            let selected = i == selectedLine
             if selected { canvas.fill(x: 0, y: y, width: width, height: 1, role: .selection) }
-            switch view.lines[i] {
+            switch lines[i] {
             case .blank: break
             case let .heading(text, warning):
                 canvas.put(text, x: 1, y: y, role: warning ? .warning : .label, maxWidth: width - 2)
@@ -136,7 +140,7 @@ extension AppModel {
                 canvas.put(name, x: 1 + 3 + 2 + 5 + 2, y: y, role: base)
                 // On the team, or overbooked at the offered hours: said first, in colour.
                 var at = whyX
-                if let mark = staffingMark(view, member: s.member.id) {
+                if let mark = staffingMark(member: s.member.id, ctx) {
                     at += canvas.put(DisplayWidth.fit(mark.text, max(1, width - at - 1), pad: false, ellipsis: glyph("…", "~")) + " ",
                                      x: at, y: y, role: selected ? .selection : mark.role)
                     canvas.put(mark.role == .success ? glyph("✓", "*") : "!", x: 0, y: y, role: mark.role)
@@ -155,12 +159,12 @@ extension AppModel {
                 canvas.put("  " + StaffingReportText.contactLine(o), x: 1, y: y, role: selected ? .selection : .normal, maxWidth: width - 2)
             }
         }
-        if let i = view.selectedLine, layout.whyHeight > 1 {
+        if let i = selectedLine, layout.whyHeight > 1 {
             canvas.horizontalLine(x: 0, y: layout.whyY, width: width)
             // The score at the right of the name line, the name cut short for it if need be.
-            let score = view.selectedSuggestion.map { "score \(StaffingReportText.score($0.score)) of 100" }
+            let score = selectedSuggestion.map { "score \(StaffingReportText.score($0.score)) of 100" }
             let scoreWidth = score.map { DisplayWidth.of($0) + 2 } ?? 0
-            for (k, (text, role)) in whyLines(view, line: i, width: width - 2).prefix(layout.whyHeight - 1).enumerated() {
+            for (k, (text, role)) in whyLines(line: i, width: width - 2, ctx).prefix(layout.whyHeight - 1).enumerated() {
                 let room = width - 2 - (k == 0 ? scoreWidth : 0)
                 canvas.put(DisplayWidth.fit(text, room, pad: false, ellipsis: glyph("…", "~")), x: 1, y: layout.whyY + 1 + k, role: role)
             }
@@ -169,14 +173,15 @@ extension AppModel {
     }
 
     /// "on the team, 16 h/wk" or "overbooked W49 (-4 h), W50 (-2 h)" for a suggested member.
-    func staffingMark(_ view: SuggestionsView, member id: String) -> (text: String, role: StyleRole)? {
-        if let hours = view.team[id] { return ("on the team, \(hours) h/wk \(dot)", .success) }
-        if let over = view.overbooked[id] { return ("overbooked \(over.map(\.description).joined(separator: ", ")) \(dot)", .warning) }
+    func staffingMark(member id: String, _ ctx: PaneContext) -> (text: String, role: StyleRole)? {
+        let dot = ctx.dot
+        if let hours = team[id] { return ("on the team, \(hours) h/wk \(dot)", .success) }
+        if let over = overbooked[id] { return ("overbooked \(over.map(\.description).joined(separator: ", ")) \(dot)", .warning) }
         return nil
     }
 
     /// A member's position in `state.members` (ids are sorted), for their directory facts.
-    func memberPosition(_ id: String) -> Int? {
+    static func memberPosition(_ id: String, in state: NetworkState) -> Int? {
         let ids = state.members.ids
         var lo = 0, hi = ids.count
         while lo < hi {

@@ -6,7 +6,7 @@ import SamenCore
 /// refusal is shown in the domain's words (beside the field it is about)
 /// before anything is asked or written, and what cannot be undone is asked
 /// about before it is saved.
-extension AppModel {
+extension ProjectsPane {
     /// The triage keys that apply to a project in this stage, for the key
     /// line and `?`: only what can be done to it now.
     static func triageKeys(for status: ProjectStatus) -> [(String, String)] {
@@ -18,63 +18,67 @@ extension AppModel {
         }
     }
 
-    /// A triage key on the selected project. Returns nil for a key that is
-    /// not a triage key.
-    mutating func triageKey(_ key: Key) -> [Effect]? {
+    /// A triage key on the selected project. Returns false for a key that
+    /// is not a triage key.
+    @discardableResult
+    mutating func triageKey(_ key: Key, _ io: inout PaneIO) -> Bool {
+        let state = io.context.state, today = io.context.today, actor = io.context.actor
         if key == .char("n") {
             let me = state.member(actingAs: actor)?.id
             let probe = Project(id: 0, title: "-", client: "-", source: me, city: "-", estimatedHours: 1,
                                 period: DateRange(start: today, weeks: 1), received: .now())
-            if mayOpen(.addProject(probe)) { overlay = .form(ProjectForms.new(today: today, source: me)) }
-            return []
+            if io.mayOpen(.addProject(probe)) { io.open(ProjectForms.new(today: today, source: me)) }
+            return true
         }
-        guard case let .char(c) = key, "adlwxfoec".contains(c) else { return nil }
-        guard let p = projects.selectedProject.flatMap({ state.project($0.id) }) else {
-            message = StatusLine(text: "no project selected", kind: .info)
-            return []
+        guard case let .char(c) = key, "adlwxfoec".contains(c) else { return false }
+        guard let p = selectedProject.flatMap({ state.project($0.id) }) else {
+            io.say("no project selected")
+            return true
         }
+        let name = { Self.name($0, state) }
         switch c {
         case "a":
             if p.lead == nil && p.status == .incoming {
-                guard mayOpen(.moveProject(project: p.id, to: .proposal, reason: nil, note: "")) else { return [] }
-                overlay = .form(ProjectForms.lead(p, candidates: leadCandidates(for: p), accepting: true))
-                return []
+                guard io.mayOpen(.moveProject(project: p.id, to: .proposal, reason: nil, note: "")) else { return true }
+                io.open(ProjectForms.lead(p, candidates: leadCandidates(for: p, io.context), accepting: true))
+                return true
             }
-            return ask([.moveProject(project: p.id, to: .proposal, reason: nil, note: "")],
-                       "Accept project \(p.id) (\(p.title)) into proposal, led by \(p.lead.map(name) ?? "nobody")?")
+            ask([.moveProject(project: p.id, to: .proposal, reason: nil, note: "")],
+                "Accept project \(p.id) (\(p.title)) into proposal, led by \(p.lead.map(name) ?? "nobody")?", &io)
         case "l":
-            guard !p.status.isClosed else { return refuse([.setLead(project: p.id, member: p.lead ?? actor)]) }
-            guard mayOpen(.setLead(project: p.id, member: p.lead ?? actor)) else { return [] }
-            overlay = .form(ProjectForms.lead(p, candidates: leadCandidates(for: p), accepting: false))
+            guard !p.status.isClosed else { refuse([.setLead(project: p.id, member: p.lead ?? actor)], &io); return true }
+            guard io.mayOpen(.setLead(project: p.id, member: p.lead ?? actor)) else { return true }
+            io.open(ProjectForms.lead(p, candidates: leadCandidates(for: p, io.context), accepting: false))
         case "d":
             // Incoming, and a proposal the group no longer wants (the pipeline allows both).
-            guard p.status.next.contains(.declined) else { return refuse([.moveProject(project: p.id, to: .declined, reason: .other, note: "-")]) }
-            guard mayOpen(.moveProject(project: p.id, to: .declined, reason: .other, note: "-")) else { return [] }
-            overlay = .form(ProjectForms.decline(p))
-        case "w": return ask([.moveProject(project: p.id, to: .active, reason: nil, note: "won")], "Mark project \(p.id) (\(p.title)) as won? It becomes active and its tentative hours count as allocated.")
-        case "x": return ask([.moveProject(project: p.id, to: .lost, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as lost? A lost project is closed for good.")
-        case "f": return ask([.moveProject(project: p.id, to: .done, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as finished? It moves to Done.")
+            guard p.status.next.contains(.declined) else { refuse([.moveProject(project: p.id, to: .declined, reason: .other, note: "-")], &io); return true }
+            guard io.mayOpen(.moveProject(project: p.id, to: .declined, reason: .other, note: "-")) else { return true }
+            io.open(ProjectForms.decline(p))
+        case "w": ask([.moveProject(project: p.id, to: .active, reason: nil, note: "won")], "Mark project \(p.id) (\(p.title)) as won? It becomes active and its tentative hours count as allocated.", &io)
+        case "x": ask([.moveProject(project: p.id, to: .lost, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as lost? A lost project is closed for good.", &io)
+        case "f": ask([.moveProject(project: p.id, to: .done, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as finished? It moves to Done.", &io)
         case "o":
-            guard !p.status.isClosed else { return refuse([.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))]) }
-            guard mayOpen(.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))) else { return [] }
-            overlay = .form(ProjectForms.hire(p))
-        case "e": return openProjectEdit(p)
-        case "c": return openProjectCancel(p)
-        default: return nil
+            guard !p.status.isClosed else { refuse([.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))], &io); return true }
+            guard io.mayOpen(.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))) else { return true }
+            io.open(ProjectForms.hire(p))
+        case "e": openProjectEdit(p, &io)
+        case "c": openProjectCancel(p, &io)
+        default: return false
         }
-        return []
+        return true
     }
 
-    func name(_ id: String) -> String { state.member(id).map { "\($0.name) (\(id))" } ?? id }
+    static func name(_ id: String, _ state: NetworkState) -> String { state.member(id).map { "\($0.name) (\(id))" } ?? id }
 
     /// Who may lead, as "Name (id)": the staffing suggestions' order first
     /// (the advisor's best fits), then every other working member by name.
     /// Externals cannot lead.
-    mutating func leadCandidates(for p: Project) -> [String] {
+    mutating func leadCandidates(for p: Project, _ ctx: PaneContext) -> [String] {
+        let state = ctx.state, today = ctx.today
         var ids: [String] = []
         if let lead = p.lead { ids.append(lead) }
         if !p.status.isClosed {
-            let report = staffingAdvisor().suggest(for: p, today: today, limit: 10)
+            let report = staffingAdvisor(ctx).suggest(for: p, today: today, limit: 10)
             for s in report.suggestions + report.perSkill.flatMap(\.suggestions) where !ids.contains(s.member.id) { ids.append(s.member.id) }
         }
         let rest = state.members.records.filter { $0.role != .external && $0.isActive(on: today) && !ids.contains($0.id) }
@@ -83,111 +87,74 @@ extension AppModel {
         return all.map { TerminalText.sanitise("\($0.name) (\($0.id))") }
     }
 
-    /// Tries `changes` one after another on a copy of the data: the domain's
-    /// refusal of the first that fails, or nil when all would be saved.
-    func dryRun(_ changes: [Change]) -> String? {
-        var copy = state
-        let context = changeContext
-        for change in changes {
-            do { _ = try copy.apply(change, context: context) } catch { return "\(error)" }
-        }
-        return nil
-    }
-
     /// Shows why the domain would refuse, without asking or writing anything.
-    mutating func refuse(_ changes: [Change]) -> [Effect] {
-        message = StatusLine(text: "not allowed: \(dryRun(changes) ?? "nothing to do")", kind: .error)
-        return []
+    func refuse(_ changes: [Change], _ io: inout PaneIO) {
+        io.say("not allowed: \(io.dryRun(changes) ?? "nothing to do")", .error)
     }
 
     /// Something that cannot be undone: refused now in the domain's words, or asked first.
-    mutating func ask(_ changes: [Change], _ question: String) -> [Effect] {
-        if let refusal = dryRun(changes) {
-            message = StatusLine(text: "not allowed: \(refusal)", kind: .error)
-            return []
-        }
-        overlay = .confirm(Confirmation(question: question, change: Change.one(changes), origin: .confirmation))
-        return []
+    func ask(_ changes: [Change], _ question: String, _ io: inout PaneIO) {
+        if let refusal = io.dryRun(changes) { return io.say("not allowed: \(refusal)", .error) }
+        io.confirm(Confirmation(question: question, change: Change.one(changes), origin: .confirmation))
     }
 
     /// A project form sent with Enter: its changes are refused beside their
     /// field, asked about, or saved.
-    mutating func submitProjectForm(_ current: FormState) -> [Effect] {
+    func submit(_ current: FormState, _ io: inout PaneIO) {
+        let state = io.context.state
         var form = current
         var changes: [Change]
-        switch ProjectForms.changes(from: form, today: today) {
+        switch ProjectForms.changes(from: form, today: io.context.today) {
         case let .success(c): changes = c
         case let .failure(problem):
             form.showError(problem.message, field: problem.field)
-            overlay = .form(form)
-            return []
+            return io.open(form)
         }
         if !form.confirmed, let first = changes.first, let q = SpellingQuestion.ask(about: first, in: state) {
             form.ask(q.text, field: q.field)
-            overlay = .form(form)
-            return []
+            return io.open(form)
         }
         // Staffing is over the project's whole period (or what is left of it for work under way).
         if case let .allocate(id, a) = changes.first, let p = state.project(id) {
             changes = [.allocate(project: id, Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek, range: p.period))]
         }
-        if let refusal = dryRun(changes) {
+        if let refusal = io.dryRun(changes) {
             form.showError(refusal, field: ProjectForms.field(namedIn: refusal, form: form))
-            overlay = .form(form)
-            return []
+            return io.open(form)
         }
         let id = ProjectForms.id(of: form)
         let title = state.project(id)?.title ?? ""
         switch form.purpose {
         case .setLead(_, accepting: true):
-            let lead = ProjectForms.memberID(inChoice: form.value("lead")).map(name) ?? ""
-            return ask(changes, "Accept project \(id) (\(title)) into proposal, led by \(lead)?")
+            let lead = ProjectForms.memberID(inChoice: form.value("lead")).map { Self.name($0, state) } ?? ""
+            ask(changes, "Accept project \(id) (\(title)) into proposal, led by \(lead)?", &io)
         case .declineProject:
-            return ask(changes, "Decline project \(id) (\(title)) because: \(form.value("reason"))? A declined project is closed for good.")
+            ask(changes, "Decline project \(id) (\(title)) because: \(form.value("reason"))? A declined project is closed for good.", &io)
         case .cancelProject:
-            return ask(changes, "Cancel project \(id) (\(title)) because: \(form.value("reason").trimmingSpacesTUI())? A cancelled project is closed for good.")
+            ask(changes, "Cancel project \(id) (\(title)) because: \(form.value("reason").trimmingSpacesTUI())? A cancelled project is closed for good.", &io)
         case .hireOutside:
-            return ask(changes, "Hire \(form.value("name").trimmingSpacesTUI()) from outside for project \(id) (\(title))? The hire stays in the project's record.")
+            ask(changes, "Hire \(form.value("name").trimmingSpacesTUI()) from outside for project \(id) (\(title))? The hire stays in the project's record.", &io)
         case .staff:
             if case let .allocate(pid, a) = changes[0] {
-                let over = state.overbookedWeeks(adding: a, to: pid, capacity: capacity)
+                let over = state.overbookedWeeks(adding: a, to: pid, capacity: io.context.capacity)
                 if !over.isEmpty {
-                    return ask(changes, "\(name(a.member)) would be overbooked in \(over.count) \(over.count == 1 ? "week" : "weeks"): \(over.map(\.description).joined(separator: ", ")). Staff them for \(a.hoursPerWeek) h/wk anyway?")
+                    return ask(changes, "\(Self.name(a.member, state)) would be overbooked in \(over.count) \(over.count == 1 ? "week" : "weeks"): \(over.map(\.description).joined(separator: ", ")). Staff them for \(a.hoursPerWeek) h/wk anyway?", &io)
                 }
             }
             fallthrough
         default:
-            return save(.success(Change.one(changes)), from: form)
+            io.save(.success(Change.one(changes)), from: form)
         }
     }
 
     /// While hours are typed for a member: the weeks they would be overbooked, live.
-    func staffNotice(_ form: FormState) -> String? {
+    static func staffNotice(_ form: FormState, _ ctx: PaneContext) -> String? {
+        let state = ctx.state
         guard case .staff = form.purpose, case let .success(hours?) = form.hours("hours", "hours a week", in: Limits.hoursPerWeek), hours > 0,
               let p = state.project(ProjectForms.id(of: form)) else { return nil }
         let over = state.overbookedWeeks(adding: Allocation(member: ProjectForms.staffMember(of: form), hoursPerWeek: hours, range: p.period),
-                                         to: p.id, capacity: capacity)
+                                         to: p.id, capacity: ctx.capacity)
         guard !over.isEmpty else { return nil }
         return "Enter asks first: overbooked in \(over.map(\.description).joined(separator: ", "))"
-    }
-}
-
-extension AppModel {
-    /// A saved project change: the pane follows the project to its new
-    /// stage, so the new line of its decision log is on screen.
-    mutating func projectsApplied(_ outcome: ChangeOutcome) {
-        switch outcome.applied {
-        case .addProject, .editProject, .setLead, .moveProject, .hireExternal, .steps:
-            guard let id = outcome.projects.first, pane == .projects else { return }
-            refreshProjectsIfStale()
-            if projects.filterInput.isShown, state.project(id) != nil {
-                // A filter that hides the project would hide what just happened.
-                projects.filter = ""
-                projects.filtering = false
-                projects.filterChanged()
-            }
-            projects.select(id: id, listHeight: projectsListHeight)
-        default: return
-        }
     }
 }
