@@ -68,11 +68,15 @@ struct PaneIO {
     /// Whether the rules would refuse `changes` now, tried in turn on a copy
     /// of the data: a refusal ("request 3 is closed") comes before any
     /// typing, in the rule's own words, and the panes repeat no rule.
-    func dryRun(_ changes: [Change]) -> String? {
+    func dryRun(_ changes: [Change]) -> String? { refusing(changes).map { "\($0)" } }
+
+    /// The refusal itself, with the part of the change it is about, for a
+    /// form to show beside that field (`FormState.showRefusal`).
+    func refusing(_ changes: [Change]) -> Error? {
         var copy = context.state
         let changeContext = context.changeContext
         for change in changes {
-            do { _ = try copy.apply(change, context: changeContext) } catch { return "\(error)" }
+            do { _ = try copy.apply(change, context: changeContext) } catch { return error }
         }
         return nil
     }

@@ -66,12 +66,6 @@ enum CostShareForm {
         guard DisplayWidth.of(all) > 70, let low = amounts.min(), let high = amounts.max() else { return all }
         return "charges to \(amounts.count) members: " + (low == high ? "\(low.format(style)) each" : "\(low.format(style)) to \(high.format(style)) each")
     }
-
-    static func field(namedIn message: String) -> String? {
-        let m = message.lowercased()
-        if m.contains("note") { return "note" }
-        return "members"
-    }
 }
 
 extension FinancesPane {

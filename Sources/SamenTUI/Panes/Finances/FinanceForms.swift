@@ -105,19 +105,4 @@ enum FinanceForms {
         // Short enough for the form's line at 80 columns, names and all.
         return "owed to \(m.name): \(owed.format(state.network.moneyStyle)); no amount pays it all"
     }
-
-    /// Which field a domain message is about, to put the message beside it.
-    static func field(namedIn message: String, form: FormState) -> String? {
-        let m = message.lowercased()
-        let keys = Set(form.fields.map(\.key))
-        // "only ... may add Pierre Hermans's revenue": whose it is; "only ... may add a cost": what it is.
-        if m.hasPrefix("only ") { return m.contains("'s revenue") || m.contains("'s payment") ? "member" : "kind" }
-        let guesses: [(String, String)] = [
-            ("as planned", "planned"), ("can be planned", "planned"), ("reason", "reason"), ("categor", "category"), ("amount", "amount"), ("member", "member"), ("project", "project"),
-            ("closed", "date"), ("dated", "date"), ("date", "date"), ("payee", "payee"),
-            ("only a partner", "kind"), ("coordinator", "kind"),
-        ]
-        for (word, key) in guesses where keys.contains(key) && m.contains(word) { return key }
-        return nil
-    }
 }

@@ -12,7 +12,7 @@ extension FinancesPane {
         let glyph = ctx.glyph
         let arrows = glyph("↑↓", "Up/Dn"), views = glyph("←→", "<- ->")
         let view = self.view
-        let ledger = view == .ledger, statements = view == .statements, pages = view == .overview || view == .rates
+        let ledger = view == .ledger, statements = view == .statements
         // An entry or a statement open full size.
         let open = (ledger && detailOnly) || (statements && statementOpen)
         // `r` only where a correction can be made: not on a correction, nor on an entry already corrected.

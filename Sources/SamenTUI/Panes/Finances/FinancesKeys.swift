@@ -165,8 +165,8 @@ extension FinancesPane {
             }
             let what = index.entry(id).map { Self.describe($0, state) } ?? "entry \(id)"
             // In the form's words first: a date the domain refuses never reaches the question.
-            if let refusal = io.dryRun([change]) {
-                form.showError(refusal, field: FinanceForms.field(namedIn: refusal, form: form))
+            if let refusal = io.refusing([change]) {
+                form.showRefusal(refusal)
                 return io.open(form)
             }
             var question = "Correct \(what)? A correction dated \(date.map(\.iso) ?? "on the entry's date") reverses it (\"\(reason)\"); nothing is deleted."

@@ -100,17 +100,4 @@ enum HelpForms {
         }
         return nil
     }
-
-    /// Which field a domain message is about, to put the message beside it.
-    static func field(namedIn message: String) -> String? {
-        let m = message.lowercased()
-        if m.contains("hours") { return "hours" }
-        if m.contains("text") { return "text" }
-        if m.contains("tag") { return "topic" }
-        if m.contains("deadline") { return "deadline" }
-        if m.contains("member '") || m.contains("in the name") || m.contains("'s name") { return "from" }
-        if m.contains("note") { return "note" }
-        if m.contains("pitch") { return "pitch" }
-        return nil
-    }
 }

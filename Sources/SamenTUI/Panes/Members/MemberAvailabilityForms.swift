@@ -63,17 +63,6 @@ enum MemberAvailabilityForms {
             return .failure(Problem(message: "internal: not an availability form \(form.purpose)", field: nil))
         }
     }
-
-    /// Which field a domain message about time off or leaving is about.
-    static func field(namedIn message: String, form: FormState) -> String? {
-        let m = message.lowercased()
-        switch form.purpose {
-        case .addTimeOff: return m.contains("overlap") || m.contains("before") || m.contains("start") ? "from" : (m.contains("note") ? "reason" : "from")
-        case .removeTimeOff: return "period"
-        case .memberLeaves: return "on"
-        default: return nil
-        }
-    }
 }
 
 extension MembersPane {
@@ -101,8 +90,8 @@ extension MembersPane {
             form.showError(problem.message, field: problem.field)
             return io.open(form)
         }
-        if let refusal = io.dryRun([change]) {
-            form.showError(refusal, field: MemberAvailabilityForms.field(namedIn: refusal, form: form))
+        if let refusal = io.refusing([change]) {
+            form.showRefusal(refusal)
             return io.open(form)
         }
         switch change {

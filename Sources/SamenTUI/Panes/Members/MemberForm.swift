@@ -92,19 +92,4 @@ enum MemberForm {
         if e.isEmpty, declines == nil { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
         return .success(Change.one((e.isEmpty ? [] : [.editMember(e)]) + (declines.map { [$0] } ?? [])))
     }
-
-    /// Which field a domain message is about, to put the message beside it.
-    static func field(namedIn message: String) -> String? {
-        let m = message.lowercased()
-        if m.contains("client") { return "declines" }
-        if m.contains("on or after") || m.contains("hours start") { return "hoursFrom" }
-        if m.contains("hours") { return "hours" }
-        if m.contains("name") || m.contains("member id") { return "name" }
-        if m.contains("city") { return "city" }
-        if m.contains("login") { return "login" }
-        if m.contains("skill") { return "skills" }
-        if m.contains("desk") { return "desks" }
-        if m.contains("role") || m.contains("share in the result") { return "role" }
-        return nil
-    }
 }

@@ -85,17 +85,6 @@ enum ProjectEditForm {
         if e.isEmpty { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
         return .success(.editProject(e))
     }
-
-    /// Which field a domain message about an edit or a cancel is about.
-    static func field(namedIn message: String) -> String? {
-        let m = message.lowercased()
-        let guesses: [(String, String)] = [
-            ("a reason", "reason"), ("new period", "weeks"), ("runs 1 to", "weeks"), ("title", "title"), ("client", "client"),
-            ("skill", "skills"), ("estimated hours", "hours"), ("budget", "budget"), ("travel", "travel"), ("city", "city"),
-            ("start", "start"), ("description", "description"),
-        ]
-        return guesses.first { m.contains($0.0) }?.1
-    }
 }
 
 extension ProjectsPane {

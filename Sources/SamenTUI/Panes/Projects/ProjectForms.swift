@@ -146,23 +146,4 @@ enum ProjectForms {
             return .failure(Problem(message: "internal: unknown form \(form.purpose)", field: nil))
         }
     }
-
-    /// Which field a domain message is about, to put the message beside it.
-    static func field(namedIn message: String, form: FormState) -> String? {
-        switch form.purpose {
-        case .editProject, .cancelProject: return ProjectEditForm.field(namedIn: message)
-        default: break
-        }
-        let m = message.lowercased()
-        let keys = Set(form.fields.map(\.key))
-        let guesses: [(String, String)] = [
-            ("reason", "reason"), ("note", "note"), ("lead", "lead"), ("title", "title"), ("client", "client"),
-            ("city", "city"), ("skill", "skills"), ("hours", "hours"), ("budget", "budget"), ("weeks", "weeks"),
-            ("member '", "source"), ("external's name", "name"), ("outside", "reason"),
-        ]
-        // The most specific first: "a reason" in a decline, the name before the reason in a hire.
-        if m.contains("external's name") && keys.contains("name") { return "name" }
-        for (word, key) in guesses where keys.contains(key) && m.contains(word) { return key }
-        return nil
-    }
 }

@@ -118,8 +118,8 @@ extension ProjectsPane {
         if case let .allocate(id, a) = changes.first, let p = state.project(id) {
             changes = [.allocate(project: id, Allocation(member: a.member, hoursPerWeek: a.hoursPerWeek, range: p.period))]
         }
-        if let refusal = io.dryRun(changes) {
-            form.showError(refusal, field: ProjectForms.field(namedIn: refusal, form: form))
+        if let refusal = io.refusing(changes) {
+            form.showRefusal(refusal)
             return io.open(form)
         }
         let id = ProjectForms.id(of: form)
