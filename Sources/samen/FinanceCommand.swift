@@ -46,7 +46,8 @@ struct FinanceReportCommand: ParsableCommand {
 
     func run() throws {
         let state = try options.readForFinances()
-        let report = state.financeReport(year: year ?? options.context().today.year)
+        let today = options.context().today
+        let report = state.financeReport(year: year ?? today.year, today: today)
         if output.json { printJSON(report.json) } else { Console.out(FinanceReportText.render(report, network: state.network)) }
         // Half a million entries need not be freed one by one by a process that
         // is done: at S100 that teardown is 15 ms of a 200 ms budget.

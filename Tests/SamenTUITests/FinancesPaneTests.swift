@@ -266,6 +266,24 @@ struct FinancesPaneTests {
         model.send(Keys.press(.tab))
         #expect(model.pane == .members)
     }
+
+    /// A cost booked ahead as planned is "still to come" until its day, and
+    /// not after it: the overview is worked out for the day it is shown on,
+    /// as `samen finance report` is (issue 13: it counted every planned entry).
+    @Test func aPlannedCostIsAheadUntilItsDayComes() throws {
+        // Unit-2: a collective without partners, whose overview says what is still open and what is ahead.
+        var state = try TUIFixture.unit2()
+        let day = FinancesFixture.today.advanced(by: 5)
+        var cost = LedgerEntry(id: 0, kind: .cost, date: day, amount: Money(cents: 12_345_00), category: "rent",
+                               at: Timestamp(iso: "2026-11-23T10:00:00Z")!, by: "eric")
+        cost.planned = true
+        _ = try state.apply(.addLedgerEntry(cost), context: ChangeContext(identity: .administrator("test"), today: FinancesFixture.today))
+        var model = FinancesFixture.model(state, actor: "eric")
+        #expect(model.render().text.contains("booked ahead as planned, not yet come: costs € 12.345,00"))
+        _ = model.update(.today(day.advanced(by: 1)))
+        let after = model.render().text
+        #expect(!after.contains("booked ahead as planned"), "\(after)")
+    }
 }
 
 extension FinancesPaneTests {

@@ -87,6 +87,7 @@ struct FinancesPane: SelectableList, FilteredList {
     /// year switch may take, so the latest years' reports are worked out
     /// here, with the index, on every core: `[` and `]` then only draw.
     mutating func rebuild(state: NetworkState, today: Day) {
+        self.today = today
         texts = YearTexts()
         earlier = [:]
         lastFilter = nil
@@ -98,7 +99,7 @@ struct FinancesPane: SelectableList, FilteredList {
         let eager = latest
         let built = Slots<FinanceLedgerIndex>(1), done = Slots<FinanceReport>(eager.count)
         DispatchQueue.concurrentPerform(iterations: eager.count + 1) { k in
-            if k == 0 { built[0] = FinanceLedgerIndex(state) } else { done[k - 1] = state.financeReport(year: eager[k - 1]) }
+            if k == 0 { built[0] = FinanceLedgerIndex(state) } else { done[k - 1] = state.financeReport(year: eager[k - 1], today: today) }
         }
         index = built[0] ?? FinanceLedgerIndex(state)
         reports = [:]
@@ -115,6 +116,9 @@ struct FinancesPane: SelectableList, FilteredList {
 
 
     var report: FinanceReport? { reports[year] }
+    /// The day the reports were worked out for: what was booked as planned
+    /// and whose day has come is no longer "ahead" (the pane is rebuilt when the day changes).
+    private(set) var today: Day?
     /// The years whose report has been worked out since the data changed.
     var reportYears: [Int] { Array(reports.keys) }
     var yearStatements: [MemberStatement] { statements[year] ?? [] }
@@ -140,7 +144,7 @@ struct FinancesPane: SelectableList, FilteredList {
     }
 
     mutating func prepareReport(state: NetworkState) {
-        if reports[year] == nil { reports[year] = state.financeReport(year: year) }
+        if reports[year] == nil { reports[year] = state.financeReport(year: year, today: today) }
     }
 
     /// Rebuilds the rows for the year and filter, building the year's text
