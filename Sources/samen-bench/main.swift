@@ -187,6 +187,13 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "dashboard: open, build the member directory, first frame", median: first, unit: "ms", target: big ? "≤ 400 ms" : ""))
+    // The part of the first frame that is the dashboard's own: the data
+    // already loaded (the row above is mostly the load, and the disk's noise).
+    let built = measure(runs: big ? 15 : 30) {
+        let model = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "dashboard: the member directory built and first drawn, data loaded", median: built, unit: "ms", target: ""))
     var model = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
     let move = measure(runs: 200) {
         _ = model.update(.key(.down))

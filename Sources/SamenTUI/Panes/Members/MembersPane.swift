@@ -62,25 +62,44 @@ struct MembersPane: SelectableList, FilteredList {
                 spareThisWeek: weeks[0].spare, spareNextFour: nextFour,
                 overbookedSoon: weeks.contains { $0.isOverbooked },
                 needsWorkHours: needsWork[m.id]?.unmetHoursPerWeek,
-                searchText: Array(([m.name, m.city, m.role.rawValue, m.pitch] + m.skills).joined(separator: " ").lowercased().utf8),
+                searchText: Self.searchText(of: m),
                 left: m.left.map { $0 <= today } ?? false)
         }
         let lowered = members.map { $0.name.lowercased() }
         nameRank = Array(repeating: 0, count: members.count)
         for (rank, i) in members.indices.sorted(by: { lowered[$0] < lowered[$1] }).enumerated() { nameRank[i] = rank }
-        workOf = [:]
-        for (i, p) in state.projects.enumerated() where !p.status.isClosed {
-            var people = Set(p.allocations.map(\.member))
-            if let lead = p.lead { people.insert(lead) }
-            for m in people { workOf[m, default: []].append(i) }
+        // Through buffers: iterating the tables would copy each of 50,000
+        // projects and 20,000 requests (a third of the directory's build at S100).
+        var workOf: [String: [Int]] = [:], people: [String] = []
+        state.projects.records.withUnsafeBufferPointer { all in
+            for i in all.indices where !all[i].status.isClosed {
+                people.removeAll(keepingCapacity: true)
+                if let lead = all[i].lead { people.append(lead) }
+                for a in all[i].allocations where !people.contains(a.member) { people.append(a.member) }
+                for m in people { workOf[m, default: []].append(i) }
+            }
         }
-        helpOf = [:]
-        for (i, r) in state.requests.enumerated() where r.isOpen {
-            var people = Set(r.offers.map(\.member))
-            people.insert(r.from)
-            for m in people { helpOf[m, default: []].append(i) }
+        var helpOf: [String: [Int]] = [:]
+        state.requests.records.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].isOpen {
+                people.removeAll(keepingCapacity: true)
+                people.append(all[i].from)
+                for o in all[i].offers where !people.contains(o.member) { people.append(o.member) }
+                for m in people { helpOf[m, default: []].append(i) }
+            }
         }
+        self.workOf = workOf
+        self.helpOf = helpOf
         applyFilterAndSort()
+    }
+
+    /// What `/` searches in a member: name, city, role, pitch and skills, lower-cased.
+    static func searchText(of m: Member) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(m.name.utf8.count + m.city.utf8.count + m.pitch.utf8.count + 16 * (m.skills.count + 1))
+        for part in [m.name, m.city, m.role.rawValue, m.pitch] { SearchText.append(part, to: &text) }
+        for skill in m.skills { SearchText.append(skill, to: &text) }
+        return text
     }
 
     /// What the rows were last filtered by, so a longer filter only has to
