@@ -1,3 +1,4 @@
+import Dispatch
 import SamenCore
 
 /// What the member directory needs per member, computed once per data
@@ -51,45 +52,39 @@ struct MembersPane: SelectableList, FilteredList {
 
     mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day) {
         lastFilter = nil  // row indices are about to change
-        members = state.members.records
-        let week = ISOWeek(containing: today)
+        let members = state.members.records
+        self.members = members
+        // On both cores: the members' own facts (capacity, search text) on
+        // one, and what is found over every project and request (needs-work
+        // signals, who works on what, who asked or offered; the name order)
+        // on the other. At S100 each half is some 30 ms of the first frame.
+        let facts = Slots<[MemberFacts]>(1), found = Slots<DirectoryIndexes>(1)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                let week = ISOWeek(containing: today)
+                facts[0] = members.map { m in
+                    let weeks = capacity.weeks(week, count: 5, of: m)
+                    return MemberFacts(
+                        spareThisWeek: weeks[0].spare, spareNextFour: weeks.dropFirst().reduce(0) { $0 + $1.spare },
+                        overbookedSoon: weeks.contains { $0.isOverbooked },
+                        needsWorkHours: nil,
+                        searchText: Self.searchText(of: m),
+                        left: m.left.map { $0 <= today } ?? false)
+                }
+            } else {
+                found[0] = DirectoryIndexes(state: state, members: members, today: today)
+            }
+        }
+        let indexes = found[0]!
+        var all = facts[0]!
         // Unmet signals only: closing one, or staffing the member for its hours, takes the mark away.
-        let needsWork = state.unmetNeedsWork(on: today)
-        facts = members.map { m in
-            let weeks = capacity.weeks(week, count: 5, of: m)
-            let nextFour = weeks.dropFirst().reduce(0) { $0 + $1.spare }
-            return MemberFacts(
-                spareThisWeek: weeks[0].spare, spareNextFour: nextFour,
-                overbookedSoon: weeks.contains { $0.isOverbooked },
-                needsWorkHours: needsWork[m.id]?.unmetHoursPerWeek,
-                searchText: Self.searchText(of: m),
-                left: m.left.map { $0 <= today } ?? false)
+        for (id, signal) in indexes.needsWork {
+            if let i = indexes.position[id] { all[i].needsWorkHours = signal.unmetHoursPerWeek }
         }
-        let lowered = members.map { $0.name.lowercased() }
-        nameRank = Array(repeating: 0, count: members.count)
-        for (rank, i) in members.indices.sorted(by: { lowered[$0] < lowered[$1] }).enumerated() { nameRank[i] = rank }
-        // Through buffers: iterating the tables would copy each of 50,000
-        // projects and 20,000 requests (a third of the directory's build at S100).
-        var workOf: [String: [Int]] = [:], people: [String] = []
-        state.projects.records.withUnsafeBufferPointer { all in
-            for i in all.indices where !all[i].status.isClosed {
-                people.removeAll(keepingCapacity: true)
-                if let lead = all[i].lead { people.append(lead) }
-                for a in all[i].allocations where !people.contains(a.member) { people.append(a.member) }
-                for m in people { workOf[m, default: []].append(i) }
-            }
-        }
-        var helpOf: [String: [Int]] = [:]
-        state.requests.records.withUnsafeBufferPointer { all in
-            for i in all.indices where all[i].isOpen {
-                people.removeAll(keepingCapacity: true)
-                people.append(all[i].from)
-                for o in all[i].offers where !people.contains(o.member) { people.append(o.member) }
-                for m in people { helpOf[m, default: []].append(i) }
-            }
-        }
-        self.workOf = workOf
-        self.helpOf = helpOf
+        self.facts = all
+        nameRank = indexes.nameRank
+        workOf = indexes.workOf
+        helpOf = indexes.helpOf
         applyFilterAndSort()
     }
 
@@ -163,5 +158,46 @@ extension String {
         while s.first == " " { s.removeFirst() }
         while s.last == " " { s.removeLast() }
         return String(s)
+    }
+}
+
+/// What the directory finds over the whole network once per data version:
+/// the unmet needs-work signals, each member's place in name order, and the
+/// open projects and requests each member is part of (indices, so the detail
+/// never scans every project).
+struct DirectoryIndexes {
+    var needsWork: [String: NeedsWorkSignal]
+    var position: [String: Int] = [:]
+    var nameRank: [Int]
+    var workOf: [String: [Int]] = [:]
+    var helpOf: [String: [Int]] = [:]
+
+    init(state: NetworkState, members: [Member], today: Day) {
+        needsWork = state.unmetNeedsWork(on: today)
+        position.reserveCapacity(needsWork.count)
+        for i in members.indices where needsWork[members[i].id] != nil { position[members[i].id] = i }
+        let lowered = members.map { $0.name.lowercased() }
+        var rank = Array(repeating: 0, count: members.count)
+        for (r, i) in members.indices.sorted(by: { lowered[$0] < lowered[$1] }).enumerated() { rank[i] = r }
+        nameRank = rank
+        // Through buffers: iterating the tables would copy each of 50,000
+        // projects and 20,000 requests.
+        var people: [String] = []
+        state.projects.records.withUnsafeBufferPointer { all in
+            for i in all.indices where !all[i].status.isClosed {
+                people.removeAll(keepingCapacity: true)
+                if let lead = all[i].lead { people.append(lead) }
+                for a in all[i].allocations where !people.contains(a.member) { people.append(a.member) }
+                for m in people { workOf[m, default: []].append(i) }
+            }
+        }
+        state.requests.records.withUnsafeBufferPointer { all in
+            for i in all.indices where all[i].isOpen {
+                people.removeAll(keepingCapacity: true)
+                people.append(all[i].from)
+                for o in all[i].offers where !people.contains(o.member) { people.append(o.member) }
+                for m in people { helpOf[m, default: []].append(i) }
+            }
+        }
     }
 }
