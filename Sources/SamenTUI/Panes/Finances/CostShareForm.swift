@@ -79,7 +79,9 @@ extension FinancesPane {
         // Rights, a cost shared already or corrected: refused before anything is typed.
         let probe = Change.shareCost(.equally(cost: e.id, members: CostShareForm.deskHolders(on: e.date, state: state).map(\.id)))
         guard io.mayOpen(probe) else { return }
-        if let refusal = io.dryRun([probe]), refusal.contains("already") || refusal.contains("corrected") || refusal.contains("closed") {
+        // Refused for the cost itself (shared already, corrected, in a closed
+        // year): said at once. Refused for who shares it: the form is where that is chosen.
+        if let refusal = io.refusing([probe]), (refusal as? DomainError)?.field != .members {
             return io.say("not allowed: \(refusal)", .error)
         }
         var form = CostShareForm.form(e, state: state)
