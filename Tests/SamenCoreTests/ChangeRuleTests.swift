@@ -5,21 +5,6 @@ import Testing
 /// promise that a refused change leaves the state exactly as it was.
 @Suite("Domain rules")
 struct ChangeRuleTests {
-    func refuses(_ change: Change, in state: NetworkState, with message: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Fixture.ctx)
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(s.members.records == state.members.records, sourceLocation: sourceLocation)
-        #expect(s.projects.records == state.projects.records, sourceLocation: sourceLocation)
-        #expect(s.requests.records == state.requests.records, sourceLocation: sourceLocation)
-        #expect(s.ledger.records == state.ledger.records, sourceLocation: sourceLocation)
-    }
-
     @Test func membersNeedValidFieldsAndUniqueIds() throws {
         let s = try Fixture.state()
         let joined = Fixture.today

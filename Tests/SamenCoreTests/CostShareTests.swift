@@ -4,17 +4,6 @@ import Testing
 /// A shared cost charged on to members (Unit-2's rent): one charge each,
 /// related to the cost, adding up to it to the cent.
 @Suite struct CostShareTests {
-    func refuses(_ change: Change, in state: NetworkState, with message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Fixture.ctx)
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(Array(s.ledger) == Array(state.ledger), sourceLocation: sourceLocation)
-    }
-
     static func withCost(_ cents: Int64 = 10_000, date: String = "2026-11-20") throws -> NetworkState {
         var s = try Fixture.state()
         _ = try s.apply(.addLedgerEntry(Fixture.entry(.cost, cents, category: "rent", date: date)), context: Fixture.ctx)

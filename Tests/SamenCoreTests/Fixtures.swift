@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import SamenCore
 #if canImport(Glibc)
 import Glibc
@@ -49,3 +50,37 @@ enum Fixture {
 
     static func remove(_ dir: String) { try? FileManager.default.removeItem(atPath: dir) }
 }
+
+/// Expects the rules to refuse `change` with exactly `message`, and the copy
+/// it was tried on to be left exactly as it was: members, projects, requests,
+/// ledger and the network's settings (a refusal changes nothing, in memory too).
+func refuses(_ change: Change, in state: NetworkState, with message: String, context: ChangeContext = Fixture.ctx,
+             sourceLocation: SourceLocation = #_sourceLocation) {
+    var s = state
+    do {
+        _ = try s.apply(change, context: context)
+        Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
+    } catch {
+        #expect("\(error)" == message, sourceLocation: sourceLocation)
+    }
+    #expect(s.members.records == state.members.records, sourceLocation: sourceLocation)
+    #expect(s.projects.records == state.projects.records, sourceLocation: sourceLocation)
+    #expect(s.requests.records == state.requests.records, sourceLocation: sourceLocation)
+    #expect(s.ledger.records == state.ledger.records, sourceLocation: sourceLocation)
+    #expect(s.network == state.network, sourceLocation: sourceLocation)
+}
+
+/// The same, with `actor` acting on the fixture's day.
+func refuses(_ change: Change, as actor: String, in state: NetworkState, with message: String,
+             sourceLocation: SourceLocation = #_sourceLocation) {
+    refuses(change, in: state, with: message, context: ChangeContext(actor: actor, now: Fixture.now, today: Fixture.today),
+            sourceLocation: sourceLocation)
+}
+
+/// The same, with the fixture's actor acting on `today`.
+func refuses(_ change: Change, in state: NetworkState, today: String, with message: String,
+             sourceLocation: SourceLocation = #_sourceLocation) {
+    refuses(change, in: state, with: message, context: ChangeContext(actor: "pierre", now: Fixture.now, today: Day(iso: today)!),
+            sourceLocation: sourceLocation)
+}
+

@@ -22,18 +22,6 @@ struct HelpRequestTests {
     }
 
     /// Applies `change` as `actor` and expects it refused with exactly `message`, leaving the requests as they were.
-    func refuses(_ change: Change, as actor: String, in state: NetworkState, with message: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Self.ctx(actor))
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(s.requests.records == state.requests.records, sourceLocation: sourceLocation)
-    }
-
     @Test func aRequestGoesFromOpenToMatchedToClosed() throws {
         var s = try Self.state()
         let added = try s.apply(Self.ask("katleen"), context: Self.ctx("katleen"))

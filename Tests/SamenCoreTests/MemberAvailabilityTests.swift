@@ -4,17 +4,6 @@ import Testing
 /// Time off taken back, clients declined, and contracted hours changed from
 /// a date: each changes what capacity and staffing see, and only that.
 @Suite struct MemberAvailabilityTests {
-    func refuses(_ change: Change, in state: NetworkState, with message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Fixture.ctx)
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(s.members.records == state.members.records, sourceLocation: sourceLocation)
-    }
-
     static let holiday = DateRange(Day(iso: "2026-12-21")!, Day(iso: "2027-01-03")!)!
 
     @Test func timeOffTakenBackGivesTheWeeksTheirHoursAgain() throws {

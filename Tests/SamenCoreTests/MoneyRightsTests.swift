@@ -7,19 +7,6 @@ import Testing
 @Suite struct MoneyRightsTests {
     static func ctx(_ actor: String) -> ChangeContext { ChangeContext(actor: actor, now: Fixture.now, today: Fixture.today) }
 
-    func refuses(_ change: Change, as actor: String, in state: NetworkState, with message: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Self.ctx(actor))
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(Array(s.ledger) == Array(state.ledger), sourceLocation: sourceLocation)
-        #expect(s.network == state.network, sourceLocation: sourceLocation)
-    }
-
     static let associate = "you act as Katleen Verbeek (katleen), an associate"
 
     @Test func onlyThoseWhoKeepTheBooksAddCostsIncomeAndCharges() throws {

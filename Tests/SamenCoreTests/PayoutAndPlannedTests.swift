@@ -5,17 +5,6 @@ import Testing
 /// must say it is planned; a correction falls on its entry's date unless
 /// another is given; a collective that charges its costs on has no loss.
 @Suite struct PayoutAndPlannedTests {
-    func refuses(_ change: Change, in state: NetworkState, with message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Fixture.ctx)
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(s.ledger.records == state.ledger.records, sourceLocation: sourceLocation)
-    }
-
     /// 2025 closed with a result of € 1.000,00: € 500,00 for Pierre and for Guido.
     static func closed2025() throws -> NetworkState {
         var s = try Fixture.state()

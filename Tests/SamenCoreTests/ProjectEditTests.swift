@@ -4,17 +4,6 @@ import Testing
 /// Editing an assignment and calling it off: what changes, what is refused
 /// and with which words, and what the decision log then says.
 @Suite struct ProjectEditTests {
-    func refuses(_ change: Change, in state: NetworkState, with message: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Fixture.ctx)
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(s.projects.records == state.projects.records, sourceLocation: sourceLocation)
-    }
-
     /// Project 1 as a proposal led by Pierre, Katleen on the team for its first two weeks.
     func staffed() throws -> NetworkState {
         var s = try Fixture.state()

@@ -9,18 +9,6 @@ import Testing
         ChangeContext(actor: "pierre", now: Fixture.now, today: Day(iso: today)!)
     }
 
-    func refuses(_ change: Change, in state: NetworkState, today: String = "2026-11-23", with message: String,
-                 sourceLocation: SourceLocation = #_sourceLocation) {
-        var s = state
-        do {
-            _ = try s.apply(change, context: Self.on(today))
-            Issue.record("expected '\(message)'", sourceLocation: sourceLocation)
-        } catch {
-            #expect("\(error)" == message, sourceLocation: sourceLocation)
-        }
-        #expect(s.network == state.network, sourceLocation: sourceLocation)
-    }
-
     @Test func aRateChangeIsAppendedAndTheOldRateStaysInForceBeforeIt() throws {
         var s = try Fixture.state()
         _ = try s.apply(.setHourlyRate(seniority: .medior, band: .small, hourly: Money(euros: 95), from: Day(iso: "2026-01-01")!), context: Fixture.ctx)
