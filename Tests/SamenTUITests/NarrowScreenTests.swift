@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SamenCore
 @testable import SamenTUI
@@ -19,6 +20,22 @@ struct NarrowScreenTests {
             #expect(!words.contains { $0.hasSuffix("Finances") && $0 != "Finances" }, "\(header)")
             #expect(!words.contains { $0.contains("Leiden") && $0 != "Leiden" && !$0.hasPrefix("Leid") }, "\(header)")
         }
+    }
+
+    /// Issue 13: a table drops its least needed columns whole as the
+    /// screen narrows, rather than running off the right edge.
+    @Test func theDirectoryAt60ColumnsDropsWholeColumnsAndKeepsTheSkills() throws {
+        let model = try TUIFixture.model(width: 60, height: 15)
+        let lines = model.render().text.components(separatedBy: "\n")
+        let header = try #require(lines.first { $0.contains("NAME") })
+        let titles = header.split(separator: " ").map(String.init)
+        #expect(titles == ["NAME", "ROLE", "FREE", "NEXT", "4", "SKILLS"], "\(header)")
+        #expect(DisplayWidth.of(header.trimmingCharacters(in: .whitespaces)) <= 58, "one column of margin on each side")
+        // The filter hint gives way to the sort and count instead of running into them.
+        #expect(lines[1].range(of: #"^ / to filter +sort: name"#, options: .regularExpression) != nil, "\(lines[1])")
+        // And at 96 columns, how involved each member is comes back.
+        let wide = try TUIFixture.model(width: 96, height: 24).render().text
+        #expect(wide.contains("INVOLVED") && wide.contains("CITY") && wide.contains("H/WK"))
     }
 
     @Test(arguments: [(40, 12), (20, 6), (59, 14)])

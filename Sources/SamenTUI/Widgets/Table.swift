@@ -20,6 +20,33 @@ enum Table {
         }
     }
 
+    /// The columns that fit in `room` columns (a space between each), in
+    /// the order of `widths` (the order they are drawn in): taken by
+    /// `priority`, most needed first, while their narrowest width still
+    /// fits, so a narrow screen drops the least needed columns whole rather
+    /// than cutting the last ones off; then what is left is handed to the
+    /// columns in `grow`, a column at a time, so they widen together.
+    static func fit<Kind: Hashable>(widths: [(kind: Kind, range: ClosedRange<Int>)], priority: [Kind], grow: [Kind],
+                                    room: Int) -> [(kind: Kind, width: Int)] {
+        let range = Dictionary(widths.map { ($0.kind, $0.range) }, uniquingKeysWith: { a, _ in a })
+        var chosen = Set<Kind>(), width: [Kind: Int] = [:], used = 0
+        for k in priority {
+            guard let r = range[k], !chosen.contains(k) else { continue }
+            let need = r.lowerBound + (chosen.isEmpty ? 0 : 1)
+            if used + need <= room { chosen.insert(k); width[k] = r.lowerBound; used += need }
+        }
+        var left = room - used
+        let growing = grow.filter { chosen.contains($0) }
+        while left > 0 {
+            var grew = false
+            for k in growing where left > 0 && width[k]! < range[k]!.upperBound {
+                width[k]! += 1; left -= 1; grew = true
+            }
+            if !grew { break }
+        }
+        return widths.compactMap { c in width[c.kind].map { (c.kind, $0) } }
+    }
+
     /// Where each tab of a bar starts (from column 1, a space between), for drawing and for clicks.
     static func tabs<T>(_ items: [T], label: (T) -> String) -> [(item: T, x: Int, label: String)] {
         var x = 1

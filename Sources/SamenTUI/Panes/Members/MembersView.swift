@@ -14,17 +14,18 @@ struct MemberColumns {
     struct Column { var title: String; var width: Int; var right: Bool }
     var columns: [Column]
 
+    /// Drawn in this order; on a narrow screen the least needed go first
+    /// (how involved, then the city, then the contracted hours), and the
+    /// skills take what is left.
+    static let widths: [(kind: String, range: ClosedRange<Int>)] = [
+        ("NAME", 20...20), ("ROLE", 9...9), ("CITY", 12...12), ("INVOLVED", 8...8),
+        ("H/WK", 4...4), ("FREE", 5...5), ("NEXT 4", 6...6), ("SKILLS", 12...Int.max),
+    ]
+    static let priority = ["NAME", "FREE", "NEXT 4", "SKILLS", "ROLE", "H/WK", "CITY", "INVOLVED"]
+
     init(width: Int) {
-        var cols = [Column(title: "NAME", width: 20, right: false)]
-        cols.append(Column(title: "ROLE", width: 9, right: false))
-        cols.append(Column(title: "CITY", width: 12, right: false))
-        if width >= 96 { cols.append(Column(title: "INVOLVED", width: 8, right: false)) }
-        cols.append(Column(title: "H/WK", width: 4, right: true))
-        cols.append(Column(title: "FREE", width: 5, right: true))
-        cols.append(Column(title: "NEXT 4", width: 6, right: true))
-        let used = cols.reduce(0) { $0 + $1.width + 1 } + 2
-        cols.append(Column(title: "SKILLS", width: max(6, width - used), right: false))
-        columns = cols
+        columns = Table.fit(widths: Self.widths, priority: Self.priority, grow: ["SKILLS"], room: width - 2)
+            .map { Column(title: $0.kind, width: $0.width, right: ["H/WK", "FREE", "NEXT 4"].contains($0.kind)) }
     }
 }
 
@@ -38,13 +39,16 @@ extension MembersPane {
         // Filter bar: what is typed, the sort, and how many are shown.
         let position = pane.rows.count > layout.listHeight && !pane.rows.isEmpty ? "row \(pane.selection + 1) \(dot) " : ""
         let count = "\(position)\(pane.rows.count)/\(pane.total) members"
+        let right = "sort: \(pane.sort.label)\(pane.showLeft ? " \(dot) incl. left" : "")   \(count)"
+        let rightX = max(1, width - DisplayWidth.of(right) - 1)
         if pane.filterInput.isShown {
             pane.filterInput.render(into: &canvas, x: 1, y: 1, maxWidth: width / 2)
         } else {
-            canvas.put("/ to filter by name, skill, city or role", x: 1, y: 1, role: .dim)
+            // The longest hint that leaves a space before the sort and count: words never run together.
+            let hints = ["/ to filter by name, skill, city or role", "/ to filter", "/ filter"]
+            if let hint = hints.first(where: { 1 + DisplayWidth.of($0) + 1 <= rightX }) { canvas.put(hint, x: 1, y: 1, role: .dim) }
         }
-        let right = "sort: \(pane.sort.label)\(pane.showLeft ? " \(dot) incl. left" : "")   \(count)"
-        canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: 1, role: .dim)
+        canvas.put(right, x: rightX, y: 1, role: .dim)
 
         if pane.detailOnly, let m = pane.selectedMember {
             renderDetail(m, facts: pane.selectedFacts!, into: &canvas, area: Rect(x: 0, y: layout.top, width: width, height: layout.bottom - layout.top), context: ctx)

@@ -51,25 +51,10 @@ struct ProjectColumns {
 
     /// `width` is the list's width; one column of margin on each side.
     init(width: Int, stage: ProjectStage, idWidth: Int) {
-        let room = width - 2
-        var chosen: [Kind] = []
-        var used = 0
-        for k in Self.priority(stage) {
-            let need = Self.range(k, idWidth: idWidth).lowerBound + (chosen.isEmpty ? 0 : 1)
-            if used + need <= room { chosen.append(k); used += need }
-        }
-        var widths = Dictionary(uniqueKeysWithValues: chosen.map { ($0, Self.range($0, idWidth: idWidth).lowerBound) })
         // What is left goes to the text columns a column at a time, so they
         // grow together; title first, then client, skills and the names.
-        var left = room - used
-        let growing: [Kind] = [.title, .client, .skills, .lead, .source, .city].filter { chosen.contains($0) }
-        while left > 0 {
-            var grew = false
-            for k in growing where left > 0 && widths[k]! < Self.range(k, idWidth: idWidth).upperBound {
-                widths[k]! += 1; left -= 1; grew = true
-            }
-            if !grew { break }
-        }
-        columns = Kind.allCases.filter { chosen.contains($0) }.map { Column(kind: $0, width: widths[$0]!) }
+        columns = Table.fit(widths: Kind.allCases.map { ($0, Self.range($0, idWidth: idWidth)) }, priority: Self.priority(stage),
+                            grow: [.title, .client, .skills, .lead, .source, .city], room: width - 2)
+            .map { Column(kind: $0.kind, width: $0.width) }
     }
 }
