@@ -57,6 +57,8 @@ enum FuzzDemo {
         case 12: return .mouse(MouseEvent(kind: c % 2 == 0 ? .wheelUp : .wheelDown, x: Int(b) % 120, y: Int(c) % 40))
         case 13: return .resize(width: Int(b) % 200, height: Int(c) % 70)
         case 14: return .key(.char(Character(Unicode.Scalar(b))))
+        // A paste of a few characters, line breaks among them.
+        case 15 where c % 2 == 1: return .paste(String((0..<Int(c % 24)).map { $0 % 5 == 4 ? "\n" : chars[(Int(b) + $0 * 7) % chars.count] }))
         default: return .key(.escape)
         }
     }

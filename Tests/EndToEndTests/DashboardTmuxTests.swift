@@ -153,6 +153,38 @@ struct DashboardTmuxTests {
     /// The "Done when": which illustrators have 16 free hours a week
     /// for the next three weeks? Asked on the heat map with only the keys the
     /// screen names.
+    /// A real terminal's bracketed paste (tmux `paste-buffer -p`): lines
+    /// pasted into a form's field land as one line of text, the form stays
+    /// open, and nothing is saved; pasted into the list, no key runs.
+    @Test func aPastedLineBreakIsNotEnterAndPastedLettersAreNotKeys() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
+        let before = try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
+        _ = try tmux.waitFor(all: ["1 Members", "39/39 members"])
+        // In the list: "q" and "4" pasted neither quit nor switch panes.
+        try tmux.run(["set-buffer", "q4x"])
+        try tmux.run(["paste-buffer", "-p", "-t", tmux.session])
+        var screen = try tmux.waitFor("pasted text goes into a filter")
+        #expect(tmux.alive && screen.contains("39/39 members"))
+        // In the member form: the name, pasted over two lines, is one line, and the form waits.
+        try tmux.keys("e")
+        _ = try tmux.waitFor("Enter save")
+        try tmux.run(["set-buffer", "Anaïs\nLaurent-Pasted"])
+        try tmux.run(["paste-buffer", "-p", "-t", tmux.session])
+        screen = try tmux.waitFor("Anaïs Laurent-Pasted")
+        #expect(screen.contains("Enter save"), "the form is still open:\n\(screen)")
+        try tmux.keys("Escape")
+        _ = try tmux.waitFor("Esc discards")
+        try tmux.keys("Escape")
+        _ = try tmux.waitFor("cancelled; nothing saved")
+        try tmux.quit()
+        #expect(try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8) == before, "nothing was saved")
+    }
+
     @Test func theHeatMapFindsIllustratorsWithSixteenFreeHours() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

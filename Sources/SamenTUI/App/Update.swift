@@ -55,6 +55,8 @@ extension AppModel {
         case .hangup:
             quitting = true
             return [.quit]
+        case let .paste(text):
+            return paste(text)
         case let .mouse(m):
             return mouse(m)
         case let .key(.alt(c)) where !editingText:
@@ -83,6 +85,27 @@ extension AppModel {
             action(&self, &io, key)
             return perform(io)
         }
+    }
+
+    /// A paste is text for what is being typed in: the form's field, or the
+    /// filter. Anywhere else it is said and dropped, so pasted words never
+    /// run a pane's keys (a `q` in them would quit, an `x` mark someone as left).
+    mutating func paste(_ text: String) -> [Effect] {
+        guard !isTooSmall else { return [] }
+        if case var .form(form) = overlay {
+            form.paste(text)
+            form.notice = formNotice(form)
+            overlay = .form(form)
+            return []
+        }
+        guard overlay == nil, editingText else {
+            message = StatusLine(text: "pasted text goes into a filter (/) or a form's field; nothing was done with it", kind: .info)
+            return []
+        }
+        // A filter is one short line: typed in as keys, so it filters as typing does.
+        var effects: [Effect] = []
+        for c in PastedText.oneLine(text).trimmingSpacesTUI().prefix(200) { effects += update(.key(.char(c))) }
+        return effects
     }
 
     /// Whether keys go to a text being typed (a form's field, a filter),

@@ -3,6 +3,10 @@ public enum InputEvent: Equatable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
+    /// Text pasted in the terminal (bracketed paste), whole: typed into the
+    /// field or filter being edited, never taken as keys (a line break in it
+    /// is not Enter, a `q` in it does not quit).
+    case paste(String)
     /// The terminal went away (EOF on the tty, SIGHUP) or a signal asked us to stop.
     case hangup
 }

@@ -56,6 +56,15 @@ public final class NcursesBackend: TerminalBackend {
         height = Int(samen_lines())
         Signals.install()
         setUpColours(theme)
+        // Bracketed paste: the terminal marks pasted text (ESC [200~ ... ESC [201~),
+        // so a paste is text for a field, not a run of keys. Terminals without it ignore this.
+        Self.writeToTerminal("\u{1B}[?2004h")
+    }
+
+    /// A mode sequence curses has no call for, straight to the terminal.
+    private static func writeToTerminal(_ sequence: String) {
+        let bytes = Array(sequence.utf8)
+        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
     }
 
     deinit { restore() }
@@ -234,6 +243,7 @@ public final class NcursesBackend: TerminalBackend {
                 read.append(c)
                 if (0x40...0x7E).contains(c) { break }
             }
+            if read == Array("200~".unicodeScalars.map(\.value)) { return .paste(readPaste()) }
             let parameters = read.dropLast().allSatisfy { (0x30...0x3F).contains($0) }
             if read.count >= 2, parameters, let last = read.last, (0x40...0x7E).contains(last) { return nil }
             pending += ([first] + read).compactMap(character)
@@ -246,9 +256,36 @@ public final class NcursesBackend: TerminalBackend {
         return .key(.alt(Character(scalar)))
     }
 
+    /// The pasted text up to ESC [201~ (or until the terminal has sent
+    /// nothing for a second, or the most any field takes): carriage returns
+    /// as line breaks, other control characters dropped.
+    private func readPaste() -> String {
+        wtimeout(samen_stdscr(), 1000)
+        let end: [UInt32] = [0x1B, 0x5B, 0x32, 0x30, 0x31, 0x7E]
+        var scalars: [UInt32] = []
+        while scalars.count < PastedText.maximum + end.count {
+            var ch: wint_t = 0
+            let result = wget_wch(samen_stdscr(), &ch)
+            if result == samen_err() { break }
+            if result == KEY_CODE_YES { continue }   // a key curses decoded inside the paste: not text
+            scalars.append(UInt32(ch))
+            if scalars.count >= end.count && Array(scalars.suffix(end.count)) == end {
+                scalars.removeLast(end.count)
+                break
+            }
+        }
+        var text = ""
+        for v in scalars {
+            guard let s = UnicodeScalar(v == 13 ? 10 : v) else { continue }
+            text.unicodeScalars.append(s)
+        }
+        return text
+    }
+
     public func restore() {
         guard !restored else { return }
         restored = true
+        Self.writeToTerminal("\u{1B}[?2004l")
         if isendwin() == false {
             curs_set(1)
             endwin()

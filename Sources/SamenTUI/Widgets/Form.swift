@@ -170,6 +170,32 @@ struct FormState: Equatable {
         return .editing
     }
 
+    /// Pasted text into the field being typed in, where typing would put it
+    /// (over a pre-filled value still selected). A field of one line gets
+    /// line breaks as spaces and a field of several lines keeps them; a
+    /// number takes only a number, a choice no text: then the form says so
+    /// beside the field and nothing is pasted.
+    mutating func paste(_ text: String) {
+        guard !submitting, fields.indices.contains(focus) else { return }
+        confirmingDiscard = false
+        question = nil
+        let f = fields[focus]
+        let pasted = f.kind == .paragraph ? PastedText.paragraph(text) : PastedText.oneLine(text)
+        if f.isChoice {
+            error = "\(f.label) is a choice, chosen with the arrow keys; nothing was pasted"
+            errorField = f.key
+            return
+        }
+        if f.kind == .number || f.kind == .hours,
+           !pasted.trimmingSpacesTUI().allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "-" }) {
+            error = "\(f.label) takes a number; nothing was pasted"
+            errorField = f.key
+            return
+        }
+        fields[focus].input.insert(f.kind == .paragraph ? pasted : pasted.trimmingSpacesTUI())
+        clearErrorIfHere()
+    }
+
     var isChoice: Bool { fields.indices.contains(focus) && fields[focus].isChoice }
     var isParagraph: Bool { fields.indices.contains(focus) && fields[focus].kind == .paragraph }
 
