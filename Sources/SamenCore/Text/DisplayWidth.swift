@@ -75,6 +75,15 @@ public enum DisplayWidth {
     /// pads it with spaces to exactly `columns` when `pad` is set.
     public static func fit(_ text: String, _ columns: Int, pad: Bool = true, ellipsis: String = "…") -> String {
         guard columns > 0 else { return "" }
+        // Printable ASCII: a column a byte, cut without splitting graphemes.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            let n = text.utf8.count
+            if n <= columns { return pad ? text + String(repeating: " ", count: columns - n) : text }
+            let keep = max(0, columns - of(ellipsis))
+            let cut = String(decoding: text.utf8.prefix(keep), as: UTF8.self) + ellipsis
+            let used = keep + of(ellipsis)
+            return pad && used < columns ? cut + String(repeating: " ", count: columns - used) : cut
+        }
         let w = of(text)
         if w <= columns { return pad ? text + String(repeating: " ", count: columns - w) : text }
         var out = "", used = 0

@@ -39,7 +39,25 @@ public struct Canvas: Sendable {
         // Without UTF-8 the euro sign would be a "?" in front of every amount:
         // written out it stays money (tables that align on it say EUR in their header).
         let shownText = unicode || !text.contains("€") ? text : text.replacingOccurrences(of: "€", with: "EUR")
-        for ch in TerminalText.sanitise(shownText) {
+        let clean = TerminalText.sanitise(shownText)
+        // Printable ASCII, most of what is drawn: a column a byte, without
+        // splitting the text into graphemes (the most of a frame's time).
+        if clean.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in clean.utf8 {
+                if col + 1 > limit { break }
+                if col >= 0 { cells[y * width + col] = Cell(text: String(UnicodeScalar(byte)), role: role) }
+                col += 1
+            }
+            return col - x
+        }
+        return putGraphemes(clean, from: col, x: x, y: y, limit: limit, role: role)
+    }
+
+    /// `put` for any text: grapheme by grapheme, wide ones taking two
+    /// columns and combining marks joining the cell before.
+    mutating func putGraphemes(_ text: String, from start: Int, x: Int, y: Int, limit: Int, role: StyleRole) -> Int {
+        var col = start
+        for ch in text {
             let w = DisplayWidth.of(ch)
             if w == 0 {
                 // A lone combining mark joins the previous cell's grapheme.

@@ -61,10 +61,12 @@ public final class NcursesBackend: TerminalBackend {
         Self.writeToTerminal("\u{1B}[?2004h")
     }
 
-    /// A mode sequence curses has no call for, straight to the terminal.
+    /// A mode sequence curses has no call for, sent with terminfo's `putp`
+    /// like any capability; `putp` writes through the C library's buffer,
+    /// which is flushed at once so the mode is on before the first key.
     private static func writeToTerminal(_ sequence: String) {
-        let bytes = Array(sequence.utf8)
-        _ = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
+        _ = putp(sequence)
+        fflush(nil)
     }
 
     deinit { restore() }
