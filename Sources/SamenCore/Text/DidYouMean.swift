@@ -21,12 +21,19 @@ public enum DidYouMean {
     /// are compared (lower case by default).
     public static func suggestion<S: Sequence>(for typed: String, among candidates: S,
                                                key: (String) -> String = { $0.lowercased() }) -> String? where S.Element == String {
-        let t = key(typed)
+        withoutActuallyEscaping(key) { key in
+            suggestion(forKey: key(typed), among: candidates.lazy.map { (name: $0, key: key($0)) })
+        }
+    }
+
+    /// The same, for candidates whose keys were worked out beforehand (the
+    /// place table folds its 2,500 names once, not on every question).
+    public static func suggestion<S: Sequence>(forKey t: String, among keyed: S) -> String?
+    where S.Element == (name: String, key: String) {
         let limit = allowedEdits(t)
         guard !t.isEmpty else { return nil }
         var best: (String, Int)?
-        for c in candidates {
-            let k = key(c)
+        for (c, k) in keyed {
             if k == t { return nil }
             guard limit > 0 else { continue }
             let d = TagWords.distance(t, k, limit: best.map { $0.1 - 1 } ?? limit)
@@ -73,7 +80,7 @@ extension DutchPlaces {
     /// places win a tie (the table lists them first).
     public func nearMiss(_ typed: String) -> NearMiss? {
         guard !typed.isEmpty, place(named: typed) == nil else { return nil }
-        return DidYouMean.suggestion(for: typed, among: places.lazy.map(\.name), key: { Self.key($0) })
+        return DidYouMean.suggestion(forKey: Self.key(typed), among: zip(places, keys).lazy.map { (name: $0.name, key: $1) })
             .map { NearMiss(typed: typed, suggestion: $0) }
     }
 }

@@ -21,6 +21,9 @@ public struct Place: Sendable, Equatable {
 /// in the table is unknown: it is reported, never guessed at.
 public struct DutchPlaces: Sendable {
     public let places: [Place]
+    /// Each place's name as compared (`key`), in the order of `places`:
+    /// folding a name is Foundation's slow path, done once here.
+    let keys: [String]
     private let byName: [String: Int]
     private let byAlternate: [String: Int]
 
@@ -28,7 +31,7 @@ public struct DutchPlaces: Sendable {
     public static let shared = DutchPlaces(tsv: DutchPlaces.tsv)
 
     init(tsv: String) {
-        var places: [Place] = []
+        var places: [Place] = [], keys: [String] = []
         var byName: [String: Int] = [:], byAlternate: [String: Int] = [:]
         // Largest first in the file, so the first place to claim a key keeps it.
         for line in tsv.split(separator: "\n", omittingEmptySubsequences: true) {
@@ -37,6 +40,7 @@ public struct DutchPlaces: Sendable {
             let index = places.count
             places.append(Place(name: String(f[0]), latitude: lat, longitude: lon, population: pop, province: String(f[4])))
             let key = Self.key(f[0])
+            keys.append(key)
             if byName[key] == nil { byName[key] = index }
             if f.count > 5 {
                 for alt in f[5].split(separator: "|") {
@@ -46,6 +50,7 @@ public struct DutchPlaces: Sendable {
             }
         }
         self.places = places
+        self.keys = keys
         self.byName = byName
         self.byAlternate = byAlternate
     }
