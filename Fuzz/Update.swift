@@ -15,14 +15,15 @@ public func fuzzUpdate(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         events += 1
         let event = FuzzDemo.event(byte(), byte(), byte())
         if case .hangup = event { continue }
-        for effect in model.update(event) {
+        // Background work is done at once, as if it came back before the next event.
+        for effect in model.finishInline(model.update(event)) {
             guard case let .apply(change, origin) = effect else { continue }
             var next = model.state
             do {
                 let outcome = try next.apply(change, context: ChangeContext(actor: model.actor, today: model.today))
-                model.applied(.success(outcome), origin: origin, newState: next)
+                _ = model.finishInline(model.update(.saved(.success(outcome), origin: origin, newState: next)))
             } catch {
-                model.applied(.failure(error), origin: origin, newState: nil)
+                _ = model.finishInline(model.update(.saved(.failure(error), origin: origin, newState: nil)))
             }
         }
         if model.quitting { break }

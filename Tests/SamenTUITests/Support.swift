@@ -63,8 +63,19 @@ enum TUIFixture {
 
 extension AppModel {
     /// Feeds events and returns the effects, for tests without a store.
+    /// Background work is done at once, as if each result arrived before the
+    /// next key (`sendWithoutWaiting` leaves it undone).
     @discardableResult
     mutating func send(_ events: [InputEvent]) -> [Effect] {
+        var all: [Effect] = []
+        for e in events { all += finishInline(update(e)) }
+        return all
+    }
+
+    /// Feeds events, leaving background work undone: what the person sees
+    /// before a result arrives.
+    @discardableResult
+    mutating func sendWithoutWaiting(_ events: [InputEvent]) -> [Effect] {
         var all: [Effect] = []
         for e in events { all += update(e) }
         return all

@@ -150,6 +150,8 @@ public enum Effect: Equatable {
     case quit
     /// Redraw the whole screen (Ctrl-L).
     case redraw
+    /// Work for another core; its result comes back as `Message.background`.
+    case background(BackgroundJob)
 }
 
 /// Where a change came from, so its result goes back to the right place

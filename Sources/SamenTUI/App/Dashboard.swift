@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import SamenCore
 #if canImport(Glibc)
 import Glibc
@@ -14,6 +15,18 @@ public final class Dashboard {
     private var historyOffset: Int64
     /// Input wait per loop turn: short enough to notice other writers quickly.
     static let tick = 250
+    /// The wait while background work is out: its result shows within a frame or two.
+    static let busyTick = 15
+
+    /// Where background work runs: on other cores (the dashboard), or at
+    /// once on the loop's own thread, its result shown before the next key
+    /// (scripted runs, whose keys come faster than any person types).
+    public enum Executor: Sendable { case otherCores, inline }
+    public var executor = Executor.otherCores
+
+    /// Background work started and not yet back, by name: each job runs once.
+    private var running: Set<String> = []
+    private let finished = FinishedWork()
 
     /// Where "today" comes from; asked every tick so a dashboard left open
     /// overnight moves on to the new day.
@@ -47,16 +60,21 @@ public final class Dashboard {
         defer { backend.restore() }
         backend.present(model.render())
         var lastLook = DispatchTime.now().uptimeNanoseconds
+        perform(model.wantedWork())
         while !model.quitting {
-            let event = backend.nextEvent(timeout: Self.tick)
+            let event = backend.nextEvent(timeout: running.isEmpty ? Self.tick : Self.busyTick)
             if let event { handle(event) }
+            for (name, result) in finished.take() {
+                running.remove(name)
+                send(.background(result))
+            }
             // Look at the directory after every quiet tick, and every tick
             // even while keys keep coming: a few stat calls, so other
             // people's changes show within a second.
             let now = DispatchTime.now().uptimeNanoseconds
             if !model.quitting && (event == nil || now - lastLook >= UInt64(Self.tick) * 1_000_000) {
                 lastLook = now
-                _ = model.update(.today(clock()))
+                send(.today(clock()))
                 if store.hasExternalChanges() { reload() }
             }
             backend.present(model.render())
@@ -64,15 +82,35 @@ public final class Dashboard {
     }
 
     func handle(_ event: InputEvent) {
-        for effect in model.update(event) {
+        perform(model.update(event))
+    }
+
+    /// One message through `update`, and its effects carried out.
+    func send(_ message: Message) {
+        perform(model.update(message))
+    }
+
+    func perform(_ effects: [Effect]) {
+        for effect in effects {
             switch effect {
             case .quit: return
             case .redraw: backend.invalidate()
+            case let .background(job): start(job)
             case let .apply(change, origin):
                 // Later changes of one key depend on the earlier (the lead, then
                 // the move): after a refusal the rest are not tried.
                 if !apply(change, origin: origin) { return }
             }
+        }
+    }
+
+    /// Runs a job on another core, once per name; `run` picks up its result.
+    func start(_ job: BackgroundJob) {
+        guard running.insert(job.name).inserted else { return }
+        let finished = self.finished
+        if executor == .inline { return finished.add(job.name, job.run()) }
+        DispatchQueue.global(qos: .userInitiated).async {
+            finished.add(job.name, job.run())
         }
     }
 
@@ -84,16 +122,16 @@ public final class Dashboard {
         do {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)
-            _ = model.update(.saved(.success(outcome), origin: origin, newState: store.state))
+            send(.saved(.success(outcome), origin: origin, newState: store.state))
             return true
         } catch let partial as HistoryNotRecorded {
             // Saved: say so, and that the history line is missing; never invite a retry.
             historyOffset = HistoryLog.endOffset(directory: store.directory)
-            _ = model.update(.saved(.success(partial.outcome), origin: origin, newState: store.state))
-            _ = model.update(.problem("\(partial)"))
+            send(.saved(.success(partial.outcome), origin: origin, newState: store.state))
+            send(.problem("\(partial)"))
             return true
         } catch {
-            _ = model.update(.saved(.failure(error), origin: origin, newState: store.state))
+            send(.saved(.failure(error), origin: origin, newState: store.state))
             return false
         }
     }
@@ -103,9 +141,9 @@ public final class Dashboard {
             try store.reloadIfChanged()
             let (entries, next) = (try? HistoryLog.readWithOffset(directory: store.directory, from: historyOffset)) ?? ([], historyOffset)
             historyOffset = next
-            _ = model.update(.reloaded(store.state, summary: Self.summary(of: entries)))
+            send(.reloaded(store.state, summary: Self.summary(of: entries)))
         } catch {
-            _ = model.update(.problem("cannot reload: \(error)"))
+            send(.problem("cannot reload: \(error)"))
         }
     }
 
@@ -118,5 +156,23 @@ public final class Dashboard {
         for e in entries where !who.contains(name(e)) { who.append(name(e)) }
         if entries.count == 1 { return "reloaded: \(name(entries[0])) \(entries[0].summary)" }
         return "reloaded: \(entries.count) changes by \(who.joined(separator: ", "))"
+    }
+}
+
+/// Results of background work, handed from the cores that did it to the
+/// loop that shows them.
+final class FinishedWork: @unchecked Sendable {
+    private let lock = NSLock()
+    private var done: [(String, BackgroundResult)] = []
+
+    func add(_ name: String, _ result: BackgroundResult) {
+        lock.lock(); done.append((name, result)); lock.unlock()
+    }
+
+    func take() -> [(String, BackgroundResult)] {
+        lock.lock(); defer { lock.unlock() }
+        let all = done
+        done = []
+        return all
     }
 }

@@ -15,6 +15,8 @@ public enum Message {
     case today(Day)
     /// Something went wrong outside a change (a reload, a history line not written).
     case problem(String)
+    /// Background work done (`Effect.background`).
+    case background(BackgroundResult)
 }
 
 extension AppModel {
@@ -22,6 +24,7 @@ extension AppModel {
     public mutating func update(_ message: Message) -> [Effect] {
         switch message {
         case let .input(event): return update(event)
+        case let .background(result): received(result)
         case let .saved(result, origin, newState): saved(result, origin: origin, newState: newState)
         case let .reloaded(newState, summary): showReloaded(newState, summary: summary)
         case let .today(day):
@@ -31,7 +34,7 @@ extension AppModel {
             }
         case let .problem(text): self.message = StatusLine(text: text, kind: .error)
         }
-        return []
+        return wantedWork()
     }
 
     /// Thin wrappers for the runner, the tests and the fuzzer: each is a message through `update`.
@@ -41,8 +44,14 @@ extension AppModel {
     public mutating func reloaded(_ newState: NetworkState, summary: String) { _ = update(.reloaded(newState, summary: summary)) }
     public mutating func setToday(_ day: Day) { _ = update(.today(day)) }
 
-    /// Turns one event from the terminal into a new model and the effects to run.
+    /// Turns one event from the terminal into a new model and the effects to
+    /// run, the background work the panes now want among them.
     public mutating func update(_ event: InputEvent) -> [Effect] {
+        let effects = handle(event)
+        return effects + wantedWork()
+    }
+
+    private mutating func handle(_ event: InputEvent) -> [Effect] {
         switch event {
         case let .resize(w, h):
             width = w; height = h
@@ -63,7 +72,7 @@ extension AppModel {
             // Alt-B and Alt-F move by words in a form's field or a filter. Anywhere
             // else it is Esc and then a key, typed faster than the terminal could
             // tell apart (or sent together by tmux): handled as those two.
-            return update(.key(.escape)) + update(.key(.char(c)))
+            return handle(.key(.escape)) + handle(.key(.char(c)))
         case let .key(key):
             // Any key clears the last message, as in lazygit: it was read.
             if overlay == nil { message = nil }
@@ -104,7 +113,7 @@ extension AppModel {
         }
         // A filter is one short line: typed in as keys, so it filters as typing does.
         var effects: [Effect] = []
-        for c in PastedText.oneLine(text).trimmingSpacesTUI().prefix(200) { effects += update(.key(.char(c))) }
+        for c in PastedText.oneLine(text).trimmingSpacesTUI().prefix(200) { effects += handle(.key(.char(c))) }
         return effects
     }
 

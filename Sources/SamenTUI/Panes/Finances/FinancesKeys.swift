@@ -56,7 +56,6 @@ extension FinancesPane {
         applyFilter(state: state)
         keepSelectionVisible(listHeight: Self.listHeight(io.area))
         prepare(state: state)
-        prepareText(state: state)
         if view == .statements {
             if let member, let at = yearStatements.firstIndex(where: { $0.member == member }) {
                 statementCursor.selection = at

@@ -53,9 +53,19 @@ struct FinancesPane: SelectableList, FilteredList {
     /// Positions into the ledger shown for the year and filter, in ledger order.
     private(set) var rows: [Int] = []
     private(set) var index = FinanceLedgerIndex()
-    /// The searchable text of the years shown since the data changed,
-    /// prepared in the background as soon as a year is shown.
-    private var texts = YearTexts()
+    /// The searchable text of the years shown since the data changed. The
+    /// shown year's is asked for as background work as soon as the pane is
+    /// built or the year changes (`wantedWork`), so the first letter typed
+    /// after `/` usually finds it here.
+    private var texts: [Int: LedgerYearText] = [:]
+    /// Years kept: each is its entries' text (17 MB a year at S100).
+    static let textsKept = 3
+    /// Which version of the data the pane was built from: a year's text made
+    /// from an earlier one is dropped when it arrives.
+    private(set) var generation = 0
+    /// A filter is typed but the year's text has not arrived: the list says
+    /// "searching" and is filled in when it comes (the keys never wait).
+    private(set) var awaitingText = false
     private var lastFilter: (year: Int, filter: LedgerFilter, rows: [Int])?
     /// Rows of the filters typed since the data changed, by year and text:
     /// deleting back to an earlier filter looks nothing up again.
@@ -88,7 +98,8 @@ struct FinancesPane: SelectableList, FilteredList {
     /// here, with the index, on every core: `[` and `]` then only draw.
     mutating func rebuild(state: NetworkState, today: Day) {
         self.today = today
-        texts = YearTexts()
+        texts = [:]
+        generation += 1
         earlier = [:]
         lastFilter = nil
         years = state.ledgerYears(today: today)
@@ -105,13 +116,27 @@ struct FinancesPane: SelectableList, FilteredList {
         reports = [:]
         for (k, y) in eager.enumerated() { reports[y] = done[k] }
         statements = [:]
-        prepareText(state: state)
     }
 
-    /// Starts building the shown year's search text on another core, so
-    /// the first letter typed after `/` finds it ready (250 ms at S100).
-    func prepareText(state: NetworkState) {
-        texts.prepare(year: year, index: index, state: state)
+    /// The shown year's search text, while the pane is built and lacks it:
+    /// 250 ms at S100, built on another core (see `BackgroundJob`).
+    func wantedWork(state: NetworkState) -> BackgroundJob? {
+        guard !stale, texts[year] == nil else { return nil }
+        let (year, index, generation) = (self.year, self.index, self.generation)
+        return BackgroundJob("ledger search text of \(year), data version \(generation)") {
+            BackgroundResult(value: .ledgerYearText(LedgerYearText(year: year, index: index, state: state)), generation: generation)
+        }
+    }
+
+    /// A year's search text has arrived: kept, and the filter that waited for it applied.
+    mutating func received(_ text: LedgerYearText, generation: Int, state: NetworkState, listHeight: Int) {
+        guard generation == self.generation, !stale else { return }
+        if texts.count >= Self.textsKept, let drop = texts.keys.first(where: { $0 != year }) { texts[drop] = nil }
+        texts[text.year] = text
+        if awaitingText && text.year == year {
+            applyFilter(state: state)
+            keepSelectionVisible(listHeight: listHeight)
+        }
     }
 
 
@@ -158,15 +183,22 @@ struct FinancesPane: SelectableList, FilteredList {
             let key = "\(year) \(filter.lowercased())"
             if let known = earlier[key] {
                 rows = known
-            } else {
-                let text = texts.text(year: year, index: index, state: state)
+            } else if let text = texts[year] {
                 var candidates = text.positions
                 if let last = lastFilter, last.year == year, last.filter.isNarrowed(by: parsed) { candidates = last.rows }
                 rows = text.matching(candidates, filter: parsed, index: index, state: state)
                 if earlier.count >= Self.earlierKept { earlier = [:] }
                 earlier[key] = rows
+            } else {
+                // Not here yet: nothing is shown as matching, the entry stays selected.
+                awaitingText = true
+                rows = []
+                lastFilter = nil
+                cursor.settle(at: nil, count: 0)
+                return
             }
         }
+        awaitingText = false
         lastFilter = (year, parsed, rows)
         settle()
     }
@@ -210,7 +242,8 @@ struct FinancesPane: SelectableList, FilteredList {
         filtering = false
         selectedEntryID = id
         applyFilter(state: state)
-        if Self.row(of: id, in: rows, index: index) == nil {
+        // Hidden by the filter (not while the filter waits for its text: it shows the entry when it comes).
+        if !awaitingText && Self.row(of: id, in: rows, index: index) == nil {
             filter = ""
             applyFilter(state: state)
         }

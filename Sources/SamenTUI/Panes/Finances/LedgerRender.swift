@@ -25,7 +25,8 @@ extension FinancesScreen {
         let pane = finances
         // The filter line: what is typed, how many of the year's entries are shown.
         let position = pane.rows.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
-        let count = "\(position)\(pane.rows.count)/\(pane.yearCount) entries in \(pane.year)"
+        let count = pane.awaitingText ? "searching \(pane.yearCount) entries in \(pane.year)"
+            : "\(position)\(pane.rows.count)/\(pane.yearCount) entries in \(pane.year)"
         if pane.filterInput.isShown {
             pane.filterInput.render(into: &canvas, x: 1, y: layout.filterY, maxWidth: width / 2)
         } else {
@@ -46,7 +47,9 @@ extension FinancesScreen {
             canvas.put(cell(c.title, c.width, right: c.right), x: x, y: layout.headerY, role: .header, maxWidth: c.width)
             x += c.width + 1
         }
-        if pane.rows.isEmpty {
+        if pane.awaitingText {
+            canvas.put("Searching the \(pane.year) entries...", x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
+        } else if pane.rows.isEmpty {
             let text = !pane.filter.isEmpty ? "Nothing in \(pane.year) matches '\(pane.filter)'. Esc clears the filter."
                 : "No entries in \(pane.year). n adds one; [ ] change the year."
             canvas.put(text, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
