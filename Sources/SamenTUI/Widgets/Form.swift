@@ -6,12 +6,39 @@ import SamenCore
 /// whether it is allowed by the domain's rules, whose messages it shows.
 struct FormState: Equatable {
     struct Field: Equatable {
-        /// `hours` is a number with a decimal mark, either one: `2,5` or `2.5`.
+        /// What a field holds, so that it takes only what can make sense and
+        /// says what is wrong with it as soon as the person leaves it (Tab),
+        /// not only when the whole form is saved.
+        /// `number` is a whole number. `hours` is a number with a decimal
+        /// mark, either one: `2,5` or `2.5`. `money` an amount as `Money.parse`
+        /// reads it (`1.234,56`, `1234.56`, `€ 12`). `date` a day like
+        /// 2026-12-31, `week` a week like 2027-W02 or a day in it. `tags` a
+        /// comma-separated list (skills, topics, member ids), read by `tags(_:)`.
         /// `paragraph` is text of several lines, wrapped to the field's width
         /// and shown whole (the form grows with it): ↑ ↓ move between its
         /// lines. Enter still saves, as in every form; no key types a line
         /// break (see TextArea.swift).
-        enum Kind: Equatable { case text, number, hours, paragraph, choice([String]) }
+        enum Kind: Equatable {
+            case text, number, hours, money, date, week, tags, paragraph, choice([String])
+
+            /// Whether `c` can be part of a value of this kind; nil for kinds that take any text.
+            func takes(_ c: Character) -> Bool? {
+                switch self {
+                case .number: return c.isASCII && c.isNumber || c == "-"
+                case .hours: return c.isASCII && c.isNumber || c == "," || c == "."
+                case .money: return c.isASCII && c.isNumber || c == "," || c == "." || c == "-" || c == "€" || c == " "
+                default: return nil
+                }
+            }
+
+            /// "Amount takes an amount of money": what a refused key or paste is told.
+            var takesWhat: String {
+                switch self {
+                case .money: return "an amount of money"
+                default: return "a number"
+                }
+            }
+        }
         var key: String
         var label: String
         var kind: Kind
@@ -144,8 +171,12 @@ struct FormState: Equatable {
             case .ignored where key == .down: focus((focus + 1) % fields.count)
             case .ignored: break
             }
-        case .tab, .down: focus((focus + 1) % fields.count)
-        case .backTab, .up: focus((focus + fields.count - 1) % fields.count)
+        case .tab, .down:
+            leaveField()
+            focus((focus + 1) % fields.count)
+        case .backTab, .up:
+            leaveField()
+            focus((focus + fields.count - 1) % fields.count)
         case .left where isChoice, .right where isChoice:
             cycle(key == .left ? -1 : 1)
         case .char(" ") where isChoice:
@@ -159,9 +190,8 @@ struct FormState: Equatable {
             if case let .choice(options) = fields[focus].kind, let hit = options.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
                 fields[focus].value = hit
             }
-        case let .char(c) where fields[focus].kind == .number && !(c.isNumber || c == "-"),
-             let .char(c) where fields[focus].kind == .hours && !(c.isNumber || c == "," || c == "."):
-            error = "\(fields[focus].label) takes a number"
+        case let .char(c) where fields[focus].kind.takes(c) == false:
+            error = "\(fields[focus].label) takes \(fields[focus].kind.takesWhat)"
             errorField = fields[focus].key
         default:
             guard !isChoice else { break }
@@ -186,14 +216,23 @@ struct FormState: Equatable {
             errorField = f.key
             return
         }
-        if f.kind == .number || f.kind == .hours,
-           !pasted.trimmingSpacesTUI().allSatisfy({ $0.isNumber || $0 == "," || $0 == "." || $0 == "-" }) {
-            error = "\(f.label) takes a number; nothing was pasted"
+        if !pasted.trimmingSpacesTUI().allSatisfy({ f.kind.takes($0) ?? true }) {
+            error = "\(f.label) takes \(f.kind.takesWhat); nothing was pasted"
             errorField = f.key
             return
         }
         fields[focus].input.insert(f.kind == .paragraph ? pasted : pasted.trimmingSpacesTUI())
         clearErrorIfHere()
+    }
+
+    /// Leaving a field: a value its kind cannot read is pointed out beside
+    /// it at once, in the words saving would use. The person may still go
+    /// on to the next field; saving refuses the value again.
+    private mutating func leaveField() {
+        if let problem = typedProblem(at: focus) {
+            error = problem.message
+            errorField = problem.field
+        }
     }
 
     var isChoice: Bool { fields.indices.contains(focus) && fields[focus].isChoice }
@@ -379,10 +418,41 @@ extension FormState {
         return Limits.integer(text(key), in: range, unit: unit).map { $0 }.mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
     }
 
+    /// An amount of money as `Money.parse` reads it; empty is nil.
+    func money(_ key: String, _ what: String) -> Result<Money?, FieldError> {
+        if text(key).isEmpty { return .success(nil) }
+        do { return .success(try Money.parse(text(key))) } catch {
+            return .failure(FieldError(message: "\(what): \(error)", field: key))
+        }
+    }
+
+    /// A comma-separated list, each item trimmed, empty items left out.
+    func tags(_ key: String) -> [String] {
+        value(key).split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+    }
+
+    /// What is wrong with field `i`'s value for its kind, if anything can be
+    /// said without the owner's rules: an empty value and a number's range
+    /// are the owner's to judge when the form is saved.
+    func typedProblem(at i: Int) -> FieldError? {
+        guard fields.indices.contains(i), !text(fields[i].key).isEmpty else { return nil }
+        let f = fields[i]
+        func problem<T>(_ r: Result<T, FieldError>) -> FieldError? { if case let .failure(e) = r { return e } else { return nil } }
+        switch f.kind {
+        case .date: return problem(day(f.key, f.label))
+        case .week: return problem(week(f.key, f.label))
+        case .money: return problem(money(f.key, f.label))
+        default: return nil
+        }
+    }
+
     /// A week like 2027-W02 or a date in it.
     func week(_ key: String, _ what: String) -> Result<ISOWeek, FieldError> {
         let t = text(key).uppercased()
         if ISOWeek.looksLikeWeek(t) { return Limits.week(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) } }
+        guard Day(isoAnyYear: text(key)) != nil else {
+            return .failure(FieldError(message: "\(what) must be a week like 2027-W02 or a date in it, got '\(text(key))'", field: key))
+        }
         return day(key, what).map { ISOWeek(containing: $0) }
     }
 }

@@ -9,8 +9,8 @@ enum CapacityQueryForm {
             .init(key: "free", label: "Free h/week", kind: .hours, value: view.minFree?.description ?? "",
                   hint: "at least, every week; empty: anyone"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: String(view.weeks), hint: "1 to \(maxWeeks) on this screen"),
-            .init(key: "from", label: "From week", kind: .text, value: view.first.iso, hint: "a week like 2026-W48, or a date"),
-            .init(key: "skills", label: "Skills", kind: .text, value: view.skills.joined(separator: ", "),
+            .init(key: "from", label: "From week", kind: .week, value: view.first.iso, hint: "a week like 2026-W48, or a date"),
+            .init(key: "skills", label: "Skills", kind: .tags, value: view.skills.joined(separator: ", "),
                   hint: "all of these, e.g. animation, design"),
         ])
         form.submitLabel = "apply"
@@ -54,7 +54,7 @@ enum CapacityQueryForm {
         guard thisWeek.weeks(until: first) <= CapacityView.maxWeeksAhead else {
             return .failure(Problem(message: "From week: \(first.iso) is more than \(CapacityView.maxWeeksAhead) weeks ahead", field: "from"))
         }
-        let skills = form.value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+        let skills = form.tags("skills")
         for s in skills where !knownSkills.contains(s.lowercased()) {
             let hint = closest(to: s.lowercased(), in: knownSkills).map { " (did you mean \($0)?)" } ?? ""
             return .failure(Problem(message: "Skills: nobody in the network has the skill '\(s)'\(hint)", field: "skills"))

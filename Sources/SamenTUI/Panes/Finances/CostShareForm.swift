@@ -21,14 +21,14 @@ enum CostShareForm {
                          purpose: .shareCost(cost.id), fields: [
             .init(key: "how", label: "Split", kind: .choice([byDesks, equally]), value: ids.isEmpty ? equally : byDesks,
                   hint: "by the desks each uses that day, or the same for all"),
-            .init(key: "members", label: "Members", kind: .text, value: ids.joined(separator: ", "),
+            .init(key: "members", label: "Members", kind: .tags, value: ids.joined(separator: ", "),
                   hint: "member ids, comma separated"),
             .init(key: "note", label: "Note", kind: .text, value: "", hint: "optional; default: the category and date"),
         ])
     }
 
     static func members(_ form: FormState) -> [String] {
-        form.value("members").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+        form.tags("members")
     }
 
     /// The share the form asks for, or what is wrong with what was typed.

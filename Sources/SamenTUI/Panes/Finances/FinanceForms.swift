@@ -21,8 +21,8 @@ enum FinanceForms {
         FormState(title: "New ledger entry", purpose: .newLedgerEntry, fields: [
             .init(key: "kind", label: "Kind", kind: .choice((keepsTheBooks ? kinds : ownKinds).map(\.rawValue)), value: LedgerKind.revenue.rawValue,
                   hint: keepsTheBooks ? "" : "your own revenue or payment"),
-            .init(key: "amount", label: "Amount", kind: .text, value: "", hint: "e.g. 1.234,56 or 1234.56"),
-            .init(key: "date", label: "Date", kind: .text, value: today.iso, hint: "YYYY-MM-DD"),
+            .init(key: "amount", label: "Amount", kind: .money, value: "", hint: "e.g. 1.234,56 or 1234.56"),
+            .init(key: "date", label: "Date", kind: .date, value: today.iso, hint: "YYYY-MM-DD"),
             .init(key: "member", label: "Member", kind: .text, value: member ?? "", hint: "member id; revenue, charge, payment, payout"),
             .init(key: "project", label: "Project", kind: .text, value: "", hint: "project id, optional"),
             .init(key: "category", label: "Category", kind: .choice([noCategory] + network.costCategories), value: noCategory),
@@ -38,7 +38,7 @@ enum FinanceForms {
     static func correct(_ e: LedgerEntry, today: Day) -> FormState {
         FormState(title: "Correct entry \(e.id)", purpose: .correctEntry(e.id), fields: [
             .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why it is reversed: e.g. booked twice"),
-            .init(key: "date", label: "Date", kind: .text, value: e.date.iso, hint: "the entry's date; another moves the money to it"),
+            .init(key: "date", label: "Date", kind: .date, value: e.date.iso, hint: "the entry's date; another moves the money to it"),
         ])
     }
 
@@ -59,9 +59,12 @@ enum FinanceForms {
         guard let kind = LedgerKind(rawValue: value("kind")) else {
             return .failure(Problem(message: "choose a kind: \(kinds.map(\.rawValue).joined(separator: ", "))", field: "kind"))
         }
-        guard !value("amount").isEmpty else { return .failure(Problem(message: "amount: how much? e.g. 1.234,56", field: "amount")) }
         let amount: Money
-        do { amount = try Money.parse(value("amount")) } catch { return .failure(Problem(message: "\(error)", field: "amount")) }
+        switch form.money("amount", "amount") {
+        case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+        case .success(nil): return .failure(Problem(message: "amount: how much? e.g. 1.234,56", field: "amount"))
+        case let .success(m?): amount = m
+        }
         let project: Int?
         switch form.integer("project", "project", in: 1...Int(Limits.ids.upperBound)) {
         case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
@@ -86,7 +89,7 @@ enum FinanceForms {
         guard let day = date else { return "contribution: at \(m.role.rawValue) rate on the entry's date (type the date)" }
         let rate = state.network.contributionRate(for: m.role, on: day)
         let percent = Percent.format(basisPoints: rate, state.network.moneyStyle)
-        guard let amount = try? Money.parse(form.value("amount").trimmingSpacesTUI()), amount.cents > 0 else {
+        guard case let .success(amount?) = form.money("amount", "amount"), amount.cents > 0 else {
             return "contribution: \(percent) of the amount (\(m.role.rawValue) rate on \(day))"
         }
         guard rate > 0 else { return "no contribution: the \(m.role.rawValue) rate is 0 % on \(day)" }

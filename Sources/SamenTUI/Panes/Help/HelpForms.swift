@@ -7,10 +7,10 @@ enum HelpForms {
     static func ask(asker: String) -> FormState {
         FormState(title: "Ask the network", purpose: .askHelp, fields: [
             .init(key: "kind", label: "Kind", kind: .choice(RequestKind.allCases.map(\.rawValue)), value: RequestKind.advice.rawValue),
-            .init(key: "topic", label: "Topic", kind: .text, value: "", hint: "tags, comma separated: print, infographics"),
+            .init(key: "topic", label: "Topic", kind: .tags, value: "", hint: "tags, comma separated: print, infographics"),
             .init(key: "text", label: "Question", kind: .text, value: "", hint: "what you would like advice on"),
             .init(key: "hours", label: "Hours/week", kind: .hours, value: "", hint: "needs work only: hours you want to fill"),
-            .init(key: "deadline", label: "Answer by", kind: .text, value: "", hint: "optional, YYYY-MM-DD"),
+            .init(key: "deadline", label: "Answer by", kind: .date, value: "", hint: "optional, YYYY-MM-DD"),
             .init(key: "from", label: "From", kind: .text, value: asker, hint: "member id of who asks", answers: [.member]),
         ])
     }
@@ -61,7 +61,7 @@ enum HelpForms {
             case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
             case let .success(d): deadline = d
             }
-            let tags = value("topic").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+            let tags = form.tags("topic")
             return .success(.addRequest(HelpRequest(id: 0, from: value("from"), kind: kind, tags: tags, text: form.value("text"),
                                                     hoursPerWeek: hours, deadline: deadline, created: .now())))
         case let .offerHelp(id):
@@ -92,7 +92,7 @@ enum HelpForms {
     /// looks like one in use, while it can still be changed.
     static func notice(for form: FormState, vocabulary: TagVocabulary?) -> String? {
         guard form.purpose == .askHelp, let vocabulary else { return nil }
-        let tags = form.value("topic").split(separator: ",").map { String($0).trimmingSpacesTUI().lowercased() }.filter { !$0.isEmpty }
+        let tags = form.tags("topic").map { $0.lowercased() }
         for tag in tags {
             if let near = vocabulary.nearMisses(of: tag).first {
                 return "new topic '\(tag)': did you mean '\(near)'? (Enter keeps it)"

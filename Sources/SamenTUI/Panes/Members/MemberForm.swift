@@ -7,7 +7,7 @@ enum MemberForm {
         [
             .init(key: "name", label: "Name", kind: .text, value: m?.name ?? "", hint: "full name"),
             .init(key: "role", label: "Role", kind: .choice(Role.allCases.map(\.rawValue)), value: (m?.role ?? .member).rawValue),
-            .init(key: "skills", label: "Skills", kind: .text, value: m?.skills.joined(separator: ", ") ?? "", hint: "e.g. design, illustration"),
+            .init(key: "skills", label: "Skills", kind: .tags, value: m?.skills.joined(separator: ", ") ?? "", hint: "e.g. design, illustration"),
             .init(key: "seniority", label: "Seniority", kind: .choice(Seniority.allCases.map(\.rawValue)), value: (m?.seniority ?? .medior).rawValue),
             .init(key: "city", label: "City", kind: .text, value: m?.city ?? "", hint: "for travel distances"),
             .init(key: "hours", label: "Hours/week", kind: .hours, value: hours.description, hint: "for network work, 0-80, e.g. 16 or 2,5"),
@@ -28,10 +28,10 @@ enum MemberForm {
         var fields = fields(m, hours: m.contractedHours(on: today))
         // New hours count from a day, so capacity before it keeps the old ones.
         let at = (fields.firstIndex { $0.key == "hours" } ?? fields.count - 1) + 1
-        fields.insert(.init(key: "hoursFrom", label: "Hours from", kind: .text, value: today.iso,
+        fields.insert(.init(key: "hoursFrom", label: "Hours from", kind: .date, value: today.iso,
                             hint: "the day new hours start, YYYY-MM-DD"), at: at)
         // Before the pitch, which stays last (Shift-Tab reaches it from the first field).
-        fields.insert(.init(key: "declines", label: "Won't work for", kind: .text, value: m.declinedClients.joined(separator: ", "),
+        fields.insert(.init(key: "declines", label: "Won't work for", kind: .tags, value: m.declinedClients.joined(separator: ", "),
                             hint: "clients, comma separated; staffing leaves them out"), at: fields.firstIndex { $0.key == "pitch" } ?? fields.count)
         return FormState(title: "Edit \(m.name)", purpose: .editMember(m.id), fields: fields)
     }
@@ -45,7 +45,7 @@ enum MemberForm {
             guard let n = Int(text) else { return .failure(Problem(message: "\(what) must be a whole number, got '\(text)'", field: key)) }
             return .success(n)
         }
-        let skills = form.value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+        let skills = form.tags("skills")
         let optional = { (key: String) -> String? in let v = form.value(key).trimmingSpacesTUI(); return v.isEmpty ? nil : v }
         let hours: Hours, desks: Int
         // The range is the domain's to say (it names the contracted hours).
@@ -87,7 +87,7 @@ enum MemberForm {
         if form.changed("pitch") { e.pitch = form.value("pitch") }
         // The clients they will not work for are a change of their own, logged apart.
         let declines: Change? = form.changed("declines")
-            ? .setDeclinedClients(member: id, clients: form.value("declines").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty })
+            ? .setDeclinedClients(member: id, clients: form.tags("declines"))
             : nil
         if e.isEmpty, declines == nil { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
         return .success(Change.one((e.isEmpty ? [] : [.editMember(e)]) + (declines.map { [$0] } ?? [])))

@@ -14,12 +14,12 @@ enum ProjectEditForm {
             .init(key: "title", label: "Title", kind: .text, value: p.title),
             .init(key: "client", label: "Client", kind: .text, value: p.client),
             .init(key: "description", label: "Description", kind: .text, value: p.description, hint: "optional"),
-            .init(key: "skills", label: "Skills", kind: .text, value: p.skills.joined(separator: ", "), hint: "required, comma separated"),
+            .init(key: "skills", label: "Skills", kind: .tags, value: p.skills.joined(separator: ", "), hint: "required, comma separated"),
             .init(key: "hours", label: "Hours", kind: .hours, value: p.estimatedHours.description, hint: "estimated hours in all"),
-            .init(key: "start", label: "Start", kind: .text, value: p.period.start.iso, hint: "YYYY-MM-DD"),
+            .init(key: "start", label: "Start", kind: .date, value: p.period.start.iso, hint: "YYYY-MM-DD"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: String(p.weeks)),
             .init(key: "city", label: "City", kind: .text, value: p.city),
-            .init(key: "budget", label: "Budget", kind: .text, value: p.budget.map { $0.format(style, symbol: false) } ?? "",
+            .init(key: "budget", label: "Budget", kind: .money, value: p.budget.map { $0.format(style, symbol: false) } ?? "",
                   hint: "empty: no budget; e.g. 4800 or 4.800,00"),
             .init(key: "travel", label: "Maximum travel", kind: .number, value: p.maxTravelKm.map(String.init) ?? "",
                   hint: "km; empty: no maximum"),
@@ -45,7 +45,7 @@ enum ProjectEditForm {
         if form.changed("client") { e.client = value("client") }
         if form.changed("description") { e.description = value("description") }
         if form.changed("skills") {
-            e.skills = value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+            e.skills = form.tags("skills")
         }
         if form.changed("hours") {
             switch form.hours("hours", "estimated hours", in: Limits.estimatedHours) {
@@ -69,10 +69,10 @@ enum ProjectEditForm {
         }
         if form.changed("city") { e.city = value("city") }
         if form.changed("budget") {
-            if value("budget").isEmpty { e.clearBudget = true } else {
-                do { e.budget = try Money.parse(value("budget")) } catch {
-                    return .failure(Problem(message: "budget: \(error)", field: "budget"))
-                }
+            switch form.money("budget", "budget") {
+            case let .failure(error): return failure(error)
+            case .success(nil): e.clearBudget = true
+            case let .success(b?): e.budget = b
             }
         }
         if form.changed("travel") {

@@ -53,12 +53,12 @@ enum ProjectForms {
             .init(key: "title", label: "Title", kind: .text, value: ""),
             .init(key: "client", label: "Client", kind: .text, value: ""),
             .init(key: "source", label: "Source", kind: .text, value: source ?? "", hint: "member id who brought it; empty: the collective"),
-            .init(key: "skills", label: "Skills", kind: .text, value: "", hint: "required, comma separated"),
+            .init(key: "skills", label: "Skills", kind: .tags, value: "", hint: "required, comma separated"),
             .init(key: "hours", label: "Hours", kind: .hours, value: "", hint: "estimated hours in all"),
-            .init(key: "start", label: "Start", kind: .text, value: today.iso, hint: "YYYY-MM-DD"),
+            .init(key: "start", label: "Start", kind: .date, value: today.iso, hint: "YYYY-MM-DD"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: "4"),
             .init(key: "city", label: "City", kind: .text, value: ""),
-            .init(key: "budget", label: "Budget", kind: .text, value: "", hint: "optional, e.g. 4800 or 4.800,00"),
+            .init(key: "budget", label: "Budget", kind: .money, value: "", hint: "optional, e.g. 4800 or 4.800,00"),
             .init(key: "description", label: "Description", kind: .text, value: "", hint: "optional"),
         ])
     }
@@ -129,13 +129,12 @@ enum ProjectForms {
             if let p = Limits.problem(with: end) {
                 return .failure(Problem(message: "\(weeks) weeks from \(start.iso) would end after the last day: the end \(p)", field: "weeks"))
             }
-            var budget: Money?
-            if !value("budget").isEmpty {
-                do { budget = try Money.parse(value("budget")) } catch {
-                    return .failure(Problem(message: "budget: \(error)", field: "budget"))
-                }
+            let budget: Money?
+            switch form.money("budget", "budget") {
+            case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
+            case let .success(b): budget = b
             }
-            let skills = value("skills").split(separator: ",").map { String($0).trimmingSpacesTUI() }.filter { !$0.isEmpty }
+            let skills = form.tags("skills")
             let project = Project(id: 0, title: value("title"), client: value("client"), source: value("source").isEmpty ? nil : value("source"),
                                   description: value("description"), skills: skills, city: value("city"), estimatedHours: estimated,
                                   period: DateRange(start: start, weeks: weeks), budget: budget, received: .now())
