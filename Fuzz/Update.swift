@@ -4,26 +4,47 @@ import SamenTUI
 /// The dashboard's `update` on random events (keys, typing, mouse, resizes)
 /// over the Unit-2 demo. Changes the model asks for are applied to its data
 /// as the store would, and their result handed back, so forms, rules and
-/// refusals are all in play; a quarter of the inputs end by drawing the screen.
+/// refusals are all in play; background work comes back between events
+/// when the input says (so a result may arrive after the data it was made
+/// from has changed); a quarter of the inputs end by drawing the screen.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzUpdate(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var model = FuzzDemo.model
     var i = 0
     func byte() -> UInt8 { defer { i += 1 }; return i < size ? data[i] : 0 }
+    // Background work asked for and not back yet, as the runner keeps it:
+    // each job once by name, its result handed back when the input says,
+    // between any two events (or never), as another core would.
+    var pending: [BackgroundJob] = []
+    func collect(_ effects: [Effect]) -> [Effect] {
+        var rest: [Effect] = []
+        for effect in effects {
+            if case let .background(job) = effect {
+                if !pending.contains(job) { pending.append(job) }
+            } else {
+                rest.append(effect)
+            }
+        }
+        return rest
+    }
     var events = 0
     while i < size, events < 64 {
         events += 1
-        let event = FuzzDemo.event(byte(), byte(), byte())
+        let (a, b, c) = (byte(), byte(), byte())
+        if FuzzDemo.isWorkDone(a, c) {
+            if !pending.isEmpty { _ = collect(model.update(.background(pending.removeFirst().run()))) }
+            continue
+        }
+        let event = FuzzDemo.event(a, b, c)
         if case .hangup = event { continue }
-        // Background work is done at once, as if it came back before the next event.
-        for effect in model.finishInline(model.update(event)) {
+        for effect in collect(model.update(event)) {
             guard case let .apply(change, origin) = effect else { continue }
             var next = model.state
             do {
                 let outcome = try next.apply(change, context: ChangeContext(actor: model.actor, today: model.today))
-                _ = model.finishInline(model.update(.saved(.success(outcome), origin: origin, newState: next)))
+                _ = collect(model.update(.saved(.success(outcome), origin: origin, newState: next)))
             } catch {
-                _ = model.finishInline(model.update(.saved(.failure(error), origin: origin, newState: nil)))
+                _ = collect(model.update(.saved(.failure(error), origin: origin, newState: nil)))
             }
         }
         if model.quitting { break }
@@ -49,6 +70,9 @@ enum FuzzDemo {
                               .backspace, .delete, .ctrl("u"), .ctrl("l"), .ctrl("c"), .function(1)]
     /// Characters that mean something somewhere, plus text worth typing into forms.
     static let chars: [Character] = Array("jkgGnNeEaAdDsSrRcCyY/?xXhHlLfFmMoOpPtTwWbB1234 -.,0123456789é€😀\u{202E}\u{1B}")
+
+    /// The oldest background job's result comes back now (instead of an event).
+    static func isWorkDone(_ a: UInt8, _ c: UInt8) -> Bool { a % 16 == 15 && c % 4 == 0 }
 
     static func event(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> InputEvent {
         switch a % 16 {
