@@ -15,6 +15,8 @@ enum SamenVersion {
 /// - 2: the data cannot be read. A data file is missing, does not parse, is
 ///   out of range, is a link, or is from a newer Samen, or the directory
 ///   does not exist; `samen check` found a problem. Someone has to look.
+/// - 3: `samen verify` found the data files are not what the history makes
+///   of them (an edit outside Samen, a change the rules refuse).
 /// - 64 (`EX_USAGE`): the command was used wrongly: an unknown command or
 ///   option, a value that is not one the option takes, a setting like
 ///   `SAMEN_LOCK_TIMEOUT` that is not a number of seconds.
@@ -24,6 +26,7 @@ enum SamenVersion {
 enum ExitStatus {
     static let refused: Int32 = 1
     static let unreadableData: Int32 = 2
+    static let notVerified: Int32 = 3
     static let usage: Int32 = 64
     static let lockBusy: Int32 = 75
 

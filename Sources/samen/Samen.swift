@@ -29,7 +29,7 @@ struct Samen: ParsableCommand {
         """,
         version: "samen \(SamenVersion.current)",
         subcommands: [
-            OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self,
+            OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self, VerifyCommand.self,
             MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, FinanceCommand.self, HistoryCommand.self,
             DevCommand.self,
         ],

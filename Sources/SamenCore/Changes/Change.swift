@@ -211,6 +211,29 @@ public struct ChangeContext: Sendable {
     }
 }
 
+extension ChangeContext.Identity {
+    /// How the person was known, as a history line records it (`"as"`), so
+    /// a replay checks the change against the rights it was made with.
+    public var kind: String {
+        switch self {
+        case .login: return "login"
+        case .member: return "member"
+        case .administrator: return "administrator"
+        }
+    }
+
+    /// The identity a history line names: `kind` as above, `person` its
+    /// `by`, `actingFor` its `for`. Nil for a kind Samen does not write.
+    public init?(kind: String, person: String, actingFor: String?) {
+        switch kind {
+        case "login": self = .login(person, actingFor: actingFor)
+        case "member" where actingFor == nil: self = .member(person)
+        case "administrator" where actingFor == nil: self = .administrator(person)
+        default: return nil
+        }
+    }
+}
+
 /// A change refused by the rules, with a message a person understands and,
 /// when the refusal is about one part of the change, which part.
 public struct DomainError: Error, CustomStringConvertible, Equatable {

@@ -13,6 +13,11 @@ public enum HistoryLog {
         /// The change's name ("add-member"); what it carried stays in the file.
         public var change: String
         public var summary: String
+        /// The day the domain saw when the change was made, and how the
+        /// person was known (`ChangeContext.Identity.kind`): what replaying
+        /// it needs. Absent on lines written before Samen recorded them.
+        public var today: Day?
+        public var identityKind: String?
 
         /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
         private enum Field {
@@ -21,6 +26,8 @@ public enum HistoryLog {
             static let actedFor: JSONKey = "for"
             static let summary: JSONKey = "summary"
             static let change: JSONKey = "change"
+            static let today: JSONKey = "today"
+            static let identityKind: JSONKey = "as"
         }
 
         /// "samen-bob" / "samen-bob for alice", for people.
@@ -28,13 +35,15 @@ public enum HistoryLog {
 
         public init(from s: inout JSONScanner) throws {
             let what = "history entry"
-            var at: Timestamp?, by: String?, actedFor: String?, change: String?, summary: String?
+            var at: Timestamp?, by: String?, actedFor: String?, change: String?, summary: String?, today: Day?, kind: String?
             try s.object(what) { key, s in
                 switch key {
                 case Field.at: at = try s.timestamp()
                 case Field.by: by = try s.string()
                 case Field.actedFor: actedFor = try s.optionalString()
                 case Field.summary: summary = try s.optionalString()
+                case Field.today: today = try s.optionalDay()
+                case Field.identityKind: kind = try s.optionalString()
                 case Field.change:
                     try s.object("change") { key, s in
                         if key == "change" { change = try s.string() } else { _ = try s.value() }
@@ -47,11 +56,13 @@ public enum HistoryLog {
             self.actedFor = actedFor
             self.change = try required(change, "change", what)
             self.summary = summary ?? self.change
+            self.today = today
+            self.identityKind = kind
         }
 
         public var json: JSONValue {
             var b = JSONObjectBuilder()
-            b.set("at", at); b.set("by", by); b.set("for", actedFor); b.set("summary", summary)
+            b.set("at", at); b.set("today", today); b.set("by", by); b.set("as", identityKind); b.set("for", actedFor); b.set("summary", summary)
             var c = JSONObjectBuilder(); c.set("change", change)
             b.set("change", c.value)
             return b.value

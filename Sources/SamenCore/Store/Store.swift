@@ -163,8 +163,13 @@ public final class Store {
             // Every file at once, through a journal like any save: a crash
             // leaves a directory with all of them, or with none.
             var plan = SavePlan(directory: dir)
+            // What the directory starts as, kept as the history's baseline (see `Baseline`).
+            var baseline: [(String, [UInt8])] = []
             do {
-                func stage(_ f: DataFile, _ bytes: [UInt8]) throws { try plan.stage(f.name, bytes: bytes, mode: mode) }
+                func stage(_ f: DataFile, _ bytes: [UInt8]) throws {
+                    try plan.stage(f.name, bytes: bytes, mode: mode)
+                    if f != .history { baseline.append((f.name, bytes)) }
+                }
                 var network = state.network
                 network.formatVersion = Network.currentFormatVersion
                 network.projectShards = ProjectShards.count(state.projects)
@@ -174,16 +179,20 @@ public final class Store {
                 try ProjectShards.makeDirectory(shards, in: dir, fileMode: mode)
                 plan.stagedDirectory(ProjectShards.stagingName, target: ProjectShards.directoryName)
                 for (k, positions) in ProjectShards.groups(state.projects) {
-                    _ = try FileIO.atomicReplace("\(shards)/\(ProjectShards.fileName(index: k))", in: shards,
-                                                 with: Self.lines(state.projects[positions]), newFileMode: mode)
+                    let bytes = Self.lines(state.projects[positions])
+                    _ = try FileIO.atomicReplace("\(shards)/\(ProjectShards.fileName(index: k))", in: shards, with: bytes, newFileMode: mode)
+                    baseline.append(("\(ProjectShards.directoryName)/\(ProjectShards.fileName(index: k))", bytes))
                 }
                 try stage(.requests, Self.lines(state.requests))
                 try stage(.ledger, Self.lines(state.ledger))
                 var h = JSONObjectBuilder()
                 h.set("at", Timestamp.now()); h.set("by", actor)
                 var c = JSONObjectBuilder(); c.set("change", "create")
+                c.set("baseline", Baseline.fingerprints(baseline))
                 h.set("change", c.value); h.set("summary", summary)
-                try stage(.history, JSONWriter.line(h.value) + [0x0A])
+                let line = JSONWriter.line(h.value) + [0x0A]
+                try stage(.history, line)
+                baseline.append((DataFile.history.name, line))
                 try plan.syncStaged()
                 signalForTest("staged")
                 try plan.journal.commit(to: dir, mode: mode)
@@ -194,6 +203,9 @@ public final class Store {
             }
             do { try plan.journal.rollForward(in: dir) } catch let e as FileIO.Failure {
                 throw StoreError(file: dir, "created, but not yet written out in full: \(e.message); opening the directory finishes it", kind: .notSaved)
+            }
+            do { try Baseline.write(baseline, in: dir, mode: mode) } catch let e as FileIO.Failure {
+                throw StoreError(file: dir, "created, but its baseline for `samen verify` was not written: \(e.message)", kind: .notSaved)
             }
         }
         return try Store(directory: dir)
@@ -395,7 +407,9 @@ public final class Store {
     private func stageHistory(_ outcome: ChangeOutcome, context: ChangeContext, into plan: inout SavePlan) throws {
         let mode = state.network.fileModeBits
         var h = JSONObjectBuilder()
-        h.set("at", context.now); h.set("by", context.person); h.set("for", outcome.actedFor)
+        // Everything replaying the change needs (`samen verify`): who, as what, when, and the day.
+        h.set("at", context.now); h.set("today", context.today); h.set("by", context.person); h.set("as", context.identity.kind)
+        h.set("for", outcome.actedFor)
         h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
         try plan.append(DataFile.history.name, bytes: JSONWriter.line(h.value) + [0x0A], mode: mode,
                         completeLine: { (try? JSONParser.parse($0)) != nil })

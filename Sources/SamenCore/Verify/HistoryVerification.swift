@@ -1,0 +1,165 @@
+/// `samen verify`: proves that the data files are exactly what the history
+/// makes of the directory's baseline (issue 14).
+///
+/// It reads the baseline (`Baseline`), checks it is the one the history's
+/// first line names, replays every later line through the same `apply` that
+/// made it, with the same person, rights, instant and day, and compares what
+/// comes out with the data files, record by record and field by field. The
+/// first place where this fails is named: the history line the rules
+/// refuse (a right its author did not have then), the line that is not a
+/// change Samen writes, or the file and record edited outside Samen.
+///
+/// Not yet: signatures. Until every line is signed by its author, someone
+/// who can write the directory can forge a history line to go with an edit;
+/// what this proves now is that nothing was changed *without* a line.
+public enum HistoryVerification {
+    public struct Report: Sendable, Equatable {
+        /// Changes replayed since the baseline.
+        public var changes: Int
+        /// The history line the baseline is named on, and when it was made.
+        public var baselineLine: Int
+        public var baselineAt: Timestamp
+    }
+
+    /// Where the proof fails: a file, a line of it if there is one, and why.
+    public struct Failure: Error, CustomStringConvertible, Equatable {
+        public var file: String
+        public var line: Int?
+        public var message: String
+        public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+    }
+
+    public static func verify(directory: String) throws -> Report {
+        let dir = Store.normalise(directory)
+        let history = DataFile.history.name
+        func fail(_ message: String, line: Int? = nil, file: String = history) -> Failure { Failure(file: file, line: line, message: message) }
+
+        guard !SaveJournal.exists(dir) else {
+            throw fail("a save is under way (or was interrupted); run `samen check` to finish it, then verify again", file: SaveJournal.fileName)
+        }
+        guard let (bytes, _) = try FileIO.read("\(dir)/\(history)") else { throw fail("is missing") }
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast(bytes.last == 0x0A ? 1 : 0)
+
+        // Every line as JSON, with its number; the last baseline is where replay starts.
+        var parsed: [(number: Int, fields: ChangeFields, change: JSONValue)] = []
+        var start: Int?
+        for (i, line) in lines.enumerated() {
+            let number = i + 1
+            let value: JSONValue
+            do { value = try JSONParser.parse(line) } catch { throw fail("is not JSON: \(error)", line: number) }
+            let fields: ChangeFields
+            do { fields = try ChangeFields(value, what: "history line") } catch { throw fail("\(error)", line: number) }
+            let change: JSONValue
+            do { change = try fields.value("change") } catch { throw fail("names no change", line: number) }
+            if case let .object(pairs) = change, pairs.contains(where: { $0.0 == "change" && $0.1 == .string("create") }) {
+                guard pairs.contains(where: { $0.0 == "baseline" }) else {
+                    throw fail("the directory was made by a Samen that kept no baseline, so its history cannot be replayed", line: number)
+                }
+                start = parsed.count
+            }
+            parsed.append((number, fields, change))
+        }
+        guard let start else { throw fail("has no baseline to replay from") }
+        let base = parsed[start]
+
+        // The baseline: the files the history names, unchanged.
+        guard case let .object(createPairs) = base.change, case let .object(named)? = createPairs.first(where: { $0.0 == "baseline" })?.1 else {
+            throw fail("the baseline is not named file by file", line: base.number)
+        }
+        let baseDir = Baseline.path(dir)
+        for (name, expected) in named {
+            let shown = "\(Baseline.directoryName)/\(name)"
+            guard let (have, _) = try? FileIO.read("\(baseDir)/\(name)") else { throw fail("is missing; the history's baseline (line \(base.number)) names it", file: shown) }
+            guard case let .string(fingerprint) = expected, Baseline.fingerprint(have) == fingerprint else {
+                throw fail("is not the file the history's baseline (line \(base.number)) names: it was changed after the directory was made", file: shown)
+            }
+        }
+        var loader = Loader(directory: baseDir, useCache: false)
+        guard var state = loader.loadAll() else {
+            throw fail(loader.problems.map(\.description).joined(separator: "; "), file: Baseline.directoryName)
+        }
+        let baselineAt = (try? base.fields.required("at") { try $0.timestamp() }) ?? Timestamp(iso: "1970-01-01T00:00:00Z")!
+
+        // Every later change, through the same rules, as the same person on the same day.
+        for line in parsed[(start + 1)...] {
+            let f = line.fields
+            let at: Timestamp, today: Day, by: String, kind: String, actedFor: String?
+            do {
+                at = try f.required("at") { try $0.timestamp() }
+                by = try f.required("by") { try $0.string() }
+                actedFor = try f.optional("for") { try $0.string() }
+                guard let t = try f.optional("today", { try $0.day() }), let k = try f.optional("as", { try $0.string() }) else {
+                    throw fail("was written without the day it was made or how its author was known, so it cannot be replayed", line: line.number)
+                }
+                today = t; kind = k
+            } catch let e as Failure { throw e } catch { throw fail("\(error)", line: line.number) }
+            guard let identity = ChangeContext.Identity(kind: kind, person: by, actingFor: actedFor) else {
+                throw fail("names its author as '\(kind)', which is not how Samen knows anyone", line: line.number)
+            }
+            let change: Change
+            do { change = try Change(json: line.change) } catch { throw fail("is not a change Samen writes: \(error)", line: line.number) }
+            let who = ChangeContext(identity: identity, now: at, today: today).actor
+            do {
+                _ = try state.apply(change, context: ChangeContext(identity: identity, now: at, today: today))
+            } catch {
+                throw fail("\(change.name) by \(who) on \(today) is refused by the rules: \(error)", line: line.number)
+            }
+        }
+
+        // What the files say, read afresh (never from the cache), against what the history makes.
+        var files = Loader(directory: dir, useCache: false)
+        guard let onDisk = files.loadAll() else {
+            throw fail(files.problems.map(\.description).joined(separator: "; "), file: dir)
+        }
+        if let difference = Self.firstDifference(replayed: state, onDisk: onDisk) { throw difference }
+        return Report(changes: parsed.count - start - 1, baselineLine: base.number, baselineAt: baselineAt)
+    }
+
+    /// The first record whose file says something the history does not.
+    static func firstDifference(replayed: NetworkState, onDisk: NetworkState) -> Failure? {
+        // Where the projects are kept and the file format's version are the store's, not the history's.
+        var network = replayed.network
+        network.formatVersion = onDisk.network.formatVersion
+        network.projectShards = onDisk.network.projectShards
+        if network != onDisk.network {
+            return Failure(file: DataFile.network.name, line: nil,
+                           message: "is not what the history makes of it: \(fieldDifference(network.json, onDisk.network.json))")
+        }
+        if let f = compare(replayed.members.records, onDisk.members.records, file: DataFile.members.name, what: "member", id: { $0.id }) { return f }
+        if let f = compare(replayed.projects.records, onDisk.projects.records, file: ProjectShards.directoryName + "/", what: "project", id: { String($0.id) }) { return f }
+        if let f = compare(replayed.requests.records, onDisk.requests.records, file: DataFile.requests.name, what: "request", id: { String($0.id) }) { return f }
+        return compare(replayed.ledger.records, onDisk.ledger.records, file: DataFile.ledger.name, what: "entry", id: { String($0.id) }, lineNumbers: true)
+    }
+
+    /// Both lists are in id order. `lineNumbers`: one record a line, so the
+    /// position on disk is the line (the ledger).
+    static func compare<R: JSONRecord & Equatable>(_ replayed: [R], _ disk: [R], file: String, what: String,
+                                                    id: (R) -> String, lineNumbers: Bool = false) -> Failure? {
+        let history = Dictionary(replayed.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
+        for (i, record) in disk.enumerated() {
+            let line = lineNumbers ? i + 1 : nil
+            guard let made = history[id(record)] else {
+                return Failure(file: file, line: line, message: "\(what) \(id(record)) is not in the history: it was added outside Samen")
+            }
+            if made != record {
+                return Failure(file: file, line: line, message: "\(what) \(id(record)) is not what the history makes of it: \(fieldDifference(made.json, record.json))")
+            }
+        }
+        let onDisk = Set(disk.map(id))
+        if let gone = replayed.first(where: { !onDisk.contains(id($0)) }) {
+            return Failure(file: file, line: nil, message: "\(what) \(id(gone)) is missing: the history has it, the file does not")
+        }
+        return nil
+    }
+
+    /// "amount: the file says 125000, the history 1250".
+    static func fieldDifference(_ history: JSONValue, _ file: JSONValue) -> String {
+        guard case let .object(h) = history, case let .object(f) = file else { return "it differs" }
+        let made = Dictionary(h, uniquingKeysWith: { a, _ in a }), found = Dictionary(f, uniquingKeysWith: { a, _ in a })
+        for key in (h.map(\.0) + f.map(\.0)) where made[key] != found[key] {
+            func show(_ v: JSONValue?) -> String { v.map { String(decoding: JSONWriter.line($0), as: UTF8.self) } ?? "nothing" }
+            return "\(key): the file says \(show(found[key])), the history \(show(made[key]))"
+        }
+        return "it differs"
+    }
+}

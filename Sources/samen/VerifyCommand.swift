@@ -1,0 +1,52 @@
+import ArgumentParser
+import SamenCore
+
+/// `samen verify`: the data files are exactly what the history makes of the
+/// directory's baseline (issue 14; signatures are its next step).
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Prove the data files are what the history's changes make of the baseline.",
+        discussion: """
+        Replays every change in history.jsonl since the directory was made,
+        through the same rules, as the same person on the same day, and
+        compares the result with every record of every data file. Names the
+        first place where that fails: a record edited outside Samen, or a
+        history line the rules refuse. Reads the files themselves, never the
+        cache, and changes nothing. Exits 3 when the files do not verify.
+
+        Not yet: signed changes. Until then it proves that nothing changed
+        without a history line, not who wrote the line.
+
+        Example:
+          samen verify --data ~/st
+        """
+    )
+
+    @OptionGroup var options: DataOptions
+    @OptionGroup var output: JSONOption
+
+    func run() throws {
+        do {
+            let report = try HistoryVerification.verify(directory: options.directory)
+            if output.json {
+                var b = JSONObjectBuilder()
+                b.set("verified", true); b.set("changes", report.changes); b.set("baselineLine", report.baselineLine)
+                b.set("baselineAt", report.baselineAt)
+                printJSON(b.value)
+            } else {
+                Console.out("verified: the \(report.changes) change(s) since the baseline of \(report.baselineAt.iso) (history line \(report.baselineLine)) make exactly the data files")
+            }
+        } catch let failure as HistoryVerification.Failure {
+            if output.json {
+                var b = JSONObjectBuilder()
+                b.set("verified", false); b.set("file", failure.file); b.set("line", failure.line); b.set("message", failure.message)
+                printJSON(b.value)
+            } else {
+                printError(TerminalText.sanitise("\(failure)"))
+                printError("does not verify: nothing was changed")
+            }
+            throw ExitCode(ExitStatus.notVerified)
+        }
+    }
+}
