@@ -377,7 +377,7 @@ struct CapacityStoreTests {
             var events = Keys.press(.char("c"), .char("/")) + Keys.type("daan") + Keys.press(.enter, .enter, .char("e"))
             events += Keys.press(.tab, .tab, .tab, .tab, .tab, .ctrl("u")) + Keys.type("30") + Keys.press(.enter, .escape)
             let backend = FakeBackend(width: 100, height: 30, events: events)
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             #expect(try Store(directory: dir).state.member("daan")?.contractedHours(on: TUIFixture.today) == 30)
             let screen = backend.lastScreen

@@ -14,7 +14,7 @@ struct DashboardTests {
             events += Keys.press(.tab, .ctrl("u")) + Keys.type("20")
             let backend = FakeBackend(width: 100, height: 30, events: events)
             backend.events += Keys.press(.enter)
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             let noa = try #require(try Store(directory: dir).state.member("noa"))
             #expect(noa.name == "Noa Visser")
@@ -31,7 +31,7 @@ struct DashboardTests {
             var events = Keys.press(.char("n")) + Keys.type("Noa Visser") + Keys.press(.tab, .tab, .tab, .tab) + Keys.type("Leiden")
             events += Keys.press(.tab, .ctrl("u")) + Keys.type("95") + Keys.press(.enter)
             let backend = FakeBackend(width: 100, height: 30, events: events)
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             let screen = backend.lastScreen
             Snapshot.check(screen, named: "member-form-refused-100x30")
@@ -53,7 +53,7 @@ struct DashboardTests {
                 #expect(backend.lastScreen.contains("Anaïs Laurent changed"), "what was typed is still there")
                 backend.events += Keys.press(.escape)
             }]
-            try Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today).run()
             #expect(try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8) == before)
             #expect(backend.lastScreen.contains("cancelled; nothing saved"))
         }
@@ -71,7 +71,7 @@ struct DashboardTests {
             // The first member is Anaïs; change her city.
             let events = Keys.press(.char("e"), .tab, .tab, .tab, .tab, .ctrl("u")) + Keys.type("Haarlem") + Keys.press(.enter)
             let backend = FakeBackend(width: 100, height: 30, events: events)
-            try Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today).run()
             #expect(try Store(directory: dir).state.member("anais")?.city == "Haarlem")
             #expect(backend.lastScreen.contains("saved: edited member Anaïs Laurent (anais)"))
         }
@@ -81,17 +81,17 @@ struct DashboardTests {
     @Test func markingAMemberAsLeftAsksTheDayThenFirst() throws {
         try TUIFixture.withStore { store, dir in
             let form = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x")))
-            try Dashboard(store: store, actor: "eric", backend: form, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "eric", backend: form, today: TUIFixture.today).run()
             Snapshot.check(form.lastScreen, named: "member-leaves-form-100x30")
             #expect(form.lastScreen.contains("Leaves on") && form.lastScreen.contains(TUIFixture.today.iso))
             let backend = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x"), .enter))
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             backend.onIdle = [{ Snapshot.check(backend.lastScreen, named: "member-left-confirm-100x30") }]
             try dashboard.run()
             #expect(try Store(directory: dir).state.member("anais")?.left == nil)   // no answer, nothing done
             // Another day, typed over the one filled in.
             let yes = FakeBackend(width: 100, height: 30, events: Keys.press(.char("x")) + Keys.type("2026-12-31") + Keys.press(.enter, .char("y")))
-            try Dashboard(store: store, actor: "eric", backend: yes, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "eric", backend: yes, today: TUIFixture.today).run()
             #expect(try Store(directory: dir).state.member("anais")?.left == Day(iso: "2026-12-31"))
         }
     }
@@ -99,7 +99,7 @@ struct DashboardTests {
     @Test func changesByAnotherProcessShowUpAndKeepTheSelection() throws {
         try TUIFixture.withStore { store, dir in
             let backend = FakeBackend(width: 120, height: 40, events: Keys.press(.down, .down, .down))
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             backend.onIdle = [{
                 let other = try! Store(directory: dir)
                 try! other.apply(.addMember(Member(id: "", name: "Aaron Abels", role: .member, city: "Leiden", joined: TUIFixture.today)),

@@ -31,7 +31,7 @@ enum FinancesFixture {
     @discardableResult
     static func run(_ store: Store, _ events: [InputEvent], actor: String = "pierre", width: Int = 120, height: Int = 40) throws -> (Dashboard, FakeBackend) {
         let backend = FakeBackend(width: width, height: height, events: Keys.press(.char("4")) + events)
-        let dashboard = Dashboard(store: store, actor: actor, backend: backend, today: today)
+        let dashboard = Dashboard.scripted(store: store, actor: actor, backend: backend, today: today)
         dashboard.executor = .inline
         try dashboard.run()
         return (dashboard, backend)

@@ -182,7 +182,7 @@ struct HelpPaneSavingTests {
             var events = Keys.press(.char("3"), .char("n"))
             events += Keys.press(.tab) + Keys.type("infographic, print")                     // Topic: a near miss
             let backend = FakeBackend(width: 120, height: 40, events: events)
-            let dashboard = Dashboard(store: store, actor: "lotte", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "lotte", backend: backend, today: TUIFixture.today)
             backend.onIdle = [{
                 Snapshot.check(backend.lastScreen, named: "help-ask-form-120x40")
                 #expect(backend.lastScreen.contains("new topic 'infographic': did you mean 'infographics'? (Enter keeps it)"))
@@ -209,19 +209,19 @@ struct HelpPaneSavingTests {
             // Zoë offers on Fleur's question (the newest advice request, 8).
             let offer = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("o"))
                                     + Keys.type("I use the 2024 version; happy to send it.") + Keys.press(.enter))
-            try Dashboard(store: store, actor: "zoe", backend: offer, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "zoe", backend: offer, today: TUIFixture.today).run()
             #expect(try Store(directory: dir).state.request(8)?.offers.map(\.member) == ["zoe"])
             #expect(offer.lastScreen.contains("saved: Zoë de Vries offers help on request 8"))
 
             // Fleur accepts (one offer: Enter takes it) and closes with a note.
             let accept = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("m"), .enter))
-            try Dashboard(store: store, actor: "fleur", backend: accept, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "fleur", backend: accept, today: TUIFixture.today).run()
             #expect(try Store(directory: dir).state.request(8)?.accepted == "zoe")
             #expect(accept.lastScreen.contains("saved: request 8 matched: Fleur Mulder accepts Zoë de Vries's offer"))
 
             let close = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("c"))
                                     + Keys.type("Zoë's copy was what I needed.") + Keys.press(.enter))
-            try Dashboard(store: store, actor: "fleur", backend: close, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "fleur", backend: close, today: TUIFixture.today).run()
             let r = try #require(try Store(directory: dir).state.request(8))
             #expect(r.status == .closed)
             #expect(r.closingNote == "Zoë's copy was what I needed.")
@@ -238,7 +238,7 @@ struct HelpPaneSavingTests {
                 #expect(close.lastScreen.contains("Close request 8 without a note on what came of it?"))
                 close.events += Keys.type("jk") + Keys.press(.enter)
             }]
-            try Dashboard(store: store, actor: "fleur", backend: close, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "fleur", backend: close, today: TUIFixture.today).run()
             let r = try #require(try Store(directory: dir).state.request(8))
             #expect(r.status == .closed)
             #expect(r.closingNote == "jk", "the keys went into the note")
@@ -249,7 +249,7 @@ struct HelpPaneSavingTests {
                 #expect((try? Store(directory: dir).state.request(8)?.status) != .closed, "not closed before the answer")
                 empty.events += Keys.press(.enter)
             }]
-            try Dashboard(store: store, actor: "fleur", backend: empty, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "fleur", backend: empty, today: TUIFixture.today).run()
             let r = try #require(try Store(directory: dir).state.request(8))
             #expect(r.status == .closed, "Enter twice closes without a note")
             #expect(r.closingNote ?? "" == "")
@@ -259,14 +259,14 @@ struct HelpPaneSavingTests {
     @Test func withdrawAsksFirstAndOnlyTheAskerCan() throws {
         try TUIFixture.withStore { store, dir in
             let no = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("w"), .char("n")))
-            try Dashboard(store: store, actor: "fleur", backend: no, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "fleur", backend: no, today: TUIFixture.today).run()
             #expect(try Store(directory: dir).state.request(8)?.status == .open)
             let yes = FakeBackend(width: 100, height: 30, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k"), .char("w")))
             yes.onIdle = [{
                 #expect(yes.lastScreen.contains("Withdraw request 8"))
                 yes.events = Keys.press(.char("y"))
             }, {}]
-            try Dashboard(store: store, actor: "fleur", backend: yes, today: TUIFixture.today).run()
+            try Dashboard.scripted(store: store, actor: "fleur", backend: yes, today: TUIFixture.today).run()
             #expect(try Store(directory: dir).state.request(8)?.status == .withdrawn)
             #expect(yes.lastScreen.contains("saved: request 8 withdrawn"))
         }
@@ -277,7 +277,7 @@ struct HelpPaneSavingTests {
             // Needs work without hours: the domain's words beside the field.
             let events = Keys.press(.char("3"), .char("n"), .right, .tab, .tab, .tab, .enter)
             let backend = FakeBackend(width: 100, height: 30, events: events)
-            let dashboard = Dashboard(store: store, actor: "lotte", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "lotte", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             #expect(backend.lastScreen.contains("a 'needs work' request needs the hours a week you would like to fill"))
             guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
@@ -289,7 +289,7 @@ struct HelpPaneSavingTests {
     @Test func anOfferFromAnotherProcessShowsUpInTheOpenPane() throws {
         try TUIFixture.withStore { store, dir in
             let backend = FakeBackend(width: 120, height: 40, events: Keys.press(.char("3"), .char("G"), .char("k"), .char("k")))
-            let dashboard = Dashboard(store: store, actor: "fleur", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "fleur", backend: backend, today: TUIFixture.today)
             backend.onIdle = [{
                 let other = try! Store(directory: dir)
                 try! other.apply(.offerHelp(request: 8, member: "anais", note: "I translated them last year."),
@@ -344,7 +344,7 @@ struct HelpInTheDirectoryTests {
             var events = Keys.press(.char("e"), .backTab, .ctrl("u")) + Keys.type("Translates and also prints on a risograph.")
             events += Keys.press(.enter, .char("3"), .left, .char("/")) + Keys.type("risograph")
             let backend = FakeBackend(width: 120, height: 40, events: events)
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             #expect(try Store(directory: dir).state.member("anais")?.pitch == "Translates and also prints on a risograph.")
             #expect(dashboard.model.help.rows.map { dashboard.model.help.members[$0].id } == ["anais"])

@@ -14,7 +14,7 @@ struct HoursFieldTests {
             events += Keys.press(.tab, .tab, .tab, .tab) + Keys.type("Leiden")
             events += Keys.press(.tab, .ctrl("u")) + Keys.type("2,5") + Keys.press(.enter)
             let backend = FakeBackend(width: 120, height: 30, events: events)
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             let noa = try #require(try Store(directory: dir).state.member("noa"))
             #expect(noa.contractedHours(on: TUIFixture.today) == Hours(halfHours: 5))
@@ -28,7 +28,7 @@ struct HoursFieldTests {
             events += Keys.press(.tab, .tab, .tab, .tab) + Keys.type("Leiden")
             events += Keys.press(.tab, .ctrl("u")) + Keys.type("2,25") + Keys.press(.enter)
             let backend = FakeBackend(width: 120, height: 30, events: events)
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             guard case let .form(form)? = dashboard.model.overlay else { Issue.record("the form closed"); return }
             #expect(form.errorField == "hours")
@@ -78,7 +78,7 @@ struct SpellingQuestionTests {
             events += Keys.press(.tab, .tab) + Keys.type(skills)
             events += Keys.press(.tab, .tab) + Keys.type(city) + Keys.press(.enter) + more
             let backend = FakeBackend(width: 120, height: 30, events: events)
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             let saved = try Store(directory: dir).state.member("noa").map { "\($0.skills) \($0.city)" } ?? "not saved"
             result = (saved, backend, dashboard)

@@ -100,7 +100,7 @@ struct MemberAvailabilityFormTests {
     @discardableResult
     static func run(_ store: Store, _ events: [InputEvent], width: Int = 100, height: Int = 40) throws -> (Dashboard, FakeBackend) {
         let backend = FakeBackend(width: width, height: height, events: events)
-        let dashboard = Dashboard(store: store, actor: "anais", backend: backend, today: TUIFixture.today)
+        let dashboard = Dashboard.scripted(store: store, actor: "anais", backend: backend, today: TUIFixture.today)
         try dashboard.run()
         return (dashboard, backend)
     }
@@ -258,7 +258,7 @@ struct CostShareAndCollectiveTests {
 
     static func run(_ store: Store, _ events: [InputEvent]) throws -> (Dashboard, FakeBackend) {
         let backend = FakeBackend(width: 120, height: 40, events: Keys.press(.char("4"), .char("l"), .char("G")) + events)
-        let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+        let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
         try dashboard.run()
         return (dashboard, backend)
     }

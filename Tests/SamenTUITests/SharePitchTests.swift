@@ -24,7 +24,7 @@ struct SharePitchTests {
             backend.events += events
             var formScreen = ""
             backend.onIdle = []
-            let dashboard = Dashboard(store: store, actor: "zoe", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "zoe", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             formScreen = backend.frames.first { $0.text.contains("Share pitch of Zoë de Vries") }?.text ?? ""
             #expect(formScreen.contains("Draws complicated things simply"), "the form opens pre-filled:\n\(formScreen)")

@@ -17,7 +17,7 @@ struct StaffingKeysTests {
             let period = try #require(store.state.project(id)).period
             // Thijs is first, 16 h/wk free; the leaflet needs 48 h over 3 weeks: 16 a week.
             var backend = FakeBackend(width: 120, height: 40, events: Self.openLeaflet + Keys.press(.char(" ")))
-            var dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            var dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             guard case let .form(form)? = dashboard.model.overlay else { Issue.record("no hours form"); return }
             #expect(form.title == "Thijs Bakker on project \(id) (tentative until won)")
@@ -25,7 +25,7 @@ struct StaffingKeysTests {
             #expect(form.notice == nil)   // 16 fits in his 16 free hours: nothing to confirm
 
             backend = FakeBackend(width: 120, height: 40, events: Self.openLeaflet + Keys.press(.char(" "), .enter))
-            dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             let saved = try #require(try Store(directory: dir).state.project(id))
             #expect(saved.allocations == [Allocation(member: "thijs", hoursPerWeek: 16, range: period)])
@@ -38,7 +38,7 @@ struct StaffingKeysTests {
             #expect(!screen.contains("read-only"))
 
             backend = FakeBackend(width: 120, height: 40, events: Self.openLeaflet + Keys.press(.char(" ")))
-            dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             #expect(try Store(directory: dir).state.project(id)?.allocations.isEmpty == true)
             #expect(backend.lastScreen.contains("saved: thijs taken off project \(id)"))
@@ -106,7 +106,7 @@ extension StaffingKeysTests {
             _ = try store.apply(.allocate(project: id, Allocation(member: "thijs", hoursPerWeek: 16, range: period)), context: ProjectsFixture.ctx)
             // Thijs is on the team, listed first and selected: e asks his hours, 8 is saved.
             let backend = FakeBackend(width: 120, height: 40, events: Self.openLeaflet + Keys.press(.char("e")) + Keys.type("8") + Keys.press(.enter))
-            let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+            let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
             try dashboard.run()
             #expect(try Store(directory: dir).state.project(id)?.allocations == [Allocation(member: "thijs", hoursPerWeek: 8, range: period)])
             #expect(backend.lastScreen.contains("Thijs Bakker    on the team, 8 h/wk"))

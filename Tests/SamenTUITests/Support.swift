@@ -106,3 +106,14 @@ enum Snapshot {
         }
     }
 }
+
+extension Dashboard {
+    /// A dashboard for scripted keys: background work (the ledger's search
+    /// text, verifying the directory) is done before the next key, so what a
+    /// test reads does not depend on which core was quicker.
+    static func scripted(store: Store, actor: String, backend: TerminalBackend, today: Day) -> Dashboard {
+        let dashboard = Dashboard(store: store, actor: actor, backend: backend, today: today)
+        dashboard.executor = .inline
+        return dashboard
+    }
+}

@@ -11,7 +11,7 @@ struct TriageKeysTests {
     @discardableResult
     static func run(_ store: Store, _ events: [InputEvent], width: Int = 120, height: Int = 40) throws -> (Dashboard, FakeBackend) {
         let backend = FakeBackend(width: width, height: height, events: Keys.press(.char("2")) + events)
-        let dashboard = Dashboard(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
+        let dashboard = Dashboard.scripted(store: store, actor: "eric", backend: backend, today: TUIFixture.today)
         try dashboard.run()
         return (dashboard, backend)
     }

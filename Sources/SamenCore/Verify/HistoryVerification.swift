@@ -23,10 +23,20 @@ public enum HistoryVerification {
 
     /// Where the proof fails: a file, a line of it if there is one, and why.
     public struct Failure: Error, CustomStringConvertible, Equatable {
+        /// `cannotReplay`: the history has no baseline, or lines an older
+        /// Samen wrote without their day; nothing says the files are wrong,
+        /// only that they cannot be proven right. `differs`: they are not
+        /// what the history makes, or the history holds what the rules refuse.
+        public enum Kind: Sendable, Equatable { case cannotReplay, differs }
         public var file: String
         public var line: Int?
         public var message: String
+        public var kind: Kind = .differs
         public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+
+        public init(file: String, line: Int?, message: String, kind: Kind = .differs) {
+            self.file = file; self.line = line; self.message = message; self.kind = kind
+        }
     }
 
     public static func verify(directory: String) throws -> Report {
@@ -53,13 +63,19 @@ public enum HistoryVerification {
             do { change = try fields.value("change") } catch { throw fail("names no change", line: number) }
             if case let .object(pairs) = change, pairs.contains(where: { $0.0 == "change" && $0.1 == .string("create") }) {
                 guard pairs.contains(where: { $0.0 == "baseline" }) else {
-                    throw fail("the directory was made by a Samen that kept no baseline, so its history cannot be replayed", line: number)
+                    var f = fail("the directory was made by a Samen that kept no baseline, so its history cannot be replayed", line: number)
+                    f.kind = .cannotReplay
+                    throw f
                 }
                 start = parsed.count
             }
             parsed.append((number, fields, change))
         }
-        guard let start else { throw fail("has no baseline to replay from") }
+        guard let start else {
+            var f = fail("has no baseline to replay from")
+            f.kind = .cannotReplay
+            throw f
+        }
         let base = parsed[start]
 
         // The baseline: the files the history names, unchanged.
@@ -89,7 +105,9 @@ public enum HistoryVerification {
                 by = try f.required("by") { try $0.string() }
                 actedFor = try f.optional("for") { try $0.string() }
                 guard let t = try f.optional("today", { try $0.day() }), let k = try f.optional("as", { try $0.string() }) else {
-                    throw fail("was written without the day it was made or how its author was known, so it cannot be replayed", line: line.number)
+                    var old = fail("was written without the day it was made or how its author was known, so it cannot be replayed", line: line.number)
+                    old.kind = .cannotReplay
+                    throw old
                 }
                 today = t; kind = k
             } catch let e as Failure { throw e } catch { throw fail("\(error)", line: line.number) }

@@ -26,6 +26,8 @@ public struct AppModel {
     var finances = FinancesPane()
     var overlay: Overlay?
     var message: StatusLine?
+    /// Whether the directory verifies, for the header (`App/Verification.swift`).
+    var verification = VerificationStatus()
     public internal(set) var quitting = false
     /// Whether box drawing and non-ASCII text can be shown.
     var unicode: Bool
@@ -74,6 +76,7 @@ public struct AppModel {
     /// the selection stays on the same member.
     mutating func replaceData(_ newState: NetworkState) {
         state = newState
+        verification.dataChanged()
         capacity = CapacityIndex(newState)
         members.rebuild(state: state, capacity: capacity, today: today)
         members.keepSelectionVisible(listHeight: membersListHeight)

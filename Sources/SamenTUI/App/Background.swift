@@ -27,6 +27,8 @@ public struct BackgroundJob: @unchecked Sendable, Equatable, CustomStringConvert
 public struct BackgroundResult: @unchecked Sendable {
     enum Value {
         case ledgerYearText(LedgerYearText)
+        /// `samen verify` of the directory: nil when it verifies.
+        case verification(Result<HistoryVerification.Report, HistoryVerification.Failure>)
     }
     let value: Value
     let generation: Int
@@ -38,8 +40,7 @@ extension AppModel {
     /// it lacks it, and the runner starts each job once (by name), so an
     /// effect dropped on the way is asked for again rather than lost.
     func wantedWork() -> [Effect] {
-        guard let job = finances.wantedWork(state: state) else { return [] }
-        return [.background(job)]
+        [finances.wantedWork(state: state), verification.wantedWork()].compactMap { $0.map(Effect.background) }
     }
 
     /// A result of background work, back through `update`.
@@ -47,6 +48,10 @@ extension AppModel {
         switch result.value {
         case let .ledgerYearText(text):
             finances.received(text, generation: result.generation, state: state, listHeight: financesListHeight)
+        case let .verification(outcome):
+            if let problem = verification.received(outcome, dataVersion: result.generation), overlay == nil {
+                message = StatusLine(text: TerminalText.sanitise(problem), kind: .warning)
+            }
         }
     }
 

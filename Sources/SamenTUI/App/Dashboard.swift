@@ -43,6 +43,7 @@ public final class Dashboard {
         self.model = AppModel(state: store.state, identity: identity, today: today,
                               width: backend.width, height: backend.height, unicode: backend.unicode)
         historyOffset = HistoryLog.endOffset(directory: store.directory)
+        model.verification.directory = store.directory
         // A save that waits for someone else's lock says so on screen, not on
         // stderr under the curses screen, and does not look like a freeze.
         store.lockPolicy.onWait = { [weak self] wait in self?.showWait(wait) }

@@ -104,6 +104,10 @@ extension AppModel {
         let whoWidth = DisplayWidth.of(who)
         if width - end - 2 >= whoWidth { canvas.put(who, x: width - whoWidth, y: 0, role: .statusBar) }
         else if width - end - 2 > 4 { canvas.put(actor, x: end + 2, y: 0, role: .statusBar, maxWidth: width - end - 3) }
+        // Whether the directory verifies, left of who acts, where there is room for both.
+        if let mark = verification.mark(unicode: unicode), width - end - 2 >= whoWidth + DisplayWidth.of(mark.text) + 2 {
+            canvas.put(mark.text, x: width - whoWidth - DisplayWidth.of(mark.text) - 2, y: 0, role: mark.role)
+        }
     }
 
     /// The keys that apply right now: the bottom line shows these unless a

@@ -1,0 +1,52 @@
+import SamenCore
+
+/// Whether the data directory verifies (`samen verify`), as the header
+/// shows it: checked on another core when the dashboard opens and again
+/// after every change to the data, its own or anyone's.
+struct VerificationStatus {
+    /// The directory to verify; nil where there is none (a model under test).
+    var directory: String?
+    /// Counts the versions of the data the dashboard has shown.
+    private(set) var dataVersion = 0
+    private(set) var checkedVersion: Int?
+    private(set) var outcome: Result<HistoryVerification.Report, HistoryVerification.Failure>?
+
+    mutating func dataChanged() { dataVersion += 1 }
+
+    /// Verification of the data as it is now, while it is not known: one at a
+    /// time (a result for an older version brings the next).
+    func wantedWork() -> BackgroundJob? {
+        guard let directory, checkedVersion != dataVersion else { return nil }
+        let version = dataVersion
+        return BackgroundJob("verify the history") {
+            let outcome: Result<HistoryVerification.Report, HistoryVerification.Failure>
+            do { outcome = .success(try HistoryVerification.verify(directory: directory)) }
+            catch let f as HistoryVerification.Failure { outcome = .failure(f) }
+            catch { outcome = .failure(HistoryVerification.Failure(file: directory, line: nil, message: "\(error)", kind: .cannotReplay)) }
+            return BackgroundResult(value: .verification(outcome), generation: version)
+        }
+    }
+
+    /// Keeps a result; returns what to say when the data has just stopped
+    /// verifying (edited outside Samen), so it is never shown quietly.
+    mutating func received(_ result: Result<HistoryVerification.Report, HistoryVerification.Failure>, dataVersion version: Int) -> String? {
+        let wasFine: Bool = { if case .success? = outcome { return true } else { return outcome == nil } }()
+        checkedVersion = version
+        outcome = result
+        guard case let .failure(f) = result, f.kind == .differs, wasFine else { return nil }
+        // One line: where, and where to read what (the whole of it rarely fits).
+        return "the data does not verify at \(f.file)\(f.line.map { ":\($0)" } ?? ""): `samen verify` says what differs"
+    }
+
+    /// The header's mark: in words, never by colour alone.
+    func mark(unicode: Bool) -> (text: String, role: StyleRole)? {
+        guard directory != nil else { return nil }
+        switch outcome {
+        // On the header's bar: its own colours, but for the alarm.
+        case nil: return ("verifying", .statusBar)
+        case .success?: return (unicode ? "✓ verified" : "verified", .statusKey)
+        case let .failure(f)? where f.kind == .cannotReplay: return ("unverifiable", .statusBar)
+        case .failure?: return (unicode ? "✗ does not verify" : "! does not verify", .error)
+        }
+    }
+}
