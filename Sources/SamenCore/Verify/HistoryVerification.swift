@@ -44,10 +44,16 @@ public enum HistoryVerification {
         let history = DataFile.history.name
         func fail(_ message: String, line: Int? = nil, file: String = history) -> Failure { Failure(file: file, line: line, message: message) }
 
-        guard !SaveJournal.exists(dir) else {
-            throw fail("a save is under way (or was interrupted); run `samen check` to finish it, then verify again", file: SaveJournal.fileName)
+        // The history and the files as one save left them: read again if a
+        // save overlapped (a save a killed writer committed is finished first).
+        let lock = try DirectoryLock(directory: dir, mode: 0o660)
+        let (read, onDiskState, diskProblems) = try Store.readConsistently(dir, lock: lock, policy: try LockPolicy.fromEnvironment()) {
+            () throws -> ([UInt8]?, NetworkState?, [Problem]) in
+            let bytes = try FileIO.read("\(dir)/\(history)")?.bytes
+            var files = Loader(directory: dir, useCache: false)
+            return (bytes, files.loadAll(), files.problems)
         }
-        guard let (bytes, _) = try FileIO.read("\(dir)/\(history)") else { throw fail("is missing") }
+        guard let bytes = read else { throw fail("is missing") }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast(bytes.last == 0x0A ? 1 : 0)
 
         // Every line as JSON, with its number; the last baseline is where replay starts.
@@ -125,9 +131,8 @@ public enum HistoryVerification {
         }
 
         // What the files say, read afresh (never from the cache), against what the history makes.
-        var files = Loader(directory: dir, useCache: false)
-        guard let onDisk = files.loadAll() else {
-            throw fail(files.problems.map(\.description).joined(separator: "; "), file: dir)
+        guard let onDisk = onDiskState else {
+            throw fail(diskProblems.map(\.description).joined(separator: "; "), file: dir)
         }
         if let difference = Self.firstDifference(replayed: state, onDisk: onDisk) { throw difference }
         return Report(changes: parsed.count - start - 1, baselineLine: base.number, baselineAt: baselineAt)
