@@ -18,15 +18,34 @@ struct VerifyCommand: ParsableCommand {
         Not yet: signed changes. Until then it proves that nothing changed
         without a history line, not who wrote the line.
 
-        Example:
+        A directory made before Samen kept a baseline cannot be replayed:
+        --make-baseline (a partner or an administrator) takes its files as
+        they are now as true, by a history line in their name, and
+        verification starts from there. Everything before it is then taken
+        on their word.
+
+        Examples:
           samen verify --data ~/st
+          samen verify --make-baseline --data ~/st
         """
     )
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
 
+    @Flag(name: .customLong("make-baseline"), help: """
+        Take the files as they are now as true, and verify from here on: for a \
+        directory made before Samen kept a baseline (a partner or an administrator).
+        """)
+    var makeBaseline = false
+
     func run() throws {
+        if makeBaseline {
+            let store = try options.openStore()
+            let line = try store.makeBaseline(context: options.context())
+            Console.out("baseline made: the files as they are now, named on history line \(line); verification starts from here")
+            return
+        }
         do {
             let report = try HistoryVerification.verify(directory: options.directory)
             if output.json {

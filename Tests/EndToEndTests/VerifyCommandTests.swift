@@ -70,4 +70,29 @@ struct VerifyCommandTests {
                     "\(r.stderr)")
         }
     }
+
+    /// A directory an earlier Samen made: no baseline, lines without their day.
+    @Test(.enabled(if: UnixUsers.available)) func thePartnerMakesABaselineForAnOlderDirectory() throws {
+        try IdentityTests().withNetwork { dir in
+            try FileManager.default.removeItem(atPath: dir + "/.samen-baseline")
+            let history = try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8)
+            let old = history.replacingOccurrences(of: #""baseline":\{[^}]*\},?"#, with: "", options: .regularExpression)
+                .replacingOccurrences(of: #","today":"[0-9-]*""#, with: "", options: .regularExpression)
+            try old.write(toFile: dir + "/history.jsonl", atomically: false, encoding: .utf8)
+            let before = try Self.verify(as: UnixUsers.bob, dir)
+            #expect(before.status == 3)
+            #expect(before.stderr.contains("history.jsonl:1: the directory was made by a Samen that kept no baseline, so its history cannot be replayed; a partner or an administrator can make the files as they are the baseline with `samen verify --make-baseline`"),
+                    "\(before.stderr)")
+            let alice = try UnixUsers.run(as: UnixUsers.alice, ["verify", "--make-baseline", "--data", dir])
+            #expect(alice.status == 1)
+            #expect(alice.stderr.contains("only a partner or an administrator may make the files as they are the baseline that verification starts from"), "\(alice.stderr)")
+            let bob = try UnixUsers.run(as: UnixUsers.bob, ["verify", "--make-baseline", "--data", dir])
+            #expect(bob.status == 0, "\(bob.stderr)")
+            #expect(bob.stdout.contains("baseline made: the files as they are now, named on history line 5; verification starts from here"), "\(bob.stdout)")
+            let after = try Self.verify(as: UnixUsers.alice, dir)
+            #expect(after.status == 0, "\(after.stderr)")
+            #expect(after.stdout.hasPrefix("verified: the 0 change(s) since the baseline of "))
+            #expect(after.stdout.contains("(history line 5)"))
+        }
+    }
 }

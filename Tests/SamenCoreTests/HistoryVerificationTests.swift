@@ -105,7 +105,7 @@ struct HistoryVerificationTests {
     @Test func aBaselineChangedAfterwardsIsNamed() throws {
         try withStore { _, dir in
             try edit(dir + "/.samen-baseline/members.jsonl") { $0.replacingOccurrences(of: "\"role\":\"associate\"", with: "\"role\":\"partner\"") }
-            #expect(failure(dir)?.description == ".samen-baseline/members.jsonl: is not the file the history's baseline (line 1) names: it was changed after the directory was made")
+            #expect(failure(dir)?.description == ".samen-baseline/members.jsonl: is not the file the history's baseline (line 1) names: it was changed after the baseline was made")
         }
     }
 
@@ -119,6 +119,54 @@ struct HistoryVerificationTests {
             let f = try #require(failure(dir))
             #expect(f.line == 3)
             #expect(f.message == "was written without the day it was made or how its author was known, so it cannot be replayed")
+        }
+    }
+
+    /// A directory as an earlier Samen made it: no baseline, and lines without their day.
+    func makeOld(_ dir: String) throws {
+        try Baseline.remove(dir + "/.samen-baseline")
+        try edit(dir + "/history.jsonl") { text in
+            text.split(separator: "\n").map { line -> String in
+                var l = String(line)
+                if let r = l.range(of: #""baseline":\{[^}]*\},?"#, options: .regularExpression) { l.removeSubrange(r) }
+                return l.replacingOccurrences(of: #","today":"2026-11-23""#, with: "")
+            }.joined(separator: "\n") + "\n"
+        }
+    }
+
+    @Test func anOlderDirectoryCannotBeReplayedUntilAPartnerMakesABaseline() throws {
+        try withStore { store, dir in
+            try makeOld(dir)
+            let old = try #require(failure(dir))
+            #expect(old.kind == .cannotReplay)
+            #expect(old.description == "history.jsonl:1: the directory was made by a Samen that kept no baseline, so its history cannot be replayed; a partner or an administrator can make the files as they are the baseline with `samen verify --make-baseline`")
+            // An associate may not declare the files true.
+            let katleen = ChangeContext(identity: .member("katleen"), now: Fixture.now, today: Fixture.today)
+            #expect(throws: Refusal.self) { try store.makeBaseline(context: katleen) }
+            #expect(FileManager.default.fileExists(atPath: dir + "/.samen-baseline") == false, "a refused baseline writes nothing")
+            // Pierre, a partner, may; verification starts there, and goes on with every change after it.
+            let line = try store.makeBaseline(context: Fixture.ctx)
+            #expect(line == 6)
+            var report = try HistoryVerification.verify(directory: dir)
+            #expect(report.changes == 0 && report.baselineLine == 6)
+            try store.apply(.addLedgerEntry(Fixture.entry(.cost, 1_000, category: "rent")), context: Fixture.ctx)
+            report = try HistoryVerification.verify(directory: dir)
+            #expect(report.changes == 1)
+            // An edit by hand after it is found as before.
+            try edit(dir + "/ledger.jsonl") { $0.replacingOccurrences(of: "\"amount\":1000,", with: "\"amount\":1,") }
+            #expect(failure(dir)?.message.contains("amount: the file says 1, the history 1000") == true)
+        }
+    }
+
+    @Test func aSecondBaselineReplacesTheFirst() throws {
+        try withStore { store, dir in
+            try store.makeBaseline(context: Fixture.ctx)
+            try store.apply(.addLedgerEntry(Fixture.entry(.cost, 2_000, category: "rent")), context: Fixture.ctx)
+            try store.makeBaseline(context: Fixture.ctx)
+            let report = try HistoryVerification.verify(directory: dir)
+            #expect(report.changes == 0 && report.baselineLine == 8)
+            #expect(!FileManager.default.fileExists(atPath: dir + "/.samen-baseline-old"))
+            #expect(!FileManager.default.fileExists(atPath: dir + "/.samen-baseline-new"))
         }
     }
 

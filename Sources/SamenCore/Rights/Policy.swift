@@ -17,6 +17,15 @@ public struct Refusal: Error, Equatable, CustomStringConvertible, Sendable {
 }
 
 extension NetworkState {
+    /// Nil when `a` may declare the files as they are now the baseline the
+    /// history is verified from (`samen verify --make-baseline`): everything
+    /// before it is then taken on their word, so only a partner or an
+    /// administrator may.
+    public func refusalToMakeBaseline(by a: Acting) -> Refusal? {
+        if a.isAdministrator || a.member?.role == .partner { return nil }
+        return Refusal("only a partner or an administrator may make the files as they are the baseline that verification starts from; \(actingRolePhrase(a))")
+    }
+
     /// Nil when `a` may make `change`; otherwise why not, in a person's words.
     public func refusal(of change: Change, by a: Acting) -> Refusal? {
         // A sandbox lets anyone be anyone, so no change makes one, not even an administrator's.

@@ -276,6 +276,46 @@ public final class Store {
         }
     }
 
+    /// Makes the files as they are now the baseline that `samen verify`
+    /// replays the history from (a directory made before Samen kept one, or
+    /// one whose earlier history cannot be replayed): the files are copied
+    /// into `.samen-baseline/`, then a history line names them, by the
+    /// person, with their rights checked by the one policy. Returns the
+    /// history line's number. A crash between the two leaves a baseline no
+    /// line names, which `verify` reports; making it again puts it right.
+    @discardableResult
+    public func makeBaseline(context: ChangeContext) throws -> Int {
+        try lock.withLock(exclusive: true, policy: lockPolicy, directory: directory) {
+            if SaveJournal.exists(directory) { mustReloadAll = true }
+            try SaveJournal.recover(in: directory)
+            try catchUp()
+            let who = try state.acting(context)
+            if let refusal = state.refusalToMakeBaseline(by: who) { throw refusal }
+            let mode = state.network.fileModeBits
+            do {
+                let files = try Baseline.currentFiles(directory)
+                // The loader wants a history beside the files; the baseline's own is empty.
+                try Baseline.write(files + [(DataFile.history.name, [])], in: directory, mode: mode)
+                var h = JSONObjectBuilder()
+                h.set("at", context.now); h.set("today", context.today); h.set("by", context.person); h.set("as", context.identity.kind)
+                h.set("for", who.actsFor?.id)
+                var c = JSONObjectBuilder(); c.set("change", "baseline"); c.set("baseline", Baseline.fingerprints(files))
+                h.set("change", c.value)
+                h.set("summary", "the files as they were became the baseline that verification starts from")
+                var plan = SavePlan(directory: directory)
+                try plan.append(DataFile.history.name, bytes: JSONWriter.line(h.value) + [0x0A], mode: mode,
+                                completeLine: { (try? JSONParser.parse($0)) != nil })
+                try plan.journal.commit(to: directory, mode: mode)
+                let written = try plan.journal.rollForward(in: directory)
+                if let history = written[DataFile.history.name] { stamps[.history] = history }
+            } catch let f as FileIO.Failure {
+                throw StoreError(file: directory, "no baseline was made: \(f.message)", kind: .notSaved)
+            }
+            let lines = try FileIO.read("\(directory)/\(DataFile.history.name)")?.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
+            return lines
+        }
+    }
+
     /// Re-reads what other processes changed since this store last looked.
     /// Returns the files that were re-read. Takes no lock: a read that a
     /// save overlapped is done again.

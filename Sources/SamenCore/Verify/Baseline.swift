@@ -30,11 +30,14 @@ enum Baseline {
         "\(bytes.count):\(String(SaveJournal.checksum(bytes), radix: 16))"
     }
 
+    static let retiredName = ".samen-baseline-old"
+
     /// Writes the files as the baseline: staged whole in a directory of
-    /// their own, then renamed into place, so there is a whole baseline or none.
+    /// their own, then renamed into place, so there is a whole baseline or
+    /// none. An earlier baseline is replaced (after it is out of the way).
     static func write(_ files: [(String, [UInt8])], in directory: String, mode: UInt16) throws {
-        let staging = "\(directory)/\(stagingName)"
-        if FileIO.isDirectory(staging) { try ProjectShards.removeWrittenDirectory(staging) }
+        let staging = "\(directory)/\(stagingName)", retired = "\(directory)/\(retiredName)"
+        for leftover in [staging, retired] where FileIO.isDirectory(leftover) { try remove(leftover) }
         try ProjectShards.makeDirectory(staging, in: directory, fileMode: mode)
         // The projects' directory is there even with no project, as in the data directory.
         try ProjectShards.makeDirectory("\(staging)/\(ProjectShards.directoryName)", in: staging, fileMode: mode)
@@ -44,7 +47,42 @@ enum Baseline {
             if parts.count == 2 { parent = "\(staging)/\(parts[0])" }
             _ = try FileIO.atomicReplace("\(staging)/\(name)", in: parent, with: bytes, newFileMode: mode)
         }
+        try FileIO.syncDirectory(staging)
+        let had = FileIO.isDirectory(path(directory))
+        if had, rename(path(directory), retired) != 0 { throw FileIO.fail("cannot move the earlier baseline out of the way as", retired) }
         guard rename(staging, path(directory)) == 0 else { throw FileIO.fail("cannot put the baseline in place as", path(directory)) }
         try FileIO.syncDirectory(directory)
+        if had { try remove(retired) }
+    }
+
+    /// Removes a baseline directory Samen wrote: its data files and shards,
+    /// nothing else (anything else in it is a person's, and it stays).
+    static func remove(_ dir: String) throws {
+        try ProjectShards.removeWrittenDirectory("\(dir)/\(ProjectShards.directoryName)")
+        for name in DataFile.allCases.filter({ $0 != .projects }).map(\.name) + [ProjectShards.legacyFile] {
+            if unlink("\(dir)/\(name)") != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", "\(dir)/\(name)") }
+        }
+        if rmdir(dir) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove the directory", dir) }
+    }
+
+    /// The data files as they are on disk now, by their names in the
+    /// directory (`projects/000001-005000.jsonl`), for a new baseline.
+    static func currentFiles(_ directory: String) throws -> [(String, [UInt8])] {
+        var out: [(String, [UInt8])] = []
+        for f in DataFile.allCases where f != .projects && f != .history {
+            guard let (bytes, _) = try FileIO.read("\(directory)/\(f.name)") else {
+                if f == .network { continue }
+                throw FileIO.Failure(message: "\(directory)/\(f.name) is missing; Samen makes no baseline of a directory that is not whole")
+            }
+            out.append((f.name, bytes))
+        }
+        // A directory of format version 1 keeps its projects in one file.
+        if let (bytes, _) = try FileIO.read("\(directory)/\(ProjectShards.legacyFile)") { out.append((ProjectShards.legacyFile, bytes)) }
+        let shards = "\(directory)/\(ProjectShards.directoryName)"
+        for name in (ProjectShards.entries(shards) ?? []).sorted() where ProjectShards.index(ofFileName: name) != nil {
+            guard let (bytes, _) = try FileIO.read("\(shards)/\(name)") else { continue }
+            out.append(("\(ProjectShards.directoryName)/\(name)", bytes))
+        }
+        return out
     }
 }

@@ -58,7 +58,7 @@ public enum HistoryVerification {
 
         // Every line as JSON, with its number; the last baseline is where replay starts.
         var parsed: [(number: Int, fields: ChangeFields, change: JSONValue)] = []
-        var start: Int?
+        var start: Int?, createdWithout: Int?
         for (i, line) in lines.enumerated() {
             let number = i + 1
             let value: JSONValue
@@ -67,18 +67,17 @@ public enum HistoryVerification {
             do { fields = try ChangeFields(value, what: "history line") } catch { throw fail("\(error)", line: number) }
             let change: JSONValue
             do { change = try fields.value("change") } catch { throw fail("names no change", line: number) }
-            if case let .object(pairs) = change, pairs.contains(where: { $0.0 == "change" && $0.1 == .string("create") }) {
-                guard pairs.contains(where: { $0.0 == "baseline" }) else {
-                    var f = fail("the directory was made by a Samen that kept no baseline, so its history cannot be replayed", line: number)
-                    f.kind = .cannotReplay
-                    throw f
-                }
-                start = parsed.count
+            // A line that names a baseline: the directory made, or its files
+            // as they were declared true later (`samen verify --make-baseline`).
+            if case let .object(pairs) = change, pairs.contains(where: { $0.0 == "change" && ($0.1 == .string("create") || $0.1 == .string("baseline")) }) {
+                if pairs.contains(where: { $0.0 == "baseline" }) { start = parsed.count } else { createdWithout = number }
             }
             parsed.append((number, fields, change))
         }
         guard let start else {
-            var f = fail("has no baseline to replay from")
+            let made = createdWithout.map { _ in "the directory was made by a Samen that kept no baseline" } ?? "it has no baseline"
+            var f = fail("\(made), so its history cannot be replayed; a partner or an administrator can make the files as they are the baseline with `samen verify --make-baseline`",
+                         line: createdWithout)
             f.kind = .cannotReplay
             throw f
         }
@@ -93,7 +92,7 @@ public enum HistoryVerification {
             let shown = "\(Baseline.directoryName)/\(name)"
             guard let (have, _) = try? FileIO.read("\(baseDir)/\(name)") else { throw fail("is missing; the history's baseline (line \(base.number)) names it", file: shown) }
             guard case let .string(fingerprint) = expected, Baseline.fingerprint(have) == fingerprint else {
-                throw fail("is not the file the history's baseline (line \(base.number)) names: it was changed after the directory was made", file: shown)
+                throw fail("is not the file the history's baseline (line \(base.number)) names: it was changed after the baseline was made", file: shown)
             }
         }
         var loader = Loader(directory: baseDir, useCache: false)
