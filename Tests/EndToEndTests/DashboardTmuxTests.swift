@@ -156,6 +156,26 @@ struct DashboardTmuxTests {
     /// A real terminal's bracketed paste (tmux `paste-buffer -p`): lines
     /// pasted into a form's field land as one line of text, the form stays
     /// open, and nothing is saved; pasted into the list, no key runs.
+    /// The header says the directory verifies; an edit made outside Samen
+    /// while the dashboard is open is said at once, not quietly shown.
+    @Test func anEditOutsideSamenIsSaidAndTheHeaderStopsSayingVerified() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "st-groep", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("\(environment(dir)) SAMEN_USER=pierre \(SamenBinary.path) --data \(dir)")
+        _ = try tmux.waitFor(all: ["1 Members", "10/10 members", "✓ verified"])
+        // Someone in the group changes a role by hand.
+        let path = dir + "/members.jsonl"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let edited = text.split(separator: "\n").map { $0.contains(#""id":"katleen""#) ? $0.replacingOccurrences(of: #""role":"associate""#, with: #""role":"partner""#) : String($0) }
+        try (edited.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let screen = try tmux.waitFor(all: ["✗ does not verify", "the data does not verify at members.jsonl"])
+        #expect(!screen.contains("✓ verified"))
+        try tmux.quit()
+    }
+
     @Test func aPastedLineBreakIsNotEnterAndPastedLettersAreNotKeys() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }
