@@ -63,22 +63,28 @@ public final class Dashboard {
         var lastLook = DispatchTime.now().uptimeNanoseconds
         perform(model.wantedWork())
         while !model.quitting {
-            let event = backend.nextEvent(timeout: running.isEmpty ? Self.tick : Self.busyTick)
+            // While work is out the loop wakes often to show its result soon,
+            // but draws and looks at the directory no more often than when idle.
+            let busy = !running.isEmpty
+            let event = backend.nextEvent(timeout: busy ? Self.busyTick : Self.tick)
+            var changed = event != nil
             if let event { handle(event) }
             for (name, result) in finished.take() {
                 running.remove(name)
                 send(.background(result))
+                changed = true
             }
             // Look at the directory after every quiet tick, and every tick
             // even while keys keep coming: a few stat calls, so other
             // people's changes show within a second.
             let now = DispatchTime.now().uptimeNanoseconds
-            if !model.quitting && (event == nil || now - lastLook >= UInt64(Self.tick) * 1_000_000) {
+            if !model.quitting && ((event == nil && !busy) || now - lastLook >= UInt64(Self.tick) * 1_000_000) {
                 lastLook = now
                 send(.today(clock()))
                 if store.hasExternalChanges() { reload() }
+                changed = true
             }
-            backend.present(model.render())
+            if changed || !busy { backend.present(model.render()) }
         }
     }
 
