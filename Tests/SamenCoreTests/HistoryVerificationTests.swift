@@ -122,6 +122,24 @@ struct HistoryVerificationTests {
         }
     }
 
+    /// `samen check` verifies too: a hand edit whose file still reads well is
+    /// a problem; a history that cannot be replayed only a warning.
+    @Test func checkReportsWhatVerifyFinds() throws {
+        try withStore { _, dir in
+            #expect(DataDirectoryCheck.run(directory: dir).isValid)
+            try edit(dir + "/ledger.jsonl") { $0.replacingOccurrences(of: "\"amount\":4500", with: "\"amount\":45000") }
+            let report = DataDirectoryCheck.run(directory: dir)
+            #expect(!report.isValid)
+            #expect(report.problems.map(\.description) == ["ledger.jsonl:3: does not verify: entry 3 is not what the history makes of it: amount: the file says 45000, the history 4500"])
+        }
+        try withStore { _, dir in
+            try makeOld(dir)
+            let report = DataDirectoryCheck.run(directory: dir)
+            #expect(report.isValid, "an older directory is not broken, only unproven")
+            #expect(report.problems.count == 1 && report.problems[0].isWarning)
+        }
+    }
+
     /// A directory as an earlier Samen made it: no baseline, and lines without their day.
     func makeOld(_ dir: String) throws {
         try Baseline.remove(dir + "/.samen-baseline")

@@ -200,6 +200,18 @@ public enum DataDirectoryCheck {
             counts[.members] = s.members.count; counts[.projects] = s.projects.count
             counts[.requests] = s.requests.count; counts[.ledger] = s.ledger.count
         }
+        // Files that read well may still not be what the history made of them
+        // (`samen verify`); a directory whose history cannot be replayed is
+        // only warned about.
+        if state != nil && !problems.contains(where: { !$0.isWarning }) {
+            progress("verifying the history")
+            do { _ = try HistoryVerification.verify(directory: dir) } catch let f as HistoryVerification.Failure {
+                problems.append(Problem(file: f.file, line: f.line, message: f.kind == .differs ? "does not verify: \(f.message)" : f.message,
+                                        isWarning: f.kind == .cannotReplay))
+            } catch {
+                problems.append(Problem(file: dir, message: "cannot verify: \(error)", isWarning: true))
+            }
+        }
         return CheckReport(problems: problems, counts: counts)
     }
 
