@@ -229,7 +229,7 @@ struct SaveJournal: Equatable {
     /// A file a journal may replace: any data file (the ledger and the
     /// history only when a directory is created), a shard, or `projects/`.
     static func isTarget(_ relative: String) -> Bool {
-        if relative == ProjectShards.directoryName { return true }
+        if relative == ProjectShards.directoryName || relative == Baseline.directoryName { return true }
         if let f = DataFile(rawValue: relative) { return f != .projects }
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 2 && parts[0] == Substring(ProjectShards.directoryName) && ProjectShards.index(ofFileName: String(parts[1])) != nil
@@ -237,6 +237,7 @@ struct SaveJournal: Equatable {
 
     static func isStaged(_ staged: String, for target: String) -> Bool {
         if target == ProjectShards.directoryName { return staged == ProjectShards.stagingName }
+        if target == Baseline.directoryName { return staged == Baseline.stagingName }
         let (dir, name) = split(target)
         let prefix = (dir.isEmpty ? "" : dir + "/") + "." + name + stageMarker
         guard staged.hasPrefix(prefix) else { return false }
@@ -261,7 +262,7 @@ struct SaveJournal: Equatable {
     /// holds the lock: renaming a file and writing lines at a fixed offset
     /// come out the same whoever does them first, but replacing `projects/`
     /// means removing the old one, which only the lock holder may do.
-    var isSafeToHelp: Bool { !renames.contains { $0.target == ProjectShards.directoryName } }
+    var isSafeToHelp: Bool { !renames.contains { $0.target == ProjectShards.directoryName || $0.target == Baseline.directoryName } }
 
     /// Does every step not yet done, then removes the journal. Safe to run
     /// any number of times, and after a crash at any point of an earlier run.
@@ -287,6 +288,8 @@ struct SaveJournal: Equatable {
             var st = stat()
             if lstat(staged, &st) == 0 {
                 if r.target == ProjectShards.directoryName, FileIO.isDirectory(target) { try ProjectShards.removeWrittenDirectory(target) }
+                // A new baseline replaces the one before.
+                if r.target == Baseline.directoryName, FileIO.isDirectory(target) { try Baseline.remove(target) }
                 // ENOENT: a reader helping a stopped writer renamed it first.
                 if rename(staged, target) != 0 && !(errno == ENOENT && lstat(staged, &st) != 0) {
                     throw FileIO.fail("cannot move the new version into place as", target)
@@ -360,6 +363,8 @@ struct SaveJournal: Equatable {
         }
         let staging = "\(directory)/\(ProjectShards.stagingName)"
         if FileIO.isDirectory(staging) { try ProjectShards.removeWrittenDirectory(staging) }
+        let baseline = "\(directory)/\(Baseline.stagingName)"
+        if FileIO.isDirectory(baseline) { try Baseline.remove(baseline) }
     }
 
     /// Finishes an interrupted save, if there is one, and clears away

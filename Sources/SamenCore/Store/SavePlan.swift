@@ -51,7 +51,9 @@ struct SavePlan {
     func discard() {
         for r in journal.renames {
             let staged = "\(directory)/\(r.staged)"
-            if r.target == ProjectShards.directoryName { try? ProjectShards.removeWrittenDirectory(staged) } else { unlink(staged) }
+            if r.target == ProjectShards.directoryName { try? ProjectShards.removeWrittenDirectory(staged) }
+            else if r.target == Baseline.directoryName { try? Baseline.remove(staged) }
+            else { unlink(staged) }
         }
     }
 }

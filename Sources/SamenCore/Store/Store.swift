@@ -192,7 +192,9 @@ public final class Store {
                 h.set("change", c.value); h.set("summary", summary)
                 let line = JSONWriter.line(h.value) + [0x0A]
                 try stage(.history, line)
-                baseline.append((DataFile.history.name, line))
+                // The baseline lands with the directory, in the same journal.
+                try Baseline.stage(baseline + [(DataFile.history.name, line)], in: dir, mode: mode)
+                plan.stagedDirectory(Baseline.stagingName, target: Baseline.directoryName)
                 try plan.syncStaged()
                 signalForTest("staged")
                 try plan.journal.commit(to: dir, mode: mode)
@@ -203,9 +205,6 @@ public final class Store {
             }
             do { try plan.journal.rollForward(in: dir) } catch let e as FileIO.Failure {
                 throw StoreError(file: dir, "created, but not yet written out in full: \(e.message); opening the directory finishes it", kind: .notSaved)
-            }
-            do { try Baseline.write(baseline, in: dir, mode: mode) } catch let e as FileIO.Failure {
-                throw StoreError(file: dir, "created, but its baseline for `samen verify` was not written: \(e.message)", kind: .notSaved)
             }
         }
         return try Store(directory: dir)
@@ -292,24 +291,32 @@ public final class Store {
             let who = try state.acting(context)
             if let refusal = state.refusalToMakeBaseline(by: who) { throw refusal }
             let mode = state.network.fileModeBits
+            var plan = SavePlan(directory: directory)
             do {
                 let files = try Baseline.currentFiles(directory)
                 // The loader wants a history beside the files; the baseline's own is empty.
-                try Baseline.write(files + [(DataFile.history.name, [])], in: directory, mode: mode)
+                try Baseline.stage(files + [(DataFile.history.name, [])], in: directory, mode: mode)
+                plan.stagedDirectory(Baseline.stagingName, target: Baseline.directoryName)
                 var h = JSONObjectBuilder()
                 h.set("at", context.now); h.set("today", context.today); h.set("by", context.person); h.set("as", context.identity.kind)
                 h.set("for", who.actsFor?.id)
                 var c = JSONObjectBuilder(); c.set("change", "baseline"); c.set("baseline", Baseline.fingerprints(files))
                 h.set("change", c.value)
                 h.set("summary", "the files as they were became the baseline that verification starts from")
-                var plan = SavePlan(directory: directory)
                 try plan.append(DataFile.history.name, bytes: JSONWriter.line(h.value) + [0x0A], mode: mode,
                                 completeLine: { (try? JSONParser.parse($0)) != nil })
+                try plan.syncStaged()
                 try plan.journal.commit(to: directory, mode: mode)
+            } catch let f as FileIO.Failure {
+                plan.discard()
+                throw StoreError(file: directory, "no baseline was made: \(f.message)", kind: .notSaved)
+            }
+            // Committed: the baseline and its line are made; putting them in place can be finished by anyone after a crash.
+            do {
                 let written = try plan.journal.rollForward(in: directory)
                 if let history = written[DataFile.history.name] { stamps[.history] = history }
             } catch let f as FileIO.Failure {
-                throw StoreError(file: directory, "no baseline was made: \(f.message)", kind: .notSaved)
+                throw StoreError(file: directory, "the baseline was made but not yet put in place: \(f.message); the next save or `samen check` finishes it", kind: .notSaved)
             }
             let lines = try FileIO.read("\(directory)/\(DataFile.history.name)")?.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
             return lines

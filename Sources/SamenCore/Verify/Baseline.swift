@@ -30,29 +30,24 @@ enum Baseline {
         "\(bytes.count):\(String(SaveJournal.checksum(bytes), radix: 16))"
     }
 
-    static let retiredName = ".samen-baseline-old"
-
-    /// Writes the files as the baseline: staged whole in a directory of
-    /// their own, then renamed into place, so there is a whole baseline or
-    /// none. An earlier baseline is replaced (after it is out of the way).
-    static func write(_ files: [(String, [UInt8])], in directory: String, mode: UInt16) throws {
-        let staging = "\(directory)/\(stagingName)", retired = "\(directory)/\(retiredName)"
-        for leftover in [staging, retired] where FileIO.isDirectory(leftover) { try remove(leftover) }
+    /// Writes the files into `.samen-baseline-new/`, each synced, for a
+    /// save's journal to rename into place with the rest of the save
+    /// (`SavePlan.stagedDirectory`): the baseline lands with the save that
+    /// names it, or not at all. A staging left by a save that never
+    /// committed is cleared first.
+    static func stage(_ files: [(String, [UInt8])], in directory: String, mode: UInt16) throws {
+        let staging = "\(directory)/\(stagingName)"
+        if FileIO.isDirectory(staging) { try remove(staging) }
         try ProjectShards.makeDirectory(staging, in: directory, fileMode: mode)
         // The projects' directory is there even with no project, as in the data directory.
-        try ProjectShards.makeDirectory("\(staging)/\(ProjectShards.directoryName)", in: staging, fileMode: mode)
+        let shards = "\(staging)/\(ProjectShards.directoryName)"
+        try ProjectShards.makeDirectory(shards, in: staging, fileMode: mode)
         for (name, bytes) in files {
-            let parts = name.split(separator: "/")
-            var parent = staging
-            if parts.count == 2 { parent = "\(staging)/\(parts[0])" }
+            let parent = name.contains("/") ? shards : staging
             _ = try FileIO.atomicReplace("\(staging)/\(name)", in: parent, with: bytes, newFileMode: mode)
         }
+        try FileIO.syncDirectory(shards)
         try FileIO.syncDirectory(staging)
-        let had = FileIO.isDirectory(path(directory))
-        if had, rename(path(directory), retired) != 0 { throw FileIO.fail("cannot move the earlier baseline out of the way as", retired) }
-        guard rename(staging, path(directory)) == 0 else { throw FileIO.fail("cannot put the baseline in place as", path(directory)) }
-        try FileIO.syncDirectory(directory)
-        if had { try remove(retired) }
     }
 
     /// Removes a baseline directory Samen wrote: its data files and shards,
