@@ -1,6 +1,9 @@
 import Foundation
 import Testing
 @testable import SamenCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `samen verify`: the data files are what the history's changes make of
 /// the baseline, and the first place where they are not is named.
@@ -137,6 +140,28 @@ struct HistoryVerificationTests {
             let report = DataDirectoryCheck.run(directory: dir)
             #expect(report.isValid, "an older directory is not broken, only unproven")
             #expect(report.problems.count == 1 && report.problems[0].isWarning)
+        }
+    }
+
+    /// A link planted where the baseline is staged, pointing at someone's
+    /// files: saves refuse, and nothing of theirs is removed.
+    @Test func aLinkPlantedAsTheBaselinesStagingRemovesNothingOfTheVictims() throws {
+        try withStore { store, dir in
+            let victim = Fixture.temporaryDirectory("samen-victim")
+            defer { Fixture.remove(victim) }
+            try "mine\n".write(toFile: victim + "/members.jsonl", atomically: true, encoding: .utf8)
+            #expect(symlink(victim, dir + "/.samen-baseline-new") == 0)
+            #expect(throws: (any Error).self) { try store.apply(.addLedgerEntry(Fixture.entry(.cost, 100, category: "rent")), context: Fixture.ctx) }
+            #expect(throws: (any Error).self) { try store.makeBaseline(context: Fixture.ctx) }
+            #expect(try String(contentsOfFile: victim + "/members.jsonl", encoding: .utf8) == "mine\n")
+            do { try store.makeBaseline(context: Fixture.ctx) } catch { #expect("\(error)".contains("is a symbolic link"), "\(error)") }
+        }
+    }
+
+    @Test func aBaselineNamingAFileOutsideTheDirectoryIsNotRead() throws {
+        try withStore { _, dir in
+            try edit(dir + "/history.jsonl") { $0.replacingOccurrences(of: #""baseline":{"#, with: #""baseline":{"../../../etc/passwd":"1:0","#) }
+            #expect(failure(dir)?.description == "history.jsonl:1: its baseline names '../../../etc/passwd', which is not a data file")
         }
     }
 

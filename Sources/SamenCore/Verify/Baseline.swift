@@ -51,13 +51,42 @@ enum Baseline {
     }
 
     /// Removes a baseline directory Samen wrote: its data files and shards,
-    /// nothing else (anything else in it is a person's, and it stays).
+    /// nothing else (anything else in it is a person's, and it stays, and the
+    /// directory with it). Never through a link: the directory and its
+    /// `projects/` are opened without following one, and every name is
+    /// removed relative to them, so a link planted in their place by another
+    /// member of the group makes Samen refuse, not delete their files.
     static func remove(_ dir: String) throws {
-        try ProjectShards.removeWrittenDirectory("\(dir)/\(ProjectShards.directoryName)")
+        var st = stat()
+        guard lstat(dir, &st) == 0 else { if errno == ENOENT { return }; throw FileIO.fail("cannot look at", dir) }
+        let fd = try FileIO.openDirectory(dir)
+        defer { close(fd) }
+        let shards = openat(fd, ProjectShards.directoryName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        if shards >= 0 {
+            defer { close(shards) }
+            for name in ProjectShards.entries("\(dir)/\(ProjectShards.directoryName)") ?? [] where ProjectShards.index(ofFileName: name) != nil {
+                if unlinkat(shards, name, 0) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", "\(dir)/\(ProjectShards.directoryName)/\(name)") }
+            }
+            if unlinkat(fd, ProjectShards.directoryName, AT_REMOVEDIR) != 0 && errno != ENOENT {
+                throw FileIO.fail("cannot remove the directory", "\(dir)/\(ProjectShards.directoryName)")
+            }
+        } else if errno == ELOOP || errno == ENOTDIR {
+            throw FileIO.symbolicLinkRefusal("\(dir)/\(ProjectShards.directoryName)")
+        }
         for name in DataFile.allCases.filter({ $0 != .projects }).map(\.name) + [ProjectShards.legacyFile] {
-            if unlink("\(dir)/\(name)") != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", "\(dir)/\(name)") }
+            if unlinkat(fd, name, 0) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", "\(dir)/\(name)") }
         }
         if rmdir(dir) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove the directory", dir) }
+    }
+
+    /// Whether `name` may be a file of a baseline, as a history line names
+    /// it: a data file, `projects.jsonl`, or a shard. Anything else (a path
+    /// out of the directory) is not read.
+    static func isFileName(_ name: String) -> Bool {
+        if name == ProjectShards.legacyFile { return true }
+        if let f = DataFile(rawValue: name) { return f != .projects }
+        let parts = name.split(separator: "/", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts[0] == Substring(ProjectShards.directoryName) && ProjectShards.index(ofFileName: String(parts[1])) != nil
     }
 
     /// The data files as they are on disk now, by their names in the

@@ -89,6 +89,7 @@ public enum HistoryVerification {
         }
         let baseDir = Baseline.path(dir)
         for (name, expected) in named {
+            guard Baseline.isFileName(name) else { throw fail("its baseline names '\(name)', which is not a data file", line: base.number) }
             let shown = "\(Baseline.directoryName)/\(name)"
             guard let (have, _) = try? FileIO.read("\(baseDir)/\(name)") else { throw fail("is missing; the history's baseline (line \(base.number)) names it", file: shown) }
             guard case let .string(fingerprint) = expected, Baseline.fingerprint(have) == fingerprint else {
