@@ -13,10 +13,7 @@ struct FinanceFormTests {
         Keys.press(.char("n"), .tab) + Keys.type(amount) + Keys.press(.tab, .tab, .ctrl("u")) + Keys.type(member)
     }
 
-    static func form(_ model: AppModel) -> FormState? {
-        if case let .form(f)? = model.overlay { return f }
-        return nil
-    }
+    static func form(_ model: AppModel) -> FormState? { model.openForm }
 
     @Test func theFormShowsTheContributionBeforeSaving() throws {
         let state = try FinancesFixture.stGroep()

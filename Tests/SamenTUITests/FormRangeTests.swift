@@ -6,10 +6,7 @@ import Testing
 /// with the same words, beside the field, and ask for no change.
 @Suite("Form ranges")
 struct FormRangeTests {
-    static func form(_ model: AppModel) -> FormState? {
-        if case let .form(f)? = model.overlay { return f }
-        return nil
-    }
+    static func form(_ model: AppModel) -> FormState? { model.openForm }
 
     /// `n` on the projects pane, the fields typed in order, Enter.
     static func newProject(start: String, weeks: String = "4", hours: String = "10") throws -> (AppModel, [Effect]) {

@@ -62,6 +62,12 @@ enum TUIFixture {
 }
 
 extension AppModel {
+    /// The form on screen, if one is.
+    var openForm: FormState? {
+        if case let .form(f)? = overlay { return f }
+        return nil
+    }
+
     /// Feeds events and returns the effects, for tests without a store.
     /// Background work is done at once, as if each result arrived before the
     /// next key (`sendWithoutWaiting` leaves it undone).

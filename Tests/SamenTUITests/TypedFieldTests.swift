@@ -6,10 +6,7 @@ import Testing
 /// say what is wrong as soon as the person leaves them, beside the field.
 @Suite("Typed fields")
 struct TypedFieldTests {
-    static func form(_ model: AppModel) -> FormState? {
-        if case let .form(f)? = model.overlay { return f }
-        return nil
-    }
+    static func form(_ model: AppModel) -> FormState? { model.openForm }
 
     /// The finances pane's new ledger entry, with the amount field focused.
     static func newEntry() throws -> AppModel {
