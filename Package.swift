@@ -10,6 +10,9 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Ed25519 and SHA-512 to check history signatures in process: `ssh-keygen -Y verify`
+        // costs 6 ms a line as a process, a minute for 10,000 changes (docs/DESIGN-verify.md).
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // The only C in the project: ncursesw behind a shim that turns macros and
@@ -20,7 +23,7 @@ let package = Package(
             providers: [.apt(["libncurses-dev"])]
         ),
         // The domain: model, rules and persistence. Foundation only, never a UI.
-        .target(name: "SamenCore"),
+        .target(name: "SamenCore", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The terminal UI: backend, widgets, panes, app loop. No domain rules.
         .target(name: "SamenTUI", dependencies: ["SamenCore", "CNcurses"]),
         // The command line: parses arguments and hands over to Core or TUI.

@@ -250,8 +250,16 @@ extension LedgerCommand {
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show who changed what, newest last.",
-        discussion: "Example:\n  samen history --limit 20"
+        abstract: "Show who changed what, newest last, and which changes are signed.",
+        discussion: """
+        The second column: "signed" with the key's fingerprint when the line
+        carries a signature over its own bytes, "BAD SIGNATURE" when it carries
+        one that does not hold, "unsigned" when it carries none. Whether the
+        key was its author's to sign with is for `samen verify` to prove.
+
+        Example:
+          samen history --limit 20
+        """
     )
     @OptionGroup var options: DataOptions
     @Option(help: "Show only the last N changes.") var limit: Int = 50
@@ -259,7 +267,16 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let entries = try HistoryLog.read(directory: options.directory)
         for e in entries.suffix(max(0, limit)) {
-            Console.out(TerminalText.sanitise("\(e.at.iso)  \(e.who)  \(e.summary)"))
+            Console.out(TerminalText.sanitise("\(e.at.iso)  \(Self.mark(e.signature))  \(e.who)  \(e.summary)"))
+        }
+    }
+
+    /// One column wide enough for a fingerprint's start: "signed SHA256:AbCd…".
+    static func mark(_ s: HistoryLog.Entry.Signature) -> String {
+        switch s {
+        case .none: return DisplayWidth.fit("unsigned", 22)
+        case let .valid(key): return DisplayWidth.fit("signed " + key.prefix(14) + "…", 22)
+        case .invalid: return DisplayWidth.fit("BAD SIGNATURE", 22)
         }
     }
 }

@@ -6,7 +6,7 @@ struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "member",
         abstract: "List, show, add and edit members.",
-        subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self, DeclineClient.self],
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self, DeclineClient.self, KeyCommand.self],
         defaultSubcommand: List.self
     )
 
@@ -86,6 +86,7 @@ struct MemberCommand: ParsableCommand {
             if m.desks > 0 { lines.append(("desks", String(m.desks))) }
             if !m.pitch.isEmpty { lines.append(("share", m.pitch)) }
             if !m.declinedClients.isEmpty { lines.append(("declines", m.declinedClients.joined(separator: ", "))) }
+            for k in m.keys { lines.append(("key", KeyCommand.describe(k))) }
             for t in m.timeOff where t.range.end >= today { lines.append(("time off", "\(t.range) \(t.note)")) }
             if let nw = state.needsWorkSignals(on: today)[m.id] {
                 lines.append(("needs work", nw.isMet ? "met: staffed for \(nw.staffedHoursPerWeek) h/week (request \(nw.request.id) still open)"

@@ -47,7 +47,12 @@ struct DataOptions: ParsableArguments {
 
     func context() -> ChangeContext { ChangeContext(identity: identity, today: Day.today(environment: environment)) }
 
-    func openStore() throws -> Store { try Store(directory: directory, lockPolicy: lockPolicy()) }
+    /// The store, signing each change with the person's registered key when they hold it here.
+    func openStore() throws -> Store {
+        let store = try Store(directory: directory, lockPolicy: lockPolicy())
+        store.signer = SSHKeygenSigner.forCurrentUser(environment: environment)
+        return store
+    }
 
     /// Everything but the books, for questions that never look at money.
     func readWithoutLedger() throws -> NetworkState { try Store.readWithoutLedger(directory: directory, lockPolicy: lockPolicy()) }

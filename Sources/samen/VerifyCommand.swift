@@ -15,8 +15,10 @@ struct VerifyCommand: ParsableCommand {
         history line the rules refuse. Reads the files themselves, never the
         cache, and changes nothing. Exits 3 when the files do not verify.
 
-        Not yet: signed changes. Until then it proves that nothing changed
-        without a history line, not who wrote the line.
+        Every signed line must be signed, over its own bytes, by a key its
+        author had registered and not revoked at that point (samen member key);
+        unsigned lines are counted and named. --require-signatures makes an
+        unsigned line a failure, for a network whose members all have keys.
 
         A directory made before Samen kept a baseline cannot be replayed:
         --make-baseline (a partner or an administrator) takes its files as
@@ -39,6 +41,9 @@ struct VerifyCommand: ParsableCommand {
         """)
     var makeBaseline = false
 
+    @Flag(name: .customLong("require-signatures"), help: "Fail on the first change since the baseline that is not signed.")
+    var requireSignatures = false
+
     func run() throws {
         if makeBaseline {
             let store = try options.openStore()
@@ -47,14 +52,16 @@ struct VerifyCommand: ParsableCommand {
             return
         }
         do {
-            let report = try HistoryVerification.verify(directory: options.directory)
+            let report = try HistoryVerification.verify(directory: options.directory, requireSignatures: requireSignatures)
             if output.json {
                 var b = JSONObjectBuilder()
                 b.set("verified", true); b.set("changes", report.changes); b.set("baselineLine", report.baselineLine)
                 b.set("baselineAt", report.baselineAt)
+                b.set("signed", report.signed); b.set("unsignedLines", .array(report.unsigned.map { .int(Int64($0)) }))
                 printJSON(b.value)
             } else {
                 Console.out("verified: the \(report.changes) change(s) since the baseline of \(report.baselineAt.iso) (history line \(report.baselineLine)) make exactly the data files")
+                Console.out(Self.signatures(report))
             }
         } catch let failure as HistoryVerification.Failure {
             if output.json {
@@ -67,5 +74,16 @@ struct VerifyCommand: ParsableCommand {
             }
             throw ExitCode(ExitStatus.notVerified)
         }
+    }
+
+    /// "signed: 8 of 12 lines, each by a key its author had registered; unsigned: lines 1, 2, 5 and 9".
+    static func signatures(_ r: HistoryVerification.Report) -> String {
+        let total = r.signed + r.unsigned.count
+        var text = "signed: \(r.signed) of \(total) line(s) from the baseline on, each by a key its author had registered"
+        if !r.unsigned.isEmpty {
+            let shown = r.unsigned.prefix(10).map(String.init)
+            text += "; unsigned: line\(r.unsigned.count == 1 ? "" : "s") " + shown.joined(separator: ", ") + (r.unsigned.count > 10 ? " and \(r.unsigned.count - 10) more" : "")
+        }
+        return text
     }
 }

@@ -27,6 +27,8 @@ extension NetworkState {
         case let .addTimeOff(m, t): return try addTimeOff(m, t, context)
         case let .removeTimeOff(m, from): return try removeTimeOff(m, from, context)
         case let .setDeclinedClients(m, clients): return try setDeclinedClients(m, clients, context)
+        case let .addKey(m, key): return try addKey(m, key, context)
+        case let .revokeKey(m, fingerprint): return try revokeKey(m, fingerprint, context)
         case let .addProject(p): return try addProject(p, context)
         case let .editProject(e): return try editProject(e, context)
         case let .setLead(p, m): return try setLead(p, m, context)

@@ -14,6 +14,10 @@ public enum Change: Sendable, Equatable {
     case removeTimeOff(member: String, from: Day)
     /// The clients a member will not work for (replacing the earlier list; empty: none).
     case setDeclinedClients(member: String, clients: [String])
+    /// Registers a public key the member signs their changes with.
+    case addKey(member: String, key: SSHPublicKey)
+    /// Stops a key from signing from now on; what it signed before stays valid.
+    case revokeKey(member: String, fingerprint: String)
     /// A new incoming assignment; `id`, `status`, `received` and `log` are set when applied.
     case addProject(Project)
     /// Changes an assignment's details (title, client, skills, size, period,
@@ -68,6 +72,8 @@ public enum Change: Sendable, Equatable {
         case .addTimeOff: return "add-time-off"
         case .removeTimeOff: return "remove-time-off"
         case .setDeclinedClients: return "set-declined-clients"
+        case .addKey: return "add-key"
+        case .revokeKey: return "revoke-key"
         case .addProject: return "add-project"
         case .editProject: return "edit-project"
         case .setLead: return "set-lead"
@@ -103,6 +109,8 @@ public enum Change: Sendable, Equatable {
         case let .addTimeOff(m, t): b.set("member", m); b.set("timeOff", t.json)
         case let .removeTimeOff(m, from): b.set("member", m); b.set("from", from)
         case let .setDeclinedClients(m, clients): b.set("member", m); b.set("clients", clients)
+        case let .addKey(m, key): b.set("member", m); b.set("key", key.line); if !key.comment.isEmpty { b.set("comment", key.comment) }
+        case let .revokeKey(m, fingerprint): b.set("member", m); b.set("fingerprint", fingerprint)
         case let .addProject(p): b.set("project", p.json)
         case let .editProject(e): b.set("edit", e.json)
         case let .setLead(p, m): b.set("project", p); b.set("member", m)

@@ -27,6 +27,15 @@ extension Change {
         case "set-declined-clients":
             try check("member", "clients")
             self = .setDeclinedClients(member: try f.required("member") { try $0.string() }, clients: try f.optional("clients") { try $0.stringArray() } ?? [])
+        case "add-key":
+            try check("member", "key", "comment")
+            let line: String = try f.required("key") { try $0.string() }
+            let comment = try f.optional("comment") { try $0.string() } ?? ""
+            let key = try SSHPublicKey(line: line)
+            self = .addKey(member: try f.required("member") { try $0.string() }, key: SSHPublicKey(raw: key.raw, comment: comment))
+        case "revoke-key":
+            try check("member", "fingerprint")
+            self = .revokeKey(member: try f.required("member") { try $0.string() }, fingerprint: try f.required("fingerprint") { try $0.string() })
         case "add-project": try check("project"); self = .addProject(try f.record("project"))
         case "edit-project": try check("edit"); self = .editProject(try ProjectEdit(json: try f.value("edit")))
         case "set-lead":

@@ -19,6 +19,8 @@ extension Rules {
         case let .addTimeOff(_, t): c.nested(t, "the time off's")
         case let .removeTimeOff(_, from): c.day(from, "from")
         case let .setDeclinedClients(_, clients): c.list(clients, "clients")
+        case let .addKey(_, key): c.text(key.comment, "the key's comment")
+        case let .revokeKey(_, fingerprint): c.text(fingerprint, "fingerprint")
         case let .addProject(p): c.nested(p, "the project's")
         case let .editProject(e):
             c.text(e.title, "title"); c.text(e.client, "client"); c.text(e.city, "city")

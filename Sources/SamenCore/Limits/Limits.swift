@@ -44,6 +44,10 @@ public enum Limits {
 
     /// Text lengths, in characters. A name fits a line; a note fits a few
     /// pages; nothing is long enough to make drawing or matching crawl.
+    /// Keys a member can have registered, revoked ones included: a new
+    /// laptop a year for a working life, not a file that freezes a load.
+    public static let keysPerMember = 64
+
     public enum Text {
         public static let name = 1_000
         /// Above the rules' 10,000 for a note, so their message comes first.

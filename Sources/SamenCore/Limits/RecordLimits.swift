@@ -96,6 +96,7 @@ extension Member: RangeChecked {
         if hours.count > Limits.Text.listItems || timeOff.count > Limits.Text.listItems * 10 {
             return "has \(hours.count) contracted hours and \(timeOff.count) periods of time off; too many to be real"
         }
+        if keys.count > Limits.keysPerMember { return "has \(keys.count) keys; at most \(Limits.keysPerMember) can be registered" }
         for h in hours { c.nested(h, "contracted hours") }
         for t in timeOff { c.nested(t, "time off") }
         return c.problem

@@ -24,15 +24,17 @@ public struct Member: Hashable, Sendable, JSONRecord {
     public var declinedClients: [String]
     public var joined: Day
     public var left: Day?
+    /// The public keys their changes are signed with (`MemberKey`), revoked ones kept.
+    public var keys: [MemberKey]
 
     public init(id: String, name: String, role: Role, skills: [String] = [], seniority: Seniority = .medior,
                 city: String, email: String? = nil, phone: String? = nil, login: String? = nil, pitch: String = "",
                 involvement: Involvement = .weekly, hours: [ContractedHours] = [], timeOff: [TimeOff] = [],
-                desks: Int = 0, declinedClients: [String] = [], joined: Day, left: Day? = nil) {
+                desks: Int = 0, declinedClients: [String] = [], joined: Day, left: Day? = nil, keys: [MemberKey] = []) {
         self.id = id; self.name = name; self.role = role; self.skills = skills; self.seniority = seniority
         self.city = city; self.email = email; self.phone = phone; self.login = login; self.pitch = pitch
         self.involvement = involvement; self.hours = hours; self.timeOff = timeOff; self.desks = desks
-        self.declinedClients = declinedClients; self.joined = joined; self.left = left
+        self.declinedClients = declinedClients; self.joined = joined; self.left = left; self.keys = keys
     }
 
     /// Whether the member is still part of the network on `day`.
@@ -68,6 +70,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         static let declinedClients: JSONKey = "declinedClients"
         static let joined: JSONKey = "joined"
         static let left: JSONKey = "left"
+        static let keys: JSONKey = "keys"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -75,7 +78,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         var id: String?, name: String?, role: Role?, skills: [String] = [], seniority: Seniority?, city: String?
         var email: String?, phone: String?, login: String?, pitch = "", involvement: Involvement?
         var hours: [ContractedHours] = [], timeOff: [TimeOff] = [], desks = 0, declined: [String] = []
-        var joined: Day?, left: Day?
+        var joined: Day?, left: Day?, keys: [MemberKey] = []
         try s.object(what) { key, s in
             switch key {
             case Field.id: id = try s.string()
@@ -95,6 +98,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
             case Field.declinedClients: declined = try s.stringArray()
             case Field.joined: joined = try s.day()
             case Field.left: left = try s.optionalDay()
+            case Field.keys: keys = try s.records()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -102,7 +106,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
                   skills: skills, seniority: try required(seniority, "seniority", what), city: try required(city, "city", what),
                   email: email, phone: phone, login: login, pitch: pitch, involvement: try required(involvement, "involvement", what),
                   hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
-                  left: left)
+                  left: left, keys: keys)
         if let p = rangeProblem { throw JSONFieldError("\(what) \(p)") }
     }
 
@@ -117,6 +121,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         if desks != 0 { b.set("desks", desks) }
         b.setNonEmpty("declinedClients", declinedClients)
         b.set("joined", joined); b.set("left", left)
+        b.setRecords("keys", keys)
         return b.value
     }
 }

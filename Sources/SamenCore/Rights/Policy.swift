@@ -40,6 +40,9 @@ extension NetworkState {
         case let .addTimeOff(id, _): return refusalUnlessForThem(id, a) { "add time off for \($0)" }
         case let .removeTimeOff(id, _): return refusalUnlessForThem(id, a) { "remove time off for \($0)" }
         case let .setDeclinedClients(id, _): return refusalUnlessForThem(id, a) { "say which clients \($0) will not work for" }
+        // A key signs in its member's name: theirs to register, or the bookkeepers' (a new laptop, a lost one).
+        case let .addKey(id, _): return refusalUnlessForThem(id, a) { "register a signing key for \($0)" }
+        case let .revokeKey(id, _): return refusalUnlessForThem(id, a) { "revoke \($0)'s signing key" }
         case let .addProject(p): return refusalToRegister(p, a)
         case let .editProject(e): return refusalToEditProject(e.project, a)
         case let .setLead(id, _): return refusalToLead(id, a)

@@ -18,6 +18,18 @@ public enum HistoryLog {
         /// it needs. Absent on lines written before Samen recorded them.
         public var today: Day?
         public var identityKind: String?
+        /// Whether the line is signed, and whether the signature holds over
+        /// its bytes (`readWithOffset` checks). Whether the key was its
+        /// author's to sign with is `samen verify`'s to say: that needs the
+        /// history replayed.
+        public var signature: Signature = .none
+        public enum Signature: Sendable, Equatable {
+            case none
+            /// A signature over this very line, by the key with this fingerprint.
+            case valid(key: String)
+            case invalid(String)
+        }
+        var signatureText: String?
 
         /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
         private enum Field {
@@ -28,6 +40,7 @@ public enum HistoryLog {
             static let change: JSONKey = "change"
             static let today: JSONKey = "today"
             static let identityKind: JSONKey = "as"
+            static let sig: JSONKey = "sig"
         }
 
         /// "samen-bob" / "samen-bob for alice", for people.
@@ -35,7 +48,7 @@ public enum HistoryLog {
 
         public init(from s: inout JSONScanner) throws {
             let what = "history entry"
-            var at: Timestamp?, by: String?, actedFor: String?, change: String?, summary: String?, today: Day?, kind: String?
+            var at: Timestamp?, by: String?, actedFor: String?, change: String?, summary: String?, today: Day?, kind: String?, sig: String?
             try s.object(what) { key, s in
                 switch key {
                 case Field.at: at = try s.timestamp()
@@ -44,6 +57,7 @@ public enum HistoryLog {
                 case Field.summary: summary = try s.optionalString()
                 case Field.today: today = try s.optionalDay()
                 case Field.identityKind: kind = try s.optionalString()
+                case Field.sig: sig = try s.optionalString()
                 case Field.change:
                     try s.object("change") { key, s in
                         if key == "change" { change = try s.string() } else { _ = try s.value() }
@@ -58,6 +72,17 @@ public enum HistoryLog {
             self.summary = summary ?? self.change
             self.today = today
             self.identityKind = kind
+            self.signatureText = sig
+        }
+
+        /// Checks the signature, if any, against the line's own bytes.
+        mutating func checkSignature<C: Collection>(line: C) where C.Element == UInt8 {
+            guard let signatureText else { signature = .none; return }
+            guard let (signed, text) = SignedLine.split(line), text == signatureText else {
+                signature = .invalid("the signature is not at the end of the line"); return
+            }
+            guard let sig = try? SSHSignature(text: text) else { signature = .invalid("the signature cannot be read"); return }
+            if let problem = sig.problem(signing: signed) { signature = .invalid(problem) } else { signature = .valid(key: sig.key.fingerprint) }
         }
 
         public var json: JSONValue {
@@ -82,7 +107,8 @@ public enum HistoryLog {
         let complete = bytes.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         bytes[..<complete].withUnsafeBufferPointer { buf in
             RecordFile<Int, LedgerEntry>.forEachLine(buf) { _, range in
-                if let e = try? JSONScanner.decode(UnsafeBufferPointer(rebasing: buf[range]), { try Entry(from: &$0) }) {
+                if var e = try? JSONScanner.decode(UnsafeBufferPointer(rebasing: buf[range]), { try Entry(from: &$0) }) {
+                    if e.signatureText != nil { e.checkSignature(line: UnsafeBufferPointer(rebasing: buf[range])) }
                     entries.append(e)
                 }
             }

@@ -16,6 +16,10 @@ public final class Store {
     public let directory: String
     /// How a change waits for the lock, and whom it tells.
     public var lockPolicy: LockPolicy
+    /// Signs each change's history line for its author when they have a
+    /// registered key they hold here (`SSHKeygenSigner`); nil: lines are
+    /// saved unsigned (tests and benchmarks that do not look at signatures).
+    public var signer: (any ChangeSigner)?
     public private(set) var state: NetworkState
     /// Warnings found while loading (an interrupted append, for instance).
     public private(set) var warnings: [Problem]
@@ -238,12 +242,13 @@ public final class Store {
                 DataDirectoryEntries.removeStaleTemporaries(in: directory)
                 removedStaleTemporaries = true
             }
-            let outcome = try state.apply(change, context: context)
+            let signing = state.signingKeys(context, for: change)
+            var outcome = try state.apply(change, context: context)
             var plan = SavePlan(directory: directory)
             var moved: [String: RecordFile<Int, Project>]?
             do {
                 moved = try stageData(outcome, into: &plan)
-                try stageHistory(outcome, context: context, into: &plan)
+                try stageHistory(&outcome, context: context, keys: signing.keys, into: &plan)
                 try plan.syncStaged()
                 try reached("staged")
                 try plan.journal.commit(to: directory, mode: state.network.fileModeBits)
@@ -451,14 +456,22 @@ public final class Store {
     /// The history line: who, when, which change. In the same journal as
     /// the data, so a line in the history always describes saved data, and
     /// saved data always has its line.
-    private func stageHistory(_ outcome: ChangeOutcome, context: ChangeContext, into plan: inout SavePlan) throws {
+    private func stageHistory(_ outcome: inout ChangeOutcome, context: ChangeContext, keys: [SSHPublicKey], into plan: inout SavePlan) throws {
         let mode = state.network.fileModeBits
         var h = JSONObjectBuilder()
         // Everything replaying the change needs (`samen verify`): who, as what, when, and the day.
         h.set("at", context.now); h.set("today", context.today); h.set("by", context.person); h.set("as", context.identity.kind)
         h.set("for", outcome.actedFor)
         h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
-        try plan.append(DataFile.history.name, bytes: JSONWriter.line(h.value) + [0x0A], mode: mode,
+        var line = JSONWriter.line(h.value)
+        if !keys.isEmpty, let signer {
+            if let signature = try signer.sign(line, withOneOf: keys) {
+                line = SignedLine.appending(signature, to: line)
+            } else {
+                outcome.warnings.append("this change is saved unsigned: none of your registered keys (\(keys.map(\.fingerprint).joined(separator: ", "))) is at \(signer.whereItLooks)")
+            }
+        }
+        try plan.append(DataFile.history.name, bytes: line + [0x0A], mode: mode,
                         completeLine: { (try? JSONParser.parse($0)) != nil })
     }
 

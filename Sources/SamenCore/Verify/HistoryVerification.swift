@@ -9,9 +9,11 @@
 /// refuse (a right its author did not have then), the line that is not a
 /// change Samen writes, or the file and record edited outside Samen.
 ///
-/// Not yet: signatures. Until every line is signed by its author, someone
-/// who can write the directory can forge a history line to go with an edit;
-/// what this proves now is that nothing was changed *without* a line.
+/// Signatures: a signed line must be signed, over its own bytes, by a key
+/// its author had registered and not revoked before it (`signingKeys`); an
+/// unsigned line is counted and listed. An unsigned line proves only that
+/// someone who could write the directory wrote it, so a network whose
+/// members all have keys asks for `requireSignatures`.
 public enum HistoryVerification {
     public struct Report: Sendable, Equatable {
         /// Changes replayed since the baseline.
@@ -19,6 +21,10 @@ public enum HistoryVerification {
         /// The history line the baseline is named on, and when it was made.
         public var baselineLine: Int
         public var baselineAt: Timestamp
+        /// Lines from the baseline on that carry a valid signature by a key
+        /// of their author, and the numbers of those that carry none.
+        public var signed: Int = 0
+        public var unsigned: [Int] = []
     }
 
     /// Where the proof fails: a file, a line of it if there is one, and why.
@@ -39,7 +45,7 @@ public enum HistoryVerification {
         }
     }
 
-    public static func verify(directory: String) throws -> Report {
+    public static func verify(directory: String, requireSignatures: Bool = false) throws -> Report {
         let dir = Store.normalise(directory)
         let history = DataFile.history.name
         func fail(_ message: String, line: Int? = nil, file: String = history) -> Failure { Failure(file: file, line: line, message: message) }
@@ -57,7 +63,7 @@ public enum HistoryVerification {
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast(bytes.last == 0x0A ? 1 : 0)
 
         // Every line as JSON, with its number; the last baseline is where replay starts.
-        var parsed: [(number: Int, fields: ChangeFields, change: JSONValue)] = []
+        var parsed: [(number: Int, fields: ChangeFields, change: JSONValue, raw: ArraySlice<UInt8>)] = []
         var start: Int?, createdWithout: Int?
         for (i, line) in lines.enumerated() {
             let number = i + 1
@@ -72,7 +78,7 @@ public enum HistoryVerification {
             if case let .object(pairs) = change, pairs.contains(where: { $0.0 == "change" && ($0.1 == .string("create") || $0.1 == .string("baseline")) }) {
                 if pairs.contains(where: { $0.0 == "baseline" }) { start = parsed.count } else { createdWithout = number }
             }
-            parsed.append((number, fields, change))
+            parsed.append((number, fields, change, line))
         }
         guard let start else {
             let made = createdWithout.map { _ in "the directory was made by a Samen that kept no baseline" } ?? "it has no baseline"
@@ -101,6 +107,26 @@ public enum HistoryVerification {
             throw fail(loader.problems.map(\.description).joined(separator: "; "), file: Baseline.directoryName)
         }
         let baselineAt = (try? base.fields.required("at") { try $0.timestamp() }) ?? Timestamp(iso: "1970-01-01T00:00:00Z")!
+        var signed = 0, unsigned: [Int] = []
+        func signature(of line: (number: Int, fields: ChangeFields, change: JSONValue, raw: ArraySlice<UInt8>), by: String,
+                       keys: (author: Member?, keys: [SSHPublicKey]), in state: NetworkState) throws {
+            if try checkSignature(line.raw, fields: line.fields, number: line.number, by: by, signing: keys, in: state) != nil {
+                signed += 1
+            } else if requireSignatures {
+                throw fail("is not signed, and every change since the baseline must be (--require-signatures)", line: line.number)
+            } else {
+                unsigned.append(line.number)
+            }
+        }
+        // The baseline's line, signed by whoever declared the files true, with the keys those files give them.
+        if let by = try? base.fields.required("by", { try $0.string() }), let kind = try? base.fields.required("as", { try $0.string() }),
+           let identity = ChangeContext.Identity(kind: kind, person: by, actingFor: nil) {
+            let today: Day = ((try? base.fields.optional("today") { try $0.day() }) ?? nil) ?? baselineAt.day
+            let ctx = ChangeContext(identity: identity, now: baselineAt, today: today)
+            try signature(of: base, by: by, keys: state.signingKeys(ctx, for: .steps([])), in: state)
+        } else {
+            try signature(of: base, by: "?", keys: (nil, []), in: state)
+        }
 
         // Every later change, through the same rules, as the same person on the same day.
         for line in parsed[(start + 1)...] {
@@ -122,9 +148,11 @@ public enum HistoryVerification {
             }
             let change: Change
             do { change = try Change(json: line.change) } catch { throw fail("is not a change Samen writes: \(error)", line: line.number) }
-            let who = ChangeContext(identity: identity, now: at, today: today).actor
+            let context = ChangeContext(identity: identity, now: at, today: today)
+            let who = context.actor
+            try signature(of: line, by: by, keys: state.signingKeys(context, for: change), in: state)
             do {
-                _ = try state.apply(change, context: ChangeContext(identity: identity, now: at, today: today))
+                _ = try state.apply(change, context: context)
             } catch {
                 throw fail("\(change.name) by \(who) on \(today) is refused by the rules: \(error)", line: line.number)
             }
@@ -135,7 +163,36 @@ public enum HistoryVerification {
             throw fail(diskProblems.map(\.description).joined(separator: "; "), file: dir)
         }
         if let difference = Self.firstDifference(replayed: state, onDisk: onDisk) { throw difference }
-        return Report(changes: parsed.count - start - 1, baselineLine: base.number, baselineAt: baselineAt)
+        return Report(changes: parsed.count - start - 1, baselineLine: base.number, baselineAt: baselineAt, signed: signed, unsigned: unsigned)
+    }
+
+    /// The key that signed `raw`, nil when it is unsigned; a `Failure` when
+    /// the signature is not over these bytes, or not by a key its author
+    /// may sign with at this point of the history.
+    static func checkSignature(_ raw: ArraySlice<UInt8>, fields: ChangeFields, number: Int, by: String,
+                               signing: (author: Member?, keys: [SSHPublicKey]), in state: NetworkState) throws -> SSHPublicKey? {
+        func fail(_ m: String) -> Failure { Failure(file: DataFile.history.name, line: number, message: m) }
+        let text: String?
+        do { text = try fields.optional("sig") { try $0.string() } } catch { throw fail("its signature is not a string") }
+        guard let text else { return nil }
+        guard let (bytes, atEnd) = SignedLine.split(raw), atEnd == text else {
+            throw fail("carries a signature that is not at the end of the line, where Samen puts it")
+        }
+        let signature: SSHSignature
+        do { signature = try SSHSignature(text: text) } catch { throw fail("its signature cannot be read: \(error)") }
+        if let problem = signature.problem(signing: bytes) { throw fail("has a signature that does not hold: \(problem)") }
+        let key = signature.key
+        guard let author = signing.author else {
+            throw fail("is signed with key \(key.fingerprint), but its author '\(by)' is not a member, and keys are registered to members")
+        }
+        if signing.keys.contains(where: { $0.raw == key.raw }) { return key }
+        if let old = author.keys.first(where: { $0.key.raw == key.raw }), let revoked = old.revoked {
+            throw fail("is signed with \(author.name)'s key \(key.fingerprint), which was revoked at \(revoked.iso), before this change")
+        }
+        if let other = state.members.firstRecord(where: { $0.keys.contains { $0.key.raw == key.raw } }) {
+            throw fail("is signed with key \(key.fingerprint), which is registered to \(other.name), not to its author \(author.name) (\(by))")
+        }
+        throw fail("is signed with key \(key.fingerprint), which is not registered to its author \(author.name) (\(by)), nor to anyone")
     }
 
     /// The first record whose file says something the history does not.

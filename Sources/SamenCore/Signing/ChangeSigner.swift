@@ -1,0 +1,102 @@
+import Foundation
+
+/// Signs the history line of a change for its author.
+///
+/// The store asks it only when the author has registered keys; it signs with
+/// whichever of those keys the person at the keyboard holds here. Nil when
+/// they hold none here (the change is saved unsigned, and said so); throws
+/// when signing was tried and failed (the change is then not saved).
+public protocol ChangeSigner: Sendable {
+    func sign(_ line: [UInt8], withOneOf keys: [SSHPublicKey]) throws -> SSHSignature?
+    /// Where it looked for keys, for the warning when none was there.
+    var whereItLooks: String { get }
+}
+
+public struct SigningFailed: Error, CustomStringConvertible {
+    public var message: String
+    public var description: String { "the change was not saved: it could not be signed: \(message)" }
+}
+
+/// Signs with OpenSSH's `ssh-keygen -Y sign -n samen`: the person's own key
+/// file, or ssh-agent (hardware keys, passphrases typed once a day).
+///
+/// Which key: `$SAMEN_SIGNING_KEY` (a private key file, or a `.pub` whose
+/// private half is in the agent), else `~/.ssh/id_ed25519` of the real user.
+/// A key is used only when its public half is one the author registered. A
+/// private key protected by a passphrase is used only through the agent:
+/// ssh-keygen would otherwise ask for it on the terminal while the data
+/// directory is locked for everyone.
+public struct SSHKeygenSigner: ChangeSigner {
+    public let candidates: [String]
+    public let agentSocket: String?
+    public let program: String
+
+    public init(candidates: [String], agentSocket: String?, program: String = "ssh-keygen") {
+        self.candidates = candidates; self.agentSocket = agentSocket; self.program = program
+    }
+
+    /// The key files of the real user (never `$HOME`, which anyone can set).
+    public static func forCurrentUser(environment: [String: String] = ProcessInfo.processInfo.environment) -> SSHKeygenSigner {
+        var candidates: [String] = []
+        if let k = environment["SAMEN_SIGNING_KEY"], !k.isEmpty { candidates.append(k) }
+        if let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir { candidates.append(String(cString: dir) + "/.ssh/id_ed25519") }
+        let agent = environment["SSH_AUTH_SOCK"].flatMap { $0.isEmpty ? nil : $0 }
+        return SSHKeygenSigner(candidates: candidates, agentSocket: agent)
+    }
+
+    public var whereItLooks: String { candidates.joined(separator: ", ") + (agentSocket == nil ? "" : " and ssh-agent") }
+
+    public func sign(_ line: [UInt8], withOneOf keys: [SSHPublicKey]) throws -> SSHSignature? {
+        for candidate in candidates {
+            let privatePath = candidate.hasSuffix(".pub") ? String(candidate.dropLast(4)) : candidate
+            let publicPath = privatePath + ".pub"
+            guard let text = try? String(contentsOfFile: publicPath, encoding: .utf8),
+                  let key = try? SSHPublicKey(line: text),
+                  keys.contains(where: { $0.raw == key.raw }) else { continue }
+            // The private file unless it needs a passphrase; else the agent, named by the public half.
+            let usable = Self.isUnencrypted(privatePath) ? privatePath : (agentSocket != nil ? publicPath : nil)
+            guard let file = usable else { continue }
+            let signature = try run(file: file, line: line)
+            guard signature.key.raw == key.raw else { throw SigningFailed(message: "ssh-keygen signed with another key than \(key.fingerprint)") }
+            return signature
+        }
+        return nil
+    }
+
+    private func run(file: String, line: [UInt8]) throws -> SSHSignature {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: program.hasPrefix("/") ? program : "/usr/bin/env")
+        p.arguments = (program.hasPrefix("/") ? [] : [program]) + ["-Y", "sign", "-q", "-n", SSHSignature.namespace, "-f", file]
+        var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "SSH_ASKPASS_REQUIRE": "never"]
+        if let agentSocket { env["SSH_AUTH_SOCK"] = agentSocket }
+        p.environment = env
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        p.standardInput = input; p.standardOutput = output; p.standardError = errors
+        do { try p.run() } catch { throw SigningFailed(message: "\(program) could not be started (\(error)); install openssh-client") }
+        input.fileHandleForWriting.write(Data(line))
+        try? input.fileHandleForWriting.close()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        guard p.terminationStatus == 0 else {
+            let said = String(decoding: err.prefix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            throw SigningFailed(message: "ssh-keygen -Y sign with \(file) failed: \(said.isEmpty ? "exit \(p.terminationStatus)" : said)")
+        }
+        do { return try SSHSignature(text: String(decoding: out, as: UTF8.self)) } catch {
+            throw SigningFailed(message: "ssh-keygen printed no signature Samen can read (\(error))")
+        }
+    }
+
+    /// Whether an OpenSSH private key file needs no passphrase: its cipher is
+    /// "none" (PROTOCOL.key). Anything unreadable counts as needing one.
+    static func isUnencrypted(_ path: String) -> Bool {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return false }
+        let body = text.split(whereSeparator: \.isNewline).filter { !$0.hasPrefix("-----") }.joined()
+        guard let data = Data(base64Encoded: body) else { return false }
+        let bytes = [UInt8](data)
+        let magic = Array("openssh-key-v1".utf8) + [0]
+        guard bytes.starts(with: magic) else { return false }
+        var r = SSHWireReader(Array(bytes.dropFirst(magic.count)))
+        return r.string().map { String(decoding: $0, as: UTF8.self) } == "none"
+    }
+}
