@@ -36,7 +36,7 @@ let package = Package(
         ),
         // Timed runs at scale; run with `swift run -c release samen-bench`.
         .executableTarget(name: "samen-bench", dependencies: ["SamenCore", "SamenTUI"]),
-        .testTarget(name: "SamenCoreTests", dependencies: ["SamenCore"]),
+        .testTarget(name: "SamenCoreTests", dependencies: ["SamenCore", .product(name: "Crypto", package: "swift-crypto")]),
         .testTarget(name: "SamenTUITests", dependencies: ["SamenTUI", "SamenCore"], exclude: ["__Snapshots__"]),
         // Drives the built `samen` binary; depending on it makes `swift test` build it.
         .testTarget(name: "EndToEndTests", dependencies: ["samen", "SamenCore"]),

@@ -34,6 +34,9 @@ struct ChangeDecodingTests {
             .addTimeOff(member: member.id, TimeOff(range: DateRange(start: Fixture.today, weeks: 1), note: "holiday")),
             .removeTimeOff(member: member.id, from: Fixture.today),
             .setDeclinedClients(member: member.id, clients: ["Shell", "Zorgpunt"]), .setDeclinedClients(member: member.id, clients: []),
+            .addKey(member: member.id, key: SSHPublicKey(raw: Array(repeating: 7, count: 32), comment: "me@laptop")),
+            .addKey(member: member.id, key: SSHPublicKey(raw: Array(repeating: 8, count: 32))),
+            .revokeKey(member: member.id, fingerprint: SSHPublicKey(raw: Array(repeating: 7, count: 32)).fingerprint),
             .addProject(project), .editProject(pedit), .editProject(onlyTravel),
             .setLead(project: project.id, member: member.id),
             .moveProject(project: project.id, to: .declined, reason: .noCapacity, note: "too busy"),
@@ -60,7 +63,7 @@ struct ChangeDecodingTests {
         let all = try Self.everyKind()
         // Every kind Samen makes is among them (a new kind must be added here, and to the decoder).
         let kinds = Set(all.map(\.name))
-        #expect(kinds.count == 27, "kinds covered: \(kinds.sorted())")
+        #expect(kinds.count == 29, "kinds covered: \(kinds.sorted())")
         for change in all {
             #expect(try Self.roundTrip(change) == change, "\(change.name)")
         }

@@ -74,6 +74,7 @@ struct SnapshotCacheTests {
         let day = Fixture.today, now = Fixture.now
         let range = DateRange(start: day, weeks: 1)
         #expect(fields(Member(id: "a", name: "A", role: .associate, city: "Leiden", joined: day)) == Member.snapshotFields)
+        #expect(fields(MemberKey(key: SSHPublicKey(raw: Array(repeating: 1, count: 32)), added: now)) == MemberKey.snapshotFields)
         #expect(fields(ContractedHours(hoursPerWeek: 1, from: day)) == ContractedHours.snapshotFields)
         #expect(fields(TimeOff(range: range)) == TimeOff.snapshotFields)
         #expect(fields(Project(id: 1, title: "t", client: "c", city: "Leiden", estimatedHours: 1, period: range, received: now)) == Project.snapshotFields)

@@ -4,13 +4,13 @@
 
 extension Member: SnapshotCodable {
     static let snapshotFields = ["id", "name", "role", "skills", "seniority", "city", "email", "phone", "login", "pitch",
-                                 "involvement", "hours", "timeOff", "desks", "declinedClients", "joined", "left"]
+                                 "involvement", "hours", "timeOff", "desks", "declinedClients", "joined", "left", "keys"]
 
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.enumValue(role); w.strings(skills); w.enumValue(seniority); w.string(city)
         w.optional(email) { $0.string($1) }; w.optional(phone) { $0.string($1) }; w.optional(login) { $0.string($1) }
         w.string(pitch); w.enumValue(involvement); w.records(hours); w.records(timeOff); w.int(desks)
-        w.strings(declinedClients); w.day(joined); w.optional(left) { $0.day($1) }
+        w.strings(declinedClients); w.day(joined); w.optional(left) { $0.day($1) }; w.records(keys)
     }
 
     init(from r: inout SnapshotReader) throws {
@@ -19,7 +19,17 @@ extension Member: SnapshotCodable {
                   phone: try r.optional { try $0.string() }, login: try r.optional { try $0.string() },
                   pitch: try r.string(), involvement: try r.enumValue(), hours: try r.records(), timeOff: try r.records(),
                   desks: try r.smallInt(), declinedClients: try r.strings(), joined: try r.day(),
-                  left: try r.optional { try $0.day() })
+                  left: try r.optional { try $0.day() }, keys: try r.records())
+    }
+}
+
+extension MemberKey: SnapshotCodable {
+    static let snapshotFields = ["key", "added", "revoked"]
+    func write(to w: inout SnapshotWriter) { w.string(key.line); w.string(key.comment); w.timestamp(added); w.optional(revoked) { $0.timestamp($1) } }
+    init(from r: inout SnapshotReader) throws {
+        // The key is read as the data file's is, so a forged snapshot cannot hold one the file would refuse.
+        let parsed = try SSHPublicKey(line: try r.string())
+        self.init(key: SSHPublicKey(raw: parsed.raw, comment: try r.string()), added: try r.timestamp(), revoked: try r.optional { try $0.timestamp() })
     }
 }
 
@@ -140,7 +150,7 @@ enum SnapshotSchema {
     static let codecVersion = 2
     static let fingerprint: UInt64 = {
         var text = "samen-snapshot-\(codecVersion)"
-        let fields: [[String]] = [Member.snapshotFields, ContractedHours.snapshotFields, TimeOff.snapshotFields,
+        let fields: [[String]] = [Member.snapshotFields, MemberKey.snapshotFields, ContractedHours.snapshotFields, TimeOff.snapshotFields,
                                   Project.snapshotFields, Allocation.snapshotFields, ExternalHire.snapshotFields,
                                   Decision.snapshotFields, HelpRequest.snapshotFields, Offer.snapshotFields,
                                   LedgerEntry.snapshotFields]
