@@ -56,6 +56,7 @@ struct DemoCommand: ParsableCommand {
         // A sandbox: whoever runs it may act as anyone there, to try every role.
         state.network.sandbox = true
         let store = try Store.create(at: dir + "/data", state: state, actor: DataOptions.unixLogin, summary: "demo network \(demo.rawValue)")
+        store.signer = SSHKeygenSigner.forCurrentUser()
         // Act as a member by default so the demo shows what a member sees.
         let actingFor = DataOptions.actingFor(flag: actingAs, environment: ProcessInfo.processInfo.environment) ?? (demo == .unit2 ? "eric" : "pierre")
         let identity = ChangeContext.Identity.login(DataOptions.unixLogin, actingFor: actingFor)

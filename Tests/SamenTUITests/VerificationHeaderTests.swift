@@ -51,3 +51,38 @@ struct VerificationHeaderTests {
         #expect(!model.render().text.contains("verif"))
     }
 }
+
+/// Which changes are signed, where the dashboard says it: the header's mark
+/// once the network signs, and the line that says what others changed.
+@Suite("Signatures in the dashboard")
+struct SignaturesInTheDashboardTests {
+    func mark(signed: Int, unsigned: [Int]) -> String? {
+        var status = VerificationStatus()
+        status.directory = "/x"
+        _ = status.received(.success(HistoryVerification.Report(changes: 5, baselineLine: 1, baselineAt: Timestamp(secondsSinceEpoch: 0),
+                                                               signed: signed, unsigned: unsigned)), dataVersion: 0)
+        return status.mark(unicode: true)?.text
+    }
+
+    @Test func theHeaderCountsUnsignedChangesOnceTheNetworkSigns() {
+        #expect(mark(signed: 0, unsigned: [1, 2, 3]) == "✓ verified")
+        #expect(mark(signed: 4, unsigned: [1, 2]) == "✓ verified, 2 unsigned")
+        #expect(mark(signed: 6, unsigned: []) == "✓ verified, signed")
+    }
+
+    func entry(_ signature: HistoryLog.Entry.Signature) throws -> HistoryLog.Entry {
+        var e = try JSONScanner.decode(Array(#"{"at":"2026-11-23T10:00:00Z","by":"guido","change":{"change":"add-project"},"summary":"registered project 4"}"#.utf8)) {
+            try HistoryLog.Entry(from: &$0)
+        }
+        e.signature = signature
+        return e
+    }
+
+    @Test func whatOthersChangedSaysWhetherItIsSigned() throws {
+        #expect(Dashboard.summary(of: [try entry(.valid(key: "SHA256:x"))]) == "reloaded: guido registered project 4 (signed)")
+        #expect(Dashboard.summary(of: [try entry(.valid(key: "SHA256:x")), try entry(.none)]) == "reloaded: 2 changes by guido (1 unsigned)")
+        #expect(Dashboard.summary(of: [try entry(.none), try entry(.none)]) == "reloaded: 2 changes by guido")
+        #expect(Dashboard.summary(of: [try entry(.valid(key: "SHA256:x")), try entry(.invalid("changed"))])
+                == "reloaded: 2 changes by guido (a signature does not hold: see samen history)")
+    }
+}

@@ -154,15 +154,33 @@ public final class Dashboard {
         }
     }
 
-    /// "reloaded: 2 changes by guido" / "reloaded: 3 changes by guido, lotte".
+    /// "reloaded: 2 changes by guido (signed)" / "reloaded: 3 changes by guido, lotte (1 unsigned)".
     static func summary(of entries: [HistoryLog.Entry]) -> String {
         guard !entries.isEmpty else { return "reloaded: the data changed on disk" }
         var who: [String] = []
         // The member a change was made for, as the network knows them; `samen history` shows the person too.
         func name(_ e: HistoryLog.Entry) -> String { e.actedFor ?? e.by }
         for e in entries where !who.contains(name(e)) { who.append(name(e)) }
-        if entries.count == 1 { return "reloaded: \(name(entries[0])) \(entries[0].summary)" }
-        return "reloaded: \(entries.count) changes by \(who.joined(separator: ", "))"
+        let text = entries.count == 1 ? "reloaded: \(name(entries[0])) \(entries[0].summary)"
+                                      : "reloaded: \(entries.count) changes by \(who.joined(separator: ", "))"
+        return text + signatures(of: entries)
+    }
+
+    /// Whether what came in is signed: a signature that does not hold first.
+    /// Nothing when none is signed (a network that does not sign).
+    static func signatures(of entries: [HistoryLog.Entry]) -> String {
+        var valid = 0, invalid = 0
+        for e in entries {
+            switch e.signature {
+            case .valid: valid += 1
+            case .invalid: invalid += 1
+            case .none: break
+            }
+        }
+        if invalid > 0 { return " (\(invalid == 1 ? "a signature does" : "\(invalid) signatures do") not hold: see samen history)" }
+        if valid == 0 { return "" }
+        let unsigned = entries.count - valid
+        return unsigned == 0 ? " (signed)" : " (\(unsigned) unsigned)"
     }
 }
 

@@ -44,7 +44,10 @@ struct VerificationStatus {
         switch outcome {
         // On the header's bar: its own colours, but for the alarm.
         case nil: return ("verifying", .statusBar)
-        case .success?: return (unicode ? "✓ verified" : "verified", .statusKey)
+        case let .success(r)?:
+            // Signatures are named once the network signs (someone has a key): before, every line is unsigned and saying so is noise.
+            let signing = r.signed == 0 ? "" : r.unsigned.isEmpty ? ", signed" : ", \(r.unsigned.count) unsigned"
+            return ((unicode ? "✓ verified" : "verified") + signing, .statusKey)
         case let .failure(f)? where f.kind == .cannotReplay: return ("unverifiable", .statusBar)
         case .failure?: return (unicode ? "✗ does not verify" : "! does not verify", .error)
         }
