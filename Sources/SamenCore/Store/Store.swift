@@ -16,6 +16,9 @@ public final class Store {
     public let directory: String
     /// How a change waits for the lock, and whom it tells.
     public var lockPolicy: LockPolicy
+    /// The history's size that goes with `state`: the lines of every change
+    /// it holds, read or written under the same lock (`verifyIncrementally`).
+    public var historyLength: Int64 { stamps[.history]?.size ?? 0 }
     /// Signs each change's history line for its author when they have a
     /// registered key they hold here (`SSHKeygenSigner`); nil: lines are
     /// saved unsigned (tests and benchmarks that do not look at signatures).

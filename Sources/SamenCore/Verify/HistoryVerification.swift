@@ -46,6 +46,13 @@ public enum HistoryVerification {
     }
 
     public static func verify(directory: String, requireSignatures: Bool = false) throws -> Report {
+        try verifyRemembering(directory: directory, requireSignatures: requireSignatures).report
+    }
+
+    /// The whole proof: the baseline, every line since, every record of
+    /// every file read afresh (never the cache). Also returns what was
+    /// proven, for `verifyIncrementally` to go on from.
+    public static func verifyRemembering(directory: String, requireSignatures: Bool = false) throws -> (report: Report, prefix: VerifiedPrefix) {
         let dir = Store.normalise(directory)
         let history = DataFile.history.name
         func fail(_ message: String, line: Int? = nil, file: String = history) -> Failure { Failure(file: file, line: line, message: message) }
@@ -60,30 +67,11 @@ public enum HistoryVerification {
             return (bytes, files.loadAll(), files.problems)
         }
         guard let bytes = read else { throw fail("is missing") }
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast(bytes.last == 0x0A ? 1 : 0)
-
-        // Every line as JSON, with its number; the last baseline is where replay starts.
-        var parsed: [(number: Int, fields: ChangeFields, change: JSONValue, raw: ArraySlice<UInt8>)] = []
-        var start: Int?, createdWithout: Int?
-        for (i, line) in lines.enumerated() {
-            let number = i + 1
-            let value: JSONValue
-            do { value = try JSONParser.parse(line) } catch { throw fail("is not JSON: \(error)", line: number) }
-            let fields: ChangeFields
-            do { fields = try ChangeFields(value, what: "history line") } catch { throw fail("\(error)", line: number) }
-            let change: JSONValue
-            do { change = try fields.value("change") } catch { throw fail("names no change", line: number) }
-            // A line that names a baseline: the directory made, or its files
-            // as they were declared true later (`samen verify --make-baseline`).
-            if case let .object(pairs) = change, pairs.contains(where: { $0.0 == "change" && ($0.1 == .string("create") || $0.1 == .string("baseline")) }) {
-                if pairs.contains(where: { $0.0 == "baseline" }) { start = parsed.count } else { createdWithout = number }
-            }
-            parsed.append((number, fields, change, line))
-        }
-        guard let start else {
-            let made = createdWithout.map { _ in "the directory was made by a Samen that kept no baseline" } ?? "it has no baseline"
-            var f = fail("\(made), so its history cannot be replayed; a partner or an administrator can make the files as they are the baseline with `samen verify --make-baseline`",
-                         line: createdWithout)
+        let parsed = try HistoryLine.parse(bytes[...], firstNumber: 1)
+        guard let start = parsed.lastIndex(where: \.namesBaseline) else {
+            let made = parsed.first(where: \.isCreateWithoutBaseline)
+            var f = fail("\(made == nil ? "it has no baseline" : "the directory was made by a Samen that kept no baseline"), so its history cannot be replayed; a partner or an administrator can make the files as they are the baseline with `samen verify --make-baseline`",
+                         line: made?.number)
             f.kind = .cannotReplay
             throw f
         }
@@ -103,67 +91,24 @@ public enum HistoryVerification {
             }
         }
         var loader = Loader(directory: baseDir, useCache: false)
-        guard var state = loader.loadAll() else {
+        guard let baseState = loader.loadAll() else {
             throw fail(loader.problems.map(\.description).joined(separator: "; "), file: Baseline.directoryName)
         }
-        let baselineAt = (try? base.fields.required("at") { try $0.timestamp() }) ?? Timestamp(iso: "1970-01-01T00:00:00Z")!
-        var signed = 0, unsigned: [Int] = []
-        func signature(of line: (number: Int, fields: ChangeFields, change: JSONValue, raw: ArraySlice<UInt8>), by: String,
-                       keys: (author: Member?, keys: [SSHPublicKey]), in state: NetworkState) throws {
-            if try checkSignature(line.raw, fields: line.fields, number: line.number, by: by, signing: keys, in: state) != nil {
-                signed += 1
-            } else if requireSignatures {
-                throw fail("is not signed, and every change since the baseline must be (--require-signatures)", line: line.number)
-            } else {
-                unsigned.append(line.number)
-            }
-        }
-        // The baseline's line, signed by whoever declared the files true, with the keys those files give them.
-        if let by = try? base.fields.required("by", { try $0.string() }), let kind = try? base.fields.required("as", { try $0.string() }),
-           let identity = ChangeContext.Identity(kind: kind, person: by, actingFor: nil) {
-            let today: Day = ((try? base.fields.optional("today") { try $0.day() }) ?? nil) ?? baselineAt.day
-            let ctx = ChangeContext(identity: identity, now: baselineAt, today: today)
-            try signature(of: base, by: by, keys: state.signingKeys(ctx, for: .steps([])), in: state)
-        } else {
-            try signature(of: base, by: "?", keys: (nil, []), in: state)
-        }
-
+        let baselineAt = (try? base.fields.required("at") { try $0.timestamp() }) ?? Timestamp(secondsSinceEpoch: 0)
+        var replay = Replay(state: baseState, requireSignatures: requireSignatures)
+        try replay.signBaseline(base, at: baselineAt)
         // Every later change, through the same rules, as the same person on the same day.
-        for line in parsed[(start + 1)...] {
-            let f = line.fields
-            let at: Timestamp, today: Day, by: String, kind: String, actedFor: String?
-            do {
-                at = try f.required("at") { try $0.timestamp() }
-                by = try f.required("by") { try $0.string() }
-                actedFor = try f.optional("for") { try $0.string() }
-                guard let t = try f.optional("today", { try $0.day() }), let k = try f.optional("as", { try $0.string() }) else {
-                    var old = fail("was written without the day it was made or how its author was known, so it cannot be replayed", line: line.number)
-                    old.kind = .cannotReplay
-                    throw old
-                }
-                today = t; kind = k
-            } catch let e as Failure { throw e } catch { throw fail("\(error)", line: line.number) }
-            guard let identity = ChangeContext.Identity(kind: kind, person: by, actingFor: actedFor) else {
-                throw fail("names its author as '\(kind)', which is not how Samen knows anyone", line: line.number)
-            }
-            let change: Change
-            do { change = try Change(json: line.change) } catch { throw fail("is not a change Samen writes: \(error)", line: line.number) }
-            let context = ChangeContext(identity: identity, now: at, today: today)
-            let who = context.actor
-            try signature(of: line, by: by, keys: state.signingKeys(context, for: change), in: state)
-            do {
-                _ = try state.apply(change, context: context)
-            } catch {
-                throw fail("\(change.name) by \(who) on \(today) is refused by the rules: \(error)", line: line.number)
-            }
-        }
+        for line in parsed[(start + 1)...] { try replay.apply(line) }
 
         // What the files say, read afresh (never from the cache), against what the history makes.
         guard let onDisk = onDiskState else {
             throw fail(diskProblems.map(\.description).joined(separator: "; "), file: dir)
         }
-        if let difference = Self.firstDifference(replayed: state, onDisk: onDisk) { throw difference }
-        return Report(changes: parsed.count - start - 1, baselineLine: base.number, baselineAt: baselineAt, signed: signed, unsigned: unsigned)
+        if let difference = Self.firstDifference(replayed: replay.state, onDisk: onDisk) { throw difference }
+        let report = Report(changes: parsed.count - start - 1, baselineLine: base.number, baselineAt: baselineAt,
+                            signed: replay.signed, unsigned: replay.unsigned)
+        return (report, VerifiedPrefix(history: bytes[...], lines: parsed.count, report: report,
+                                       state: onDisk, requireSignatures: requireSignatures))
     }
 
     /// The key that signed `raw`, nil when it is unsigned; a `Failure` when
@@ -215,6 +160,8 @@ public enum HistoryVerification {
     /// position on disk is the line (the ledger).
     static func compare<R: JSONRecord & Equatable>(_ replayed: [R], _ disk: [R], file: String, what: String,
                                                     id: (R) -> String, lineNumbers: Bool = false) -> Failure? {
+        // Equal, and at once when both share their storage (a state proven before and read since).
+        if replayed == disk { return nil }
         let history = Dictionary(replayed.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
         for (i, record) in disk.enumerated() {
             let line = lineNumbers ? i + 1 : nil

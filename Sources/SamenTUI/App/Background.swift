@@ -28,7 +28,8 @@ public struct BackgroundResult: @unchecked Sendable {
     enum Value {
         case ledgerYearText(LedgerYearText)
         /// `samen verify` of the directory: nil when it verifies.
-        case verification(Result<HistoryVerification.Report, HistoryVerification.Failure>)
+        /// What verifying said, and what it proved, to go on from next time.
+        case verification(Result<HistoryVerification.Report, HistoryVerification.Failure>, proven: VerifiedPrefix?)
     }
     let value: Value
     let generation: Int
@@ -40,7 +41,7 @@ extension AppModel {
     /// it lacks it, and the runner starts each job once (by name), so an
     /// effect dropped on the way is asked for again rather than lost.
     func wantedWork() -> [Effect] {
-        [finances.wantedWork(state: state), verification.wantedWork()].compactMap { $0.map(Effect.background) }
+        [finances.wantedWork(state: state), verification.wantedWork(state: state)].compactMap { $0.map(Effect.background) }
     }
 
     /// A result of background work, back through `update`.
@@ -48,8 +49,8 @@ extension AppModel {
         switch result.value {
         case let .ledgerYearText(text):
             finances.received(text, generation: result.generation, state: state, listHeight: financesListHeight)
-        case let .verification(outcome):
-            if let problem = verification.received(outcome, dataVersion: result.generation), overlay == nil {
+        case let .verification(outcome, proven):
+            if let problem = verification.received(outcome, proven: proven, dataVersion: result.generation), overlay == nil {
                 message = StatusLine(text: TerminalText.sanitise(problem), kind: .warning)
             }
         }

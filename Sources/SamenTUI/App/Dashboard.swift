@@ -44,6 +44,7 @@ public final class Dashboard {
                               width: backend.width, height: backend.height, unicode: backend.unicode)
         historyOffset = HistoryLog.endOffset(directory: store.directory)
         model.verification.directory = store.directory
+        model.verification.historyLength = store.historyLength
         // A save that waits for someone else's lock says so on screen, not on
         // stderr under the curses screen, and does not look like a freeze.
         store.lockPolicy.onWait = { [weak self] wait in self?.showWait(wait) }
@@ -129,15 +130,18 @@ public final class Dashboard {
         do {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)
+            model.verification.historyLength = store.historyLength
             send(.saved(.success(outcome), origin: origin, newState: store.state))
             return true
         } catch let partial as HistoryNotRecorded {
             // Saved: say so, and that the history line is missing; never invite a retry.
             historyOffset = HistoryLog.endOffset(directory: store.directory)
+            model.verification.historyLength = store.historyLength
             send(.saved(.success(partial.outcome), origin: origin, newState: store.state))
             send(.problem("\(partial)"))
             return true
         } catch {
+            model.verification.historyLength = store.historyLength
             send(.saved(.failure(error), origin: origin, newState: store.state))
             return false
         }
@@ -148,6 +152,7 @@ public final class Dashboard {
             try store.reloadIfChanged()
             let (entries, next) = (try? HistoryLog.readWithOffset(directory: store.directory, from: historyOffset)) ?? ([], historyOffset)
             historyOffset = next
+            model.verification.historyLength = store.historyLength
             send(.reloaded(store.state, summary: Self.summary(of: entries)))
         } catch {
             send(.problem("cannot reload: \(error)"))

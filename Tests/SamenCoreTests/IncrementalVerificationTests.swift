@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import SamenCore
+
+/// Verifying again after a change costs about the change: only the lines
+/// after what was proven are replayed, onto the state proven then.
+@Suite("Incremental verification")
+struct IncrementalVerificationTests {
+    func withProvenStore(_ body: (Store, String, VerifiedPrefix) throws -> Void) throws {
+        let dir = Fixture.temporaryDirectory("samen-incremental")
+        defer { Fixture.remove(dir) }
+        let store = try Store.create(at: dir + "/data", state: try Fixture.state(), actor: "test", summary: "test")
+        try store.apply(.addProject(Fixture.project()), context: Fixture.ctx)
+        let (report, prefix) = try HistoryVerification.verifyRemembering(directory: dir + "/data")
+        #expect(report.changes == 1)
+        #expect(prefix.lines == 2)
+        try body(store, dir + "/data", prefix)
+    }
+
+    func again(_ store: Store, _ prefix: VerifiedPrefix) throws -> (report: HistoryVerification.Report, prefix: VerifiedPrefix) {
+        try store.reloadIfChanged()
+        return try HistoryVerification.verifyIncrementally(directory: store.directory, after: prefix, current: store.state, historyLength: store.historyLength)
+    }
+
+    @Test func onlyTheNewLinesAreReplayed() throws {
+        try withProvenStore { store, dir, prefix in
+            try store.apply(.addLedgerEntry(Fixture.entry(.revenue, 120_000, member: "katleen")), context: Fixture.ctx)
+            // Without the baseline the whole proof cannot start; going on from the prefix does not need it.
+            try FileManager.default.removeItem(atPath: dir + "/.samen-baseline")
+            let (report, next) = try again(store, prefix)
+            #expect(report.changes == 2)
+            #expect(next.lines == 3)
+            try store.apply(.addLedgerEntry(Fixture.entry(.cost, 4_500, category: "rent")), context: Fixture.ctx)
+            #expect(try again(store, next).report.changes == 3)
+            #expect(throws: HistoryVerification.Failure.self) { try HistoryVerification.verify(directory: dir) }
+        }
+    }
+
+    @Test func anEditByHandSinceIsNamed() throws {
+        try withProvenStore { store, dir, prefix in
+            try store.apply(.addLedgerEntry(Fixture.entry(.cost, 4_500, category: "rent")), context: Fixture.ctx)
+            let path = dir + "/members.jsonl"
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            try text.replacingOccurrences(of: "\"role\":\"associate\"", with: "\"role\":\"partner\"").write(toFile: path, atomically: true, encoding: .utf8)
+            do { _ = try again(store, prefix); Issue.record("an edit by hand verified") } catch let f as HistoryVerification.Failure {
+                #expect(f.file == "members.jsonl")
+                #expect(f.message.contains("is not what the history makes of it: role: the file says \"partner\", the history \"associate\""), "\(f.message)")
+            }
+        }
+    }
+
+    @Test func anEarlierLineChangedIsProvenWholeAgainAndNamed() throws {
+        try withProvenStore { store, dir, prefix in
+            try store.apply(.addLedgerEntry(Fixture.entry(.cost, 4_500, category: "rent")), context: Fixture.ctx)
+            // The project's line given another author: the proven bytes are not there any more.
+            let path = dir + "/history.jsonl"
+            var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n").map(String.init)
+            lines[1] = lines[1].replacingOccurrences(of: #""by":"pierre""#, with: #""by":"katleen""#)
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            do { _ = try again(store, prefix); Issue.record("a changed history verified") } catch let f as HistoryVerification.Failure {
+                #expect(f.line == 2, "\(f)")
+                #expect(f.message.hasPrefix("add-project by katleen on 2026-11-23 is refused by the rules"), "\(f.message)")
+            }
+        }
+    }
+}
