@@ -63,4 +63,26 @@ struct IncrementalVerificationTests {
             }
         }
     }
+
+    /// The ledger only grows: where both states come from the proven one by
+    /// appends, only what came after is compared, and a difference there is
+    /// still named with its line.
+    @Test func afterTheProvenLedgerOnlyTheNewEntriesAreComparedAndADifferenceIsNamed() throws {
+        var proven = try Fixture.state()
+        proven.appendLedger(Fixture.entry(.revenue, 120_000, member: "katleen"))
+        var replayed = proven, onDisk = proven
+        var entry = Fixture.entry(.cost, 4_500, category: "rent")
+        entry.id = proven.ledger.count + 1
+        replayed.appendLedger(entry)
+        entry.amount = Money(cents: 45_000)
+        onDisk.appendLedger(entry)
+        #expect(replayed.ledger.lineage === onDisk.ledger.lineage)
+        let f = try #require(HistoryVerification.firstDifference(replayed: replayed, onDisk: onDisk, proven: proven))
+        #expect(f.description == "ledger.jsonl:\(entry.id): entry \(entry.id) is not what the history makes of it: amount: the file says 45000, the history 4500")
+        // A ledger read afresh is another lineage: compared whole.
+        var reread = onDisk
+        reread.replaceLedger(Array(onDisk.ledger.records))
+        #expect(reread.ledger.lineage !== proven.ledger.lineage)
+        #expect(HistoryVerification.firstDifference(replayed: replayed, onDisk: reread, proven: proven)?.line == entry.id)
+    }
 }

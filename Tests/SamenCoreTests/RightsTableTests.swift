@@ -87,6 +87,7 @@ import Testing
         _ = try s.apply(.addRequest(HelpRequest(id: 0, from: "tom", kind: .advice, text: "Who knows a printer?", created: now)), context: setup)
         _ = try s.apply(.offerHelp(request: 1, member: "ada", note: "I do"), context: setup)
         _ = try s.apply(.addTimeOff(member: "tom", TimeOff(range: DateRange(start: Day(iso: "2027-02-01")!, weeks: 1))), context: setup)
+        _ = try s.apply(.addKey(member: "tom", key: tomsKey), context: setup)
         // Pia's share of 2025's result, waiting to be paid out.
         var shares = s.network
         shares.partnerShares = [PartnerShare(member: "pia", weight: 1)]
@@ -121,6 +122,10 @@ import Testing
         set(&e)
         return .editMember(e)
     }
+
+    /// A signing key each: Tom's registered in the network, the others' made for the rows.
+    static let tomsKey = SSHPublicKey(raw: Array(repeating: 0x70, count: 32))
+    static func newKey(_ own: String) -> SSHPublicKey { SSHPublicKey(raw: Array(repeating: UInt8(truncatingIfNeeded: own.utf8.count + Int(own.utf8.first!)), count: 32)) }
 
     static let rows: [Row] = [
         Row(name: "add an associate", allowed: keepers,
@@ -165,6 +170,15 @@ import Testing
         Row(name: "say which clients someone else declines", allowed: keepers,
             change: { _, _ in .setDeclinedClients(member: "tom", clients: ["Shell"]) },
             refusal: { _ in "only Tom Other, \(books) may say which clients Tom Other will not work for; {phrase}" }),
+        Row(name: "register a signing key for someone else", allowed: keepers,
+            change: { own, _ in .addKey(member: "tom", key: newKey(own)) },
+            refusal: { _ in "only Tom Other, \(books) may register a signing key for Tom Other; {phrase}" }),
+        Row(name: "register one's own signing key", allowed: everyone,
+            change: { own, _ in .addKey(member: own, key: newKey(own)) },
+            refusal: { _ in "only Tom Other, \(books) may register a signing key for Tom Other; {phrase}" }),
+        Row(name: "revoke someone else's signing key", allowed: keepers,
+            change: { _, _ in .revokeKey(member: "tom", fingerprint: tomsKey.fingerprint) },
+            refusal: { _ in "only Tom Other, \(books) may revoke Tom Other's signing key; {phrase}" }),
         Row(name: "say which clients one declines", allowed: everyone,
             change: { own, _ in .setDeclinedClients(member: own, clients: ["Shell"]) },
             refusal: { _ in "only Tom Other, \(books) may say which clients Tom Other will not work for; {phrase}" }),

@@ -184,6 +184,16 @@ struct SignedHistoryTests {
         }
     }
 
+    @Test func aPartnersBaselineIsSignedAndEverythingAfterItIsToo() throws {
+        try withSignedStore { store, dir in
+            let line = try store.makeBaseline(context: Fixture.ctx)
+            #expect(try lines(dir)[line - 1].contains(#","sig":""#))
+            let report = try HistoryVerification.verify(directory: dir, requireSignatures: true)
+            #expect(report.baselineLine == line)
+            #expect(report.signed == 1 && report.unsigned.isEmpty)
+        }
+    }
+
     @Test func keysAreTheMembersOwnOrTheBookkeepers() throws {
         var state = try Fixture.state()
         let key = InProcessSigner.publicKey(Curve25519.Signing.PrivateKey())

@@ -9,6 +9,12 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
     public private(set) var records: [Record]
     public private(set) var ids: [ID]
     let key: @Sendable (Record) -> ID
+    /// Which run of appends these records come from: kept by `append`, new
+    /// on every other change. Two tables of one lineage agree on every record
+    /// the shorter one has, so a comparison of an append-only table (the
+    /// ledger, `verifyIncrementally`) need only look at what came after.
+    public private(set) var lineage = Lineage()
+    public final class Lineage: Sendable {}
 
     public init(key: @escaping @Sendable (Record) -> ID) {
         self.records = []
@@ -22,6 +28,7 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
 
     /// Replaces all records; they must already be sorted and unique (checked by the loader).
     mutating func replaceAll(sortedUnique items: [Record]) {
+        lineage = Lineage()
         records = items
         ids = items.indices.map { key(items[$0]) }
     }
@@ -29,6 +36,7 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
     /// Replaces all records whose ids the caller already has, in the same order.
     mutating func replaceAll(sortedUnique items: [Record], ids known: [ID]) {
         precondition(known.count == items.count)
+        lineage = Lineage()
         records = items
         ids = known
     }
@@ -66,6 +74,7 @@ public struct SortedTable<ID: Comparable & Hashable & Sendable, Record: Sendable
     mutating func upsert(_ record: Record) {
         let id = key(record)
         let p = position(of: id)
+        lineage = Lineage()
         if p.found {
             records[p.index] = record
         } else {

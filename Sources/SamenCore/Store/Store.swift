@@ -311,13 +311,20 @@ public final class Store {
                 var c = JSONObjectBuilder(); c.set("change", "baseline"); c.set("baseline", Baseline.fingerprints(files))
                 h.set("change", c.value)
                 h.set("summary", "the files as they were became the baseline that verification starts from")
-                try plan.append(DataFile.history.name, bytes: JSONWriter.line(h.value) + [0x0A], mode: mode,
+                // Signed by whoever declares the files true, with a key those very files give them.
+                var line = JSONWriter.line(h.value)
+                let keys = state.signingKeys(context, for: .steps([])).keys
+                if !keys.isEmpty, let signer, let signature = try signer.sign(line, withOneOf: keys) {
+                    line = SignedLine.appending(signature, to: line)
+                }
+                try plan.append(DataFile.history.name, bytes: line + [0x0A], mode: mode,
                                 completeLine: { (try? JSONParser.parse($0)) != nil })
                 try plan.syncStaged()
                 try plan.journal.commit(to: directory, mode: mode)
-            } catch let f as FileIO.Failure {
+            } catch {
                 plan.discard()
-                throw StoreError(file: directory, "no baseline was made: \(f.message)", kind: .notSaved)
+                if let f = error as? FileIO.Failure { throw StoreError(file: directory, "no baseline was made: \(f.message)", kind: .notSaved) }
+                throw error
             }
             // Committed: the baseline and its line are made; putting them in place can be finished by anyone after a crash.
             do {

@@ -141,7 +141,11 @@ public enum HistoryVerification {
     }
 
     /// The first record whose file says something the history does not.
-    static func firstDifference(replayed: NetworkState, onDisk: NetworkState) -> Failure? {
+    /// `proven`: a state both descend from, proven before; the ledger's
+    /// records it has are then the same in both when all three are of one
+    /// lineage (appended to since, never otherwise changed), and only those
+    /// after them are compared.
+    static func firstDifference(replayed: NetworkState, onDisk: NetworkState, proven: NetworkState? = nil) -> Failure? {
         // Where the projects are kept and the file format's version are the store's, not the history's.
         var network = replayed.network
         network.formatVersion = onDisk.network.formatVersion
@@ -153,18 +157,25 @@ public enum HistoryVerification {
         if let f = compare(replayed.members.records, onDisk.members.records, file: DataFile.members.name, what: "member", id: { $0.id }) { return f }
         if let f = compare(replayed.projects.records, onDisk.projects.records, file: ProjectShards.directoryName + "/", what: "project", id: { String($0.id) }) { return f }
         if let f = compare(replayed.requests.records, onDisk.requests.records, file: DataFile.requests.name, what: "request", id: { String($0.id) }) { return f }
+        if let proven, proven.ledger.lineage === replayed.ledger.lineage, proven.ledger.lineage === onDisk.ledger.lineage {
+            let known = proven.ledger.count
+            if replayed.ledger.count >= known, onDisk.ledger.count >= known {
+                return compare(Array(replayed.ledger.records[known...]), Array(onDisk.ledger.records[known...]), file: DataFile.ledger.name,
+                               what: "entry", id: { String($0.id) }, lineNumbers: true, firstLine: known + 1)
+            }
+        }
         return compare(replayed.ledger.records, onDisk.ledger.records, file: DataFile.ledger.name, what: "entry", id: { String($0.id) }, lineNumbers: true)
     }
 
     /// Both lists are in id order. `lineNumbers`: one record a line, so the
     /// position on disk is the line (the ledger).
     static func compare<R: JSONRecord & Equatable>(_ replayed: [R], _ disk: [R], file: String, what: String,
-                                                    id: (R) -> String, lineNumbers: Bool = false) -> Failure? {
+                                                    id: (R) -> String, lineNumbers: Bool = false, firstLine: Int = 1) -> Failure? {
         // Equal, and at once when both share their storage (a state proven before and read since).
         if replayed == disk { return nil }
         let history = Dictionary(replayed.map { (id($0), $0) }, uniquingKeysWith: { a, _ in a })
         for (i, record) in disk.enumerated() {
-            let line = lineNumbers ? i + 1 : nil
+            let line = lineNumbers ? i + firstLine : nil
             guard let made = history[id(record)] else {
                 return Failure(file: file, line: line, message: "\(what) \(id(record)) is not in the history: it was added outside Samen")
             }

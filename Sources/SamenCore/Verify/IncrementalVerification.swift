@@ -51,7 +51,7 @@ extension HistoryVerification {
         var replay = Replay(state: prefix.state, requireSignatures: prefix.requireSignatures,
                             signed: prefix.report.signed, unsigned: prefix.report.unsigned)
         for line in added { try replay.apply(line) }
-        if let difference = firstDifference(replayed: replay.state, onDisk: current) { throw difference }
+        if let difference = firstDifference(replayed: replay.state, onDisk: current, proven: prefix.state) { throw difference }
         var report = prefix.report
         report.changes += added.count
         report.signed = replay.signed
