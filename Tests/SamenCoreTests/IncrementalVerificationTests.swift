@@ -36,6 +36,15 @@ struct IncrementalVerificationTests {
         }
     }
 
+    /// A change refused, or a reload that found nothing new: no new line, and the proof stands.
+    @Test func nothingNewVerifiesAsBefore() throws {
+        try withProvenStore { store, _, prefix in
+            let (report, next) = try again(store, prefix)
+            #expect(report == prefix.report)
+            #expect(next.lines == prefix.lines)
+        }
+    }
+
     @Test func anEditByHandSinceIsNamed() throws {
         try withProvenStore { store, dir, prefix in
             try store.apply(.addLedgerEntry(Fixture.entry(.cost, 4_500, category: "rent")), context: Fixture.ctx)

@@ -25,6 +25,8 @@ struct HistoryLine {
             HistoryVerification.Failure(file: DataFile.history.name, line: line, message: message)
         }
         var out: [HistoryLine] = []
+        // Nothing after the proven lines (a refused change, a reload of nothing) is no line at all.
+        guard !bytes.isEmpty else { return out }
         let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast(bytes.last == 0x0A ? 1 : 0)
         for (i, line) in lines.enumerated() {
             let number = firstNumber + i
