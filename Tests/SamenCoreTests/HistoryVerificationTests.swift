@@ -93,6 +93,49 @@ struct HistoryVerificationTests {
         }
     }
 
+    /// Every kind of data file, edited by hand, is named with its record and
+    /// field: the network's settings, a project in its shard, a request.
+    @Test func anEditByHandToEveryKindOfFileIsNamed() throws {
+        try withStore { _, dir in
+            try edit(dir + "/network.json") { $0.replacingOccurrences(of: "\"name\": \"Test\"", with: "\"name\": \"Test BV\"") }
+            #expect(failure(dir)?.description == "network.json: is not what the history makes of it: name: the file says \"Test BV\", the history \"Test\"")
+        }
+        try withStore { store, dir in
+            let project = try #require(store.state.projects.records.last)
+            let shard = try #require(try FileManager.default.contentsOfDirectory(atPath: dir + "/projects").sorted().last)
+            try edit(dir + "/projects/" + shard) { $0.replacingOccurrences(of: "\"estimatedHours\":80,", with: "\"estimatedHours\":8,") }
+            #expect(failure(dir)?.description == "projects/: project \(project.id) is not what the history makes of it: estimatedHours: the file says 8, the history 80")
+        }
+        try withStore { store, dir in
+            try store.apply(.addRequest(HelpRequest(id: 0, from: "katleen", kind: .advice, text: "who knows Zorgpunt?", created: Fixture.now)), context: Fixture.ctx)
+            try edit(dir + "/requests.jsonl") { $0.replacingOccurrences(of: "who knows Zorgpunt?", with: "who knows Shell?") }
+            #expect(failure(dir)?.description == "requests.jsonl: request 1 is not what the history makes of it: text: the file says \"who knows Shell?\", the history \"who knows Zorgpunt?\"")
+        }
+    }
+
+    /// The load cache made to match the files before a hand edit does not
+    /// hide it: verification reads the files, never the cache.
+    @Test func aCacheOfTheFilesBeforeAnEditDoesNotHideIt() throws {
+        try withStore { _, dir in
+            // The load cache of the files as Samen left them, written at once.
+            var loader = Loader(directory: dir, cache: SnapshotCache(dataDirectory: dir, settleNanos: 0, entriesPerChunk: 100))
+            let loaded = loader.loadAll()
+            #expect(loaded != nil)
+            let cache = dir + "/.samen-cache", kept = dir + "-cache-copy"
+            #expect(!(try FileManager.default.subpathsOfDirectory(atPath: cache).filter { $0.hasSuffix(".snapshot") }.isEmpty))
+            try FileManager.default.copyItem(atPath: cache, toPath: kept)
+            defer { try? FileManager.default.removeItem(atPath: kept) }
+            try edit(dir + "/members.jsonl") { text in
+                text.split(separator: "\n").map { $0.contains("\"id\":\"katleen\"") ? $0.replacingOccurrences(of: "\"role\":\"associate\"", with: "\"role\":\"partner\"") : String($0) }
+                    .joined(separator: "\n") + "\n"
+            }
+            // ...put back over whatever the edit made of it.
+            try FileManager.default.removeItem(atPath: cache)
+            try FileManager.default.copyItem(atPath: kept, toPath: cache)
+            #expect(failure(dir)?.description == "members.jsonl: member katleen is not what the history makes of it: role: the file says \"partner\", the history \"associate\"")
+        }
+    }
+
     /// A line written by hand for a change the author had no right to make:
     /// the replay refuses it where the rules refuse it, and names the line.
     @Test func aForgedLineTheRulesRefuseIsNamed() throws {
