@@ -86,3 +86,18 @@ struct SignaturesInTheDashboardTests {
                 == "reloaded: 2 changes by guido (a signature does not hold: see samen history)")
     }
 }
+
+@Suite("Keys in the member detail")
+struct KeysInTheMemberDetailTests {
+    @Test func aMemberWhoSignsShowsTheStartOfTheirKeysFingerprint() throws {
+        var state = try FinancesFixture.stGroep()
+        let key = SSHPublicKey(raw: Array(repeating: 0x42, count: 32))
+        let first = try #require(state.members.records.min { $0.name < $1.name })
+        _ = try state.apply(.addKey(member: first.id, key: key),
+                            context: ChangeContext(identity: .administrator("root"), now: Timestamp(secondsSinceEpoch: 0), today: FinancesFixture.today))
+        var model = AppModel(state: state, actor: "pierre", today: FinancesFixture.today, width: 140, height: 40)
+        _ = model.update(.key(.char("1")))
+        let screen = model.render().text
+        #expect(screen.contains("Key       " + key.fingerprint.prefix(19) + "…"), "\(screen)")
+    }
+}

@@ -33,6 +33,11 @@ extension MembersPane {
             field(i == 0 ? "Time off" : "", MemberAvailabilityForms.label(t))
         }
         if !m.declinedClients.isEmpty { field("Declines", m.declinedClients.joined(separator: ", ")) }
+        // Whose changes are signed, and with which key: the start of its fingerprint, as `ssh-add -l` shows it.
+        let keys = m.activeKeys
+        if !keys.isEmpty {
+            field(keys.count == 1 ? "Key" : "Keys", keys.map { String($0.fingerprint.prefix(19)) + (unicode ? "…" : "...") }.joined(separator: ", "))
+        }
         if !m.pitch.isEmpty {
             line("")
             line("Share", .label)
