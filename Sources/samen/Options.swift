@@ -113,9 +113,9 @@ func exitAfterOutput(_ state: NetworkState) -> Never {
 /// messages naming the option; the ranges are `Limits`', shared with the
 /// forms and the loader.
 enum Parse {
+    /// A day as people type it (`DayInput`: `2026-12-31`, `31-12-2026`, `morgen`, `mon`, `next week`).
     static func day(_ text: String, option: String) throws -> Day {
-        if text == "today" { return Day.today() }
-        switch Limits.day(text) {
+        switch Limits.day(text, today: Day.today()) {
         case let .success(d): return d
         case let .failure(e): throw ValidationError("\(option) \(e.predicate)")
         }
@@ -130,8 +130,11 @@ enum Parse {
             case let .failure(e): throw ValidationError("\(option) \(e.predicate)")
             }
         }
-        if Day(isoAnyYear: text) != nil { return ISOWeek(containing: try day(text, option: option)) }
-        throw ValidationError("\(option) must be a date like 2027-01-04, a week like 2027-W02, or 'today'; got '\(text)'")
+        if let d = DayInput.parse(text, today: today) {
+            if let p = Limits.problem(with: d) { throw ValidationError("\(option) \(p)") }
+            return ISOWeek(containing: d)
+        }
+        throw ValidationError("\(option) must be a week like 2027-W02 or \(DayInput.forms); got '\(text)'")
     }
 
     static func list(_ text: String?) -> [String]? {

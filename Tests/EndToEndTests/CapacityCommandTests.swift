@@ -202,7 +202,7 @@ struct CapacityCommandTests {
             let cases: [([String], String)] = [
                 (["capacity", "--weeks", "0"], "--weeks must be between 1 and 52, got 0"),
                 (["capacity", "--weeks", "60"], "--weeks must be between 1 and 52, got 60"),
-                (["capacity", "--from", "2026-13-01"], "--from must be a date like 2027-01-04, a week like 2027-W02, or 'today'; got '2026-13-01'"),
+                (["capacity", "--from", "2026-13-01"], "--from must be a week like 2027-W02 or a date like 31-12-2026, 2026-12-31, tomorrow or mon; got '2026-13-01'"),
                 (["capacity", "--min-spare=-3"], "--min-spare must be between 0 and 80 hours, got -3"),
                 (["project", "suggest", "999"], "project 999 does not exist"),
                 (["project", "suggest", "1"], "project 1 is done; suggestions are for open projects"),

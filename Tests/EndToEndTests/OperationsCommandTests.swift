@@ -43,6 +43,24 @@ struct OperationsCommandTests {
         }
     }
 
+    /// Dates as people type them, Dutch or English (issue 15), counted from
+    /// the pinned day (2026-11-23, a Monday).
+    @Test func datesAreTakenAsPeopleWriteThem() throws {
+        try SamenBinary.withDemo("unit-2", environment: Self.env) { dir in
+            let off = try run(["member", "time-off", "daan", "--from", "volgende week", "--to", "6-12", "--note", "away"], dir)
+            #expect(off.status == 0, "\(off.stderr)")
+            #expect(try run(["member", "show", "daan"], dir).stdout.contains("2026-11-30..2026-12-06 away"))
+            let more = try run(["member", "time-off", "daan", "--from", "vr", "--to", "zo", "--note", "long weekend"], dir)
+            #expect(more.status == 0, "\(more.stderr)")
+            #expect(try run(["member", "show", "daan"], dir).stdout.contains("2026-11-27..2026-11-29 long weekend"))
+            let left = try run(["member", "left", "daan", "--on", "31-12-2026"], dir)
+            #expect(left.status == 0, "\(left.stderr)")
+            let bad = try run(["member", "time-off", "daan", "--from", "7 december", "--to", "morgen"], dir)
+            #expect(bad.status == 64)
+            #expect(bad.stderr.contains("--from must be a date like 31-12-2026, 2026-12-31, tomorrow or mon; got '7 december'"), "\(bad.stderr)")
+        }
+    }
+
     @Test func timeOffIsTakenBackClientsAreDeclinedAndLeavingHasADate() throws {
         try SamenBinary.withDemo("unit-2", environment: Self.env) { dir in
             let off = try run(["member", "time-off", "daan", "--from", "2026-12-21", "--to", "2027-01-03", "--note", "holiday"], dir)

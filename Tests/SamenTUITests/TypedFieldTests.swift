@@ -47,7 +47,7 @@ struct TypedFieldTests {
         model.send(Keys.type("100") + Keys.press(.tab) + Keys.type("31-02") + Keys.press(.tab))
         var form = try #require(Self.form(model))
         #expect(form.errorField == "date")
-        #expect(form.error == "Date must look like 2026-12-31, got '31-02'")
+        #expect(form.error == "Date must be a date like 31-12-2026, 2026-12-31, tomorrow or mon; got '31-02'")
         // A real date that does not exist is refused in the same words as saving would.
         model.send(Keys.press(.backTab) + Keys.type("2026-02-30") + Keys.press(.tab))
         form = try #require(Self.form(model))
@@ -93,5 +93,31 @@ struct TypedFieldTests {
         #expect(form.error == "Amount takes an amount of money; nothing was pasted")
         model.send([.paste("€ 1.250,00")])
         #expect(Self.form(model)?.value("amount") == "€ 1.250,00")
+    }
+}
+
+/// Dates in forms as people type them (issue 15): Dutch or English words
+/// counted from the model's day, day-month-year, ISO.
+@Suite("Dates typed in forms")
+struct DatesTypedInFormsTests {
+    @Test func aLedgerEntryDatedMorgenIsSavedForTheDayAfterTheModelsToday() throws {
+        var model = try TypedFieldTests.newEntry()
+        model.send(Keys.type("100") + Keys.press(.tab) + Keys.type("morgen") + Keys.press(.tab))
+        let form = try #require(TypedFieldTests.form(model))
+        #expect(form.error == nil, "\(form.error ?? "")")
+        #expect(form.today == model.today)
+        #expect(form.day("date", "Date") == .success(model.today.advanced(by: 1)))
+    }
+
+    @Test func dayMonthYearAndWeekdaysAreDays() throws {
+        var model = try TypedFieldTests.newEntry()
+        model.send(Keys.type("100") + Keys.press(.tab) + Keys.type("31-12-2026") + Keys.press(.tab))
+        var form = try #require(TypedFieldTests.form(model))
+        #expect(form.day("date", "Date") == .success(Day(iso: "2026-12-31")!))
+        model.send(Keys.press(.backTab) + Keys.type("ma") + Keys.press(.tab))
+        form = try #require(TypedFieldTests.form(model))
+        let monday = try #require(DayInput.parse("mon", today: model.today))
+        #expect(monday.weekday == 1)
+        #expect(form.day("date", "Date") == .success(monday))
     }
 }

@@ -76,10 +76,12 @@ public enum Limits {
         return n <= limit ? nil : "is too long: \(n) characters, at most \(limit)"
     }
 
-    /// The days of a date text: refuses both what is not a date and what is out of range.
-    public static func day(_ text: String) -> Result<Day, LimitError> {
-        guard let d = Day(isoAnyYear: text) else {
-            return .failure(LimitError("must be a date like 2026-03-01, got '\(text)'"))
+    /// The days of a date text: refuses both what is not a date and what is
+    /// out of range. With `today`, also what people type (`DayInput`:
+    /// `31-12-2026`, `morgen`, `ma`, `next week`); without, only ISO.
+    public static func day(_ text: String, today: Day? = nil) -> Result<Day, LimitError> {
+        guard let d = today.map({ DayInput.parse(text, today: $0) }) ?? Day(isoAnyYear: text) else {
+            return .failure(LimitError(today == nil ? "must be a date like 2026-03-01, got '\(text)'" : "must be \(DayInput.forms); got '\(text)'"))
         }
         if let p = problem(with: d) { return .failure(LimitError(p)) }
         return .success(d)

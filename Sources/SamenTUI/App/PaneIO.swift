@@ -119,7 +119,9 @@ extension AppModel {
         for request in io.requests {
             switch request {
             case let .message(line): message = line
-            case let .overlay(o): overlay = o
+            case let .overlay(o):
+                // A form's date fields read "morgen" and "ma" from the model's day, never the clock.
+                if case var .form(f) = o { f.today = today; overlay = .form(f) } else { overlay = o }
             case let .effect(e): effects.append(e)
             case let .switchPane(p): switchPane(to: p)
             case let .closeCapacity(id): closeCapacity(selecting: id)

@@ -87,6 +87,9 @@ struct FormState: Equatable {
     var notice: String?
     /// Set while the change is being saved, so Enter cannot send it twice.
     var submitting = false
+    /// The day `morgen`, `ma` and `next week` count from in date fields; set
+    /// by the shell when it opens the form (nil: only dates written out).
+    var today: Day?
     /// What Enter does, in the form's key line: "save" a change, "apply" a question.
     var submitLabel = "save"
     /// Esc was pressed on a form with changes: a second Esc throws them away,
@@ -394,11 +397,16 @@ extension FormState {
 
     private func text(_ key: String) -> String { value(key).trimmingSpacesTUI() }
 
-    /// A date like 2026-12-31 between `Limits.firstDay` and `Limits.lastDay`.
+    /// A date as people type it (`DayInput`: `31-12-2026`, `2026-12-31`,
+    /// `morgen`, `mon`, `next week`; relative words need `today`, which the
+    /// shell sets when it opens the form) between `Limits.firstDay` and `Limits.lastDay`.
     func day(_ key: String, _ what: String) -> Result<Day, FieldError> {
         let t = text(key)
-        guard Day(isoAnyYear: t) != nil else { return .failure(FieldError(message: "\(what) must look like 2026-12-31, got '\(t)'", field: key)) }
-        return Limits.day(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
+        guard (today.flatMap { DayInput.parse(t, today: $0) } ?? Day(isoAnyYear: t)) != nil else {
+            let message = today == nil ? "\(what) must look like 2026-12-31, got '\(t)'" : "\(what) must be \(DayInput.forms); got '\(t)'"
+            return .failure(FieldError(message: message, field: key))
+        }
+        return Limits.day(t, today: today).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
     }
 
     /// An optional date: empty is nil.
@@ -450,7 +458,7 @@ extension FormState {
     func week(_ key: String, _ what: String) -> Result<ISOWeek, FieldError> {
         let t = text(key).uppercased()
         if ISOWeek.looksLikeWeek(t) { return Limits.week(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) } }
-        guard Day(isoAnyYear: text(key)) != nil else {
+        guard (today.flatMap { DayInput.parse(text(key), today: $0) } ?? Day(isoAnyYear: text(key))) != nil else {
             return .failure(FieldError(message: "\(what) must be a week like 2027-W02 or a date in it, got '\(text(key))'", field: key))
         }
         return day(key, what).map { ISOWeek(containing: $0) }

@@ -42,8 +42,8 @@ enum CapacityQueryForm {
         let first: ISOWeek
         if fromText.isEmpty { first = thisWeek }
         else if let w = ISOWeek(iso: fromText.uppercased()) { first = w }
-        else if let d = Day(iso: fromText) { first = ISOWeek(containing: d) }
-        else if ISOWeek.looksLikeWeek(fromText) || Day(isoAnyYear: fromText) != nil, case let .failure(e) = form.week("from", "From week") {
+        else if let d = DayInput.parse(fromText, today: today), Limits.problem(with: d) == nil { first = ISOWeek(containing: d) }
+        else if ISOWeek.looksLikeWeek(fromText) || DayInput.parse(fromText, today: today) != nil, case let .failure(e) = form.week("from", "From week") {
             return .failure(Problem(message: e.message, field: "from"))
         } else {
             return .failure(Problem(message: "From week: '\(fromText)' is not a week like \(thisWeek.iso) or a date like \(today.iso)", field: "from"))
