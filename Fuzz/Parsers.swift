@@ -24,6 +24,13 @@ public func fuzzParsers(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         _ = w.advanced(by: step).iso
         _ = w.weeks(until: w.advanced(by: step % 600))
     }
+    // As people type them, relative to a day anywhere in range (and its ends).
+    let today = Limits.firstDay.advanced(by: abs(step) % (Limits.firstDay.distance(to: Limits.lastDay) + 1))
+    if let d = DayInput.parse(text, today: today) {
+        check(DayInput.parse(d.iso, today: today) == d, "typed day \(d.iso) does not read back")
+        if case let .success(r) = Limits.day(text, today: today) { check(r == d, "Limits and DayInput disagree on '\(text)'") }
+    }
+    _ = DayInput.parse(text, today: Limits.lastDay)
     _ = Day(iso: text)
     _ = ISOWeek(iso: text)
     if let t = Timestamp(iso: text) { check(Timestamp(iso: t.iso) == t, "time \(t.iso) does not read back") }
