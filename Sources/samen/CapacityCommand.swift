@@ -29,7 +29,7 @@ struct CapacityCommand: ParsableCommand {
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
     @Option(help: ArgumentHelp("How many weeks (1-52).", valueName: "N")) var weeks = 12
-    @Option(help: ArgumentHelp("First week: a date in it (YYYY-MM-DD), a week (2027-W02) or 'today'.", valueName: "DATE"))
+    @Option(help: ArgumentHelp("First week: a week (2027-W02) or a day in it (2027-01-04, 4-1-2027, today, mon, next week).", valueName: "DATE"))
     var from: String = "today"
     @Option(help: ArgumentHelp("Only members with this skill (repeat for several; all must match).", valueName: "S"))
     var skill: [String] = []

@@ -103,7 +103,7 @@ struct ProjectCommand: ParsableCommand {
         @Option(help: "Required skills, comma separated.") var skills: String = ""
         @Option(help: "Skills of --skills that are nice to have, comma separated.") var optionalSkills: String = ""
         @Option(help: ArgumentHelp("Estimated hours in total (in half hours: 60 or 7,5).", valueName: "H")) var hours: String
-        @Option(help: "First day (YYYY-MM-DD).") var start: String
+        @Option(help: "First day (2026-12-07, 7-12-2026, tomorrow, mon).") var start: String
         @Option(help: "Length in weeks.") var weeks: Int
         @Option(help: "Where the work is (for travel).") var city: String
         @Option(help: "The member who brought it in (default: it came to the collective).") var source: String?

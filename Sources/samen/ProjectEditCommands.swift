@@ -27,7 +27,7 @@ extension ProjectCommand {
         @Option(help: "Description.") var description: String?
         @Option(help: "Required skills, comma separated (replacing the list).") var skills: String?
         @Option(help: ArgumentHelp("Estimated hours in total (in half hours: 60 or 7,5).", valueName: "H")) var hours: String?
-        @Option(help: "First day (YYYY-MM-DD).") var start: String?
+        @Option(help: "First day (2026-12-07, 7-12-2026, tomorrow, mon).") var start: String?
         @Option(help: "Length in weeks.") var weeks: Int?
         @Option(help: "Where the work is (for travel).") var city: String?
         @Option(help: "Budget, e.g. 12500 or 12.500,00.") var budget: String?

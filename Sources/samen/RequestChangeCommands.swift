@@ -34,7 +34,7 @@ extension RequestCommand {
         @Option(help: "Topic tags, comma separated.") var topic: String = ""
         @Option(help: "What you ask.") var text: String = ""
         @Option(help: ArgumentHelp("For needs-work: the hours a week you would like to fill (16, 2.5 or 2,5).", valueName: "H")) var hours: String?
-        @Option(help: "Answer wanted by (YYYY-MM-DD).") var deadline: String?
+        @Option(help: "Answer wanted by (2026-12-07, 7-12-2026, tomorrow, fri).") var deadline: String?
 
         func run() throws {
             let asker = try from ?? actingMemberID(options, try options.openStore().state, option: "--from")

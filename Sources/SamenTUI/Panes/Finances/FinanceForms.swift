@@ -22,7 +22,7 @@ enum FinanceForms {
             .init(key: "kind", label: "Kind", kind: .choice((keepsTheBooks ? kinds : ownKinds).map(\.rawValue)), value: LedgerKind.revenue.rawValue,
                   hint: keepsTheBooks ? "" : "your own revenue or payment"),
             .init(key: "amount", label: "Amount", kind: .money, value: "", hint: "e.g. 1.234,56 or 1234.56"),
-            .init(key: "date", label: "Date", kind: .date, value: today.iso, hint: "YYYY-MM-DD"),
+            .init(key: "date", label: "Date", kind: .date, value: today.iso, hint: "31-12-2026, today, fri"),
             .init(key: "member", label: "Member", kind: .text, value: member ?? "", hint: "member id; revenue, charge, payment, payout"),
             .init(key: "project", label: "Project", kind: .text, value: "", hint: "project id, optional"),
             .init(key: "category", label: "Category", kind: .choice([noCategory] + network.costCategories), value: noCategory),

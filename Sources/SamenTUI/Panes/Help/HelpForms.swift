@@ -10,7 +10,7 @@ enum HelpForms {
             .init(key: "topic", label: "Topic", kind: .tags, value: "", hint: "tags, comma separated: print, infographics"),
             .init(key: "text", label: "Question", kind: .text, value: "", hint: "what you would like advice on"),
             .init(key: "hours", label: "Hours/week", kind: .hours, value: "", hint: "needs work only: hours you want to fill"),
-            .init(key: "deadline", label: "Answer by", kind: .date, value: "", hint: "optional, YYYY-MM-DD"),
+            .init(key: "deadline", label: "Answer by", kind: .date, value: "", hint: "optional: 31-12, fri, next week"),
             .init(key: "from", label: "From", kind: .text, value: asker, hint: "member id of who asks", answers: [.member]),
         ])
     }

@@ -10,8 +10,8 @@ enum MemberAvailabilityForms {
 
     static func addTimeOff(_ m: Member, today: Day) -> FormState {
         FormState(title: "Time off for \(m.name)", purpose: .addTimeOff(m.id), fields: [
-            .init(key: "from", label: "From", kind: .date, value: "", hint: "first day off, YYYY-MM-DD"),
-            .init(key: "until", label: "Until", kind: .date, value: "", hint: "last day off, YYYY-MM-DD"),
+            .init(key: "from", label: "From", kind: .date, value: "", hint: "first day off: 21-12-2026, mon"),
+            .init(key: "until", label: "Until", kind: .date, value: "", hint: "last day off: 3-1-2027, fri"),
             .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "optional: holiday, course, leave"),
         ])
     }
@@ -33,7 +33,7 @@ enum MemberAvailabilityForms {
 
     static func leaves(_ m: Member, today: Day) -> FormState {
         FormState(title: "\(m.name) leaves the network", purpose: .memberLeaves(m.id), fields: [
-            .init(key: "on", label: "Leaves on", kind: .date, value: today.iso, hint: "YYYY-MM-DD; their history stays"),
+            .init(key: "on", label: "Leaves on", kind: .date, value: today.iso, hint: "31-12-2026; their history stays"),
         ])
     }
 

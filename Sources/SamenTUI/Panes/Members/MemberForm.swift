@@ -29,7 +29,7 @@ enum MemberForm {
         // New hours count from a day, so capacity before it keeps the old ones.
         let at = (fields.firstIndex { $0.key == "hours" } ?? fields.count - 1) + 1
         fields.insert(.init(key: "hoursFrom", label: "Hours from", kind: .date, value: today.iso,
-                            hint: "the day new hours start, YYYY-MM-DD"), at: at)
+                            hint: "the day new hours start: 1-1-2027, mon"), at: at)
         // Before the pitch, which stays last (Shift-Tab reaches it from the first field).
         fields.insert(.init(key: "declines", label: "Won't work for", kind: .tags, value: m.declinedClients.joined(separator: ", "),
                             hint: "clients, comma separated; staffing leaves them out"), at: fields.firstIndex { $0.key == "pitch" } ?? fields.count)

@@ -16,7 +16,7 @@ enum ProjectEditForm {
             .init(key: "description", label: "Description", kind: .text, value: p.description, hint: "optional"),
             .init(key: "skills", label: "Skills", kind: .tags, value: p.skills.joined(separator: ", "), hint: "required, comma separated"),
             .init(key: "hours", label: "Hours", kind: .hours, value: p.estimatedHours.description, hint: "estimated hours in all"),
-            .init(key: "start", label: "Start", kind: .date, value: p.period.start.iso, hint: "YYYY-MM-DD"),
+            .init(key: "start", label: "Start", kind: .date, value: p.period.start.iso, hint: "31-12-2026, tomorrow, mon"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: String(p.weeks)),
             .init(key: "city", label: "City", kind: .text, value: p.city),
             .init(key: "budget", label: "Budget", kind: .money, value: p.budget.map { $0.format(style, symbol: false) } ?? "",

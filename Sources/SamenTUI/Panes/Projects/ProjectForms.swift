@@ -55,7 +55,7 @@ enum ProjectForms {
             .init(key: "source", label: "Source", kind: .text, value: source ?? "", hint: "member id who brought it; empty: the collective"),
             .init(key: "skills", label: "Skills", kind: .tags, value: "", hint: "required, comma separated"),
             .init(key: "hours", label: "Hours", kind: .hours, value: "", hint: "estimated hours in all"),
-            .init(key: "start", label: "Start", kind: .date, value: today.iso, hint: "YYYY-MM-DD"),
+            .init(key: "start", label: "Start", kind: .date, value: today.iso, hint: "31-12-2026, tomorrow, mon"),
             .init(key: "weeks", label: "Weeks", kind: .number, value: "4"),
             .init(key: "city", label: "City", kind: .text, value: ""),
             .init(key: "budget", label: "Budget", kind: .money, value: "", hint: "optional, e.g. 4800 or 4.800,00"),
