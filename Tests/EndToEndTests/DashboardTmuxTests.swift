@@ -176,6 +176,22 @@ struct DashboardTmuxTests {
         try tmux.quit()
     }
 
+    /// A Dutch member's `LANG=nl_NL.UTF-8` on a server that never generated
+    /// that locale (this one has only C.UTF-8): the characters stay UTF-8,
+    /// so names, marks and lines are drawn as they are, not as ASCII.
+    @Test func aDutchLocaleThisMachineLacksStillDrawsUTF8() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
+        let tmux = try Tmux()
+        try tmux.start("env -u LC_ALL -u LC_CTYPE SAMEN_TODAY=2026-11-23 SAMEN_USER=eric TERM=xterm-256color LANG=nl_NL.UTF-8 SAMEN_THEME=default \(SamenBinary.path) --data \(dir)")
+        let screen = try tmux.waitFor(all: ["1 Members", "39/39 members", "✓ verified"])
+        #expect(screen.contains("Unit-2 · Leiden"), "\(screen)")
+        #expect(screen.contains("Anaïs Laurent"), "\(screen)")
+        try tmux.quit()
+    }
+
     @Test func aPastedLineBreakIsNotEnterAndPastedLettersAreNotKeys() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

@@ -32,10 +32,21 @@ public final class NcursesBackend: TerminalBackend {
         return nil
     }
 
+    /// The environment's locale. When this machine never generated it
+    /// (`LANG=nl_NL.UTF-8` on a server with only C.UTF-8), `setlocale` leaves
+    /// C, whose characters are ASCII: names with an ï and every line and mark
+    /// would be drawn as ASCII. Then, if the name says UTF-8, the characters
+    /// are taken as C.UTF-8's; the language is Samen's own to choose (issue 15).
+    static func takeLocale(_ environment: [String: String]) {
+        if setlocale(LC_ALL, "") != nil { return }
+        let name = [environment["LC_ALL"], environment["LC_CTYPE"], environment["LANG"]].compactMap { $0 }.first { !$0.isEmpty } ?? ""
+        if name.lowercased().replacingOccurrences(of: "-", with: "").contains("utf8") { setlocale(LC_CTYPE, "C.UTF-8") }
+    }
+
     /// Takes over the terminal. `theme` decides colours; with `colours` false
     /// (NO_COLOR) only attributes are used.
     public init(theme: Theme) throws {
-        setlocale(LC_ALL, "")
+        Self.takeLocale(ProcessInfo.processInfo.environment)
         let codeset = String(cString: nl_langinfo(nl_item(CODESET)))
         unicode = codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
         // A short Esc delay: the default second makes Esc feel broken.
