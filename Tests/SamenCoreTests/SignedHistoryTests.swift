@@ -224,3 +224,27 @@ struct SignedHistoryTests {
         #expect(try InProcessSigner.signature(message, by: k, namespace: "git").problem(signing: message) == "it was made for 'git', not for Samen")
     }
 }
+
+/// The real signer, around a program that fails before it reads the line.
+@Suite("Signing with ssh-keygen")
+struct SSHKeygenSignerTests {
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/ssh-keygen")))
+    func anSSHKeygenThatFailsBeforeReadingTheLineIsARefusalNotACrash() throws {
+        let dir = Fixture.temporaryDirectory("samen-signer")
+        defer { Fixture.remove(dir) }
+        let keygen = Process()
+        keygen.executableURL = URL(fileURLWithPath: "/usr/bin/ssh-keygen")
+        keygen.arguments = ["-q", "-t", "ed25519", "-N", "", "-f", dir + "/key"]
+        try keygen.run(); keygen.waitUntilExit()
+        let key = try SSHPublicKey(line: try String(contentsOfFile: dir + "/key.pub", encoding: .utf8))
+        // A long line (a project with a long description), more than a pipe holds, and a program that never reads it.
+        let line = Array(("{\"summary\":\"" + String(repeating: "x", count: 1 << 20) + "\"}").utf8)
+        let signer = SSHKeygenSigner(candidates: [dir + "/key"], agentSocket: nil, program: "/bin/false")
+        do {
+            _ = try signer.sign(line, withOneOf: [key])
+            Issue.record("a failing ssh-keygen signed")
+        } catch let e as SigningFailed {
+            #expect(e.description.hasPrefix("the change was not saved: it could not be signed: ssh-keygen -Y sign with \(dir)/key failed: exit 1"), "\(e)")
+        }
+    }
+}

@@ -70,15 +70,18 @@ public struct SSHKeygenSigner: ChangeSigner {
         var env = ["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "SSH_ASKPASS_REQUIRE": "never"]
         if let agentSocket { env["SSH_AUTH_SOCK"] = agentSocket }
         p.environment = env
-        let input = Pipe(), output = Pipe(), errors = Pipe()
+        // The line from a file, not a pipe: an ssh-keygen that fails before
+        // reading (a key it cannot load) would make writing to a pipe raise
+        // SIGPIPE, which ends Samen in the middle of a save.
+        let input = try Self.unlinkedFile(holding: line)
+        let output = Pipe(), errors = Pipe()
         p.standardInput = input; p.standardOutput = output; p.standardError = errors
         // Told when the child is reaped: `waitUntilExit` polls a run loop every
         // 50 ms on Linux, which was most of a signed save's time.
         let exited = DispatchSemaphore(value: 0)
         p.terminationHandler = { _ in exited.signal() }
         do { try p.run() } catch { throw SigningFailed(message: "\(program) could not be started (\(error)); install openssh-client") }
-        input.fileHandleForWriting.write(Data(line))
-        try? input.fileHandleForWriting.close()
+        try? input.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         exited.wait()
@@ -89,6 +92,25 @@ public struct SSHKeygenSigner: ChangeSigner {
         do { return try SSHSignature(text: String(decoding: out, as: UTF8.self)) } catch {
             throw SigningFailed(message: "ssh-keygen printed no signature Samen can read (\(error))")
         }
+    }
+
+    /// A private temporary file (mkstemp: 0600, a name nobody can guess)
+    /// holding `bytes`, unlinked at once and read from its start.
+    static func unlinkedFile(holding bytes: [UInt8]) throws -> FileHandle {
+        var template = Array((NSTemporaryDirectory() + "/samen-sign-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw SigningFailed(message: "no temporary file for the line to sign (\(String(cString: strerror(errno))))") }
+        unlink(template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw SigningFailed(message: "cannot write the line to sign (\(String(cString: strerror(errno))))") }
+            done += n
+        }
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw SigningFailed(message: "cannot read back the line to sign") }
+        return handle
     }
 
     /// Whether an OpenSSH private key file needs no passphrase: its cipher is
