@@ -100,19 +100,19 @@ struct SignedHistoryTests {
             try ledger.replacingOccurrences(of: "\"amount\":120000", with: "\"amount\":1200").write(toFile: dir + "/ledger.jsonl", atomically: true, encoding: .utf8)
             let f = try #require(failure(dir))
             #expect(f.description == "history.jsonl:5: has a signature that does not hold: it was not made over this line's bytes: the line was changed after it was signed, or the signature belongs to another line")
-            #expect(try HistoryLog.read(directory: dir)[4].signature == .invalid("it was not made over this line's bytes: the line was changed after it was signed, or the signature belongs to another line"))
+            // `samen history` says the same of it, in the same words.
+            #expect(try HistoryLog.read(directory: dir)[4].signature == .invalid(String(f.description.dropFirst("history.jsonl:5: ".count))))
         }
     }
 
     @Test func aLineSignedWithAKeyNobodyRegisteredIsNamed() throws {
-        try withSignedStore { store, dir in
+        try withSignedStore { _, dir in
             let stranger = Curve25519.Signing.PrivateKey()
             let body = #"{"as":"member","at":"2026-11-23T12:00:00Z","by":"pierre","change":{"change":"edit-member","edit":{"city":"Zwolle","id":"katleen"}},"summary":"forged","today":"2026-11-23"}"#
             try write(try lines(dir) + [try signedLine(body, by: stranger)], dir)
             let f = try #require(failure(dir))
             #expect(f.line == 6)
             #expect(f.message == "is signed with key \(InProcessSigner.publicKey(stranger).fingerprint), which is not registered to its author Pierre (pierre), nor to anyone", "\(f.message)")
-            _ = store
         }
     }
 
@@ -198,8 +198,7 @@ struct SignedHistoryTests {
         var state = try Fixture.state()
         let key = InProcessSigner.publicKey(Curve25519.Signing.PrivateKey())
         // Katleen (an associate) may not register a key for Pierre: it would sign in his name.
-        #expect(throws: DomainError.self) { try state.apply(.addKey(member: "pierre", key: key), context: katleen) }
-        do { _ = try state.apply(.addKey(member: "pierre", key: key), context: katleen) } catch let e as DomainError {
+        do { _ = try state.apply(.addKey(member: "pierre", key: key), context: katleen); Issue.record("Katleen registered Pierre's key") } catch let e as DomainError {
             #expect(e.message.hasPrefix("only "), "\(e.message)")
             #expect(e.message.contains("may register a signing key for Pierre"), "\(e.message)")
         }

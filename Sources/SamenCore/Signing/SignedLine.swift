@@ -30,4 +30,23 @@ public enum SignedLine {
         }
         return nil
     }
+
+    /// The signature `line` carries (its `sig` field reads `claimed`),
+    /// checked over the line's own bytes; or why it does not hold, as the
+    /// end of a sentence about the line. `samen history` and `samen verify`
+    /// both ask this, so they cannot disagree on whether a signature holds.
+    public static func check<C: Collection>(_ line: C, claimed: String) -> Result<SSHSignature, Unsound> where C.Element == UInt8 {
+        guard let (signed, text) = split(line), text == claimed else {
+            return .failure(Unsound("carries a signature that is not at the end of the line, where Samen puts it"))
+        }
+        let signature: SSHSignature
+        do { signature = try SSHSignature(text: text) } catch { return .failure(Unsound("its signature cannot be read: \(error)")) }
+        if let problem = signature.problem(signing: signed) { return .failure(Unsound("has a signature that does not hold: \(problem)")) }
+        return .success(signature)
+    }
+
+    public struct Unsound: Error, Equatable, CustomStringConvertible {
+        public var description: String
+        init(_ d: String) { description = d }
+    }
 }

@@ -78,11 +78,10 @@ public enum HistoryLog {
         /// Checks the signature, if any, against the line's own bytes.
         mutating func checkSignature<C: Collection>(line: C) where C.Element == UInt8 {
             guard let signatureText else { signature = .none; return }
-            guard let (signed, text) = SignedLine.split(line), text == signatureText else {
-                signature = .invalid("the signature is not at the end of the line"); return
+            switch SignedLine.check(line, claimed: signatureText) {
+            case let .success(sig): signature = .valid(key: sig.key.fingerprint)
+            case let .failure(why): signature = .invalid(why.description)
             }
-            guard let sig = try? SSHSignature(text: text) else { signature = .invalid("the signature cannot be read"); return }
-            if let problem = sig.problem(signing: signed) { signature = .invalid(problem) } else { signature = .valid(key: sig.key.fingerprint) }
         }
 
         public var json: JSONValue {

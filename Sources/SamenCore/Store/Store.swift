@@ -245,13 +245,14 @@ public final class Store {
                 DataDirectoryEntries.removeStaleTemporaries(in: directory)
                 removedStaleTemporaries = true
             }
-            let signing = state.signingKeys(context, for: change)
+            // Who may sign, on the state before the change; only asked when something will sign.
+            let signingKeys = signer == nil ? [] : state.signingKeys(context, for: change).keys
             var outcome = try state.apply(change, context: context)
             var plan = SavePlan(directory: directory)
             var moved: [String: RecordFile<Int, Project>]?
             do {
                 moved = try stageData(outcome, into: &plan)
-                try stageHistory(&outcome, context: context, keys: signing.keys, into: &plan)
+                try stageHistory(&outcome, context: context, keys: signingKeys, into: &plan)
                 try plan.syncStaged()
                 try reached("staged")
                 try plan.journal.commit(to: directory, mode: state.network.fileModeBits)
@@ -313,8 +314,7 @@ public final class Store {
                 h.set("summary", "the files as they were became the baseline that verification starts from")
                 // Signed by whoever declares the files true, with a key those very files give them.
                 var line = JSONWriter.line(h.value)
-                let keys = state.signingKeys(context, for: .steps([])).keys
-                if !keys.isEmpty, let signer, let signature = try signer.sign(line, withOneOf: keys) {
+                if let signer, case let keys = state.signingKeys(context, for: .steps([])).keys, !keys.isEmpty, let signature = try signer.sign(line, withOneOf: keys) {
                     line = SignedLine.appending(signature, to: line)
                 }
                 try plan.append(DataFile.history.name, bytes: line + [0x0A], mode: mode,

@@ -120,13 +120,11 @@ public enum HistoryVerification {
         let text: String?
         do { text = try fields.optional("sig") { try $0.string() } } catch { throw fail("its signature is not a string") }
         guard let text else { return nil }
-        guard let (bytes, atEnd) = SignedLine.split(raw), atEnd == text else {
-            throw fail("carries a signature that is not at the end of the line, where Samen puts it")
+        let key: SSHPublicKey
+        switch SignedLine.check(raw, claimed: text) {
+        case let .success(signature): key = signature.key
+        case let .failure(why): throw fail(why.description)
         }
-        let signature: SSHSignature
-        do { signature = try SSHSignature(text: text) } catch { throw fail("its signature cannot be read: \(error)") }
-        if let problem = signature.problem(signing: bytes) { throw fail("has a signature that does not hold: \(problem)") }
-        let key = signature.key
         guard let author = signing.author else {
             throw fail("is signed with key \(key.fingerprint), but its author '\(by)' is not a member, and keys are registered to members")
         }

@@ -130,21 +130,25 @@ public final class Dashboard {
         do {
             let outcome = try store.apply(change, context: context)
             historyOffset = HistoryLog.endOffset(directory: store.directory)
-            model.verification.historyLength = store.historyLength
-            send(.saved(.success(outcome), origin: origin, newState: store.state))
+            sendData(.saved(.success(outcome), origin: origin, newState: store.state))
             return true
         } catch let partial as HistoryNotRecorded {
             // Saved: say so, and that the history line is missing; never invite a retry.
             historyOffset = HistoryLog.endOffset(directory: store.directory)
-            model.verification.historyLength = store.historyLength
-            send(.saved(.success(partial.outcome), origin: origin, newState: store.state))
+            sendData(.saved(.success(partial.outcome), origin: origin, newState: store.state))
             send(.problem("\(partial)"))
             return true
         } catch {
-            model.verification.historyLength = store.historyLength
-            send(.saved(.failure(error), origin: origin, newState: store.state))
+            sendData(.saved(.failure(error), origin: origin, newState: store.state))
             return false
         }
+    }
+
+    /// A message carrying the store's state: the history's length that goes
+    /// with it first, so the verification after it replays exactly its lines.
+    private func sendData(_ message: Message) {
+        model.verification.historyLength = store.historyLength
+        send(message)
     }
 
     func reload() {
@@ -152,8 +156,7 @@ public final class Dashboard {
             try store.reloadIfChanged()
             let (entries, next) = (try? HistoryLog.readWithOffset(directory: store.directory, from: historyOffset)) ?? ([], historyOffset)
             historyOffset = next
-            model.verification.historyLength = store.historyLength
-            send(.reloaded(store.state, summary: Self.summary(of: entries)))
+            sendData(.reloaded(store.state, summary: Self.summary(of: entries)))
         } catch {
             send(.problem("cannot reload: \(error)"))
         }
