@@ -119,11 +119,12 @@ enum SamenBinary {
     }
 
     /// Whether a save is under way (or was cut off after it committed): the
-    /// journal holds its steps. Done, it is empty; the file itself stays,
+    /// journal holds its steps. Done, its first line says that nothing
+    /// follows ("samen-journal 1 0000000000 …"); the file itself stays,
     /// written in place by the next save.
     static func journalPending(_ dir: String) -> Bool {
-        let size = (try? FileManager.default.attributesOfItem(atPath: dir + "/.samen-journal"))?[.size] as? Int
-        return (size ?? 0) > 0
+        guard let bytes = FileManager.default.contents(atPath: dir + "/.samen-journal"), !bytes.isEmpty else { return false }
+        return !bytes.starts(with: Array("samen-journal 1 0000000000 ".utf8))
     }
 
     static func temporaryDirectory(_ label: String = "samen-e2e") -> String {

@@ -63,6 +63,15 @@ struct SaveJournal: Equatable {
     static func stamp(_ directory: String) -> FileIO.Stamp? {
         var st = stat()
         guard lstat(path(directory), &st) == 0, st.st_size > 0 else { return nil }
+        // Cleared in place: the size stays, the first line says so.
+        if st.st_size >= headerWidth, (st.st_mode & S_IFMT) == S_IFREG {
+            let fd = open(path(directory), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+            if fd >= 0 {
+                defer { close(fd) }
+                var head = [UInt8](repeating: 0, count: headerWidth)
+                if pread(fd, &head, headerWidth, 0) == headerWidth, head == clearedHeader { return nil }
+            }
+        }
         return FileIO.stamp(of: st)
     }
 
@@ -79,8 +88,23 @@ struct SaveJournal: Equatable {
     /// The whole file a commit writes.
     var fileBytes: [UInt8] {
         let body = JSONWriter.line(json) + [0x0A]
-        return Array("\(Self.magic) \(body.count) \(String(Self.checksum(body), radix: 16))\n".utf8) + body
+        return Self.header(length: body.count, checksum: Self.checksum(body)) + body
     }
+
+    /// The first line, always `headerWidth` bytes (numbers padded with
+    /// zeros): a save overwrites the one before in place, and a cleared
+    /// journal is only this line saying "0 bytes follow".
+    static func header(length: Int, checksum: UInt64) -> [UInt8] {
+        let digits = String(length), hex = String(checksum, radix: 16)
+        let line = "\(magic) \(String(repeating: "0", count: max(0, 10 - digits.count)))\(digits) \(String(repeating: "0", count: 16 - hex.count))\(hex)\n"
+        return Array(line.utf8)
+    }
+
+    static let headerWidth = 44
+
+    /// What a cleared journal starts with: no save under way. The bytes
+    /// after it are an earlier save's, done long ago.
+    static let clearedHeader = header(length: 0, checksum: checksum([]))
 
     // MARK: Reading and writing the journal
 
@@ -109,15 +133,19 @@ struct SaveJournal: Equatable {
         let bytes = fileBytes
         if let fd = try Self.openForWriting(directory) {
             defer { close(fd) }
-            // Empty, as `recover` left it under this same lock; cut to size in
-            // case a torn one was longer.
+            // Cleared, as `recover` left it under this same lock, and written
+            // over in place: the header says how much of the file is this
+            // save's, so the tail of a longer one before does not matter, and
+            // the file keeps its blocks. Growing or cutting it each save cost
+            // the file system a metadata commit on every sync (the journal's
+            // sync took 0.4 ms at S100, a ledger entry twice the time it had
+            // before there was a journal).
             var done = 0
             while done < bytes.count {
                 let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
                 if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot commit the save in", target) }
                 done += n
             }
-            guard ftruncate(fd, off_t(bytes.count)) == 0 else { throw FileIO.fail("cannot commit the save in", target) }
             guard fdatasync(fd) == 0 else { throw FileIO.fail("cannot commit the save in", target) }
             return
         }
@@ -151,16 +179,27 @@ struct SaveJournal: Equatable {
         return fd
     }
 
-    /// Marks the save done: an empty journal. Not synced: a journal that
-    /// comes back after a power cut is done again, which changes nothing,
-    /// and the next commit overwrites it with a synced one.
+    /// Marks the save done: the first line says nothing follows. Not
+    /// synced: a journal that comes back after a power cut is done again,
+    /// which changes nothing, and the next commit overwrites it with a
+    /// synced one. The header is one write of 44 bytes at the start of the
+    /// file, within one disk sector, so a crash leaves the old or the new.
     static func clear(_ directory: String) throws {
         guard let fd = try openForWriting(directory) else {
             if unlink(path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", path(directory)) }
             return
         }
         defer { close(fd) }
-        guard ftruncate(fd, 0) == 0 else { throw FileIO.fail("cannot empty the journal", path(directory)) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw FileIO.fail("cannot empty the journal", path(directory)) }
+        // Shorter than a header: a first journal torn while it was written.
+        if st.st_size < headerWidth {
+            guard ftruncate(fd, 0) == 0 else { throw FileIO.fail("cannot empty the journal", path(directory)) }
+            return
+        }
+        let header = clearedHeader
+        let n = header.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
+        guard n == header.count else { throw FileIO.fail("cannot empty the journal", path(directory)) }
     }
 
     /// Reads the journal an interrupted save left; nil when there is none.
@@ -195,9 +234,13 @@ struct SaveJournal: Equatable {
             guard let newline = whole.firstIndex(of: 0x0A) else { return nil }
             let head = String(decoding: whole[..<newline], as: UTF8.self).split(separator: " ")
             guard head.count == 4, "\(head[0]) \(head[1])" == magic else { throw bad("no header") }
-            bytes = whole[(newline + 1)...]
+            guard let length = Int(head[2]), let sum = UInt64(head[3], radix: 16), length >= 0 else { throw bad("no header") }
+            if length == 0 { return nil }  // cleared
+            let rest = whole[(newline + 1)...]
             // Torn by a crash while it was written: that save never committed.
-            guard Int(head[2]) == bytes.count, UInt64(head[3], radix: 16) == checksum(Array(bytes)) else { return nil }
+            // What follows its length is an earlier, longer journal's tail.
+            guard rest.count >= length, checksum(Array(rest.prefix(length))) == sum else { return nil }
+            bytes = rest.prefix(length)
         }
         let value: JSONValue
         do { value = try JSONParser.parse(Array(bytes)) } catch { throw bad("\(error)") }
@@ -300,14 +343,46 @@ struct SaveJournal: Equatable {
             directories.insert(dir.isEmpty ? directory : "\(directory)/\(dir)")
             try after(.renamed(i + 1))
         }
+        // Every step is written first and synced after: each is durable
+        // before the journal is emptied, which is all the journal needs, and
+        // a journalling file system (ext4, XFS) commits the renames and both
+        // appends in the transaction of the first sync, so the rest cost
+        // little. Syncing each as it was done cost one more disk flush per
+        // file (a ledger entry 0.4 ms at S100 against 0.2 before the journal).
+        let written = try appends.map { a in
+            let w = try Self.write(a, in: directory)
+            do { try after(.appended(a.file)) } catch { w.release(); throw error }
+            return w
+        }
+        defer { for w in written { w.release() } }
         for d in directories.sorted() { try FileIO.syncDirectory(d) }
         var stamps: [String: FileIO.Stamp] = [:]
         for r in renames { stamps[r.target] = FileIO.stamp("\(directory)/\(r.target)") }
-        for a in appends {
-            stamps[a.file] = try Self.append(a, in: directory)
-            try after(.appended(a.file))
-        }
+        for (a, w) in zip(appends, written) { stamps[a.file] = try w.sync() }
         return stamps
+    }
+
+    /// An append-only file whose new lines are written and not yet synced.
+    struct WrittenAppend {
+        let directoryFD: Int32, fd: Int32, path: String
+
+        func sync() throws -> FileIO.Stamp {
+            try FileIO.fsyncOrFail(fd, path: path)
+            guard let after = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
+            return after
+        }
+
+        func release() {
+            close(fd)
+            close(directoryFD)
+        }
+    }
+
+    /// `write` and `sync` at once: what a single append needs.
+    static func append(_ a: Append, in directory: String) throws -> FileIO.Stamp {
+        let w = try write(a, in: directory)
+        defer { w.release() }
+        return try w.sync()
     }
 
     /// Appends `a` unless it is already there: the bytes after `before` are
@@ -315,27 +390,32 @@ struct SaveJournal: Equatable {
     /// again at the same offset, so two processes doing this at once write
     /// the same bytes to the same place; anything else means someone else
     /// changed the file, and nothing is touched.
-    static func append(_ a: Append, in directory: String) throws -> FileIO.Stamp {
+    static func write(_ a: Append, in directory: String) throws -> WrittenAppend {
         let path = "\(directory)/\(a.file)"
         // Never created here: a missing ledger is an error, not a file to start afresh.
         let (dfd, fd) = try FileIO.openAppendOnly(path, in: directory)
-        defer { close(fd); close(dfd) }
-        guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
-        let end = a.before + Int64(a.bytes.count)
-        let have = try readRange(fd, from: a.before, to: min(st.size, end), path: path)
-        if st.size >= end && have == a.bytes { return st }
-        guard st.size >= a.before, st.size <= end, have == Array(a.bytes.prefix(have.count)) else {
-            throw FileIO.Failure(message: "\(path) is not as the interrupted save left it (\(st.size) bytes, expected \(a.before) to \(end)); nothing more was changed")
+        let opened = WrittenAppend(directoryFD: dfd, fd: fd, path: path)
+        do {
+            guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
+            let end = a.before + Int64(a.bytes.count)
+            let have = try readRange(fd, from: a.before, to: min(st.size, end), path: path)
+            // Already there (a roll-forward done before): synced again all the
+            // same, since whoever wrote it may have died before its sync.
+            if st.size >= end && have == a.bytes { return opened }
+            guard st.size >= a.before, st.size <= end, have == Array(a.bytes.prefix(have.count)) else {
+                throw FileIO.Failure(message: "\(path) is not as the interrupted save left it (\(st.size) bytes, expected \(a.before) to \(end)); nothing more was changed")
+            }
+            var done = 0
+            while done < a.bytes.count {
+                let n = a.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(a.before) + off_t(done)) }
+                if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot write", path) }
+                done += n
+            }
+            return opened
+        } catch {
+            opened.release()
+            throw error
         }
-        var done = 0
-        while done < a.bytes.count {
-            let n = a.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(a.before) + off_t(done)) }
-            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot write", path) }
-            done += n
-        }
-        try FileIO.fsyncOrFail(fd, path: path)
-        guard let after = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
-        return after
     }
 
     private static func readRange(_ fd: Int32, from: Int64, to: Int64, path: String) throws -> [UInt8] {
