@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import SamenCore
 
@@ -40,10 +41,15 @@ struct Samen: ParsableCommand {
     /// error (a refusal quoting a member's name, a bad value echoed back)
     /// reaches the terminal through `Console` like everything else.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        // The language first: every word after this, `--help` too, is in it.
+        let chosen = LanguageChoice.resolve(arguments: Array(CommandLine.arguments.dropFirst()),
+                                            environment: ProcessInfo.processInfo.environment)
+        Language.choose(chosen.language)
+        for w in chosen.warnings { Console.error("samen: warning: \(w)") }
+        let arguments = chosen.arguments
         if let slip = Spelling.unknownCommand(in: arguments) { Console.exit(for: UsageRefusal(slip)) }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch {
             Console.exit(for: error)

@@ -118,10 +118,10 @@ public enum Pane: Int, CaseIterable, Sendable {
 
     var title: String {
         switch self {
-        case .members: return "Members"
-        case .projects: return "Projects"
-        case .help: return "Help"
-        case .finances: return "Finances"
+        case .members: ShellWords.members.text
+        case .projects: ShellWords.projects.text
+        case .help: ShellWords.help.text
+        case .finances: ShellWords.finances.text
         }
     }
 }

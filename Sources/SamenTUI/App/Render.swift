@@ -35,9 +35,8 @@ extension AppModel {
     func renderTooSmall(into canvas: inout Canvas) {
         let x = glyph("×", "x")
         let need = "\(Self.minimumWidth)\(x)\(Self.minimumHeight)", have = "\(width)\(x)\(height)"
-        let wordings = [["Samen needs at least \(need);", "this terminal is \(have).", "Make the window bigger, or press q to quit."],
-                        ["Too small: \(have), need \(need).", "Resize, or q to quit."],
-                        ["\(have), need \(need); q quits"]]
+        let wordings = [ShellWords.tooSmallLong(need: need, have: have), .tooSmallShort(need: need, have: have), .tooSmallShortest(need: need, have: have)]
+            .map { $0.text.split(separator: "|").map(String.init) }
         var lines: [String] = []
         for sentences in wordings {
             lines = sentences.flatMap { Self.wrap($0, width: width) }
@@ -100,7 +99,7 @@ extension AppModel {
             canvas.put(label, x: x, y: 0, role: p == pane ? .tabActive : .tab)
             end = x + w
         }
-        let who = "as \(actorLabel) "
+        let who = ShellWords.actingAs(actorLabel).text + " "
         let whoWidth = DisplayWidth.of(who)
         if width - end - 2 >= whoWidth { canvas.put(who, x: width - whoWidth, y: 0, role: .statusBar) }
         else if width - end - 2 > 4 { canvas.put(actor, x: end + 2, y: 0, role: .statusBar, maxWidth: width - end - 3) }
@@ -114,11 +113,11 @@ extension AppModel {
     /// message is waiting to be read.
     var currentKeys: [(String, String)] {
         switch overlay {
-        case .keys: return [("Esc", "close")]
+        case .keys: return [("Esc", ShellWords.close.text)]
         case let .form(form):
-            let move = form.isParagraph ? (glyph("↑↓", "Up/Dn"), "lines") : (glyph("←→", "<-->"), "choose")
-            return [("Tab", "next field"), move, ("Enter", form.submitLabel), ("Esc", "cancel")]
-        case .confirm: return [("y", "yes"), ("n", "no")]
+            let move = form.isParagraph ? (glyph("↑↓", "Up/Dn"), ShellWords.lines.text) : (glyph("←→", "<-->"), ShellWords.choose.text)
+            return [("Tab", ShellWords.nextField.text), move, ("Enter", form.submitLabel), ("Esc", ShellWords.cancel.text)]
+        case .confirm: return [(Language.current == .nl ? "j" : "y", ShellWords.yes.text), ("n", ShellWords.no.text)]
         case nil: break
         }
         return paneKeymap.keyLine
@@ -155,7 +154,7 @@ extension AppModel {
 
     /// Every key of the current pane, for `?`, and the shell's own.
     var keyHelp: [(String, String)] {
-        paneKeymap.helpList + [("Ctrl-L", "redraw the screen"), ("?", "this list"), ("q  Ctrl-C", "quit")]
+        paneKeymap.helpList + [("Ctrl-L", ShellWords.redraw.text), ("?", ShellWords.thisList.text), ("q  Ctrl-C", ShellWords.quit.text)]
     }
 
     func renderKeys(into canvas: inout Canvas) {
@@ -163,7 +162,7 @@ extension AppModel {
         let w = min(width - 4, 84), h = min(height - 2, keys.count + 4)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
-        canvas.box(x: x, y: y, width: w, height: h, title: "Keys: \(pane == .members && capacityView != nil ? "Capacity" : pane.title)")
+        canvas.box(x: x, y: y, width: w, height: h, title: ShellWords.keysTitle(pane == .members && capacityView != nil ? ShellWords.capacity.text : pane.title).text)
         for (i, (k, what)) in keys.prefix(h - 4).enumerated() {
             canvas.put(k, x: x + 2, y: y + 2 + i, role: .statusKey, maxWidth: 16)
             canvas.put(what, x: x + 19, y: y + 2 + i, role: .normal, maxWidth: w - 21)
@@ -176,8 +175,8 @@ extension AppModel {
         let h = lines.count + 4
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
-        canvas.box(x: x, y: y, width: w, height: h, title: "Are you sure?", role: .warning)
+        canvas.box(x: x, y: y, width: w, height: h, title: ShellWords.areYouSure.text, role: .warning)
         for (i, l) in lines.enumerated() { canvas.put(l, x: x + 2, y: y + 1 + i, role: .normal, maxWidth: w - 4) }
-        canvas.put("y yes \(dot) n no", x: x + 2, y: y + h - 2, role: .dim)
+        canvas.put(ShellWords.yesNoHint(dot: dot).text, x: x + 2, y: y + h - 2, role: .dim)
     }
 }

@@ -164,12 +164,17 @@ extension AppModel {
             return []
         case let .confirm(c):
             switch key {
+            // "j" (ja) only in Dutch: in English it is vim's "down", and a
+            // change must never be made by a key meant to move.
             case .char("y"), .char("Y"), .enter:
+                overlay = nil
+                return [.apply(c.change, c.origin)]
+            case .char("j"), .char("J") where Language.current == .nl:
                 overlay = nil
                 return [.apply(c.change, c.origin)]
             case .char("n"), .char("N"), .escape, .char("q"):
                 overlay = nil
-                message = StatusLine(text: "nothing changed", kind: .info)
+                message = StatusLine(text: ShellWords.nothingChanged.text, kind: .info)
                 return []
             default:
                 return []  // other keys leave the question open

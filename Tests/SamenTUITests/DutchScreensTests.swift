@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import SamenCore
+@testable import SamenTUI
+
+/// No English left on a Dutch screen. The words to look for are every word
+/// the English screens of this suite show (their snapshots, `*.txt`), less
+/// the words the Dutch catalogues use themselves and the demo networks'
+/// names (people, places, clients, skills, titles), which stay as they are
+/// in both languages. Each Dutch snapshot (`*.nl.txt`) is scanned for them.
+@Suite("Dutch screens") struct DutchScreensTests {
+    /// The same in both languages, or a key's name on a keyboard.
+    static let shared: Set<String> = [
+        "samen", "esc", "enter", "tab", "ctrl", "pgup", "pgdn", "home", "end", "del", "backspace", "shift",
+        "share", "help", "unit", "groep", "partner", "partners", "associate", "coordinator", "bookkeeper",
+        "ssh", "json", "csv", "hledger", "ok", "max", "min", "totaal", "status", "team", "sociotechniek",
+    ]
+
+    static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
+
+    /// Words of three letters or more, lower-cased.
+    static func words(_ text: String) -> Set<String> {
+        var out: Set<String> = [], current = ""
+        for ch in text.lowercased() {
+            if ch.isLetter && ch.isASCII { current.append(ch) } else {
+                if current.count >= 3 { out.insert(current) }
+                current = ""
+            }
+        }
+        if current.count >= 3 { out.insert(current) }
+        return out
+    }
+
+    /// The string literals of every `var nl: String { … }` in the sources.
+    static func dutchCatalogueWords() throws -> Set<String> {
+        var out: Set<String> = []
+        let files = FileManager.default.enumerator(atPath: sources.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") }
+        for f in files {
+            let text = try String(contentsOf: sources.appendingPathComponent(f), encoding: .utf8)
+            var rest = Substring(text)
+            while let start = rest.range(of: "var nl: String {") {
+                let after = rest[start.upperBound...]
+                let end = after.range(of: "\n    }\n")?.lowerBound ?? after.endIndex
+                let block = after[..<end]
+                var inString = false, literal = ""
+                for ch in block {
+                    if ch == "\"" { if inString { out.formUnion(words(literal)); literal = "" }; inString.toggle() }
+                    else if inString { literal.append(ch) }
+                }
+                rest = after[end...]
+            }
+        }
+        return out
+    }
+
+    /// Names in the demo networks, which both languages show as they are.
+    static func demoNames() throws -> Set<String> {
+        var out: Set<String> = []
+        for demo in DemoNetwork.allCases {
+            let s = try demo.build(today: Day(iso: "2026-11-23")!)
+            out.formUnion(words(s.network.name + " " + s.network.place))
+            for m in s.members { out.formUnion(words(m.name + " " + m.id + " " + m.city + " " + m.skills.joined(separator: " ") + " " + m.declinedClients.joined(separator: " "))) }
+            for p in s.projects { out.formUnion(words(p.title + " " + p.client + " " + p.city + " " + (p.skills + p.optionalSkills).joined(separator: " "))) }
+        }
+        return out
+    }
+
+    static func englishWords() throws -> Set<String> {
+        var out: Set<String> = []
+        for f in try FileManager.default.contentsOfDirectory(atPath: Snapshot.directory.path) where f.hasSuffix(".txt") && !f.hasSuffix(".nl.txt") {
+            out.formUnion(words(try String(contentsOf: Snapshot.directory.appendingPathComponent(f), encoding: .utf8)))
+        }
+        return out.subtracting(try dutchCatalogueWords()).subtracting(try demoNames()).subtracting(shared)
+    }
+
+    /// English words found on a Dutch screen, for a test to report.
+    static func untranslated(in screen: String) throws -> [String] {
+        try words(screen).intersection(englishWords()).sorted()
+    }
+
+    @Test func noDutchSnapshotShowsAnEnglishWord() throws {
+        let english = try Self.englishWords()
+        #expect(english.contains("members") && english.contains("filter"), "the scan has English words to look for")
+        for f in try FileManager.default.contentsOfDirectory(atPath: Snapshot.directory.path).sorted() where f.hasSuffix(".nl.txt") {
+            let screen = try String(contentsOf: Snapshot.directory.appendingPathComponent(f), encoding: .utf8)
+            let left = Self.words(screen).intersection(english).sorted()
+            #expect(left.isEmpty, "\(f) still shows English: \(left.joined(separator: ", "))")
+        }
+    }
+
+    /// The scan itself can fail: an English word on a Dutch screen is found.
+    @Test func theScanFindsEnglish() throws {
+        #expect(try Self.untranslated(in: "Leden  filter  verplaatsen") == ["filter"])
+    }
+
+    @Test func theTooSmallScreenInDutch() throws {
+        let model = try TUIFixture.model(width: 50, height: 12)
+        let screen = Language.$scoped.withValue(.nl) { model.render().text }
+        #expect(screen.contains("Samen heeft minstens"))
+        Snapshot.check(screen, named: "too-small-50x12.nl")
+    }
+}
