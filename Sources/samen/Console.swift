@@ -70,7 +70,7 @@ enum Console {
     /// the status of `ExitStatus` (2 for data that cannot be read, 75 for a busy lock).
     static func exit(for error: Error) -> Never {
         let code = ExitStatus.code(for: error)
-        let message = Samen.fullMessage(for: error)
+        let message = ParserWords.localised(Samen.fullMessage(for: error))
         if !message.isEmpty {
             if code == .success { out(message) } else { Console.error(message) }
         }

@@ -45,7 +45,7 @@ struct Samen: ParsableCommand {
         let chosen = LanguageChoice.resolve(arguments: Array(CommandLine.arguments.dropFirst()),
                                             environment: ProcessInfo.processInfo.environment)
         Language.choose(chosen.language)
-        for w in chosen.warnings { Console.error("samen: warning: \(w)") }
+        for w in chosen.warnings { Console.error("samen: \(LanguageWords.warning.text): \(w.text)") }
         let arguments = chosen.arguments
         if let slip = Spelling.unknownCommand(in: arguments) { Console.exit(for: UsageRefusal(slip)) }
         do {

@@ -75,7 +75,7 @@ struct DemoHistory {
 
     @discardableResult
     mutating func apply(_ change: Change, _ ctx: ChangeContext) throws -> ChangeOutcome {
-        try state.apply(change, context: ctx)
+        try state.apply(Language.current == .nl ? DemoDutch.translate(change) : change, context: ctx)
     }
 
     mutating func addProject(_ key: String, _ p: Project, _ ctx: ChangeContext) throws {

@@ -31,7 +31,8 @@ enum STGroepLedger {
                     }
                     let revenue = LedgerEntry(id: 0, kind: .revenue, date: end, amount: rate.scaled(by: Int64(tenths), over: 10),
                                               member: m.id, project: id,
-                                              note: "\(label): \(tenths / 10).\(tenths % 10) h at \(rate.format(n.moneyStyle)) for \(project.client)",
+                                              note: DemoDutch.pick(en: "\(label): \(tenths / 10).\(tenths % 10) h at \(rate.format(n.moneyStyle)) for \(project.client)",
+                                                                  nl: "\(label): \(tenths / 10),\(tenths % 10) u à \(rate.format(n.moneyStyle)) voor \(project.client)"),
                                               at: ctx.now, by: ctx.actor)
                     try h.addEntry(revenue, ctx)
                 }
@@ -119,7 +120,7 @@ enum STGroepLedger {
                 }
                 for (member, amount) in owed.sorted(by: { $0.key < $1.key }) where amount > .zero {
                     let pay = LedgerEntry(id: 0, kind: .payment, date: day, amount: amount, member: member,
-                                          note: "Contributions \(label)", at: ctx.now, by: ctx.actor)
+                                          note: DemoDutch.pick(en: "Contributions", nl: "Afdrachten") + " \(label)", at: ctx.now, by: ctx.actor)
                     _ = try h.addEntry(pay, ctx)
                 }
             }

@@ -15,7 +15,8 @@ enum Unit2Ledger {
         for month in DemoCalendar.months(from: start, through: h.today) {
             if month.month == 7 && month != start { rent += rent.percentage(basisPoints: indexationBasisPoints) }
             let label = monthName(month)
-            let rentNote = "Rent of the unit for \(label); Eric Went pays the landlord as main tenant (hoofdhuurder)"
+            let rentNote = DemoDutch.pick(en: "Rent of the unit for \(label); Eric Went pays the landlord as main tenant (hoofdhuurder)",
+                                          nl: "Huur van de unit voor \(label); Eric Went betaalt de verhuurder als hoofdhuurder")
             shared(&h, on: month, category: "rent", payee: landlord, amount: rent, note: rentNote, split: .byDesks, label: label)
             if month.month % 3 == 1 {
                 // The provider bills a quarter ahead, which also keeps the charges per member few.
@@ -71,7 +72,7 @@ enum Unit2Ledger {
             }
             for m in h.state.members {
                 guard let due = owed[m.id], due.cents > 0 else { continue }
-                var amount = due, note = "Shared costs \(monthName(quarter.start))-\(monthName(quarter.end))"
+                var amount = due, note = DemoDutch.pick(en: "Shared costs", nl: "Gedeelde kosten") + " \(monthName(quarter.start))-\(monthName(quarter.end))"
                 if partial && m.id == "tim" {
                     amount = try due.split(equally: 2)[0]
                     note += ", part payment; the rest when work picks up"
@@ -91,7 +92,7 @@ enum Unit2Ledger {
     }
 
     static func monthName(_ d: Day) -> String {
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        let names = Language.current == .nl ? Day.dutchMonths : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         return "\(names[d.month - 1]) \(d.year)"
     }
 }
