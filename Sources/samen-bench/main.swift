@@ -194,6 +194,20 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "dashboard: the member directory built and first drawn, data loaded", median: built, unit: "ms", target: ""))
+    // The same in Dutch, measured in alternation with English so both see
+    // the same machine: issue 15 asks that the language costs nothing.
+    var english: [Double] = [], dutch: [Double] = []
+    for i in 0..<(big ? 16 : 40) {
+        let language: Language = i % 2 == 0 ? .en : .nl
+        let t0 = now()
+        Language.$scoped.withValue(language) {
+            let model = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
+            _ = model.render()
+        }
+        if language == .en { english.append(now() - t0) } else { dutch.append(now() - t0) }
+    }
+    rows.append(Row(size: name, what: "dashboard: first drawn in English, alternating with Dutch (data loaded)", median: median(english), unit: "ms", target: ""))
+    rows.append(Row(size: name, what: "dashboard: first drawn in Dutch, alternating with English (data loaded)", median: median(dutch), unit: "ms", target: ""))
     var model = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
     let move = measure(runs: 200) {
         _ = model.update(.key(.down))

@@ -87,7 +87,7 @@ struct DataOptions: ParsableArguments {
             printError("samen: warning: \(partial)")
             outcome = partial.outcome
         }
-        if !json { Console.out(TerminalText.sanitise(outcome.summary)) }
+        if !json { Console.out(TerminalText.sanitise(outcome.said.text)) }
         // Saved, but worth knowing (a topic tag like one in use): on stderr, so stdout stays clean.
         for w in outcome.warnings { printError("samen: warning: " + TerminalText.sanitise(w)) }
         return outcome

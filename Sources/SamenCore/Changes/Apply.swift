@@ -59,12 +59,12 @@ extension NetworkState {
         guard !steps.isEmpty else { throw DomainError("a change of several steps needs at least one step") }
         var copy = self
         var applied: [Change] = []
-        var summaries: [String] = []
-        var outcome = ChangeOutcome(applied: .steps([]), summary: "")
+        var summaries: [ChangeSummary] = []
+        var outcome = ChangeOutcome(applied: .steps([]), said: .none)
         for step in steps {
             let done = try copy.apply(step, context: context)
             applied.append(done.applied)
-            summaries.append(done.summary)
+            summaries.append(done.said)
             outcome.networkChanged = outcome.networkChanged || done.networkChanged
             outcome.members.formUnion(done.members)
             outcome.projects.formUnion(done.projects)
@@ -76,7 +76,7 @@ extension NetworkState {
         outcome.applied = .steps(applied)
         // The last step is what the person set out to do (the move); the
         // ones before prepare it (the lead), so it is said first.
-        outcome.summary = ([summaries[summaries.count - 1]] + summaries.dropLast()).joined(separator: "; ")
+        outcome.said = .steps(summaries)
         return outcome
     }
 

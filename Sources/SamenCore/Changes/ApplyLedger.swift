@@ -59,8 +59,7 @@ extension NetworkState {
             }
         }
         appendLedger(appended)
-        var out = ChangeOutcome(applied: .addLedgerEntry(e), summary: "\(e.planned ? "planned " : "")\(e.kind.rawValue) \(e.amount.format(network.moneyStyle)) on \(e.date)"
-                                + (e.member.map { " (\($0))" } ?? ""))
+        var out = ChangeOutcome(applied: .addLedgerEntry(e), said: .ledgerEntry(planned: e.planned, kind: e.kind, amount: e.amount.format(network.moneyStyle), on: e.date, member: e.member))
         out.ledgerAppended = appended
         return out
     }
@@ -105,7 +104,7 @@ extension NetworkState {
         }
         appendLedger(appended)
         var out = ChangeOutcome(applied: .correctLedgerEntry(entry: id, reason: why, date: date),
-                                summary: "corrected ledger entry \(id) on \(date): \(why)")
+                                said: .corrected(entry: id, on: date, why: why))
         if date.year != original.date.year {
             out.warnings.append("the correction is dated in \(date.year) and entry \(id) in \(original.date.year): "
                                 + "it changes \(date.year)'s figures, not \(original.date.year)'s")

@@ -12,7 +12,7 @@ extension NetworkState {
         let removed = m.timeOff.remove(at: i)
         members.upsert(m)
         var out = ChangeOutcome(applied: .removeTimeOff(member: id, from: from),
-                                summary: "time off for \(m.name) taken back: \(removed.range)" + (removed.note.isEmpty ? "" : " (\(removed.note))"))
+                                said: .timeOffTakenBack(name: m.name, range: removed.range, note: removed.note))
         out.members = [id]
         return out
     }
@@ -32,8 +32,7 @@ extension NetworkState {
         }
         m.declinedClients = list
         members.upsert(m)
-        let text = list.isEmpty ? "\(m.name) will work for any client again" : "\(m.name) will not work for: " + list.joined(separator: ", ")
-        var out = ChangeOutcome(applied: .setDeclinedClients(member: id, clients: list), summary: text)
+        var out = ChangeOutcome(applied: .setDeclinedClients(member: id, clients: list), said: .declinedClients(name: m.name, clients: list))
         out.members = [id]
         return out
     }

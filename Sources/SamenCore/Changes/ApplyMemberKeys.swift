@@ -14,7 +14,7 @@ extension NetworkState {
         }
         m.keys.append(MemberKey(key: key, added: ctx.now))
         members.upsert(m)
-        var out = ChangeOutcome(applied: .addKey(member: id, key: key), summary: "\(m.name) signs with key \(key.fingerprint) from now on")
+        var out = ChangeOutcome(applied: .addKey(member: id, key: key), said: .keyAdded(name: m.name, fingerprint: key.fingerprint))
         out.members = [id]
         return out
     }
@@ -29,7 +29,7 @@ extension NetworkState {
         m.keys[i].revoked = ctx.now
         members.upsert(m)
         var out = ChangeOutcome(applied: .revokeKey(member: id, fingerprint: fingerprint),
-                                summary: "\(m.name)'s key \(fingerprint) is revoked: what it signed before stays valid, nothing after")
+                                said: .keyRevoked(name: m.name, fingerprint: fingerprint))
         out.members = [id]
         return out
     }

@@ -13,7 +13,7 @@ extension NetworkState {
         guard m.desks >= 0, m.desks <= 20 else { throw DomainError("desks must be between 0 and 20, got \(m.desks)", field: .desks) }
         if let left = m.left, left < m.joined { throw DomainError("a member cannot leave (\(left)) before joining (\(m.joined))") }
         members.upsert(m)
-        var out = ChangeOutcome(applied: .addMember(m), summary: "added member \(m.name) (\(m.id))")
+        var out = ChangeOutcome(applied: .addMember(m), said: .addedMember(name: m.name, id: m.id))
         out.members = [m.id]
         return out
     }
@@ -62,12 +62,12 @@ extension NetworkState {
             guard (0...20).contains(v) else { throw DomainError("desks must be between 0 and 20, got \(v)", field: .desks) }
             m.desks = v
         }
-        var hoursNote = ""
+        var hoursChange: ChangeSummary.ContractedHoursChange?
         if let h = e.hoursPerWeek {
             try Rules.hoursPerWeek(h, what: "contracted hours per week")
             let from = e.hoursFrom ?? ctx.today
             // Said with its date: capacity before that day keeps the old hours.
-            hoursNote = "; contracted hours \(m.contractedHours(on: from)) -> \(h) h/week from \(from)"
+            hoursChange = .init(before: m.contractedHours(on: from), after: h, from: from)
             if let last = m.hours.last, from < last.from {
                 throw DomainError("new contracted hours must start on or after \(last.from), when the last change took effect", field: .hoursFrom)
             }
@@ -80,7 +80,7 @@ extension NetworkState {
             throw DomainError("member '\(m.id)' has a share in the result; change the partner shares in network.json before changing the role", field: .role)
         }
         members.upsert(m)
-        var out = ChangeOutcome(applied: .editMember(e), summary: "edited member \(m.name) (\(m.id))" + hoursNote)
+        var out = ChangeOutcome(applied: .editMember(e), said: .editedMember(name: m.name, id: m.id, hours: hoursChange))
         out.members = [m.id]
         return out
     }
@@ -91,7 +91,7 @@ extension NetworkState {
         guard day >= m.joined else { throw DomainError("member '\(id)' cannot leave (\(day)) before joining (\(m.joined))", field: .leaveDay) }
         m.left = day
         members.upsert(m)
-        var out = ChangeOutcome(applied: .memberLeft(member: id, on: day), summary: "\(m.name) (\(id)) left the network on \(day)")
+        var out = ChangeOutcome(applied: .memberLeft(member: id, on: day), said: .left(name: m.name, id: id, on: day))
         out.members = [id]
         return out
     }
@@ -104,7 +104,7 @@ extension NetworkState {
         m.timeOff.append(t)
         m.timeOff.sort { $0.range.start < $1.range.start }
         members.upsert(m)
-        var out = ChangeOutcome(applied: .addTimeOff(member: id, t), summary: "time off for \(m.name): \(t.range)")
+        var out = ChangeOutcome(applied: .addTimeOff(member: id, t), said: .timeOff(name: m.name, range: t.range))
         out.members = [id]
         return out
     }
@@ -127,7 +127,7 @@ extension NetworkState {
             throw DomainError("a contribution percentage must be between 0 and 100, got \(Double(r.basisPoints) / 100)")
         }
         network = n
-        var out = ChangeOutcome(applied: .updateNetwork(n), summary: "updated the network settings")
+        var out = ChangeOutcome(applied: .updateNetwork(n), said: .networkUpdated)
         out.networkChanged = true
         return out
     }

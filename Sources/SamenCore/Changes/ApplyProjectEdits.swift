@@ -49,7 +49,7 @@ extension NetworkState {
         let text = changed.joined(separator: "; ")
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "edited: " + text))
         projects.upsert(p)
-        var out = ChangeOutcome(applied: .editProject(e), summary: "project \(p.id) edited: \(text)")
+        var out = ChangeOutcome(applied: .editProject(e), said: .projectEdited(id: p.id, changes: text))
         out.projects = [p.id]
         return out
     }

@@ -20,7 +20,7 @@ extension NetworkState {
         p.received = ctx.now
         p.log = [Decision(at: ctx.now, by: ctx.actor, from: nil, to: .incoming, note: p.source.map { "brought in by \($0)" } ?? "came to the collective")]
         projects.append(sortedAfterLast: p)
-        var out = ChangeOutcome(applied: .addProject(p), summary: "new assignment \(p.id): \(p.title) for \(p.client)")
+        var out = ChangeOutcome(applied: .addProject(p), said: .newAssignment(id: p.id, title: p.title, client: p.client))
         out.projects = [p.id]
         return out
     }
@@ -40,7 +40,7 @@ extension NetworkState {
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status,
                               note: previous.map { "lead changed from \($0) to \(member)" } ?? "lead: \(member)"))
         projects.upsert(p)
-        var out = ChangeOutcome(applied: .setLead(project: id, member: member), summary: "\(m.name) leads project \(id): \(p.title)")
+        var out = ChangeOutcome(applied: .setLead(project: id, member: member), said: .leads(name: m.name, project: id, title: p.title))
         out.projects = [id]
         return out
     }
@@ -75,7 +75,7 @@ extension NetworkState {
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: from, to: to, note: text))
         projects.upsert(p)
         var out = ChangeOutcome(applied: .moveProject(project: id, to: to, reason: reason, note: note),
-                                summary: "project \(id) \(from.rawValue) -> \(to.rawValue): \(p.title)")
+                                said: .moved(project: id, from: from, to: to, title: p.title))
         out.projects = [id]
         return out
     }
@@ -101,7 +101,7 @@ extension NetworkState {
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "\(what), \(a.range)"))
         projects.upsert(p)
         var out = ChangeOutcome(applied: .allocate(project: id, a),
-                                summary: "\(m.name) on project \(id) for \(a.hoursPerWeek) h/wk, \(a.range)")
+                                said: .onProject(name: m.name, project: id, hours: a.hoursPerWeek, range: a.range))
         out.projects = [id]
         return out
     }
@@ -115,7 +115,7 @@ extension NetworkState {
         let name = self.member(member)?.name ?? member
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "\(name) off the team"))
         projects.upsert(p)
-        var out = ChangeOutcome(applied: .removeAllocation(project: id, member: member), summary: "\(member) taken off project \(id)")
+        var out = ChangeOutcome(applied: .removeAllocation(project: id, member: member), said: .takenOff(member: member, project: id))
         out.projects = [id]
         return out
     }
@@ -129,7 +129,7 @@ extension NetworkState {
         p.externalHires.append(hire)
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "hired \(hire.name) from outside: \(hire.reason)"))
         projects.upsert(p)
-        var out = ChangeOutcome(applied: .hireExternal(project: id, hire), summary: "hired \(hire.name) for project \(id)")
+        var out = ChangeOutcome(applied: .hireExternal(project: id, hire), said: .hired(name: hire.name, project: id))
         out.projects = [id]
         return out
     }
@@ -145,7 +145,7 @@ extension NetworkState {
         let text = optional.isEmpty ? "every skill required again" : "optional skills: " + optional.joined(separator: ", ")
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: text))
         projects.upsert(p)
-        var out = ChangeOutcome(applied: .markSkillsOptional(project: id, skills: optional), summary: "project \(id): \(text)")
+        var out = ChangeOutcome(applied: .markSkillsOptional(project: id, skills: optional), said: .optionalSkills(project: id, skills: optional))
         out.projects = [id]
         return out
     }

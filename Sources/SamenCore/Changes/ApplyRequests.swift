@@ -22,7 +22,7 @@ extension NetworkState {
         // New tags are welcome; one that is nearly an existing tag is pointed out (TagVocabulary).
         let warnings = r.tags.isEmpty ? [] : TagVocabulary(self).warnings(for: r.tags)
         requests.append(sortedAfterLast: r)
-        var out = ChangeOutcome(applied: .addRequest(r), summary: "\(asker.name) asks (\(r.kind.rawValue)): \(r.text.prefix(60))")
+        var out = ChangeOutcome(applied: .addRequest(r), said: .asks(name: asker.name, kind: r.kind, text: r.text))
         out.requests = [r.id]
         out.warnings = warnings
         return out
@@ -37,7 +37,7 @@ extension NetworkState {
         try Rules.noteLength(note, "the offer's note")
         r.offers.append(Offer(member: member, note: note.trimmingSpaces(), at: ctx.now))
         requests.upsert(r)
-        var out = ChangeOutcome(applied: .offerHelp(request: id, member: member, note: note), summary: "\(m.name) offers help on request \(id)")
+        var out = ChangeOutcome(applied: .offerHelp(request: id, member: member, note: note), said: .offers(name: m.name, request: id))
         out.requests = [id]
         return out
     }
@@ -51,7 +51,7 @@ extension NetworkState {
         requests.upsert(r)
         let helper = members[id: member]?.name ?? member
         var out = ChangeOutcome(applied: .acceptOffer(request: id, member: member),
-                                summary: "request \(id) matched: \(askerName(r)) accepts \(helper)'s offer")
+                                said: .matched(request: id, asker: askerName(r), helper: helper))
         out.requests = [id]
         return out
     }
@@ -65,7 +65,7 @@ extension NetworkState {
         r.closed = ctx.now
         requests.upsert(r)
         var out = ChangeOutcome(applied: .closeRequest(request: id, note: note),
-                                summary: "request \(id) closed" + (r.closingNote.map { ": \($0.prefix(60))" } ?? ""))
+                                said: .requestClosed(request: id, note: r.closingNote))
         out.requests = [id]
         return out
     }
@@ -76,7 +76,7 @@ extension NetworkState {
         r.status = .withdrawn
         r.closed = ctx.now
         requests.upsert(r)
-        var out = ChangeOutcome(applied: .withdrawRequest(request: id), summary: "request \(id) withdrawn")
+        var out = ChangeOutcome(applied: .withdrawRequest(request: id), said: .withdrawn(request: id))
         out.requests = [id]
         return out
     }

@@ -255,8 +255,11 @@ public struct DomainError: Error, CustomStringConvertible, Equatable {
 public struct ChangeOutcome: Sendable {
     /// The change as applied, with generated ids and defaults filled in.
     public var applied: Change
-    /// One line for people: "added member Lotte de Vries (lotte)".
-    public var summary: String
+    /// One line for people: "added member Lotte de Vries (lotte)", in the
+    /// language shown now (`said.text`); `summary` is its English, which the
+    /// history line keeps.
+    public var said: ChangeSummary
+    public var summary: String { said.en }
     public var networkChanged = false
     public var members: Set<String> = []
     public var projects: Set<Int> = []
@@ -268,5 +271,5 @@ public struct ChangeOutcome: Sendable {
     /// The member the change was made for, when the person made it for someone else.
     public var actedFor: String?
 
-    init(applied: Change, summary: String) { self.applied = applied; self.summary = summary }
+    init(applied: Change, said: ChangeSummary) { self.applied = applied; self.said = said }
 }

@@ -79,7 +79,7 @@ extension NetworkState {
         }
         appendLedger(appended)
         var out = ChangeOutcome(applied: .shareCost(share),
-                                summary: "shared cost \(cost.id) (\(cost.amount.format(network.moneyStyle))) among \(share.parts.count) members")
+                                said: .sharedCost(entry: cost.id, amount: cost.amount.format(network.moneyStyle), members: share.parts.count))
         out.ledgerAppended = appended
         return out
     }

@@ -25,7 +25,7 @@ extension NetworkState {
         }
         network = n
         var out = ChangeOutcome(applied: .setHourlyRate(seniority: seniority, band: band, hourly: hourly, from: from),
-                                summary: "hourly rate for a \(card): \(hourly.format(style)) from \(from)")
+                                said: .hourlyRate(seniority: seniority.rawValue, band: band.rawValue, hourly: hourly.format(style), from: from))
         out.networkChanged = true
         let repriced = projects.filter { p in
             p.accepted.map { $0 >= from } ?? false && network.sizeBand(forHours: p.estimatedHours) == band
@@ -56,7 +56,7 @@ extension NetworkState {
         }
         network = n
         var out = ChangeOutcome(applied: .setContributionRate(role: role, basisPoints: basisPoints, from: from),
-                                summary: "contribution of \(role.rawValue)s: \(Percent.format(basisPoints: basisPoints, network.moneyStyle)) of revenue from \(from)")
+                                said: .contributionRate(role: role, percent: Percent.format(basisPoints: basisPoints, network.moneyStyle), from: from))
         out.networkChanged = true
         // A contribution carries its rate from the day it was booked; a change
         // dated back does not rewrite them, and the person should know.

@@ -77,11 +77,10 @@ extension Phrase {
         }
     }
 
+    /// The text in `language`, with the days and numbers in it written as
+    /// that language writes them too.
     public func text(in language: Language) -> String {
-        switch language {
-        case .en: en
-        case .nl: nl
-        }
+        Language.$scoped.withValue(language) { text }
     }
 }
 

@@ -20,7 +20,7 @@ extension NetworkState {
                                         year: year, at: ctx.now, by: ctx.actor))
         }
         appendLedger(appended)
-        var out = ChangeOutcome(applied: .closeYear(year), summary: "closed \(year): result \(result.format(network.moneyStyle)) distributed among \(shares.count) partners")
+        var out = ChangeOutcome(applied: .closeYear(year), said: .closedYear(year: year, result: result.format(network.moneyStyle), partners: shares.count))
         out.ledgerAppended = appended
         return out
     }

@@ -194,7 +194,7 @@ extension AppModel {
             projectsApplied(outcome)
             financesApplied(outcome)
             if case .form = overlay, origin.isForm { overlay = nil }
-            message = StatusLine(text: "saved: \(outcome.summary)", kind: .success)
+            message = StatusLine(text: ShellWords.saved(outcome.said.text).text, kind: .success)
             // Saved, but worth knowing (a topic like one in use): said, never blocking.
             if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
         case let .failure(error):

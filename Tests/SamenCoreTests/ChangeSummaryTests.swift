@@ -1,0 +1,23 @@
+import Testing
+@testable import SamenCore
+
+/// What a save says it did: in the person's language on screen, in English
+/// in the history line (data, covered by the signature), the same facts.
+@Suite("Change summaries in both languages") struct ChangeSummaryTests {
+    @Test func timeOffIsSaidInDutchAndKeptInEnglish() throws {
+        var s = try Fixture.state()
+        let range = DateRange(Day(iso: "2026-12-21")!, Day(iso: "2027-01-03")!)!
+        let out = try s.apply(.addTimeOff(member: "katleen", TimeOff(range: range, note: "holiday")), context: Fixture.ctx)
+        #expect(out.summary == "time off for Katleen Verbeek: 2026-12-21..2027-01-03")
+        #expect(Language.$scoped.withValue(.nl) { out.summary } == "time off for Katleen Verbeek: 2026-12-21..2027-01-03")
+        #expect(Language.$scoped.withValue(.nl) { out.said.text } == "vrij voor Katleen Verbeek: 21-12-2026 t/m 03-01-2027")
+        #expect(Language.$scoped.withValue(.en) { out.said.text } == out.summary)
+    }
+
+    @Test func aChangeOfStepsSaysTheMoveFirstInBothLanguages() {
+        let said = ChangeSummary.steps([.leads(name: "Eva", project: 7, title: "Congres"),
+                                        .moved(project: 7, from: .incoming, to: .proposal, title: "Congres")])
+        #expect(said.en == "project 7 incoming -> proposal: Congres; Eva leads project 7: Congres")
+        #expect(Language.$scoped.withValue(.nl) { said.text } == "project 7 binnengekomen -> offerte: Congres; Eva is hoofdaannemer van project 7: Congres")
+    }
+}
