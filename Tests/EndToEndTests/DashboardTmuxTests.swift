@@ -186,7 +186,8 @@ struct DashboardTmuxTests {
         #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
         let tmux = try Tmux()
         try tmux.start("env -u LC_ALL -u LC_CTYPE SAMEN_TODAY=2026-11-23 SAMEN_USER=eric TERM=xterm-256color LANG=nl_NL.UTF-8 SAMEN_THEME=default \(SamenBinary.path) --data \(dir)")
-        let screen = try tmux.waitFor(all: ["1 Members", "39/39 members", "✓ verified"])
+        // Dutch too (issue 15): the language comes from the name, the characters from C.UTF-8.
+        let screen = try tmux.waitFor(all: ["1 Leden", "39/39", "✓"])
         #expect(screen.contains("Unit-2 · Leiden"), "\(screen)")
         #expect(screen.contains("Anaïs Laurent"), "\(screen)")
         try tmux.quit()
