@@ -96,10 +96,16 @@ struct DutchDashboardTmuxTests {
             while let start = rest.range(of: "var nl: String {") {
                 let after = rest[start.upperBound...]
                 let end = after.range(of: "\n    }\n")?.lowerBound ?? after.endIndex
-                var inString = false, literal = ""
+                var inString = false, literal = "", depth = 0
                 for ch in after[..<end] {
-                    if ch == "\"" { if inString { out.formUnion(words(literal)); literal = "" }; inString.toggle() }
-                    else if inString { literal.append(ch) }
+                    if ch == "\"" && depth == 0 { if inString { out.formUnion(words(literal)); literal = "" }; inString.toggle() }
+                    else if inString {
+                        // What is interpolated is code, not Dutch: `\(who)` must not count "who" as a Dutch word.
+                        if ch == "(" && literal.hasSuffix("\\") { depth += 1; literal.removeLast() }
+                        else if ch == "(" && depth > 0 { depth += 1 }
+                        else if ch == ")" && depth > 0 { depth -= 1 }
+                        else if depth == 0 { literal.append(ch) }
+                    }
                 }
                 rest = after[end...]
             }
@@ -118,6 +124,7 @@ struct DutchDashboardTmuxTests {
             for m in s.members { out.formUnion(words([m.name, m.id, m.city, m.skills.joined(separator: " "), m.declinedClients.joined(separator: " ")].joined(separator: " "))) }
             for p in s.projects { out.formUnion(words([p.title, p.client, p.city, (p.skills + p.optionalSkills).joined(separator: " ")].joined(separator: " "))) }
             for e in s.ledger { out.formUnion(words([e.category ?? "", e.payee ?? ""].joined(separator: " "))) }
+            for r in s.requests { out.formUnion(words(r.tags.joined(separator: " "))) }
         }
         return out
     }
