@@ -21,3 +21,16 @@ import Testing
         #expect(Language.$scoped.withValue(.nl) { said.text } == "project 7 binnengekomen -> offerte: Congres; Eva is hoofdaannemer van project 7: Congres")
     }
 }
+
+/// Notes the rules write into the ledger are data, in English; a Dutch
+/// screen says them in Dutch, and leaves a typed note alone.
+@Suite("Ledger notes the rules write, in Dutch") struct LedgerNoteWordsTests {
+    @Test func theRulesNotesAreSaidInDutch() {
+        #expect(LedgerNoteWords.dutch("10.0 % of revenue 1001") == "10,0 % van omzet 1001")
+        #expect(LedgerNoteWords.dutch("share 2/5 of the 2025 result € 1.234,56") == "aandeel 2/5 in het resultaat over 2025 € 1.234,56")
+        #expect(LedgerNoteWords.dutch("rent nov 2026: 1 of 39 desks") == "rent nov 2026: 1 van 39 werkplekken")
+        #expect(LedgerNoteWords.dutch("coffee Jan 2026: 1 of 12 members") == "coffee Jan 2026: 1 van 12 leden")
+        #expect(LedgerNoteWords.dutch("lunch with the members") == "lunch with the members")
+        #expect(LedgerNoteWords.dutch("Koffie voor het kwartaal") == "Koffie voor het kwartaal")
+    }
+}
