@@ -8,10 +8,10 @@ enum FinancesView: Int, CaseIterable {
 
     var title: String {
         switch self {
-        case .overview: return "Overview"
-        case .ledger: return "Ledger"
-        case .statements: return "Statements"
-        case .rates: return "Rates"
+        case .overview: return FinancesWords.overview.text
+        case .ledger: return FinancesWords.ledger.text
+        case .statements: return FinancesWords.statements.text
+        case .rates: return FinancesWords.rates.text
         }
     }
 

@@ -14,16 +14,20 @@ struct LedgerFilter: Equatable {
     var unknownKey: String?
 
     static let keys = ["kind", "member", "project", "category"]
+    /// The keys as the person's language names them (`soort:` `lid:` in
+    /// Dutch); the English ones work in either language.
+    static let dutchKeys = ["soort", "lid", "project", "categorie"]
+    static var shownKeys: [String] { Language.current == .nl ? dutchKeys : keys }
 
     init(_ text: String) {
         for word in text.lowercased().split(separator: " ") {
             if let colon = word.firstIndex(of: ":"), colon != word.startIndex {
                 let key = String(word[..<colon]), value = String(word[word.index(after: colon)...])
                 switch key {
-                case "kind": kind = value
-                case "member": member = value
+                case "kind", "soort": kind = value
+                case "member", "lid": member = value
                 case "project": project = value
-                case "category", "cat": category = value
+                case "category", "cat", "categorie": category = value
                 default: unknownKey = key; words.append(Array(word.utf8))
                 }
             } else {
@@ -149,7 +153,9 @@ struct LedgerYearText: Sendable {
     func matching(_ candidates: [Int], filter: LedgerFilter, index: FinanceLedgerIndex, state: NetworkState) -> [Int] {
         guard !filter.isEmpty else { return candidates }
         // Field filters are decided once per kind, category and member, not per entry.
-        let kinds = filter.kind.map { k in Set(LedgerKind.allCases.filter { $0.rawValue.hasPrefix(k) }) }
+        // A kind by its English name, or in Dutch also by the name the ledger shows (`soort:kosten`).
+        let dutch = Language.current == .nl
+        let kinds = filter.kind.map { k in Set(LedgerKind.allCases.filter { $0.rawValue.hasPrefix(k) || (dutch && FinancesWords.kind($0).nl.hasPrefix(k)) }) }
         var categoryMatches: [String: Bool] = [:]
         var memberMatches: [String: Bool] = [:]
         var projectMatches: [Int: Bool] = [:]
