@@ -17,7 +17,9 @@ struct DutchFinancesHelpScreensTests {
 
     /// The snapshots of this suite.
     static let snapshots = ["finances-overview-80x24", "finances-overview-120x40", "finances-ledger-80x24", "finances-keys-120x40",
-                            "finances-new-revenue-80x24", "help-80x24", "help-request-80x24", "help-ask-form-80x24"]
+                            "finances-new-revenue-80x24", "help-80x24", "help-request-80x24", "help-ask-form-80x24",
+                            "finances-statements-80x24", "finances-statement-katleen-80x24", "finances-rates-80x24", "finances-rates-120x40",
+                            "finances-correct-confirm-120x40", "help-120x40", "help-share-120x40", "help-keys-100x30"]
 
     /// What the demo networks hold as data and show as it is in either
     /// language: cost categories, payees and notes of the ledger, the text,
@@ -41,18 +43,22 @@ struct DutchFinancesHelpScreensTests {
     /// key line (`Form.swift`, "Tab next field · ←→ choose · Enter save · Esc cancel").
     static let shellWords: Set<String> = ["next", "previous", "pane", "members", "projects", "finances", "field", "choose", "save", "cancel"]
 
+    /// Words SamenCore writes that these screens show: why a member could
+    /// help (`HelperSuggestion.why`, "skill animation · Share: …").
+    static let coreWords: Set<String> = ["skill"]
+
     /// No English of this area on its Dutch screens: what is left after the
     /// demo's data and the shell's words is nothing. (`DutchScreensTests`
     /// scans them for every English word, data and shell included.)
     @Test func noEnglishOfThisAreaIsLeft() throws {
         let data = try Self.demoDataWords().union(DutchScreensTests.demoNames())
-        let english = try DutchScreensTests.englishWords().subtracting(data).subtracting(Self.shellWords)
+        let english = try DutchScreensTests.englishWords().subtracting(data).subtracting(Self.shellWords).subtracting(Self.coreWords)
         #expect(english.contains("ledger") && english.contains("entries") && english.contains("requests"), "the check has this area's English to look for")
         for name in Self.snapshots {
             let file = Snapshot.directory.appendingPathComponent(name + ".nl.txt")
             guard let screen = try? String(contentsOf: file, encoding: .utf8) else { continue }   // recorded by its test first
-            // A name or note cut short by its column ("Kantorenfon…") is still data.
-            let left = DutchScreensTests.words(screen).intersection(english).filter { w in !data.contains { $0.hasPrefix(w) } }.sorted()
+            // A name or note cut short by its column ("Kantorenfon…") or by a box over it is still data.
+            let left = DutchScreensTests.words(screen).intersection(english).filter { w in !data.contains { $0.contains(w) } }.sorted()
             #expect(left.isEmpty, "\(name).nl.txt still shows English: \(left.joined(separator: ", "))")
         }
     }
@@ -115,7 +121,67 @@ struct DutchFinancesHelpScreensTests {
         #expect(FinancesWords.ledgerKind("kosten") == .cost && FinancesWords.ledgerKind("cost") == .cost)
     }
 
+    @Test func statementsAndOneOpened() throws {
+        let state = try FinancesFixture.stGroep()
+        let (list, open) = Self.dutch { () -> (String, String) in
+            var model = FinancesFixture.model(state, width: 80, height: 24, Keys.press(.char("s")))
+            let list = model.render().text
+            let at = model.finances.yearStatements.firstIndex { $0.member == "katleen" } ?? 0
+            model.send(Array(repeating: .key(.down), count: at) + Keys.press(.enter))
+            return (list, model.render().text)
+        }
+        Snapshot.check(list, named: "finances-statements-80x24.nl")
+        Snapshot.check(open, named: "finances-statement-katleen-80x24.nl")
+        #expect(Self.fits(list, 80) && Self.fits(open, 80))
+        #expect(open.contains("Katleen Verbeek (katleen) · associé · afrekening 2026"))
+        #expect(open.contains("= schuldig aan het eind van 2026"))
+    }
+
+    @Test func theRateCardAtBothSizes() throws {
+        let state = try FinancesFixture.stGroep()
+        for (w, h) in [(80, 24), (120, 40)] {
+            let screen = Self.dutch { FinancesFixture.model(state, width: w, height: h, Keys.press(.char("R"))).render().text }
+            Snapshot.check(screen, named: "finances-rates-\(w)x\(h).nl")
+            #expect(Self.fits(screen, w))
+            #expect(screen.contains("medior     klein     € 102,00  01-01-2026  € 95,00 vanaf 01-01-2020 (+7,4 %)"))
+        }
+    }
+
+    @Test func theQuestionBeforeACorrection() throws {
+        let state = try FinancesFixture.stGroep()
+        let cost = try #require(state.ledger.last { $0.kind == .cost && $0.date.year == 2026 })
+        let (screen, question) = Self.dutch { () -> (String, String?) in
+            var model = FinancesFixture.model(state, Keys.press(.char("l"), .char("G")))
+            while model.finances.selectedEntry?.id != cost.id { model.send(Keys.press(.up)) }
+            model.send(Keys.press(.char("r")) + Keys.type("verkeerde leverancier") + Keys.press(.enter))
+            guard case let .confirm(c)? = model.overlay else { return (model.render().text, nil) }
+            return (model.render().text, c.question)
+        }
+        Snapshot.check(screen, named: "finances-correct-confirm-120x40.nl")
+        let q = try #require(question)
+        #expect(q.hasPrefix("Boeking \(cost.id), kosten € 39,50 van 10 nov 2026 (website, Webbureau Dom) corrigeren?"))
+        #expect(q.contains("er wordt niets gewist"))
+    }
+
     // MARK: Help
+
+    @Test func whoCouldHelpTheShareListAndTheKeys() throws {
+        let (detail, share, keys) = try Self.dutch { () -> (String, String, String) in
+            var m = try HelpPaneTests.model(width: 120, height: 40)
+            m.send(Keys.press(.char("G")))
+            let detail = m.render().text
+            m.send(Keys.press(.left))
+            let share = m.render().text
+            var k = try HelpPaneTests.model(width: 100, height: 30)
+            k.send(Keys.press(.char("?")))
+            return (detail, share, k.render().text)
+        }
+        Snapshot.check(detail, named: "help-120x40.nl")
+        Snapshot.check(share, named: "help-share-120x40.nl")
+        Snapshot.check(keys, named: "help-keys-100x30.nl")
+        #expect(detail.contains("Hulpvraag 10 · advies · open") && detail.contains("Kan helpen"))
+        #expect(keys.contains("Toetsen: Hulp"))
+    }
 
     @Test func theHelpPaneAt80x24() throws {
         let screen = try Self.dutch { try HelpPaneTests.model().render().text }

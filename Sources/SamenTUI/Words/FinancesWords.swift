@@ -463,10 +463,10 @@ enum FinancesWords: Phrase {
         case let .rateFrom(tarief, dag): "\(tarief) vanaf \(dag)"
         case .planned: "gepland"
         case .later: "later"
-        case .contributionsByRole: " een percentage van de omzet via het netwerk, per rol"
+        case .contributionsByRole: " (een percentage van de omzet via het netwerk, per rol)"
         case .noContributionRates: "  Nog geen afdrachtpercentages."
         case .partnersShares: "Delen van de partners"
-        case .ofTheResult: " in het resultaat van het jaar (een verlies wordt net zo verdeeld)"
+        case .ofTheResult: " in het jaarresultaat (een verlies net zo)"
 
         case let .statementsLine(jaar, munt): "\(jaar): verdiend via het netwerk, afgedragen, betaald, schuldig en ontvangen (\(munt))"
         case .colPaid: "BETAALD"
@@ -570,9 +570,9 @@ enum FinancesWords: Phrase {
         case let .needsReason(boeking): "een correctie heeft een reden nodig: waarom wordt boeking \(boeking) teruggedraaid?"
         case let .entry(id): "boeking \(id)"
         case let .describe(boeking, soort, bedrag, dag, delen): "boeking \(boeking), \(soort) \(bedrag) van \(dag)\(delen)"
-        case let .correctQuestionDated(wat, dag, reden): "\(wat) corrigeren? Een correctie gedateerd \(dag) draait haar terug (\"\(reden)\"); er wordt niets gewist."
-        case let .correctQuestion(wat, reden): "\(wat) corrigeren? Een correctie op de datum van de boeking draait haar terug (\"\(reden)\"); er wordt niets gewist."
-        case let .correctOtherDay(wat, dag): "\(wat) corrigeren met een correctie gedateerd \(dag), niet op de datum van de boeking? "
+        case let .correctQuestionDated(wat, dag, reden): "\(Self.hoofdletter(wat)) corrigeren? Een correctie gedateerd \(dag) draait haar terug (\"\(reden)\"); er wordt niets gewist."
+        case let .correctQuestion(wat, reden): "\(Self.hoofdletter(wat)) corrigeren? Een correctie op de datum van de boeking draait haar terug (\"\(reden)\"); er wordt niets gewist."
+        case let .correctOtherDay(wat, dag): "\(Self.hoofdletter(wat)) corrigeren met een correctie gedateerd \(dag), niet op de datum van de boeking? "
         case let .movesYear(bedrag, vanaf, naar): "Dat verplaatst \(bedrag) van de cijfers van \(vanaf) naar die van \(naar). "
         case let .countsFrom(dag, anders): "Ze telt vanaf \(dag) in plaats van \(anders). "
         case let .reversesNothingDeleted(reden): "Ze draait de boeking terug (\"\(reden)\"); er wordt niets gewist."
@@ -636,6 +636,9 @@ extension FinancesWords {
     static func ledgerKind(_ shown: String) -> LedgerKind? {
         LedgerKind(rawValue: shown) ?? LedgerKind.allCases.first { FinancesWords.kind($0).nl == shown }
     }
+
+    /// A sentence that starts with `text` starts with a capital.
+    static func hoofdletter(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 
     /// `yes` or `ja` in a choice.
     static func isYes(_ shown: String) -> Bool { shown == FinancesWords.yes.en || shown == FinancesWords.yes.nl }

@@ -268,7 +268,7 @@ enum HelpWords: Phrase {
         case .couldHelpNobody: "Kan helpen: nog niemand"
         case .topicTagsFind: "Onderwerpen vinden mensen via vaardigheden en Share-pitch."
         case .noMatchForTopic: "Geen vaardigheden of pitches passen bij het onderwerp."
-        case .couldHelp: "Kan helpen (vaardigheden of Share-pitch passen)"
+        case .couldHelp: "Kan helpen (vaardigheid of pitch past)"
         case .shareLabel: "Share"
         case .nothingSaid: "Nog niets gezegd. e voegt een pitch toe."
         case .helpLabel: "Hulp"
