@@ -19,7 +19,7 @@ struct DutchFinancesHelpScreensTests {
     static let snapshots = ["finances-overview-80x24", "finances-overview-120x40", "finances-ledger-80x24", "finances-keys-120x40",
                             "finances-new-revenue-80x24", "help-80x24", "help-request-80x24", "help-ask-form-80x24",
                             "finances-statements-80x24", "finances-statement-katleen-80x24", "finances-rates-80x24", "finances-rates-120x40",
-                            "finances-correct-confirm-120x40", "help-120x40", "help-share-120x40", "help-keys-100x30"]
+                            "finances-correct-confirm-120x40", "finances-share-cost-120x40", "help-120x40", "help-share-120x40", "help-keys-100x30"]
 
     /// What the demo networks hold as data and show as it is in either
     /// language: cost categories, payees and notes of the ledger, the text,
@@ -47,11 +47,14 @@ struct DutchFinancesHelpScreensTests {
     /// help (`HelperSuggestion.why`, "skill animation · Share: …").
     static let coreWords: Set<String> = ["skill"]
 
+    /// The cost `sharingACost` adds, data as the demo's is.
+    static let addedData: Set<String> = ["copyshop", "printer"]
+
     /// No English of this area on its Dutch screens: what is left after the
     /// demo's data and the shell's words is nothing. (`DutchScreensTests`
     /// scans them for every English word, data and shell included.)
     @Test func noEnglishOfThisAreaIsLeft() throws {
-        let data = try Self.demoDataWords().union(DutchScreensTests.demoNames())
+        let data = try Self.demoDataWords().union(DutchScreensTests.demoNames()).union(Self.addedData)
         let english = try DutchScreensTests.englishWords().subtracting(data).subtracting(Self.shellWords).subtracting(Self.coreWords)
         #expect(english.contains("ledger") && english.contains("entries") && english.contains("requests"), "the check has this area's English to look for")
         for name in Self.snapshots {
@@ -161,6 +164,27 @@ struct DutchFinancesHelpScreensTests {
         let q = try #require(question)
         #expect(q.hasPrefix("Boeking \(cost.id), kosten € 39,50 van 10 nov 2026 (website, Webbureau Dom) corrigeren?"))
         #expect(q.contains("er wordt niets gewist"))
+    }
+
+    /// `S` on a new cost of Unit-2: shared by desks, what each is charged.
+    @Test func sharingACost() throws {
+        var state = try TUIFixture.unit2()
+        let cost = LedgerEntry(id: 0, kind: .cost, date: TUIFixture.today, amount: Money(euros: 700), category: "events", payee: "Copyshop",
+                               note: "printer", at: Timestamp(secondsSinceEpoch: 0), by: "")
+        // Booked at noon of the pinned day, so the entry's detail does not follow the clock.
+        let noon = try #require(Timestamp(iso: TUIFixture.today.iso + "T12:00:00Z"))
+        _ = try state.apply(.addLedgerEntry(cost), context: ChangeContext(identity: .administrator("penningmeester"), now: noon, today: TUIFixture.today))
+        let (screen, form) = Self.dutch { () -> (String, FormState?) in
+            var model = AppModel(state: state, actor: "eric", today: TUIFixture.today, width: 120, height: 40)
+            model.send(Keys.press(.char("4"), .char("l"), .char("G"), .char("S")))
+            return (model.render().text, model.openForm)
+        }
+        Snapshot.check(screen, named: "finances-share-cost-120x40.nl")
+        let f = try #require(form)
+        #expect(f.value("how") == "naar werkplekken")
+        #expect(f.notice?.hasPrefix("doorbelast aan 32 leden: ") == true)
+        guard case let .success(.shareCost(share)) = CostShareForm.change(from: f, state: state) else { Issue.record("no share"); return }
+        #expect(share.unit == "desks" && share.parts.count == 32)
     }
 
     // MARK: Help
