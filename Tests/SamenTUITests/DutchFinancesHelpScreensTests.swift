@@ -90,6 +90,24 @@ struct DutchFinancesHelpScreensTests {
         #expect(screen.contains("01-01-2026 kosten"))
     }
 
+    /// The ledger is searched by the words it shows: a kind's Dutch name as
+    /// text or after `soort:`, a member after `lid:`.
+    @Test func theLedgerFindsWhatTheDutchWordsSay() throws {
+        let state = try FinancesFixture.stGroep()
+        Self.dutch {
+            var model = FinancesFixture.model(state, Keys.press(.char("l"), .char("/")) + Keys.type("betaling"))
+            let kinds = { (m: AppModel) in Set(m.finances.rows.map { m.finances.index.countsAs[$0] }) }
+            #expect(!model.finances.rows.isEmpty && kinds(model) == [.payment])
+            #expect(model.render().text.contains("Zoeken: betaling"))
+            model.send(Keys.press(.ctrl("u")) + Keys.type("soort:kosten"))
+            #expect(!model.finances.rows.isEmpty && kinds(model) == [.cost])
+            model.send(Keys.press(.ctrl("u")) + Keys.type("lid:katleen"))
+            #expect(!model.finances.rows.isEmpty && model.finances.rows.allSatisfy { model.finances.index.entries[$0].member == "katleen" })
+            model.send(Keys.press(.ctrl("u")) + Keys.type("wie:katleen"))
+            #expect(model.render().text.contains("'wie:' is geen veld (soort: lid: project: categorie:)"))
+        }
+    }
+
     @Test func theKeyListOfFinances() throws {
         let state = try FinancesFixture.stGroep()
         let screen = Self.dutch {

@@ -123,8 +123,10 @@ struct FinancesPane: SelectableList, FilteredList {
     func wantedWork(state: NetworkState) -> BackgroundJob? {
         guard !stale, texts[year] == nil else { return nil }
         let (year, index, generation) = (self.year, self.index, self.generation)
-        return BackgroundJob("ledger search text of \(year), data version \(generation)") {
-            BackgroundResult(value: .ledgerYearText(LedgerYearText(year: year, index: index, state: state)), generation: generation)
+        // The language of who asks, not of the thread that builds it.
+        let dutch = Language.current == .nl
+        return BackgroundJob("ledger search text of \(year), data version \(generation)\(dutch ? ", nl" : "")") {
+            BackgroundResult(value: .ledgerYearText(LedgerYearText(year: year, index: index, state: state, dutch: dutch)), generation: generation)
         }
     }
 

@@ -59,7 +59,10 @@ struct LedgerYearText: Sendable {
     /// Lower-cased member names by id, for `member:` (an id or a name).
     private var memberNames: [String: String] = [:]
 
-    init(year: Int, index: FinanceLedgerIndex, state: NetworkState) {
+    /// `dutch`: the kinds are found by the names the Dutch ledger shows too
+    /// ("betaling"); chosen by who asks for the text, since it is built on
+    /// another thread, whose language is the process's.
+    init(year: Int, index: FinanceLedgerIndex, state: NetworkState, dutch: Bool = false) {
         self.year = year
         positions = index.positions(in: year)
         var person: [String: [UInt8]] = [:]
@@ -80,9 +83,11 @@ struct LedgerYearText: Sendable {
             for i in positions {
                 Self.appendNumber(Int64(all[i].id), to: &text)
                 SearchText.append(all[i].kind.rawValue, to: &text)
+                if dutch { SearchText.append(FinancesWords.kind(all[i].kind).nl, to: &text) }
                 // A correction is found by what it corrects too: "laptop" finds both.
                 if all[i].kind == .correction {
                     SearchText.append(index.countsAs[i].rawValue, to: &text)
+                    if dutch { SearchText.append(FinancesWords.kind(index.countsAs[i]).nl, to: &text) }
                     if let t = all[i].relatesTo, let at = index.position(of: t) { SearchText.append(all[at].note, to: &text) }
                 }
                 Self.appendDate(all[i].date, to: &text)
