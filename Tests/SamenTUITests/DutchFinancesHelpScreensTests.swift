@@ -19,7 +19,7 @@ struct DutchFinancesHelpScreensTests {
     static let snapshots = ["finances-overview-80x24", "finances-overview-120x40", "finances-ledger-80x24", "finances-keys-120x40",
                             "finances-new-revenue-80x24", "help-80x24", "help-request-80x24", "help-ask-form-80x24",
                             "finances-statements-80x24", "finances-statement-katleen-80x24", "finances-rates-80x24", "finances-rates-120x40",
-                            "finances-correct-confirm-120x40", "finances-share-cost-120x40", "help-120x40", "help-share-120x40", "help-keys-100x30"]
+                            "finances-correct-confirm-120x40", "finances-share-cost-120x40", "finances-overview-unit2-120x40", "help-120x40", "help-share-120x40", "help-keys-100x30"]
 
     /// What the demo networks hold as data and show as it is in either
     /// language: cost categories, payees and notes of the ledger, the text,
@@ -78,6 +78,19 @@ struct DutchFinancesHelpScreensTests {
             #expect(screen.contains("Waar het geld vandaan kwam") && screen.contains("Resultaat"))
             #expect(screen.contains("verwacht: 2026 is niet afgesloten"))
         }
+    }
+
+    /// Unit-2 carries no result to partners: what its charges recover.
+    @Test func theCollectivesOverview() throws {
+        let state = try TUIFixture.unit2()
+        let screen = Self.dutch { () -> String in
+            var model = AppModel(state: state, actor: "eric", today: TUIFixture.today, width: 120, height: 40)
+            model.send(Keys.press(.char("4")))
+            return model.render().text
+        }
+        Snapshot.check(screen, named: "finances-overview-unit2-120x40.nl")
+        #expect(Self.fits(screen, 120))
+        #expect(screen.contains("Doorbelast aan leden") && screen.contains("geen verlies: de kosten zijn volledig doorbelast aan leden"))
     }
 
     @Test func theLedgerAt80x24() throws {
