@@ -5,7 +5,7 @@ extension FinancesPane {
     /// the view shown, most used first, so on a narrow screen the rarer ones
     /// fall off; `?` lists them all.
     func keymap(context ctx: PaneContext) -> Keymap<FinancesPane> {
-        if filtering { return Keymap.filter(typing: "filter, kind:cost member:…") { v, io, k in
+        if filtering { return Keymap.filter(typing: FinancesWords.keyFilterTyping.text) { v, io, k in
                 let state = io.context.state
                 v.filterKey(k, listHeight: Self.listHeight(io.area)) { $0.selectedEntryID = nil; $0.applyFilter(state: state) }
             } }
@@ -23,66 +23,66 @@ extension FinancesPane {
             return rank.map { ($0, key, what) }
         }
         return Keymap([
-            KeyBinding([.char("["), .char("]")], line: line((0, nil, 0, 2, 0), "[ ]", "year"),
-                       help: ("[ ]", "previous or next year (every view follows)")) { v, io, k in
+            KeyBinding([.char("["), .char("]")], line: line((0, nil, 0, 2, 0), "[ ]", FinancesWords.keyYear.text),
+                       help: ("[ ]", FinancesWords.keyYearHelp.text)) { v, io, k in
                 v.switchYear(by: k == .char("[") ? -1 : 1, &io)
             },
-            KeyBinding(FinancesView.allCases.map { .char($0.key) }, line: line((8, nil, nil, nil, nil), "o l s R", "views"),
-                       help: ("o l s R", "overview, ledger, statements, rate card")) { v, io, k in
+            KeyBinding(FinancesView.allCases.map { .char($0.key) }, line: line((8, nil, nil, nil, nil), "o l s R", FinancesWords.keyViews.text),
+                       help: ("o l s R", FinancesWords.keyViewsHelp.text)) { v, io, k in
                 if let to = FinancesView.allCases.first(where: { .char($0.key) == k }) { v.switchView(to: to, io) }
             },
-            .named(line: line((nil, nil, nil, nil, 2), "l", "ledger")),
-            .named(line: line((nil, nil, nil, nil, 3), "s", "statements")),
-            KeyBinding([.left, .right], line: line((nil, nil, 3, nil, 1), views, "views"),
-                       help: (glyph("← →", "Left Right"), "previous or next view")) { v, io, k in
+            .named(line: line((nil, nil, nil, nil, 2), "l", FinancesWords.ledger.text.lowercased())),
+            .named(line: line((nil, nil, nil, nil, 3), "s", FinancesWords.statements.text.lowercased())),
+            KeyBinding([.left, .right], line: line((nil, nil, 3, nil, 1), views, FinancesWords.keyViews.text),
+                       help: (glyph("← →", "Left Right"), FinancesWords.keyPrevNextView.text)) { v, io, k in
                 v.switchView(to: v.view.next(by: k == .left ? -1 : 1), io)
             },
-            KeyBinding.list(line: line((1, 1, 1, 1, 4), arrows, ledger ? (open ? "entry" : "move") : statements && !open ? "member" : "scroll"),
-                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move, or scroll a page (PgUp PgDn, g G first or last)")) { v, io, k in
+            KeyBinding.list(line: line((1, 1, 1, 1, 4), arrows, (ledger ? (open ? FinancesWords.keyEntry : .keyMove) : statements && !open ? .keyMember : .keyScroll).text),
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), FinancesWords.keyMoveHelp.text)) { v, io, k in
                 switch v.view {
                 case .ledger: _ = v.listKey(k, listHeight: Self.listHeight(io.area))
                 case .statements: v.statementsKey(k, io)
                 case .overview, .rates: v.pageKey(k, io)
                 }
             },
-            KeyBinding([.enter], line: line((5, nil, 2, nil, nil), "Enter", ledger ? "open" : "statement"),
-                       help: ("Enter", "open the entry, or a member's statement; again to go back")) { v, io, k in
+            KeyBinding([.enter], line: line((5, nil, 2, nil, nil), "Enter", (ledger ? FinancesWords.keyOpen : .keyStatement).text),
+                       help: ("Enter", FinancesWords.keyEnterHelp.text)) { v, io, k in
                 switch v.view {
                 case .ledger: if v.selectedEntry != nil { v.detailOnly.toggle() }
                 case .statements: v.statementsKey(k, io)
                 case .overview, .rates: break
                 }
             },
-            KeyBinding([.escape], line: line((nil, 0, nil, 0, nil), "Esc", "back"), help: ("Esc", "back; in the ledger it clears the filter")) { v, io, k in
+            KeyBinding([.escape], line: line((nil, 0, nil, 0, nil), "Esc", FinancesWords.keyBack.text), help: ("Esc", FinancesWords.keyEscHelp.text)) { v, io, k in
                 switch v.view {
                 case .ledger: v.ledgerBack(io)
                 case .statements: v.statementsKey(k, io)
                 case .overview, .rates: break
                 }
             },
-            KeyBinding([.char("/")], line: line((2, nil, nil, nil, nil), "/", "filter"),
-                       help: ("/", "filter the ledger: words, kind:cost member:katleen project:12")) { v, io, _ in
+            KeyBinding([.char("/")], line: line((2, nil, nil, nil, nil), "/", FinancesWords.keyFilter.text),
+                       help: ("/", FinancesWords.keyFilterHelp.text)) { v, io, _ in
                 if v.view != .ledger { v.switchView(to: .ledger, io) }
                 v.filterInput.start()
                 v.detailOnly = false
             },
-            KeyBinding([.char("n")], line: line((3, 3, 4, nil, 5), "n", ledger && !open ? "new" : "new entry"),
-                       help: ("n", "new entry; a revenue shows its contribution before saving")) { v, io, _ in
+            KeyBinding([.char("n")], line: line((3, 3, 4, nil, 5), "n", (ledger && !open ? FinancesWords.keyNew : .keyNewEntry).text),
+                       help: ("n", FinancesWords.keyNewHelp.text)) { v, io, _ in
                 v.openNewEntry(&io)
             },
-            KeyBinding([.char("r")], line: correctable ? line((4, 2, nil, nil, nil), "r", "correct") : nil,
-                       help: ("r", "correct the selected entry: a reason, then yes or no")) { v, io, _ in
+            KeyBinding([.char("r")], line: correctable ? line((4, 2, nil, nil, nil), "r", FinancesWords.keyCorrect.text) : nil,
+                       help: ("r", FinancesWords.keyCorrectHelp.text)) { v, io, _ in
                 if v.view == .ledger { v.askCorrection(&io) }
             },
-            KeyBinding([.char("S")], line: ledger && selectedEntry?.kind == .cost ? line((5, 3, nil, nil, nil), "S", "share") : nil,
-                       help: ("S", "share the selected cost among members: by desks or equally")) { v, io, _ in
+            KeyBinding([.char("S")], line: ledger && selectedEntry?.kind == .cost ? line((5, 3, nil, nil, nil), "S", FinancesWords.keyShare.text) : nil,
+                       help: ("S", FinancesWords.keyShareHelp.text)) { v, io, _ in
                 if v.view == .ledger { v.openCostShare(&io) }
             },
         ] + KeyBinding.paneSwitchHelp + [
-            .named(help: ("mouse", "click selects a row or a view; the wheel scrolls")),
-            .named(line: line((6, 4, 5, 3, 6), "?", open ? "keys" : "all keys")),
-            .named(line: line((7, 5, 6, 4, 7), "q", "quit")),
-            .named(line: line((9, nil, 7, nil, 8), "1-4", "panes")),
+            .named(help: (FinancesWords.keyMouse.text, FinancesWords.keyMouseHelp.text)),
+            .named(line: line((6, 4, 5, 3, 6), "?", (open ? FinancesWords.keyKeys : .keyAllKeys).text)),
+            .named(line: line((7, 5, 6, 4, 7), "q", ShellWords.quit.text)),
+            .named(line: line((9, nil, 7, nil, 8), "1-4", FinancesWords.keyPanes.text)),
         ])
     }
 }

@@ -28,6 +28,7 @@ extension FinancesPane {
         let state = io.context.state
         var form = FinanceForms.new(network: state.network, member: state.member(actingAs: io.context.actor)?.id, today: io.context.today,
                                     keepsTheBooks: state.keepsTheBooks(io.context.identity))
+        form.today = io.context.today
         form.notice = FinanceForms.contributionPreview(form, state: state)
         io.open(form)
     }
@@ -45,7 +46,7 @@ extension FinancesPane {
         let state = io.context.state
         let next = year + step
         guard years.contains(next) else {
-            return io.say(step < 0 ? "no entries before \(year)" : "\(year) is the last year with entries")
+            return io.say((step < 0 ? FinancesWords.noEntriesBefore(year: year) : .lastYearWithEntries(year: year)).text)
         }
         // The member whose statement is shown stays shown, in the other year.
         let member = yearStatements.indices.contains(statementCursor.selection)
@@ -123,7 +124,7 @@ extension FinancesPane {
     /// `r`: correcting the selected entry, refused at once where the domain would refuse it.
     func askCorrection(_ io: inout PaneIO) {
         let state = io.context.state, today = io.context.today
-        guard let e = selectedEntry else { return io.say("no entry selected") }
+        guard let e = selectedEntry else { return io.say(FinancesWords.noEntrySelected.text) }
         // A correction, or an entry already corrected, is refused at once in
         // the domain's words. The domain refuses these before it appends
         // anything, so trying it on a copy costs no copy of the ledger.
@@ -133,7 +134,7 @@ extension FinancesPane {
         let refusedAtOnce = e.kind == .correction || index.correctedBy[e.id] != nil
             || (!state.keepsTheBooks(io.context.identity) && !own)
         if refusedAtOnce, let refusal = io.dryRun([.correctLedgerEntry(entry: e.id, reason: "-", date: today)]) {
-            return io.say("not allowed: \(refusal)", .error)
+            return io.say(FinancesWords.notAllowed("\(refusal)").text, .error)
         }
         io.open(FinanceForms.correct(e, today: today))
     }
@@ -144,7 +145,7 @@ extension FinancesPane {
         let state = io.context.state
         var form = current
         // A payout without an amount pays out all the network owes the partner, as `samen ledger payout` does.
-        if form.purpose == .newLedgerEntry, form.value("kind") == LedgerKind.payout.rawValue, form.value("amount").trimmingSpacesTUI().isEmpty,
+        if form.purpose == .newLedgerEntry, FinancesWords.ledgerKind(form.value("kind")) == .payout, form.value("amount").trimmingSpacesTUI().isEmpty,
            let m = state.member(form.value("member").trimmingSpacesTUI()), state.owedToPartner(m.id).cents > 0,
            let i = form.fields.firstIndex(where: { $0.key == "amount" }) {
             form.fields[i].value = state.owedToPartner(m.id).format(state.network.moneyStyle, symbol: false)
@@ -159,26 +160,27 @@ extension FinancesPane {
         }
         if case let .correctLedgerEntry(id, reason, date) = change {
             guard !reason.isEmpty else {
-                form.showError("a correction needs a reason: why is entry \(id) reversed?", field: "reason")
+                form.showError(FinancesWords.needsReason(entry: id).text, field: "reason")
                 return io.open(form)
             }
-            let what = index.entry(id).map { Self.describe($0, state) } ?? "entry \(id)"
+            let what = index.entry(id).map { Self.describe($0, state) } ?? FinancesWords.entry(id).text
             // In the form's words first: a date the domain refuses never reaches the question.
             if let refusal = io.refusing([change]) {
                 form.showRefusal(refusal)
                 return io.open(form)
             }
-            var question = "Correct \(what)? A correction dated \(date.map(\.iso) ?? "on the entry's date") reverses it (\"\(reason)\"); nothing is deleted."
+            var question = date.map { FinancesWords.correctQuestionDated(what: what, day: $0.spoken, reason: reason).text }
+                ?? FinancesWords.correctQuestion(what: what, reason: reason).text
             if let date, let e = index.entry(id), date != e.date {
                 // Another date than the entry's moves its money there: said before it is saved.
-                question = "Correct \(what) with a correction dated \(date), not on the entry's date? "
+                question = FinancesWords.correctOtherDay(what: what, day: date.spoken).text
                     + (date.year != e.date.year
-                        ? "It moves \(e.amount.format(state.network.moneyStyle)) from \(e.date.year)'s figures into \(date.year)'s. "
-                        : "It counts from \(date) instead of \(e.date). ")
-                    + "It reverses the entry (\"\(reason)\"); nothing is deleted."
+                        ? FinancesWords.movesYear(amount: e.amount.format(state.network.moneyStyle), from: e.date.year, to: date.year).text
+                        : FinancesWords.countsFrom(date.spoken, instead: e.date.spoken).text)
+                    + FinancesWords.reversesNothingDeleted(reason: reason).text
             }
             if let e = index.entry(id), e.kind == .revenue, let c = index.contribution(of: id) {
-                question += " Its contribution (\(c.amount.format(state.network.moneyStyle))) is reversed with it."
+                question += FinancesWords.contributionReversed(c.amount.format(state.network.moneyStyle)).text
             }
             return io.confirm(Confirmation(question: question, change: change, origin: .confirmation))
         }
@@ -192,7 +194,8 @@ extension FinancesPane {
         if let m = e.member { parts.append(state.member(m)?.name ?? m) }
         if let c = e.category { parts.append(c) }
         if let p = e.payee { parts.append(p) }
-        return "entry \(e.id), \(e.kind.rawValue) \(e.amount.format(style)) of \(e.date)" + (parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))")
+        return FinancesWords.describe(entry: e.id, kind: FinancesWords.kind(e.kind).text, amount: e.amount.format(style), day: e.date.spoken,
+                                      parts: parts.isEmpty ? "" : " (\(parts.joined(separator: ", ")))").text
     }
 
     /// The wheel scrolls; a click on a view's tab opens it, on a row selects it.

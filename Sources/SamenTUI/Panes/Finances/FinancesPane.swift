@@ -8,10 +8,10 @@ enum FinancesView: Int, CaseIterable {
 
     var title: String {
         switch self {
-        case .overview: return "Overview"
-        case .ledger: return "Ledger"
-        case .statements: return "Statements"
-        case .rates: return "Rates"
+        case .overview: return FinancesWords.overview.text
+        case .ledger: return FinancesWords.ledger.text
+        case .statements: return FinancesWords.statements.text
+        case .rates: return FinancesWords.rates.text
         }
     }
 
@@ -123,8 +123,10 @@ struct FinancesPane: SelectableList, FilteredList {
     func wantedWork(state: NetworkState) -> BackgroundJob? {
         guard !stale, texts[year] == nil else { return nil }
         let (year, index, generation) = (self.year, self.index, self.generation)
-        return BackgroundJob("ledger search text of \(year), data version \(generation)") {
-            BackgroundResult(value: .ledgerYearText(LedgerYearText(year: year, index: index, state: state)), generation: generation)
+        // The language of who asks, not of the thread that builds it.
+        let dutch = Language.current == .nl
+        return BackgroundJob("ledger search text of \(year), data version \(generation)\(dutch ? ", nl" : "")") {
+            BackgroundResult(value: .ledgerYearText(LedgerYearText(year: year, index: index, state: state, dutch: dutch)), generation: generation)
         }
     }
 

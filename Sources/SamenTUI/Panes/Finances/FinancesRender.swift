@@ -40,8 +40,8 @@ extension FinancesScreen {
     /// "closed" when the year's distribution stands, "open" otherwise.
     var yearStatus: String {
         let written = finances.index.distributions(closing: finances.year)
-        if let first = written.first { return "closed \(first.at.day)" }
-        return finances.year > today.year ? "future" : "open"
+        if let first = written.first { return FinancesWords.yearClosed(first.at.day.shown).text }
+        return (finances.year > today.year ? FinancesWords.yearFuture : .yearOpen).text
     }
 
     /// Draws a page of lines from `pageScroll`, with a mark when there is more below.
@@ -57,7 +57,7 @@ extension FinancesScreen {
                 x += canvas.put(piece.text, x: x, y: layout.pageTop + i, role: piece.role, maxWidth: max(0, width - 1 - x))
             }
         }
-        let more = unicode ? "↓ more" : "v more"
+        let more = FinancesWords.more(arrow: unicode ? "↓" : "v").text
         if first + h < count { canvas.put(more, x: width - DisplayWidth.of(more) - 1, y: layout.bottom - 1, role: .dim) }
     }
 

@@ -14,16 +14,20 @@ struct LedgerFilter: Equatable {
     var unknownKey: String?
 
     static let keys = ["kind", "member", "project", "category"]
+    /// The keys as the person's language names them (`soort:` `lid:` in
+    /// Dutch); the English ones work in either language.
+    static let dutchKeys = ["soort", "lid", "project", "categorie"]
+    static var shownKeys: [String] { Language.current == .nl ? dutchKeys : keys }
 
     init(_ text: String) {
         for word in text.lowercased().split(separator: " ") {
             if let colon = word.firstIndex(of: ":"), colon != word.startIndex {
                 let key = String(word[..<colon]), value = String(word[word.index(after: colon)...])
                 switch key {
-                case "kind": kind = value
-                case "member": member = value
+                case "kind", "soort": kind = value
+                case "member", "lid": member = value
                 case "project": project = value
-                case "category", "cat": category = value
+                case "category", "cat", "categorie": category = value
                 default: unknownKey = key; words.append(Array(word.utf8))
                 }
             } else {
@@ -55,7 +59,10 @@ struct LedgerYearText: Sendable {
     /// Lower-cased member names by id, for `member:` (an id or a name).
     private var memberNames: [String: String] = [:]
 
-    init(year: Int, index: FinanceLedgerIndex, state: NetworkState) {
+    /// `dutch`: the kinds are found by the names the Dutch ledger shows too
+    /// ("betaling"); chosen by who asks for the text, since it is built on
+    /// another thread, whose language is the process's.
+    init(year: Int, index: FinanceLedgerIndex, state: NetworkState, dutch: Bool = false) {
         self.year = year
         positions = index.positions(in: year)
         var person: [String: [UInt8]] = [:]
@@ -76,9 +83,11 @@ struct LedgerYearText: Sendable {
             for i in positions {
                 Self.appendNumber(Int64(all[i].id), to: &text)
                 SearchText.append(all[i].kind.rawValue, to: &text)
+                if dutch { SearchText.append(FinancesWords.kind(all[i].kind).nl, to: &text) }
                 // A correction is found by what it corrects too: "laptop" finds both.
                 if all[i].kind == .correction {
                     SearchText.append(index.countsAs[i].rawValue, to: &text)
+                    if dutch { SearchText.append(FinancesWords.kind(index.countsAs[i]).nl, to: &text) }
                     if let t = all[i].relatesTo, let at = index.position(of: t) { SearchText.append(all[at].note, to: &text) }
                 }
                 Self.appendDate(all[i].date, to: &text)
@@ -149,7 +158,9 @@ struct LedgerYearText: Sendable {
     func matching(_ candidates: [Int], filter: LedgerFilter, index: FinanceLedgerIndex, state: NetworkState) -> [Int] {
         guard !filter.isEmpty else { return candidates }
         // Field filters are decided once per kind, category and member, not per entry.
-        let kinds = filter.kind.map { k in Set(LedgerKind.allCases.filter { $0.rawValue.hasPrefix(k) }) }
+        // A kind by its English name, or in Dutch also by the name the ledger shows (`soort:kosten`).
+        let dutch = Language.current == .nl
+        let kinds = filter.kind.map { k in Set(LedgerKind.allCases.filter { $0.rawValue.hasPrefix(k) || (dutch && FinancesWords.kind($0).nl.hasPrefix(k)) }) }
         var categoryMatches: [String: Bool] = [:]
         var memberMatches: [String: Bool] = [:]
         var projectMatches: [Int: Bool] = [:]

@@ -9,13 +9,13 @@ struct LedgerColumns {
 
     init(width: Int, idWidth: Int, unicode: Bool = true) {
         var cols = [Column(kind: .id, title: "#", width: idWidth, right: true),
-                    Column(kind: .date, title: "DATE", width: 10, right: false),
-                    Column(kind: .kind, title: "KIND", width: 12, right: false)]
+                    Column(kind: .date, title: FinancesWords.colDate.text, width: 10, right: false),
+                    Column(kind: .kind, title: FinancesWords.colKind.text, width: 12, right: false)]
         let euro = unicode ? "€" : "EUR"
-        let money = [Column(kind: .amount, title: "AMOUNT \(euro)", width: 11, right: true),
-                     Column(kind: .balance, title: "BALANCE \(euro)", width: 12, right: true)]
+        let money = [Column(kind: .amount, title: FinancesWords.colAmount(euro: euro).text, width: 11, right: true),
+                     Column(kind: .balance, title: FinancesWords.colBalance(euro: euro).text, width: 12, right: true)]
         let used = (cols + money).reduce(0) { $0 + $1.width + 1 } + 2
-        cols.append(Column(kind: .who, title: "WHO / WHAT", width: max(6, width - used), right: false))
+        cols.append(Column(kind: .who, title: FinancesWords.colWho.text, width: max(6, width - used), right: false))
         columns = cols + money
     }
 }
@@ -24,13 +24,13 @@ extension FinancesScreen {
     func renderLedger(into canvas: inout Canvas, layout: FinancesLayout) {
         let pane = finances
         // The filter line: what is typed, how many of the year's entries are shown.
-        let position = pane.rows.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
-        let count = pane.awaitingText ? "searching \(pane.yearCount) entries in \(pane.year)"
-            : "\(position)\(pane.rows.count)/\(pane.yearCount) entries in \(pane.year)"
+        let position = pane.rows.count > layout.listHeight ? FinancesWords.row(pane.cursor.selection + 1, dot: dot).text : ""
+        let count = pane.awaitingText ? FinancesWords.searchingCount(count: pane.yearCount, year: pane.year).text
+            : FinancesWords.entriesCount(position: position, shown: pane.rows.count, total: pane.yearCount, year: pane.year).text
         if pane.filterInput.isShown {
-            pane.filterInput.render(into: &canvas, x: 1, y: layout.filterY, maxWidth: width / 2)
+            pane.filterInput.render(into: &canvas, label: FinancesWords.filterLabel.text, x: 1, y: layout.filterY, maxWidth: width / 2)
         } else {
-            canvas.put(width >= 100 ? "/ filter: words, or kind:cost member:katleen project:12 category:building" : "/ filter: text, kind:cost, member:…",
+            canvas.put((width >= 100 ? FinancesWords.filterHintWide : .filterHintNarrow).text,
                        x: 1, y: layout.filterY, role: .dim, maxWidth: max(0, width - DisplayWidth.of(count) - 4))
         }
         canvas.put(count, x: max(1, width - DisplayWidth.of(count) - 1), y: layout.filterY, role: .dim)
@@ -48,14 +48,14 @@ extension FinancesScreen {
             x += c.width + 1
         }
         if pane.awaitingText {
-            canvas.put("Searching the \(pane.year) entries...", x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
+            canvas.put(FinancesWords.searchingEntries(year: pane.year).text, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         } else if pane.rows.isEmpty {
-            let text = !pane.filter.isEmpty ? "Nothing in \(pane.year) matches '\(pane.filter)'. Esc clears the filter."
-                : "No entries in \(pane.year). n adds one; [ ] change the year."
+            let text = !pane.filter.isEmpty ? FinancesWords.nothingMatches(year: pane.year, filter: pane.filter).text
+                : FinancesWords.noEntriesIn(year: pane.year).text
             canvas.put(text, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
             if let key = LedgerFilter(pane.filter).unknownKey {
-                let fields = LedgerFilter.keys.map { $0 + ":" }.joined(separator: " ")
-                for (i, line) in AppModel.wrap("'\(key):' is not a field (\(fields)), so it was searched as text.", width: max(10, listWidth - 4)).enumerated() {
+                let fields = LedgerFilter.shownKeys.map { $0 + ":" }.joined(separator: " ")
+                for (i, line) in AppModel.wrap(FinancesWords.notAField(key: key, fields: fields).text, width: max(10, listWidth - 4)).enumerated() {
                     canvas.put(line, x: 2, y: layout.firstRowY + 2 + i, role: .warning, maxWidth: listWidth - 4)
                 }
             }
@@ -87,10 +87,11 @@ extension FinancesScreen {
         let base: StyleRole = selected ? .selection : (corrected ? .dim : .normal)
         switch kind {
         case .id: return (String(e.id), selected ? base : .dim)
-        case .date: return (e.date.iso, base)
+        case .date: return (e.date.shown, base)
         case .kind:
-            if e.kind == .correction { return ("\(glyph("↺", "<")) \(index.countsAs[i].rawValue)", selected ? base : .warning) }
-            return (corrected ? "\(e.kind.rawValue) \(glyph("✗", "x"))" : e.kind.rawValue, base)
+            if e.kind == .correction { return ("\(glyph("↺", "<")) \(FinancesWords.kind(index.countsAs[i]).text)", selected ? base : .warning) }
+            let kind = FinancesWords.kind(e.kind).text
+            return (corrected ? "\(kind) \(glyph("✗", "x"))" : kind, base)
         case .who: return (ledgerSummary(e), base)
         case .amount: return (amount(e.amount), selected ? base : (e.amount.isNegative ? .overbooked : base))
         case .balance:
@@ -109,7 +110,7 @@ extension FinancesScreen {
         if let p = e.project { parts.append("#\(p)") }
         if let c = e.category { parts.append(c) }
         if let p = e.payee, e.member == nil { parts.append(p) }
-        if e.kind == .correction, let t = e.relatesTo { parts.insert("of \(t)", at: 0) }
+        if e.kind == .correction, let t = e.relatesTo { parts.insert(FinancesWords.ofEntry(t).text, at: 0) }
         let head = parts.joined(separator: " ")
         let note = e.kind == .correction ? e.note : (e.kind == .contribution ? "" : e.note)
         return note.isEmpty ? head : (head.isEmpty ? note : "\(head) \(dot) \(note)")
@@ -136,50 +137,52 @@ extension FinancesScreen {
         func wrapped(_ text: String, _ role: StyleRole = .normal) {
             for l in AppModel.wrap(text, width: max(10, width)) { lines.append(PageLine(l, role)) }
         }
-        let kind = e.kind == .correction ? "correction of a \(index.countsAs[position].rawValue)" : e.kind.rawValue
-        lines.append(PageLine("Entry \(e.id) \(dot) \(kind) \(dot) \(e.date)", .title))
-        field("Amount", euros(e.amount), e.amount.isNegative ? .overbooked : .bold)
-        if let m = e.member { field("Member", state.member(m).map { "\($0.name) (\(m))" } ?? m) }
-        if let p = e.project { field("Project", state.project(p).map { "\(p) \($0.title)" } ?? String(p)) }
-        if let c = e.category { field("Category", c) }
-        if let p = e.payee { field("Payee", p) }
-        if let r = e.rate { field("Rate", Percent.format(basisPoints: r, state.network.moneyStyle)) }
-        if let y = e.year { field("Year", String(y)) }
+        let kind = e.kind == .correction ? FinancesWords.correctionOf(FinancesWords.kind(index.countsAs[position]).text).text : FinancesWords.kind(e.kind).text
+        lines.append(PageLine(FinancesWords.entryTitle(id: e.id, kind: kind, day: e.date.spoken, dot: dot).text, .title))
+        field(FinancesWords.amount.text, euros(e.amount), e.amount.isNegative ? .overbooked : .bold)
+        if let m = e.member { field(FinancesWords.member.text, state.member(m).map { "\($0.name) (\(m))" } ?? m) }
+        if let p = e.project { field(FinancesWords.project.text, state.project(p).map { "\(p) \($0.title)" } ?? String(p)) }
+        if let c = e.category { field(FinancesWords.category.text, c) }
+        if let p = e.payee { field(FinancesWords.payee.text, p) }
+        if let r = e.rate { field(FinancesWords.rate.text, Percent.format(basisPoints: r, state.network.moneyStyle)) }
+        if let y = e.year { field(FinancesWords.year.text, String(y)) }
         if !e.note.isEmpty {
             for (k, l) in AppModel.wrap(e.note, width: max(10, width - 10)).enumerated() {
-                lines.append(PageLine([(DisplayWidth.fit(k == 0 ? "Note" : "", 10), .label), (l, .normal)]))
+                lines.append(PageLine([(DisplayWidth.fit(k == 0 ? FinancesWords.note.text : "", 10), .label), (l, .normal)]))
             }
         }
-        field("Booked", "\(e.at.day) by \(e.by)", .dim)
+        field(FinancesWords.booked.text, FinancesWords.bookedBy(e.at.day.spoken, e.by).text, .dim)
         let effect = ledgerEffect(position)
-        field("Balance", euros(Money(cents: index.balance[position])) + (effect == 0 ? " (unchanged: members' money)" : ""), .dim)
+        field(FinancesWords.balance.text, euros(Money(cents: index.balance[position])) + (effect == 0 ? FinancesWords.unchangedMembersMoney.text : ""), .dim)
 
         if let c = index.correctedBy[e.id], let correction = index.entry(c) {
             lines.append(.blank)
-            lines.append(PageLine("\(glyph("✗", "x")) Corrected by entry \(c) on \(correction.date)", .warning))
+            lines.append(PageLine(FinancesWords.correctedBy(mark: glyph("✗", "x"), entry: c, day: correction.date.spoken).text, .warning))
             wrapped("\(correction.by): \(correction.note)", .dim)
         }
         if e.kind == .correction, let t = e.relatesTo, let original = index.entry(t) {
             lines.append(.blank)
-            lines.append(PageLine("\(glyph("↺", "<")) Reverses entry \(t)", .warning))
-            wrapped("\(original.kind.rawValue) \(euros(original.amount)) of \(original.date)\(original.note.isEmpty ? "" : ": \(original.note)")", .dim)
+            lines.append(PageLine(FinancesWords.reversesEntry(mark: glyph("↺", "<"), entry: t).text, .warning))
+            wrapped(FinancesWords.original(kind: FinancesWords.kind(original.kind).text, amount: euros(original.amount), day: original.date.spoken,
+                                           note: original.note.isEmpty ? "" : ": \(original.note)").text, .dim)
         }
         if e.kind == .revenue {
             lines.append(.blank)
             if let c = index.contribution(of: e.id) {
-                lines.append(PageLine("Contribution", .label))
+                lines.append(PageLine(FinancesWords.contribution.text, .label))
                 let rate = c.rate.map { Percent.format(basisPoints: $0, state.network.moneyStyle) } ?? "?"
                 let member = e.member.flatMap { state.member($0) }
-                wrapped("entry \(c.id): \(euros(c.amount)), \(rate) of \(euros(e.amount))\(member.map { " (\($0.role.rawValue) rate on \(e.date))" } ?? "")"
-                        + (index.correctedBy[c.id] != nil ? ", reversed with it" : ""))
+                wrapped(FinancesWords.contributionOfRevenue(entry: c.id, amount: euros(c.amount), rate: rate, of: euros(e.amount)).text
+                        + (member.map { FinancesWords.roleRateOn(role: FinancesWords.role($0.role).text, day: e.date.spoken).text } ?? "")
+                        + (index.correctedBy[c.id] != nil ? FinancesWords.reversedWithIt.text : ""))
             } else {
-                lines.append(PageLine("No contribution: the rate was 0 % for this role then", .dim))
+                lines.append(PageLine(FinancesWords.noContribution.text, .dim))
             }
         }
         if e.kind == .contribution, let r = e.relatesTo, let revenue = index.entry(r) {
             lines.append(.blank)
-            lines.append(PageLine("On revenue", .label))
-            wrapped("entry \(r): \(euros(revenue.amount)) of \(revenue.date)")
+            lines.append(PageLine(FinancesWords.onRevenue.text, .label))
+            wrapped(FinancesWords.onRevenueLine(entry: r, amount: euros(revenue.amount), day: revenue.date.spoken).text)
         }
         return lines
     }

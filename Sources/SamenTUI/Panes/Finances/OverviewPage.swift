@@ -7,7 +7,7 @@ extension FinancesScreen {
     /// month by month. Wide screens put the bars beside the totals.
     func renderOverview(into canvas: inout Canvas, layout: FinancesLayout) {
         guard let r = finances.report else {
-            canvas.put("Working out \(finances.year)…", x: 2, y: layout.pageTop + 1, role: .dim)
+            canvas.put(FinancesWords.workingOut(year: finances.year).text, x: 2, y: layout.pageTop + 1, role: .dim)
             return
         }
         // Everything but the members is a few dozen lines; of the members
@@ -25,7 +25,7 @@ extension FinancesScreen {
             canvas.verticalLine(x: half + 1, y: layout.pageTop, height: h)
             draw(right, from: first, into: &canvas, x: half + 3, y: layout.pageTop, width: width - half - 4, height: h)
             if first + h < total {
-                let more = unicode ? "↓ more" : "v more"
+                let more = FinancesWords.more(arrow: unicode ? "↓" : "v").text
                 canvas.put(more, x: width - DisplayWidth.of(more) - 1, y: layout.bottom - 1, role: .dim)
             }
         } else {
@@ -58,40 +58,42 @@ extension FinancesScreen {
         let style = state.network.moneyStyle
         let n = min(w, 56)
         var lines: [PageLine] = []
-        lines.append(PageLine([("Where the money came from", .title)]))
-        lines.append(amountLine("Contributions", r.contributions, width: n, role: .bold))
+        lines.append(PageLine([(FinancesWords.whereFrom.text, .title)]))
+        lines.append(amountLine(FinancesWords.contributions.text, r.contributions, width: n, role: .bold))
         for role in r.contributionsByRole {
             let rates = Set(r.contributionsByMember.filter { $0.role == role.role }.flatMap(\.rates)).sorted()
-            let label = "\(role.role.rawValue)s" + (rates.isEmpty ? "" : " at " + rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: ", "))
+            let label = FinancesWords.roles(role.role).text
+                + (rates.isEmpty ? "" : FinancesWords.atRates(rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: ", ")).text)
             lines.append(amountLine(label, role.amount, width: n, indent: 2))
         }
-        lines.append(amountLine("Other income", r.otherIncome, width: n, role: .bold))
-        lines.append(amountLine("Costs", -r.costs, width: n, role: .bold))
+        lines.append(amountLine(FinancesWords.otherIncome.text, r.otherIncome, width: n, role: .bold))
+        lines.append(amountLine(FinancesWords.costs.text, -r.costs, width: n, role: .bold))
         if state.network.partnerShares.isEmpty {
             // A collective's members carry its costs: what it charges them
             // belongs beside the costs, and rent charged on in full is no loss.
             return lines + overviewCostRecovery(r, width: w)
         }
-        lines.append(amountLine("Result", r.result, width: n, role: r.result.isNegative ? .overbooked : .success, labelRole: .title))
-        lines += notes("contributions are a share of the \(euros(r.revenue)) members earned through the network", width: w)
+        lines.append(amountLine(FinancesWords.result.text, r.result, width: n, role: r.result.isNegative ? .overbooked : .success, labelRole: .title))
+        lines += notes(FinancesWords.contributionsShare(revenue: euros(r.revenue)).text, width: w)
         if r.charges != .zero || r.payments != .zero {
-            lines += notes("charged to members \(euros(r.charges)) \(dot) paid by members \(euros(r.payments))", width: w)
+            lines += notes(FinancesWords.chargedAndPaid(charged: euros(r.charges), paid: euros(r.payments), dot: dot).text, width: w)
         }
         if r.payouts != .zero || r.owedToPartners != .zero {
-            lines += notes("paid out to partners \(euros(r.payouts)) \(dot) still owed to partners at year end \(euros(r.owedToPartners))", width: w)
+            lines += notes(FinancesWords.paidOutAndOwed(paid: euros(r.payouts), owed: euros(r.owedToPartners), dot: dot).text, width: w)
         }
         lines.append(.blank)
         let written = finances.index.distributions(closing: r.year).first?.at.day
         if r.distribution.isEmpty {
-            lines.append(PageLine("Distribution", .title))
-            lines.append(PageLine("No partners share in the result (partnerShares in network.json).", .dim))
+            lines.append(PageLine(FinancesWords.distribution.text, .title))
+            lines.append(PageLine(FinancesWords.noPartners.text, .dim))
         } else {
-            let how = r.isClosed ? "distributed on \(written?.iso ?? "\(r.year)-12-31")" : "projected: \(r.year) is not closed"
-            lines.append(PageLine([(r.result.isNegative ? "The loss, shared" : "Distribution", .title), ("  \(how)", r.isClosed ? .success : .dim)]))
+            let how = r.isClosed ? FinancesWords.distributedOn((written ?? Day(year: r.year, month: 12, day: 31)!).spoken).text
+                : FinancesWords.projected(year: r.year).text
+            lines.append(PageLine([((r.result.isNegative ? FinancesWords.lossShared : .distribution).text, .title), ("  \(how)", r.isClosed ? .success : .dim)]))
             for s in r.distribution {
                 lines.append(amountLine("\(cell(s.name, 20)) \(s.weight)/\(s.totalWeight)", s.amount, width: n, indent: 2))
             }
-            lines += notes("by each partner's weight over all weights; the shares add up to the \(r.result.isNegative ? "loss" : "result") to the cent", width: w)
+            lines += notes((r.result.isNegative ? FinancesWords.byWeightLoss : .byWeightResult).text, width: w)
         }
         return lines
     }
@@ -102,27 +104,27 @@ extension FinancesScreen {
     func overviewCostRecovery(_ r: FinanceReport, width w: Int) -> [PageLine] {
         let n = min(w, 56)
         var lines: [PageLine] = []
-        lines.append(amountLine("Charged on to members", r.charges, width: n, role: .bold))
+        lines.append(amountLine(FinancesWords.chargedOn.text, r.charges, width: n, role: .bold))
         let after = r.resultAfterCharges
-        lines.append(amountLine("Result after charges", after, width: n, role: after.isNegative ? .overbooked : .success, labelRole: .title))
+        lines.append(amountLine(FinancesWords.resultAfterCharges.text, after, width: n, role: after.isNegative ? .overbooked : .success, labelRole: .title))
         let verdict = after.isNegative
-            ? "a shortfall: \(euros(-after)) of the costs is neither charged on nor covered by income"
-            : r.costsNotChargedOn.cents <= 0 ? "no loss: the costs are charged on to members in full" : "no loss: income covers the costs not charged on"
+            ? FinancesWords.shortfall(euros(-after)).text
+            : (r.costsNotChargedOn.cents <= 0 ? FinancesWords.noLossChargedInFull : .noLossIncomeCovers).text
         lines += notes(verdict, width: w)
-        if r.revenue != .zero { lines += notes("contributions are a share of the \(euros(r.revenue)) members earned through the network", width: w) }
+        if r.revenue != .zero { lines += notes(FinancesWords.contributionsShare(revenue: euros(r.revenue)).text, width: w) }
         lines.append(.blank)
-        lines.append(PageLine("Costs and who carries them", .title))
-        lines.append(amountLine("Carried by the network (not charged on)", r.costsNotChargedOn, width: n, indent: 2))
-        lines.append(amountLine("Paid by members in \(r.year)", r.payments, width: n, indent: 2))
+        lines.append(PageLine(FinancesWords.costsAndWhoCarries.text, .title))
+        lines.append(amountLine(FinancesWords.carriedByNetwork.text, r.costsNotChargedOn, width: n, indent: 2))
+        lines.append(amountLine(FinancesWords.paidByMembersIn(year: r.year).text, r.payments, width: n, indent: 2))
         if r.owedByMembers.isNegative {
-            lines.append(amountLine("Paid ahead by members at year end", -r.owedByMembers, width: n, indent: 2, role: .success))
+            lines.append(amountLine(FinancesWords.paidAhead.text, -r.owedByMembers, width: n, indent: 2, role: .success))
         } else {
-            lines.append(amountLine("Still open: members owe at year end", r.owedByMembers, width: n, indent: 2,
+            lines.append(amountLine(FinancesWords.stillOpen.text, r.owedByMembers, width: n, indent: 2,
                                     role: r.owedByMembers == .zero ? .normal : .warning))
         }
         if !r.planned.isEmpty {
             let p = r.planned
-            lines += notes("booked ahead as planned, not yet come: costs \(euros(p.costs)) \(dot) charges \(euros(p.charges)) \(dot) payments \(euros(p.payments)) (counted above)", width: w)
+            lines += notes(FinancesWords.bookedAhead(costs: euros(p.costs), charges: euros(p.charges), payments: euros(p.payments), dot: dot).text, width: w)
         }
         return lines
     }
@@ -133,10 +135,10 @@ extension FinancesScreen {
     /// Who contributed what: members by contribution, with revenue and rate.
     func overviewMembers(_ r: FinanceReport, width w: Int, limit: Int = .max) -> [PageLine] {
         let style = state.network.moneyStyle
-        var lines = [PageLine("Contributions by member", .title)]
+        var lines = [PageLine(FinancesWords.contributionsByMember.text, .title)]
         let nameWidth = max(8, min(20, w - 40))
-        lines.append(PageLine("\(cell("NAME", nameWidth)) \(cell("RATE", 7)) \(cell("REVENUE", 13, right: true)) \(cell("CONTRIB.", 12, right: true))", .header))
-        if r.contributionsByMember.isEmpty { lines.append(PageLine("Nobody earned through the network in \(r.year).", .dim)) }
+        lines.append(PageLine("\(cell(FinancesWords.colName.text, nameWidth)) \(cell(FinancesWords.colRate.text, 7)) \(cell(FinancesWords.colRevenue.text, 13, right: true)) \(cell(FinancesWords.colContrib.text, 12, right: true))", .header))
+        if r.contributionsByMember.isEmpty { lines.append(PageLine(FinancesWords.nobodyEarned(year: r.year).text, .dim)) }
         for m in r.contributionsByMember.prefix(max(0, limit - 2)) {
             let rate = m.rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: "/")
             lines.append(PageLine([("\(cell(m.name, nameWidth)) \(cell(rate, 7)) \(cell(amount(m.revenue), 13, right: true)) ", .normal),
@@ -147,8 +149,8 @@ extension FinancesScreen {
 
     /// Costs by category, largest first, each with a bar.
     func overviewCosts(_ r: FinanceReport, width w: Int) -> [PageLine] {
-        var lines = [PageLine([("Where it went", .title), ("  costs by category", .dim)])]
-        if r.costsByCategory.isEmpty { lines.append(PageLine("No costs in \(r.year).", .dim)) }
+        var lines = [PageLine([(FinancesWords.whereItWent.text, .title), ("  " + FinancesWords.costsByCategory.text, .dim)])]
+        if r.costsByCategory.isEmpty { lines.append(PageLine(FinancesWords.noCostsIn(year: r.year).text, .dim)) }
         let labelWidth = min(14, max(8, r.costsByCategory.map { DisplayWidth.of($0.category) }.max() ?? 8))
         let barWidth = max(4, w - labelWidth - 15)
         let top = r.costsByCategory.map(\.amount.cents).max() ?? 0
@@ -163,11 +165,11 @@ extension FinancesScreen {
     func overviewMonths(_ r: FinanceReport, width w: Int) -> [PageLine] {
         let barWidth = max(4, (w - 4 - 2 * 10 - 2) / 2)
         let mark = unicode ? "█" : "#"
-        var lines = [PageLine([("Month by month", .title), ("  ", .normal), (mark, .free), (" income  ", .dim), (mark, .overbooked), (" costs", .dim)])]
+        var lines = [PageLine([(FinancesWords.monthByMonth.text, .title), ("  ", .normal), (mark, .free), (" \(FinancesWords.income.text)  ", .dim),
+                                (mark, .overbooked), (" " + FinancesWords.costsLower.text, .dim)])]
         let top = r.months.map { max($0.income.cents, $0.costs.cents) }.max() ?? 0
-        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         for m in r.months {
-            lines.append(PageLine([("\(names[m.month - 1]) ", .dim),
+            lines.append(PageLine([("\(FinancesWords.month(m.month).text) ", .dim),
                                    (cell(bar(m.income.cents, of: top, cells: barWidth), barWidth), .free),
                                    (cell(amount(m.income), 10, right: true) + " ", .normal),
                                    (cell(bar(m.costs.cents, of: top, cells: barWidth), barWidth), .overbooked),

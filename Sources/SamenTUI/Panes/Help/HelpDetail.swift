@@ -31,13 +31,12 @@ extension HelpPane {
             for l in AppModel.wrap(text, width: max(10, width - DisplayWidth.of(indent))) { line(indent + l, role) }
         }
 
-        let kind = r.kind == .needsWork ? "needs work" : r.kind.rawValue
-        line("Request \(r.id) \(dot) \(kind) \(dot) \(r.status.rawValue)", .title)
-        line("\(name(r.from)) asks, \(Self.ago(r.ageInDays(on: today)))", .dim)
-        if !r.tags.isEmpty { field("Topic", r.tags.joined(separator: ", ")) }
+        line(HelpWords.requestTitle(id: r.id, kind: HelpWords.kind(r.kind).text, status: HelpWords.status(r.status).text, dot: dot).text, .title)
+        line(HelpWords.asks(name: name(r.from), ago: Self.ago(r.ageInDays(on: today))).text, .dim)
+        if !r.tags.isEmpty { field(HelpWords.topic.text, r.tags.joined(separator: ", ")) }
         if let d = r.deadline {
             let left = today.distance(to: d)
-            field("Answer by", "\(d) (\(left < 0 ? "passed" : left == 0 ? "today" : "in \(left) day\(left == 1 ? "" : "s")"))")
+            field(HelpWords.answerBy.text, HelpWords.deadline(day: d.spoken, left: (left < 0 ? HelpWords.passed : left == 0 ? .today : .inDays(left)).text).text)
         }
         line("")
         wrapped(r.text)
@@ -46,25 +45,24 @@ extension HelpPane {
             line("")
             let signal = signals[r.from].flatMap { $0.request.id == r.id ? $0 : nil }
             if !r.isOpen {
-                line("Needs work: \(h) h/week asked", .label)
+                line(HelpWords.needsWorkAsked(hours: h.shown).text, .label)
             } else if let s = signal, s.isMet {
                 let on = s.staffedOn.map { "project \($0)" }.joined(separator: ", ")
-                line("Needs work: met", .label)
-                wrapped("Staffed for \(s.staffedHoursPerWeek) h/week on \(on). No longer marked; close it when you agree.", .dim)
+                line(HelpWords.needsWorkMet.text, .label)
+                wrapped(HelpWords.staffedFor(hours: s.staffedHoursPerWeek.shown, on: on).text, .dim)
             } else {
                 let staffed = signal?.staffedHoursPerWeek ?? 0
-                line("\(glyph("✱", "*")) Needs work: \(signal?.unmetHoursPerWeek ?? h) of \(h) h/week to find", .needsWork)
-                wrapped((staffed > 0 ? "\(staffed) h/week found so far. " : "")
-                        + "Marked in the directory and raised in staffing suggestions until closed or staffed.", .dim)
+                line(HelpWords.needsWorkToFind(mark: glyph("✱", "*"), unmet: (signal?.unmetHoursPerWeek ?? h).shown, of: h.shown).text, .needsWork)
+                wrapped((staffed > 0 ? HelpWords.foundSoFar(hours: staffed.shown).text : "") + HelpWords.markedUntilStaffed.text, .dim)
             }
         }
 
         line("")
-        line(r.offers.isEmpty ? "Offers: none yet" : "Offers (\(r.offers.count))", .label)
+        line((r.offers.isEmpty ? HelpWords.offersNone : .offers(r.offers.count)).text, .label)
         for o in r.offers {
             let accepted = o.member == r.accepted
             let mark = accepted ? glyph("✓ ", "+ ") : ""
-            line("\(mark)\(name(o.member)) \(dot) \(Self.ago(o.at.day.distance(to: today)))\(accepted ? " \(dot) accepted" : "")",
+            line("\(mark)\(name(o.member)) \(dot) \(Self.ago(o.at.day.distance(to: today)))\(accepted ? " \(dot) \(HelpWords.accepted.text)" : "")",
                  accepted ? .success : .normal)
             if !o.note.isEmpty { wrapped(o.note, indent: "  ", .dim) }
         }
@@ -72,15 +70,15 @@ extension HelpPane {
         if !r.isOpen {
             line("")
             let when = r.closed.map { " \(Self.ago($0.day.distance(to: today)))" } ?? ""
-            line("\(r.status == .withdrawn ? "Withdrawn" : "Closed")\(when)", .label)
+            line("\((r.status == .withdrawn ? HelpWords.withdrawn : .closedLabel).text)\(when)", .label)
             if let note = r.closingNote { wrapped(note) }
         } else if r.kind != .needsWork {
             line("")
             if suggestions.isEmpty {
-                line("Could help: nobody yet", .label)
-                line(r.tags.isEmpty ? "Topic tags find people by skill and Share pitch." : "No skills or pitches match the topic.", .dim)
+                line(HelpWords.couldHelpNobody.text, .label)
+                line((r.tags.isEmpty ? HelpWords.topicTagsFind : .noMatchForTopic).text, .dim)
             } else {
-                line("Could help (skills or Share pitch match)", .label)
+                line(HelpWords.couldHelp.text, .label)
                 for s in suggestions {
                     line(s.name)
                     wrapped(plain(s.why), indent: "  ", .dim)
@@ -95,18 +93,19 @@ extension HelpPane {
         var lines: [(String, StyleRole)] = []
         func line(_ text: String, _ role: StyleRole = .normal) { lines.append((text, role)) }
         line(m.name, .title)
-        line("\(m.role.rawValue) \(dot) \(m.involvement.rawValue) \(dot) \(m.city)", .dim)
-        line(DisplayWidth.fit("Skills", 10) + (m.skills.isEmpty ? "-" : m.skills.joined(separator: ", ")))
+        line("\(FinancesWords.role(m.role).text) \(dot) \(HelpWords.involvement(m.involvement).text) \(dot) \(m.city)", .dim)
+        let skills = HelpWords.skills.text
+        line(DisplayWidth.fit(skills, max(10, DisplayWidth.of(skills) + 1)) + (m.skills.isEmpty ? "-" : m.skills.joined(separator: ", ")))
         line("")
-        line("Share", .label)
-        if m.pitch.isEmpty { line("Nothing said yet. e adds a pitch.", .dim) }
+        line(HelpWords.shareLabel.text, .label)
+        if m.pitch.isEmpty { line(HelpWords.nothingSaid.text, .dim) }
         for l in AppModel.wrap(m.pitch, width: width) { line(l) }
         let involved = (openInvolving[m.id] ?? []).map { requests[$0] }
         if !involved.isEmpty {
             line("")
-            line("Help", .label)
+            line(HelpWords.helpLabel.text, .label)
             for r in involved.prefix(6) {
-                line(r.from == m.id ? "asks \(r.id): \(r.text)" : "offers on \(r.id) (\(name(r.from))): \(r.text)",
+                line((r.from == m.id ? HelpWords.asksLine(id: r.id, text: r.text) : .offersOn(id: r.id, name: name(r.from), text: r.text)).text,
                      r.kind == .needsWork && r.from == m.id ? .needsWork : .normal)
             }
         }
@@ -114,5 +113,5 @@ extension HelpPane {
     }
 
     /// "today", "yesterday", "5 days ago".
-    static func ago(_ days: Int) -> String { days <= 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago" }
+    static func ago(_ days: Int) -> String { (days <= 0 ? HelpWords.today : days == 1 ? .yesterday : .daysAgo(days)).text }
 }

@@ -35,18 +35,18 @@ extension HelpPane {
 
     private func selectedRequestOrSay(_ verb: String, _ io: inout PaneIO) -> HelpRequest? {
         guard let r = selectedRequestRecord else {
-            io.say(list == .share ? "\(verb) works on a request: go to Open (←)" : "no request selected")
+            io.say((list == .share ? HelpWords.worksOnRequest(key: verb) : .noRequestSelected).text)
             return nil
         }
         return r
     }
 
-    private func refuse(_ text: String, _ io: inout PaneIO) { io.say("not possible: \(text)", .error) }
+    private func refuse(_ text: String, _ io: inout PaneIO) { io.say(HelpWords.notPossible(text).text, .error) }
 
     func offerHelp(_ io: inout PaneIO) {
         guard let r = selectedRequestOrSay("o", &io) else { return }
         guard let me else {
-            return refuse("you act as '\(io.context.actor)', who is not a member here; start samen with --as LOGIN", &io)
+            return refuse(HelpWords.youActAs(actor: io.context.actor).text, &io)
         }
         if let no = io.refusal(of: .offerHelp(request: r.id, member: me, note: "")) { return refuse(no, &io) }
         io.open(HelpForms.offer(r, askerName: name(r.from)))
@@ -54,7 +54,7 @@ extension HelpPane {
 
     func acceptAnOffer(_ io: inout PaneIO) {
         guard let r = selectedRequestOrSay("m", &io) else { return }
-        guard let first = r.offers.first else { return refuse("request \(r.id) has no offers yet", &io) }
+        guard let first = r.offers.first else { return refuse(HelpWords.noOffersYet(id: r.id).text, &io) }
         if let no = io.refusal(of: .acceptOffer(request: r.id, member: first.member)) { return refuse(no, &io) }
         io.open(HelpForms.accept(r, names: names))
     }
@@ -69,7 +69,7 @@ extension HelpPane {
         guard let r = selectedRequestOrSay("w", &io) else { return }
         if let no = io.refusal(of: .withdrawRequest(request: r.id)) { return refuse(no, &io) }
         io.confirm(Confirmation(
-            question: "Withdraw request \(r.id), \"\(r.text.prefix(60))\"? It stays on record as withdrawn.",
+            question: HelpWords.withdrawQuestion(id: r.id, text: String(r.text.prefix(60))).text,
             change: .withdrawRequest(request: r.id), origin: .confirmation))
     }
 
@@ -80,7 +80,7 @@ extension HelpPane {
         if case let .success(.closeRequest(id, note)) = result, note.trimmingSpacesTUI().isEmpty, !form.confirmed {
             // What came of a request is what the next person who asks learns from.
             var form = form
-            form.ask("Close request \(id) without a note on what came of it? Enter closes it, any other key goes back", field: "note")
+            form.ask(HelpWords.closeWithoutNote(id: id).text, field: "note")
             io.open(form)
             return
         }

@@ -9,10 +9,10 @@ enum HelpList: Int, CaseIterable {
 
     var title: String {
         switch self {
-        case .open: return "Open"
-        case .mine: return "Mine"
-        case .closed: return "Closed"
-        case .share: return "Share"
+        case .open: return HelpWords.open.text
+        case .mine: return HelpWords.mine.text
+        case .closed: return HelpWords.closed.text
+        case .share: return HelpWords.share.text
         }
     }
 }
@@ -104,11 +104,14 @@ struct HelpPane: SelectableList, FilteredList {
         var created: [Timestamp] = [], ended: [Timestamp] = []
         created.reserveCapacity(requests.count); ended.reserveCapacity(requests.count)
         var involving: [String: [Int]] = [:]
+        let dutch = Language.current == .nl
         requests.withUnsafeBufferPointer { buf in
             for i in buf.indices {
                 var text: [UInt8] = []
                 text.reserveCapacity(buf[i].text.utf8.count + 64)
                 Self.appendLowered(buf[i].kind == .needsWork ? "needs work" : buf[i].kind.rawValue, to: &text)
+                // In Dutch the kind is found by the name the list shows too ("zoekt werk").
+                if dutch { Self.appendLowered(HelpWords.kind(buf[i].kind).nl, to: &text) }
                 Self.appendLowered(buf[i].text, to: &text)
                 Self.appendLowered(names[buf[i].from] ?? buf[i].from, to: &text)
                 for tag in buf[i].tags { Self.appendLowered(tag, to: &text) }

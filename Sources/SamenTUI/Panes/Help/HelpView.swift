@@ -9,25 +9,25 @@ struct HelpColumns {
     init(list: HelpList, width: Int, idWidth: Int) {
         var cols: [Column] = []
         if list == .share {
-            cols = [Column(title: "NAME", width: 20, right: false, content: .name),
-                    Column(title: "SKILLS", width: width >= 100 ? 30 : 22, right: false, content: .skills)]
+            cols = [Column(title: HelpWords.colName.text, width: 20, right: false, content: .name),
+                    Column(title: HelpWords.colSkills.text, width: width >= 100 ? 30 : 22, right: false, content: .skills)]
             let used = cols.reduce(0) { $0 + $1.width + 1 } + 2
-            cols.append(Column(title: "SHARE", width: max(6, width - used), right: false, content: .pitch))
+            cols.append(Column(title: HelpWords.colShare.text, width: max(6, width - used), right: false, content: .pitch))
             columns = cols
             return
         }
         cols.append(Column(title: "#", width: idWidth, right: true, content: .id))
-        cols.append(Column(title: list == .closed ? "DONE" : "AGE", width: 4, right: true, content: .age))
-        cols.append(Column(title: "FROM", width: 16, right: false, content: .from))
-        cols.append(Column(title: "KIND", width: 10, right: false, content: .kind))
+        cols.append(Column(title: (list == .closed ? HelpWords.colDone : .colAge).text, width: 4, right: true, content: .age))
+        cols.append(Column(title: HelpWords.colFrom.text, width: 16, right: false, content: .from))
+        cols.append(Column(title: HelpWords.colKind.text, width: 10, right: false, content: .kind))
         if list == .open {
-            cols.append(Column(title: "OFFERS", width: 6, right: true, content: .offers))
+            cols.append(Column(title: HelpWords.colOffers.text, width: 6, right: true, content: .offers))
         } else {
-            cols.append(Column(title: "STATUS", width: 9, right: false, content: .status))
+            cols.append(Column(title: HelpWords.colStatus.text, width: 9, right: false, content: .status))
         }
-        if width >= 100 { cols.append(Column(title: "TOPIC", width: 20, right: false, content: .topic)) }
+        if width >= 100 { cols.append(Column(title: HelpWords.colTopic.text, width: 20, right: false, content: .topic)) }
         let used = cols.reduce(0) { $0 + $1.width + 1 } + 2
-        cols.append(Column(title: "TEXT", width: max(6, width - used), right: false, content: .text))
+        cols.append(Column(title: HelpWords.colText.text, width: max(6, width - used), right: false, content: .text))
         columns = cols
     }
 }
@@ -54,13 +54,13 @@ extension HelpPane {
         for (l, x, label) in listTabs {
             end = x + canvas.put(label, x: x, y: 1, role: l == pane.list ? .tabActive : .dim)
         }
-        let what = pane.list == .share ? "members" : "requests"
+        let what = (pane.list == .share ? HelpWords.members : .requests).text
         let count = "\(pane.rows.count)/\(pane.count(pane.list)) \(what)"
         let countX = max(end + 2, width - DisplayWidth.of(count) - 1)
         if pane.filterInput.isShown {
             pane.filterInput.render(into: &canvas, label: "/", x: end + 1, y: 1, maxWidth: max(1, countX - end - 4))
         } else if countX - end > 24 {
-            canvas.put(pane.list == .share ? "/ who knows about…" : "/ filter", x: end + 2, y: 1, role: .dim)
+            canvas.put((pane.list == .share ? HelpWords.whoKnowsHint : .filterHint).text, x: end + 2, y: 1, role: .dim)
         }
         canvas.put(count, x: countX, y: 1, role: .dim)
 
@@ -96,12 +96,12 @@ extension HelpPane {
 
     /// What an empty list says; `actor` is who the dashboard acts as.
     func emptyText(actor: String) -> String {
-        if !filter.isEmpty { return "Nothing matches '\(filter)'. Esc clears the filter." }
+        if !filter.isEmpty { return HelpWords.nothingMatches(filter).text }
         switch list {
-        case .open: return "No open requests. Press n to ask the network something."
-        case .mine: return me == nil ? "You act as '\(actor)', who is not a member here." : "Nothing asked or offered by you yet. n asks."
-        case .closed: return "Nothing closed yet."
-        case .share: return "No members yet."
+        case .open: return HelpWords.noOpen.text
+        case .mine: return (me == nil ? HelpWords.notAMember(actor: actor) : .nothingByYou).text
+        case .closed: return HelpWords.nothingClosed.text
+        case .share: return HelpWords.noMembers.text
         }
     }
 
@@ -126,11 +126,11 @@ extension HelpPane {
         case .from: return (name(r.from), base)
         case .kind:
             let needs = r.kind == .needsWork
-            return (needs ? "needs work" : r.kind.rawValue, needs && !selected ? .needsWork : base)
+            return (HelpWords.kind(r.kind).text, needs && !selected ? .needsWork : base)
         case .offers:
             let mark = r.status == .matched ? (unicode ? " ✓" : " +") : ""
             return ("\(r.offers.count)\(mark)", r.offers.isEmpty && !selected ? .dim : base)
-        case .status: return (r.status.rawValue, selected ? base : (r.isOpen ? .normal : .dim))
+        case .status: return (HelpWords.status(r.status).text, selected ? base : (r.isOpen ? .normal : .dim))
         case .topic: return (r.tags.joined(separator: ", "), base)
         default: return (r.text, base)
         }
@@ -141,6 +141,6 @@ extension HelpPane {
         let d = max(0, days)
         if d <= 99 { return "\(d)d" }
         if d / 7 <= 99 { return "\(d / 7)w" }
-        return "\(d / 365)y"
+        return HelpWords.years(d / 365).text
     }
 }
