@@ -112,7 +112,7 @@ extension FinancesScreen {
         if let p = e.payee, e.member == nil { parts.append(p) }
         if e.kind == .correction, let t = e.relatesTo { parts.insert(FinancesWords.ofEntry(t).text, at: 0) }
         let head = parts.joined(separator: " ")
-        let note = e.kind == .correction ? e.note : (e.kind == .contribution ? "" : e.note)
+        let note = e.kind == .correction ? e.shownNote : (e.kind == .contribution ? "" : e.shownNote)
         return note.isEmpty ? head : (head.isEmpty ? note : "\(head) \(dot) \(note)")
     }
 
@@ -146,8 +146,8 @@ extension FinancesScreen {
         if let p = e.payee { field(FinancesWords.payee.text, p) }
         if let r = e.rate { field(FinancesWords.rate.text, Percent.format(basisPoints: r, state.network.moneyStyle)) }
         if let y = e.year { field(FinancesWords.year.text, String(y)) }
-        if !e.note.isEmpty {
-            for (k, l) in AppModel.wrap(e.note, width: max(10, width - 10)).enumerated() {
+        if !e.shownNote.isEmpty {
+            for (k, l) in AppModel.wrap(e.shownNote, width: max(10, width - 10)).enumerated() {
                 lines.append(PageLine([(DisplayWidth.fit(k == 0 ? FinancesWords.note.text : "", 10), .label), (l, .normal)]))
             }
         }
@@ -158,13 +158,13 @@ extension FinancesScreen {
         if let c = index.correctedBy[e.id], let correction = index.entry(c) {
             lines.append(.blank)
             lines.append(PageLine(FinancesWords.correctedBy(mark: glyph("✗", "x"), entry: c, day: correction.date.spoken).text, .warning))
-            wrapped("\(correction.by): \(correction.note)", .dim)
+            wrapped("\(correction.by): \(correction.shownNote)", .dim)
         }
         if e.kind == .correction, let t = e.relatesTo, let original = index.entry(t) {
             lines.append(.blank)
             lines.append(PageLine(FinancesWords.reversesEntry(mark: glyph("↺", "<"), entry: t).text, .warning))
             wrapped(FinancesWords.original(kind: FinancesWords.kind(original.kind).text, amount: euros(original.amount), day: original.date.spoken,
-                                           note: original.note.isEmpty ? "" : ": \(original.note)").text, .dim)
+                                           note: original.shownNote.isEmpty ? "" : ": \(original.shownNote)").text, .dim)
         }
         if e.kind == .revenue {
             lines.append(.blank)

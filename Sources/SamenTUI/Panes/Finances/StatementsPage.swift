@@ -75,7 +75,7 @@ extension FinancesScreen {
         for e in s.entries {
             let corrected = finances.index.correctedBy[e.id] != nil
             lines.append(PageLine([("\(cell(String(e.id), 6, right: true)) \(e.date.shown) \(cell(FinancesWords.kind(e.kind).text, 12)) \(cell(amount(e.amount), 12, right: true))  ", corrected ? .dim : .normal),
-                                   (e.note, .dim)]))
+                                   (e.shownNote, .dim)]))
         }
         return lines
     }
