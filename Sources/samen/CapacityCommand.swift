@@ -6,36 +6,24 @@ import SamenCore
 struct CapacityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "capacity",
-        abstract: "Spare hours a week of everyone, and the network's totals.",
+        abstract: RequestHelpWords.capacityAbstract.text,
         usage: """
         samen capacity [--weeks N] [--from DATE] [--skill S]... [--min-spare H]
                        [--json] [--data DIR]
         """,
-        discussion: """
-        Spare = contracted hours - time off - hours on active projects, per
-        ISO week, counted by working day. Hours on proposals are tentative:
-        shown apart (~), never subtracted. ! marks an overbooked week.
-
-        Examples:
-          samen capacity                          the next 12 weeks
-          samen capacity --skill illustration --min-spare 16 --weeks 3
-                                                  illustrators with 16 h
-                                                  free in each of 3 weeks
-          samen capacity --from 2027-01-04 --weeks 8 --json \\
-                | jq '.networkTotals.utilisation'
-        """
+        discussion: RequestHelpWords.capacityDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
-    @Option(help: ArgumentHelp("How many weeks (1-52).", valueName: "N")) var weeks = 12
-    @Option(help: ArgumentHelp("First week: a week (2027-W02) or a day in it (2027-01-04, 4-1-2027, today, mon, next week).", valueName: "DATE"))
+    @Option(help: ArgumentHelp(RequestHelpWords.capacityWeeksHelp.text, valueName: "N")) var weeks = 12
+    @Option(help: ArgumentHelp(RequestHelpWords.capacityFromHelp.text, valueName: "DATE"))
     var from: String = "today"
-    @Option(help: ArgumentHelp("Only members with this skill (repeat for several; all must match).", valueName: "S"))
+    @Option(help: ArgumentHelp(RequestHelpWords.capacitySkillHelp.text, valueName: "S"))
     var skill: [String] = []
     /// Text, not Double: ArgumentParser would read `1e19` and `nan` as
     /// doubles; `Parse.hours` refuses them with the range.
-    @Option(help: ArgumentHelp("Only members with at least H spare hours in every week (0-80).", valueName: "H"))
+    @Option(help: ArgumentHelp(RequestHelpWords.capacityMinSpareHelp.text, valueName: "H"))
     var minSpare: String?
 
     func validate() throws {

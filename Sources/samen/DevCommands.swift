@@ -6,7 +6,7 @@ import SamenCore
 struct DevCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dev",
-        abstract: "Tools for testing Samen itself.",
+        abstract: CLIHelpWords.devAbstract.text,
         shouldDisplay: false,
         subcommands: [Churn.self]
     )

@@ -5,25 +5,21 @@ import SamenCore
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "member",
-        abstract: "List, show, add and edit members.",
+        abstract: MemberHelpWords.memberAbstract.text,
         subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self, DeclineClient.self, KeyCommand.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the members (those who left only with --all).",
-            discussion: """
-            Examples:
-              samen member list --skill illustration
-              samen member list --role associate --json | jq '.[].name'
-            """
+            abstract: MemberHelpWords.listAbstract.text,
+            discussion: MemberHelpWords.listDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: "Only members with this skill (repeat for several; all must match).") var skill: [String] = []
-        @Option(help: ArgumentHelp("Only members with this role: \(Role.allowedValues).")) var role: String?
-        @Flag(help: "Include members who left.") var all = false
+        @Option(help: ArgumentHelp(MemberHelpWords.listSkillHelp.text)) var skill: [String] = []
+        @Option(help: ArgumentHelp(MemberHelpWords.listRoleHelp.text)) var role: String?
+        @Flag(help: ArgumentHelp(MemberHelpWords.listAllHelp.text)) var all = false
 
         func run() throws {
             let store = try options.openStore()
@@ -63,10 +59,10 @@ struct MemberCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one member.", discussion: "Example:\n  samen member show eric")
+        static let configuration = CommandConfiguration(abstract: MemberHelpWords.showAbstract.text, discussion: MemberHelpWords.showDiscussion.text)
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The member's id.") var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
 
         func run() throws {
             let state = try options.openStore().state
@@ -109,38 +105,31 @@ struct MemberCommand: ParsableCommand {
 
     /// Options shared by add and edit; nil means "not given".
     struct Fields: ParsableArguments {
-        @Option(help: "Full name.") var name: String?
-        @Option(help: ArgumentHelp("Role: \(Role.allowedValues).")) var role: String?
-        @Option(help: "Skills, comma separated: design,illustration.") var skills: String?
-        @Option(help: ArgumentHelp("Seniority: \(Seniority.allowedValues).")) var seniority: String?
-        @Option(help: "Home city (for travel).") var city: String?
-        @Option(help: ArgumentHelp("Contracted hours per week for network work (0-80, in half hours: 16, 2.5 or 2,5).", valueName: "H")) var hours: String?
-        @Option(help: "Email address.") var email: String?
-        @Option(help: "Phone number.") var phone: String?
-        @Option(help: "Unix user name on the shared server.") var login: String?
-        @Option(help: "The Share pitch: what this member is good at.") var pitch: String?
-        @Option(help: ArgumentHelp("How often they take part: \(Involvement.allowedValues).")) var involvement: String?
-        @Option(help: "Desks rented in the shared space.") var desks: Int?
+        @Option(help: ArgumentHelp(MemberHelpWords.nameHelp.text)) var name: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.roleHelp.text)) var role: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.skillsHelp.text)) var skills: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.seniorityHelp.text)) var seniority: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.cityHelp.text)) var city: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.hoursHelp.text, valueName: "H")) var hours: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.emailHelp.text)) var email: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.phoneHelp.text)) var phone: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.loginHelp.text)) var login: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.pitchHelp.text)) var pitch: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.involvementHelp.text)) var involvement: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.desksHelp.text)) var desks: Int?
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a member.",
-            discussion: """
-            The id is derived from the name unless --id is given.
-
-            Example:
-              samen member add --name "Lotte de Vries" --role member \\
-                    --skills illustration,design --seniority medior \\
-                    --city Leiden --hours 16
-            """
+            abstract: MemberHelpWords.addAbstract.text,
+            discussion: MemberHelpWords.addDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
         @OptionGroup var fields: Fields
         @OptionGroup var spelling: SpellingOptions
-        @Option(help: "A short id to use instead of one derived from the name.") var id: String?
-        @Option(help: "Joining date (default today).") var joined: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.addIdHelp.text)) var id: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.addJoinedHelp.text)) var joined: String?
 
         func run() throws {
             guard let name = fields.name else { throw ValidationError("--name is required") }
@@ -163,21 +152,14 @@ struct MemberCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change a member's details.",
-            discussion: """
-            Only the options given change. New contracted hours take effect today
-            unless --hours-from says otherwise; earlier weeks keep the old hours.
-
-            Example:
-              samen member edit lotte --hours 24 --hours-from 2027-01-04 \\
-                    --skills illustration,design,animation
-            """
+            abstract: MemberHelpWords.editAbstract.text,
+            discussion: MemberHelpWords.editDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
         @OptionGroup var fields: Fields
         @OptionGroup var spelling: SpellingOptions
-        @Option(help: "The day new --hours take effect (default today).") var hoursFrom: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.editHoursFromHelp.text)) var hoursFrom: String?
 
         func run() throws {
             var e = MemberEdit(id: id)
@@ -200,12 +182,12 @@ struct MemberCommand: ParsableCommand {
 
     struct Left: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record that a member left the network (their history stays).",
-            discussion: "Example:\n  samen member left bram --on 2026-12-31"
+            abstract: MemberHelpWords.leftAbstract.text,
+            discussion: MemberHelpWords.leftDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Option(help: "The day they left (default today).") var on: String?
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Option(help: ArgumentHelp(MemberHelpWords.leftOnHelp.text)) var on: String?
 
         func run() throws {
             let day = try on.map { try Parse.day($0, option: "--on") } ?? options.context().today
@@ -216,19 +198,15 @@ struct MemberCommand: ParsableCommand {
     struct TimeOffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "time-off",
-            abstract: "Record time off, or take it back; it lowers the member's capacity in those weeks.",
-            discussion: """
-            Examples:
-              samen member time-off lotte --from 2026-12-21 --to 2027-01-03 --note holiday
-              samen member time-off lotte --remove --from 2026-12-21
-            """
+            abstract: MemberHelpWords.timeOffAbstract.text,
+            discussion: MemberHelpWords.timeOffDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Option(help: "First day off.") var from: String
-        @Option(help: "Last day off.") var to: String?
-        @Option(help: "A note, e.g. holiday.") var note: String = ""
-        @Flag(help: "Take back the time off that starts on --from.") var remove = false
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Option(help: ArgumentHelp(MemberHelpWords.timeOffFromHelp.text)) var from: String
+        @Option(help: ArgumentHelp(MemberHelpWords.timeOffToHelp.text)) var to: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.timeOffNoteHelp.text)) var note: String = ""
+        @Flag(help: ArgumentHelp(MemberHelpWords.timeOffRemoveHelp.text)) var remove = false
 
         func validate() throws {
             if remove, to != nil || !note.isEmpty { throw ValidationError("--remove takes only --from, the first day of the time off to take back") }
@@ -250,22 +228,14 @@ struct MemberCommand: ParsableCommand {
     struct DeclineClient: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "decline-client",
-            abstract: "Say which clients a member will not work for; staffing then leaves them out for those clients.",
-            discussion: """
-            Clients are added to the member's list (compared without case), or taken
-            off with --remove; --none empties the list.
-
-            Examples:
-              samen member decline-client lotte "Shell" "Tabaksfabriek Noord"
-              samen member decline-client lotte --remove Shell
-              samen member decline-client lotte --none
-            """
+            abstract: MemberHelpWords.declineAbstract.text,
+            discussion: MemberHelpWords.declineDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Argument(help: "Client names as the projects write them.") var clients: [String] = []
-        @Flag(help: "Take these clients off the list.") var remove = false
-        @Flag(help: "Will work for any client: empty the list.") var none = false
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.declineClientsHelp.text)) var clients: [String] = []
+        @Flag(help: ArgumentHelp(MemberHelpWords.declineRemoveHelp.text)) var remove = false
+        @Flag(help: ArgumentHelp(MemberHelpWords.declineNoneHelp.text)) var none = false
 
         func validate() throws {
             if none, !clients.isEmpty || remove { throw ValidationError("--none takes no clients and no --remove") }

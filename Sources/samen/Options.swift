@@ -4,10 +4,10 @@ import SamenCore
 
 /// Where the data is and who is acting: every command takes these.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data directory.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CLIHelpWords.dataHelp.text, valueName: "DIR"))
     var data: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act for this member (a login or member id), where the rules let you; both of you are recorded in the history.", valueName: "LOGIN"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(CLIHelpWords.asHelp.text, valueName: "LOGIN"))
     var actingAs: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -95,7 +95,7 @@ struct DataOptions: ParsableArguments {
 }
 
 struct JSONOption: ParsableArguments {
-    @Flag(name: .long, help: "Print one JSON document on stdout (stable field names, money in cents).")
+    @Flag(name: .long, help: ArgumentHelp(CLIHelpWords.jsonHelp.text))
     var json = false
 }
 

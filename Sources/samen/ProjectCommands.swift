@@ -4,7 +4,7 @@ import SamenCore
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "List, show, register and staff assignments.",
+        abstract: ProjectHelpWords.projectAbstract.text,
         subcommands: [List.self, Show.self, Add.self, Edit.self, Triage.self, Staff.self, Won.self, Lost.self, Finish.self, Cancel.self,
                       Suggest.self, OptionalSkills.self],
         defaultSubcommand: List.self
@@ -12,16 +12,12 @@ struct ProjectCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List projects, incoming first.",
-            discussion: """
-            Examples:
-              samen project list --status incoming
-              samen project list --json | jq '.[] | select(.lead == "eric")'
-            """
+            abstract: ProjectHelpWords.listAbstract.text,
+            discussion: ProjectHelpWords.listDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: ArgumentHelp("Only this status (repeat for several): \(ProjectStatus.allowedValues).")) var status: [String] = []
+        @Option(help: ArgumentHelp(ProjectHelpWords.listStatusHelp.text)) var status: [String] = []
 
         func run() throws {
             let state = try options.openStore().state
@@ -43,10 +39,10 @@ struct ProjectCommand: ParsableCommand {
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one project with its team and decision log.", discussion: "Example:\n  samen project show 12")
+        static let configuration = CommandConfiguration(abstract: ProjectHelpWords.showAbstract.text, discussion: ProjectHelpWords.showDiscussion.text)
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The project's id.") var id: Int
+        @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
 
         func run() throws {
             let state = try options.openStore().state
@@ -84,32 +80,23 @@ struct ProjectCommand: ParsableCommand {
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Register a new incoming assignment.",
-            discussion: """
-            It arrives as 'incoming', to be triaged. A script can feed these in (from a
-            mailbox, say) while the dashboard is open; it shows them within a second.
-
-            Example:
-              samen project add --title "Congress media team" --client "NVVC" \\
-                    --skills journalism,photography,film --hours 60 \\
-                    --start 2027-02-10 --weeks 1 --city Leiden \\
-                    --source eric --budget "6.500,00"
-            """
+            abstract: ProjectHelpWords.addAbstract.text,
+            discussion: ProjectHelpWords.addDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: "What the assignment is called.") var title: String
-        @Option(help: "Who it is for.") var client: String
-        @Option(help: "Required skills, comma separated.") var skills: String = ""
-        @Option(help: "Skills of --skills that are nice to have, comma separated.") var optionalSkills: String = ""
-        @Option(help: ArgumentHelp("Estimated hours in total (in half hours: 60 or 7,5).", valueName: "H")) var hours: String
-        @Option(help: "First day (2026-12-07, 7-12-2026, tomorrow, mon).") var start: String
-        @Option(help: "Length in weeks.") var weeks: Int
-        @Option(help: "Where the work is (for travel).") var city: String
-        @Option(help: "The member who brought it in (default: it came to the collective).") var source: String?
-        @Option(help: "Budget, e.g. 12500 or 12.500,00.") var budget: String?
-        @Option(help: "Farthest a member should travel, in km.") var maxTravel: Int?
-        @Option(help: "Description.") var description: String = ""
+        @Option(help: ArgumentHelp(ProjectHelpWords.titleHelp.text)) var title: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.clientHelp.text)) var client: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.skillsHelp.text)) var skills: String = ""
+        @Option(help: ArgumentHelp(ProjectHelpWords.optionalSkillsHelp.text)) var optionalSkills: String = ""
+        @Option(help: ArgumentHelp(ProjectHelpWords.hoursHelp.text, valueName: "H")) var hours: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.startHelp.text)) var start: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.weeksHelp.text)) var weeks: Int
+        @Option(help: ArgumentHelp(ProjectHelpWords.cityHelp.text)) var city: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.sourceHelp.text)) var source: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.budgetHelp.text)) var budget: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.maxTravelHelp.text)) var maxTravel: Int?
+        @Option(help: ArgumentHelp(ProjectHelpWords.descriptionHelp.text)) var description: String = ""
         @OptionGroup var spelling: SpellingOptions
 
         func run() throws {

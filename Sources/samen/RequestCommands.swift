@@ -4,39 +4,23 @@ import SamenCore
 struct RequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "Ask the network for advice or work, offer help, and follow it up.",
-        discussion: """
-        "Unit-2 Help": a member asks, others offer, the asker accepts an offer
-        and closes the request with a note. A 'needs work' request tells the
-        network you would like more work; it raises you in staffing
-        suggestions until it is closed or you are staffed for those hours.
-
-        Examples:
-          samen request add --from lotte --topic print --text "Risograph?"
-          samen request offer 12 --as zoe --note "I know one in Utrecht"
-          samen request accept 12 --member zoe --as lotte
-          samen request close 12 --note "Printed, thanks!" --as lotte
-        """,
+        abstract: RequestHelpWords.requestAbstract.text,
+        discussion: RequestHelpWords.requestDiscussion.text,
         subcommands: [List.self, Show.self, Add.self, OfferCommand.self, Accept.self, Close.self, Withdraw.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List open help requests, oldest first.",
-            discussion: """
-            Examples:
-              samen request list
-              samen request list --mine --as lotte
-              samen request list --all --kind needs-work --json
-            """
+            abstract: RequestHelpWords.listAbstract.text,
+            discussion: RequestHelpWords.listDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Flag(help: "Include closed and withdrawn requests.") var all = false
-        @Flag(help: "Only those the acting person asked or offered help on.") var mine = false
-        @Option(help: ArgumentHelp("Only this kind: \(RequestKind.allowedValues).")) var kind: String?
-        @Option(help: "Only those asked by this member.") var from: String?
+        @Flag(help: ArgumentHelp(RequestHelpWords.listAllHelp.text)) var all = false
+        @Flag(help: ArgumentHelp(RequestHelpWords.listMineHelp.text)) var mine = false
+        @Option(help: ArgumentHelp(RequestHelpWords.listKindHelp.text)) var kind: String?
+        @Option(help: ArgumentHelp(RequestHelpWords.listFromHelp.text)) var from: String?
 
         func run() throws {
             let state = try options.openStore().state
@@ -68,13 +52,13 @@ struct RequestCommand: ParsableCommand {
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a request, its offers, and who could help and why.",
-            discussion: "Example:\n  samen request show 12 --json | jq '.suggestedHelpers[].name'"
+            abstract: RequestHelpWords.showAbstract.text,
+            discussion: RequestHelpWords.showDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The request's id.") var id: Int
-        @Option(help: "How many suggested helpers to show.") var helpers: Int = 5
+        @Argument(help: ArgumentHelp(RequestHelpWords.requestIdHelp.text)) var id: Int
+        @Option(help: ArgumentHelp(RequestHelpWords.showHelpersHelp.text)) var helpers: Int = 5
 
         func run() throws {
             let state = try options.openStore().state

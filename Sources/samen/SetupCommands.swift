@@ -6,12 +6,12 @@ import SamenTUI
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the dashboard on the data directory (the default).",
-        discussion: "Example:\n  samen --data ~/unit-2"
+        abstract: CLIHelpWords.openAbstract.text,
+        discussion: CLIHelpWords.openDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, colour-blind, or a .toml file.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIHelpWords.themeHelp.text, valueName: "NAME"))
     var theme: String?
 
     func run() throws {
@@ -24,26 +24,20 @@ struct OpenCommand: ParsableCommand {
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open a fresh copy of a demo network in a temporary directory.",
-        discussion: """
-        Nothing of yours is touched: each run writes a new copy, dated around today.
-
-        Examples:
-          samen demo              the Unit-2 collective in Leiden (39 members)
-          samen demo st-groep     the ST-groep network (3 partners, 7 associates)
-        """
+        abstract: CLIHelpWords.demoAbstract.text,
+        discussion: CLIHelpWords.demoDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("Which demo: unit-2 or st-groep.", valueName: "NAME"))
+    @Argument(help: ArgumentHelp(CLIHelpWords.demoNameHelp.text, valueName: "NAME"))
     var name: String = DemoNetwork.unit2.rawValue
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this person (a login or member id).", valueName: "LOGIN"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(CLIHelpWords.demoAsHelp.text, valueName: "LOGIN"))
     var actingAs: String?
 
-    @Flag(name: .long, help: "Only write the copy and print its directory; do not open the dashboard.")
+    @Flag(name: .long, help: ArgumentHelp(CLIHelpWords.demoNoOpenHelp.text))
     var noOpen = false
 
-    @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, colour-blind, or a .toml file.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIHelpWords.themeHelp.text, valueName: "NAME"))
     var theme: String?
 
     func run() throws {
@@ -80,27 +74,18 @@ extension DemoNetwork: JSONEnum {}
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a data directory: empty, or filled with a demo network.",
-        discussion: """
-        Refuses to write into a directory that already holds a network.
-        The directory is made for the whole group, whatever the umask: setgid,
-        mode 2770, files 0660 (the group reads and writes, nobody else lists it).
-
-        Examples:
-          samen init --name "Unit-2" --place Leiden --data ~/unit-2
-          samen init --group unit2 --name "Unit-2" --data /srv/samen/unit-2
-          samen init --demo st-groep --data /srv/samen/st-groep
-        """
+        abstract: CLIHelpWords.initAbstract.text,
+        discussion: CLIHelpWords.initDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("Fill it with a demo network: unit-2 or st-groep.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIHelpWords.initDemoHelp.text, valueName: "NAME"))
     var demo: DemoNetwork?
-    @Option(help: "The network's name (for an empty network).")
+    @Option(help: ArgumentHelp(CLIHelpWords.initNameHelp.text))
     var name: String?
-    @Option(help: "Where the network is based (for an empty network).")
+    @Option(help: ArgumentHelp(CLIHelpWords.initPlaceHelp.text))
     var place: String = "Leiden"
-    @Option(help: ArgumentHelp("The Unix group that shares the directory (you must be in it); else your own group, or the parent's if it is setgid.", valueName: "GROUP"))
+    @Option(help: ArgumentHelp(CLIHelpWords.initGroupHelp.text, valueName: "GROUP"))
     var group: String?
 
     func run() throws {
@@ -133,23 +118,16 @@ struct InitCommand: ParsableCommand {
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write a valid synthetic network of any size, for benchmarks and tests.",
-        discussion: """
-        The same seed always gives the same network (dated around today).
-
-        Examples:
-          samen generate --data /tmp/s1          (S1: a real network's size)
-          samen generate --members 10000 --projects 50000 \\
-                --requests 20000 --entries 500000 --data /tmp/s100
-        """
+        abstract: CLIHelpWords.generateAbstract.text,
+        discussion: CLIHelpWords.generateDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
-    @Option(help: "Number of members.") var members = SyntheticNetwork.s1.members
-    @Option(help: "Number of projects.") var projects = SyntheticNetwork.s1.projects
-    @Option(help: "Number of help requests.") var requests = SyntheticNetwork.s1.requests
-    @Option(help: "Number of ledger entries.") var entries = SyntheticNetwork.s1.entries
-    @Option(help: "Seed for the random choices.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(CLIHelpWords.generateMembersHelp.text)) var members = SyntheticNetwork.s1.members
+    @Option(help: ArgumentHelp(CLIHelpWords.generateProjectsHelp.text)) var projects = SyntheticNetwork.s1.projects
+    @Option(help: ArgumentHelp(CLIHelpWords.generateRequestsHelp.text)) var requests = SyntheticNetwork.s1.requests
+    @Option(help: ArgumentHelp(CLIHelpWords.generateEntriesHelp.text)) var entries = SyntheticNetwork.s1.entries
+    @Option(help: ArgumentHelp(CLIHelpWords.generateSeedHelp.text)) var seed: UInt64 = 1
 
     func validate() throws {
         guard members >= 3 else { throw ValidationError("--members must be at least 3 (the partners), got \(members)") }
@@ -174,15 +152,8 @@ struct GenerateCommand: ParsableCommand {
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate every file of the data directory; exit non-zero on a problem.",
-        discussion: """
-        Reads everything without waiting on a writer, and writes nothing but
-        for finishing a save that a killed writer left committed. Each problem
-        is reported as FILE:LINE: reason.
-
-        Example:
-          samen check --data ~/unit-2 && git -C ~/unit-2 commit -am "weekly snapshot"
-        """
+        abstract: CLIHelpWords.checkAbstract.text,
+        discussion: CLIHelpWords.checkDiscussion.text
     )
 
     @OptionGroup var options: DataOptions

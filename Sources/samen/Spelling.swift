@@ -6,10 +6,10 @@ import SamenCore
 /// purpose; a filter that names a skill nobody has says what it looks like.
 struct SpellingOptions: ParsableArguments {
     @Option(name: .customLong("new-skill"),
-            help: ArgumentHelp("A skill that is new on purpose, though it looks like one in use (repeat, or comma separated).", valueName: "SKILL"))
+            help: ArgumentHelp(CLIHelpWords.newSkillHelp.text, valueName: "SKILL"))
     var newSkills: [String] = []
 
-    @Flag(name: .customLong("new-place"), help: "Keep --city as typed, though it looks like a place in the table.")
+    @Flag(name: .customLong("new-place"), help: ArgumentHelp(CLIHelpWords.newPlaceHelp.text))
     var newPlace = false
 
     var allowedSkills: [String] { newSkills.flatMap { Parse.list($0) ?? [] } }

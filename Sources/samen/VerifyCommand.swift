@@ -6,42 +6,17 @@ import SamenCore
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Prove the data files are what the history's changes make of the baseline.",
-        discussion: """
-        Replays every change in history.jsonl since the directory was made,
-        through the same rules, as the same person on the same day, and
-        compares the result with every record of every data file. Names the
-        first place where that fails: a record edited outside Samen, or a
-        history line the rules refuse. Reads the files themselves, never the
-        cache, and changes nothing. Exits 3 when the files do not verify.
-
-        Every signed line must be signed, over its own bytes, by a key its
-        author had registered and not revoked at that point (samen member key);
-        unsigned lines are counted and named. --require-signatures makes an
-        unsigned line a failure, for a network whose members all have keys.
-
-        A directory made before Samen kept a baseline cannot be replayed:
-        --make-baseline (a partner or an administrator) takes its files as
-        they are now as true, by a history line in their name, and
-        verification starts from there. Everything before it is then taken
-        on their word.
-
-        Examples:
-          samen verify --data ~/st
-          samen verify --make-baseline --data ~/st
-        """
+        abstract: CLIHelpWords.verifyAbstract.text,
+        discussion: CLIHelpWords.verifyDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
 
-    @Flag(name: .customLong("make-baseline"), help: """
-        Take the files as they are now as true, and verify from here on: for a \
-        directory made before Samen kept a baseline (a partner or an administrator).
-        """)
+    @Flag(name: .customLong("make-baseline"), help: ArgumentHelp(CLIHelpWords.verifyMakeBaselineHelp.text))
     var makeBaseline = false
 
-    @Flag(name: .customLong("require-signatures"), help: "Fail on the first change since the baseline that is not signed.")
+    @Flag(name: .customLong("require-signatures"), help: ArgumentHelp(CLIHelpWords.verifyRequireSignaturesHelp.text))
     var requireSignatures = false
 
     func run() throws {
