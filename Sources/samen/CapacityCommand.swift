@@ -28,10 +28,10 @@ struct CapacityCommand: ParsableCommand {
 
     func validate() throws {
         guard CapacityQuery.weekRange.contains(weeks) else {
-            throw ValidationError("--weeks must be between \(CapacityQuery.weekRange.lowerBound) and \(CapacityQuery.weekRange.upperBound), got \(weeks)")
+            throw ValidationError(ErrorWords.between(option: "--weeks", low: CapacityQuery.weekRange.lowerBound, high: CapacityQuery.weekRange.upperBound, got: weeks).text)
         }
         if let minSpare { _ = try Parse.hours(minSpare, option: "--min-spare") }
-        for s in skill where s.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--skill must not be empty") }
+        for s in skill where s.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(ErrorWords.mustNotBeEmpty("--skill").text) }
     }
 
     func run() throws {
@@ -51,24 +51,24 @@ struct CapacityCommand: ParsableCommand {
 
     static func table(_ r: CapacityReport) -> TextTable {
         let window = r.query.window
-        var table = TextTable(["ID", "NAME", "H/WK"] + window.map { "W\($0.week < 10 ? "0" : "")\($0.week)" } + ["TOTAL"])
+        var table = TextTable([Heading.id.text, Heading.name.text, Heading.hoursPerWeek.text] + window.map(\.shortShown) + [Heading.total.text])
         table.rightAligned = Set(2..<(window.count + 4))
         table.maxWidth = [1: 24]
         for row in r.rows {
             let hours = row.member.contractedHours(on: max(r.query.first.monday, row.member.joined))
-            table.add([row.member.id, row.member.name, hours.description] + row.weeks.map(cell) + [HoursText.whole(row.spare)])
+            table.add([row.member.id, row.member.name, hours.shown] + row.weeks.map(cell) + [HoursText.whole(row.spare)])
         }
         func totals(_ label: String, _ t: [CapacityTotals], _ value: (CapacityTotals) -> String) {
             table.add(["", label, ""] + t.map(value) + [""])
         }
         if !r.query.skills.isEmpty || r.query.minSpare != nil {
-            totals("spare of these \(r.rows.count)", r.listed) { HoursText.whole($0.spare) }
+            totals(CLIWords.spareOfThese(r.rows.count).text, r.listed) { HoursText.whole($0.spare) }
         }
-        totals("network capacity", r.network) { HoursText.whole($0.effective) }
-        totals("network allocated", r.network) { HoursText.whole($0.allocated) }
-        totals("network tentative", r.network) { HoursText.whole($0.tentative) }
-        totals("network spare", r.network) { HoursText.whole($0.spare) }
-        totals("network utilisation %", r.network) { $0.utilisation.map { String(Int(($0 * 100).rounded())) } ?? "-" }
+        totals(CLIWords.networkCapacity.text, r.network) { HoursText.whole($0.effective) }
+        totals(CLIWords.networkAllocated.text, r.network) { HoursText.whole($0.allocated) }
+        totals(CLIWords.networkTentative.text, r.network) { HoursText.whole($0.tentative) }
+        totals(CLIWords.networkSpare.text, r.network) { HoursText.whole($0.spare) }
+        totals(CLIWords.networkUtilisation.text, r.network) { $0.utilisation.map { String(Int(($0 * 100).rounded())) } ?? "-" }
         return table
     }
 
@@ -79,11 +79,11 @@ struct CapacityCommand: ParsableCommand {
 
     static func summary(_ r: CapacityReport) -> String {
         var what: [String] = []
-        if !r.query.skills.isEmpty { what.append("with \(r.query.skills.joined(separator: " and "))") }
-        if let h = r.query.minSpare { what.append("with at least \(HoursText.of(h)) h free every week") }
+        if !r.query.skills.isEmpty { what.append(CLIWords.withSkills(r.query.skills.joined(separator: CLIWords.and.text)).text) }
+        if let h = r.query.minSpare { what.append(CLIWords.withAtLeast(Decimal1.localised(HoursText.of(h))).text) }
         let last = r.query.first.advanced(by: r.query.weeks - 1)
-        let span = r.query.weeks == 1 ? r.query.first.iso : "\(r.query.first.iso) to \(last.iso)"
+        let span = r.query.weeks == 1 ? r.query.first.shown : CLIWords.span(from: r.query.first.shown, to: last.shown).text
         let who = what.isEmpty ? "" : " " + what.joined(separator: ", ")
-        return "\(r.rows.count) of \(r.rosterCount) members\(who), \(span); ! overbooked, ~ tentative hours on proposals"
+        return CLIWords.capacitySummary(shown: r.rows.count, of: r.rosterCount, who: who, span: span).text
     }
 }

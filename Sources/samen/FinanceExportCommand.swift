@@ -60,7 +60,7 @@ extension FinanceExportCommand {
         func validate() throws {
             try Parse.year(year)
             guard CSVExport.Table(rawValue: table) != nil else {
-                throw ValidationError("'\(table)' is not a table; choose one of: \(CSVExport.Table.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError(ErrorWords.notATable(table: table, choices: CSVExport.Table.allCases.map(\.rawValue).joined(separator: ", ")).text)
             }
         }
 

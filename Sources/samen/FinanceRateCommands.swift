@@ -40,23 +40,23 @@ extension FinanceCommand {
                 return
             }
             let style = network.moneyStyle
-            Console.out("Rate card: hourly rates by seniority and project size (* in force on \(day))")
-            var table = TextTable("SENIORITY", "SIZE", "HOURLY", "FROM", "")
+            Console.out(MoneyWords.rateCardTitle(day.shown).text)
+            var table = TextTable(MoneyWords.seniority.text, MoneyWords.size.text, MoneyWords.hourly.text, MoneyWords.from.text, "")
             table.rightAligned = [2]
             for (e, inForce) in card {
-                table.add(e.seniority.rawValue, e.sizeBand.rawValue, e.hourly.format(style), e.from.iso, inForce ? "*" : "")
+                table.add(ValueWords.seniority(e.seniority).text, ValueWords.band(e.sizeBand).text, e.hourly.format(style), e.from.shown, inForce ? "*" : "")
             }
-            Console.out(card.isEmpty ? "  (no rates yet: samen finance rate set)" : table.render())
+            Console.out(card.isEmpty ? MoneyWords.noRates.text : table.render())
             Console.out("")
-            Console.out("Contributions: a percentage of revenue earned through the network, by role")
-            var rates = TextTable("ROLE", "PERCENT", "FROM", "")
+            Console.out(MoneyWords.contributionsTitle.text)
+            var rates = TextTable(MoneyWords.role.text, MoneyWords.percent.text, MoneyWords.from.text, "")
             rates.rightAligned = [1]
             for (r, inForce) in contributions {
-                rates.add(r.role.rawValue, Percent.format(basisPoints: r.basisPoints, style), r.from.iso, inForce ? "*" : "")
+                rates.add(ValueWords.role(r.role).text, Percent.format(basisPoints: r.basisPoints, style), r.from.shown, inForce ? "*" : "")
             }
-            Console.out(contributions.isEmpty ? "  (no contributions: samen finance contribution set)" : rates.render())
+            Console.out(contributions.isEmpty ? MoneyWords.noContributions.text : rates.render())
             Console.out("")
-            Console.out("Project size: small below \(network.mediumProjectHours) h, medium below \(network.largeProjectHours) h, large from \(network.largeProjectHours) h")
+            Console.out(MoneyWords.projectSize(medium: network.mediumProjectHours, large: network.largeProjectHours).text)
         }
     }
 
@@ -122,7 +122,7 @@ extension Parse {
         // A percentage has at most two decimals, like an amount has cents: the
         // same reading of "12,5" and "12.5", and the same refusals of "12,3,4".
         guard !t.contains("€"), let value = try? Money.parse(t) else {
-            throw ValidationError("\(option) '\(text)' is not a percentage; write it like 12,5 or 12.5")
+            throw ValidationError(ErrorWords.notAPercentage(option: option, text: text).text)
         }
         return value.cents
     }

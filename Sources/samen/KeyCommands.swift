@@ -15,14 +15,14 @@ struct KeyCommand: ParsableCommand {
     /// "SHA256:… ssh-ed25519 lotte@laptop, since 2026-12-07, revoked 2027-01-02".
     static func describe(_ k: MemberKey) -> String {
         let comment = k.key.comment.isEmpty ? "" : " \(k.key.comment)"
-        return "\(k.key.fingerprint)\(comment), since \(k.added.day.iso)" + (k.revoked.map { ", revoked \($0.day.iso)" } ?? "")
+        return MoneyWords.keyLine(fingerprint: k.key.fingerprint, comment: comment, since: k.added.day.shown, revoked: k.revoked.map(\.day.shown)).text
     }
 
     /// The key from a `.pub` file, `-` for stdin, or the real user's ~/.ssh/id_ed25519.pub.
     static func readKey(_ path: String?) throws -> SSHPublicKey {
         let file: String
         if let path { file = path } else {
-            guard let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir else { throw ValidationError("name the .pub file of the key: there is no home directory to look in") }
+            guard let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir else { throw ValidationError(ErrorWords.noHomeForKey.text) }
             file = String(cString: dir) + "/.ssh/id_ed25519.pub"
         }
         let text: String
@@ -30,12 +30,12 @@ struct KeyCommand: ParsableCommand {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile().prefix(16_384), as: UTF8.self)
         } else {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read '\(file)'" + (path == nil ? "; make a key with: ssh-keygen -t ed25519, or name its .pub file" : ""))
+                throw ValidationError(ErrorWords.cannotRead(file).text + (path == nil ? ErrorWords.makeAKey.text : ""))
             }
             text = String(decoding: data.prefix(16_384), as: UTF8.self)
         }
         guard let line = text.split(whereSeparator: \.isNewline).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            throw ValidationError("'\(file)' holds no key")
+            throw ValidationError(ErrorWords.holdsNoKey(file).text)
         }
         do { return try SSHPublicKey(line: String(line)) } catch let e as DomainError { throw ValidationError(e.message) }
     }
@@ -48,7 +48,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             let state = try options.readWithoutLedger()
-            guard let m = state.member(id) else { throw ValidationError("member '\(id)' does not exist") }
+            guard let m = state.member(id) else { throw ValidationError(ErrorWords.memberDoesNotExist(id).text) }
             if output.json {
                 printJSON(.array(m.keys.map { k in
                     var b = JSONObjectBuilder()
@@ -59,7 +59,7 @@ struct KeyCommand: ParsableCommand {
                 return
             }
             for k in m.keys { Console.out(TerminalText.sanitise(describe(k))) }
-            printError(TerminalText.sanitise("\(m.name): \(m.activeKeys.count) key(s) in use, \(m.keys.count - m.activeKeys.count) revoked"))
+            printError(TerminalText.sanitise(MoneyWords.keysCount(name: m.name, inUse: m.activeKeys.count, revoked: m.keys.count - m.activeKeys.count).text))
         }
     }
 

@@ -30,17 +30,18 @@ struct LedgerCommand: ParsableCommand {
             }
             if output.json { printJSON(.array(entries.map(\.json))); return }
             let style = state.network.moneyStyle
-            var table = TextTable("ID", "DATE", "KIND", "AMOUNT", "MEMBER", "PROJECT", "CATEGORY", "NOTE")
+            var table = TextTable(Heading.id.text, Heading.date.text, Heading.kind.text, Heading.amount.text, Heading.member.text,
+                                  Heading.project.text, Heading.category.text, Heading.note.text)
             table.rightAligned = [0, 3, 5]
             table.maxWidth = [7: 50]
             var total = Money.zero
             for e in entries {
                 total += e.amount
-                table.add(String(e.id), e.date.iso, e.kind.rawValue + (e.planned ? " (planned)" : ""), e.amount.format(style), e.member ?? "",
+                table.add(String(e.id), e.date.shown, ValueWords.ledgerKind(e.kind).text + (e.planned ? MoneyWords.planned.text : ""), e.amount.format(style), e.member ?? "",
                           e.project.map(String.init) ?? "", e.category ?? "", e.note)
             }
             Console.out(table.render())
-            printError("\(entries.count) of \(state.ledger.count) entries")
+            printError(CLIWords.entriesCount(entries.count, of: state.ledger.count).text)
         }
     }
 
@@ -101,9 +102,9 @@ struct LedgerCommand: ParsableCommand {
 
         func validate() throws {
             let ways = [equally, weights != nil, byDesks].filter { $0 }.count
-            guard ways == 1 else { throw ValidationError("say how to split: one of --equally, --weights or --by-desks") }
-            if equally, members == nil { throw ValidationError("--equally needs --members a,b,c") }
-            if weights != nil, members != nil { throw ValidationError("--weights names the members already; leave out --members") }
+            guard ways == 1 else { throw ValidationError(ErrorWords.howToSplit.text) }
+            if equally, members == nil { throw ValidationError(ErrorWords.equallyNeedsMembers.text) }
+            if weights != nil, members != nil { throw ValidationError(ErrorWords.weightsNameMembers.text) }
         }
 
         func run() throws {
@@ -116,14 +117,14 @@ struct LedgerCommand: ParsableCommand {
             } else {
                 let state = store.state
                 guard let cost = state.ledgerEntry(id), cost.kind == .cost else {
-                    throw ValidationError("ledger entry \(id) is not a cost")
+                    throw ValidationError(ErrorWords.notACost(id).text)
                 }
                 let named = Parse.list(members).map(Swift.Set.init)
                 let sharing = state.members.filter { m in
                     m.isActive(on: cost.date) && m.desks > 0 && (named?.contains(m.id) ?? true)
                 }
                 if let named, let missing = named.subtracting(sharing.map(\.id)).sorted().first {
-                    throw ValidationError("member '\(missing)' has no desk on \(cost.date), or is not a member then")
+                    throw ValidationError(ErrorWords.noDesk(member: missing, day: cost.date.shown).text)
                 }
                 share = CostShare(cost: id, parts: sharing.map { CostShare.Part(member: $0.id, weight: Int64($0.desks)) }, note: note, unit: "desks")
             }
@@ -135,7 +136,7 @@ struct LedgerCommand: ParsableCommand {
             try (Parse.list(text) ?? []).map { item in
                 let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard pair.count == 2, !pair[0].isEmpty, let w = Int64(pair[1]) else {
-                    throw ValidationError("--weights: '\(item)' must be member=weight, like eric=2")
+                    throw ValidationError(ErrorWords.weightsForm(item).text)
                 }
                 return CostShare.Part(member: pair[0], weight: w)
             }
@@ -177,7 +178,7 @@ extension LedgerCommand {
             } else {
                 let owed = store.state.owedToPartner(member)
                 guard owed.cents > 0 else {
-                    throw DomainError("the network owes \(store.state.member(member)?.name ?? member) nothing: no share of a closed year's result is waiting to be paid out")
+                    throw DomainError(ErrorWords.owesNothing(store.state.member(member)?.name ?? member).text)
                 }
                 sum = owed
             }
@@ -205,10 +206,12 @@ struct HistoryCommand: ParsableCommand {
 
     /// One column wide enough for a fingerprint's start: "signed SHA256:AbCd…".
     static func mark(_ s: HistoryLog.Entry.Signature) -> String {
+        // Dutch needs a wider column: "ondertekend SHA256:AbCd…".
+        let width = Language.current == .nl ? 27 : 22
         switch s {
-        case .none: return DisplayWidth.fit("unsigned", 22)
-        case let .valid(key): return DisplayWidth.fit("signed " + key.prefix(14) + "…", 22)
-        case .invalid: return DisplayWidth.fit("BAD SIGNATURE", 22)
+        case .none: return DisplayWidth.fit(CLIWords.unsigned.text, width)
+        case let .valid(key): return DisplayWidth.fit(CLIWords.signed(key.prefix(14) + "…").text, width)
+        case .invalid: return DisplayWidth.fit(CLIWords.badSignature.text, width)
         }
     }
 }

@@ -47,14 +47,15 @@ struct MemberCommand: ParsableCommand {
                 }))
                 return
             }
-            var table = TextTable("ID", "NAME", "ROLE", "CITY", "H/WK", "NEEDS", "SKILLS")
+            var table = TextTable(Heading.id.text, Heading.name.text, Heading.role.text, Heading.city.text, Heading.hoursPerWeek.text,
+                                  Heading.needs.text, Heading.skills.text)
             table.rightAligned = [4]
             for m in members {
-                table.add(m.id, m.name, m.left == nil ? m.role.rawValue : "left", m.city, m.contractedHours(on: today).description,
-                          needsWork[m.id].map { "\($0.unmetHoursPerWeek) h" } ?? "", m.skills.joined(separator: ", "))
+                table.add(m.id, m.name, m.left == nil ? ValueWords.role(m.role).text : CLIWords.left.text, m.city, m.contractedHours(on: today).shown,
+                          needsWork[m.id].map { CLIWords.hours($0.unmetHoursPerWeek.shown).text } ?? "", m.skills.joined(separator: ", "))
             }
             Console.out(table.render())
-            printError("\(members.count) of \(state.members.count) members")
+            printError(CLIWords.membersCount(members.count, of: state.members.count).text)
         }
     }
 
@@ -66,40 +67,46 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let state = try options.openStore().state
-            guard let m = state.member(id) else { throw ValidationError("member '\(id)' does not exist") }
+            guard let m = state.member(id) else { throw ValidationError(ErrorWords.memberDoesNotExist(id).text) }
             if output.json { printJSON(m.json); return }
             let today = options.context().today
+            typealias W = CLIWords
             var lines: [(String, String)] = [
-                ("id", m.id), ("name", m.name), ("role", m.role.rawValue), ("seniority", m.seniority.rawValue),
-                ("city", m.city), ("skills", m.skills.joined(separator: ", ")), ("involvement", m.involvement.rawValue),
-                ("hours/week", "\(m.contractedHours(on: today)) (" + m.hours.map { "\($0.hoursPerWeek) from \($0.from)" }.joined(separator: ", ") + ")"),
-                ("joined", m.joined.iso),
+                (W.labelID.text, m.id), (W.labelName.text, m.name), (W.labelRole.text, ValueWords.role(m.role).text),
+                (W.labelSeniority.text, ValueWords.seniority(m.seniority).text),
+                (W.labelCity.text, m.city), (W.labelSkills.text, m.skills.joined(separator: ", ")),
+                (W.labelInvolvement.text, ValueWords.involvement(m.involvement).text),
+                (W.labelHoursPerWeek.text, "\(m.contractedHours(on: today).shown) ("
+                    + m.hours.map { W.hoursFrom(hours: $0.hoursPerWeek.shown, day: $0.from.shown).text }.joined(separator: ", ") + ")"),
+                (W.labelJoined.text, m.joined.shown),
             ]
-            if let l = m.left { lines.append(("left", l.iso)) }
-            if let e = m.email { lines.append(("email", e)) }
-            if let p = m.phone { lines.append(("phone", p)) }
-            if let l = m.login { lines.append(("login", l)) }
-            if m.desks > 0 { lines.append(("desks", String(m.desks))) }
-            if !m.pitch.isEmpty { lines.append(("share", m.pitch)) }
-            if !m.declinedClients.isEmpty { lines.append(("declines", m.declinedClients.joined(separator: ", "))) }
-            for k in m.keys { lines.append(("key", KeyCommand.describe(k))) }
-            for t in m.timeOff where t.range.end >= today { lines.append(("time off", "\(t.range) \(t.note)")) }
+            if let l = m.left { lines.append((W.labelLeft.text, l.shown)) }
+            if let e = m.email { lines.append((W.labelEmail.text, e)) }
+            if let p = m.phone { lines.append((W.labelPhone.text, p)) }
+            if let l = m.login { lines.append((W.labelLogin.text, l)) }
+            if m.desks > 0 { lines.append((W.labelDesks.text, String(m.desks))) }
+            if !m.pitch.isEmpty { lines.append((W.labelShare.text, m.pitch)) }
+            if !m.declinedClients.isEmpty { lines.append((W.labelDeclines.text, m.declinedClients.joined(separator: ", "))) }
+            for k in m.keys { lines.append((W.labelKey.text, KeyCommand.describe(k))) }
+            for t in m.timeOff where t.range.end >= today { lines.append((W.labelTimeOff.text, "\(W.range(t.range).text) \(t.note)")) }
             if let nw = state.needsWorkSignals(on: today)[m.id] {
-                lines.append(("needs work", nw.isMet ? "met: staffed for \(nw.staffedHoursPerWeek) h/week (request \(nw.request.id) still open)"
-                                                     : "\(nw.unmetHoursPerWeek) of \(nw.wantedHoursPerWeek) h/week still to find (request \(nw.request.id))"))
+                lines.append((W.labelNeedsWork.text, nw.isMet ? W.needsWorkMet(hours: nw.staffedHoursPerWeek.shown, request: nw.request.id).text
+                                                             : W.needsWorkUnmet(unmet: nw.unmetHoursPerWeek.shown, wanted: nw.wantedHoursPerWeek.shown,
+                                                                                request: nw.request.id).text))
             }
             for r in state.requests where r.isOpen && r.involves(m.id) {
-                let what = r.from == m.id ? "asks" : "offers on"
-                lines.append(("help", "\(what) \(r.id) (\(r.kind.rawValue), \(r.offers.count) offer\(r.offers.count == 1 ? "" : "s")): \(r.text)"))
+                let what = r.from == m.id ? W.asks.text : W.offersOn.text
+                lines.append((W.labelHelp.text, W.helpLine(what: what, id: r.id, kind: ValueWords.requestKind(r.kind).text, offers: r.offers.count, text: r.text).text))
             }
             for p in state.projects where !p.status.isClosed {
                 if let a = p.allocations.first(where: { $0.member == m.id }) {
-                    lines.append(("project", "\(p.id) \(p.title) (\(p.status.rawValue)): \(a.hoursPerWeek) h/wk \(a.range)"))
+                    lines.append((W.labelProject.text, W.projectLine(id: p.id, title: p.title, status: ValueWords.status(p.status).text,
+                                                                     hours: a.hoursPerWeek.shown, range: W.range(a.range).text).text))
                 } else if p.lead == m.id {
-                    lines.append(("leads", "\(p.id) \(p.title) (\(p.status.rawValue))"))
+                    lines.append((W.labelLeads.text, W.leadsLine(id: p.id, title: p.title, status: ValueWords.status(p.status).text).text))
                 }
             }
-            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, CLIWords.labelWidth) + TerminalText.sanitise(v)) }
         }
     }
 
@@ -132,8 +139,8 @@ struct MemberCommand: ParsableCommand {
         @Option(help: ArgumentHelp(MemberHelpWords.addJoinedHelp.text)) var joined: String?
 
         func run() throws {
-            guard let name = fields.name else { throw ValidationError("--name is required") }
-            guard let city = fields.city else { throw ValidationError("--city is required (it is used for travel distances)") }
+            guard let name = fields.name else { throw ValidationError(ErrorWords.required("--name").text) }
+            guard let city = fields.city else { throw ValidationError(ErrorWords.cityRequired.text) }
             let ctx = options.context()
             let joinedDay = try joined.map { try Parse.day($0, option: "--joined") } ?? ctx.today
             let member = Member(
@@ -173,7 +180,7 @@ struct MemberCommand: ParsableCommand {
             e.hoursPerWeek = try fields.hours.map { try Parse.hours($0, option: "--hours", in: Limits.storedHours) }
             e.hoursFrom = try hoursFrom.map { try Parse.day($0, option: "--hours-from") }
             e.desks = fields.desks
-            if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 24 or --city Haarlem (see samen member edit --help)") }
+            if e.isEmpty { throw ValidationError(ErrorWords.sayWhatToChangeMember.text) }
             let store = try options.openStore()
             try spelling.check(skills: e.skills ?? [], city: e.city, in: store.state)
             try options.apply(.editMember(e), to: store)
@@ -209,8 +216,8 @@ struct MemberCommand: ParsableCommand {
         @Flag(help: ArgumentHelp(MemberHelpWords.timeOffRemoveHelp.text)) var remove = false
 
         func validate() throws {
-            if remove, to != nil || !note.isEmpty { throw ValidationError("--remove takes only --from, the first day of the time off to take back") }
-            if !remove, to == nil { throw ValidationError("--to is needed: the last day off (or --remove to take time off back)") }
+            if remove, to != nil || !note.isEmpty { throw ValidationError(ErrorWords.removeTakesOnlyFrom.text) }
+            if !remove, to == nil { throw ValidationError(ErrorWords.toIsNeeded.text) }
         }
 
         func run() throws {
@@ -220,7 +227,7 @@ struct MemberCommand: ParsableCommand {
                 return
             }
             let end = try Parse.day(to ?? from, option: "--to")
-            guard let range = DateRange(start, end) else { throw ValidationError("--to (\(end)) is before --from (\(start))") }
+            guard let range = DateRange(start, end) else { throw ValidationError(ErrorWords.toBeforeFrom(to: end.shown, from: start.shown).text) }
             try options.apply(.addTimeOff(member: id, TimeOff(range: range, note: note)))
         }
     }
@@ -238,20 +245,21 @@ struct MemberCommand: ParsableCommand {
         @Flag(help: ArgumentHelp(MemberHelpWords.declineNoneHelp.text)) var none = false
 
         func validate() throws {
-            if none, !clients.isEmpty || remove { throw ValidationError("--none takes no clients and no --remove") }
-            if !none, clients.isEmpty { throw ValidationError("name at least one client (or --none to empty the list)") }
+            if none, !clients.isEmpty || remove { throw ValidationError(ErrorWords.noneTakesNoClients.text) }
+            if !none, clients.isEmpty { throw ValidationError(ErrorWords.nameAClient.text) }
         }
 
         func run() throws {
             let store = try options.openStore()
-            guard let m = store.state.member(id) else { throw DomainError("member '\(id)' does not exist") }
+            guard let m = store.state.member(id) else { throw DomainError(ErrorWords.memberDoesNotExist(id).text) }
             func same(_ a: String, _ b: String) -> Bool { a.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces)) == .orderedSame }
             var list = m.declinedClients
             if none {
                 list = []
             } else if remove {
                 if let unknown = clients.first(where: { c in !list.contains { same($0, c) } }) {
-                    throw DomainError("\(m.name) does not decline '\(unknown)'" + (list.isEmpty ? "; they decline no clients" : "; they decline: " + list.joined(separator: ", ")))
+                    throw DomainError(ErrorWords.doesNotDecline(name: m.name, client: unknown).text
+                                      + (list.isEmpty ? ErrorWords.declinesNone.text : ErrorWords.declines(list.joined(separator: ", ")).text))
                 }
                 list.removeAll { c in clients.contains { same($0, c) } }
             } else {

@@ -27,8 +27,8 @@ extension ProjectCommand {
         @OptionGroup var spelling: SpellingOptions
 
         func validate() throws {
-            if budget != nil, noBudget { throw ValidationError("give --budget or --no-budget, not both") }
-            if maxTravel != nil, noMaxTravel { throw ValidationError("give --max-travel or --no-max-travel, not both") }
+            if budget != nil, noBudget { throw ValidationError(ErrorWords.notBoth("--budget", "--no-budget").text) }
+            if maxTravel != nil, noMaxTravel { throw ValidationError(ErrorWords.notBoth("--max-travel", "--no-max-travel").text) }
             if let weeks { try Parse.integer(weeks, option: "--weeks", in: Limits.weeks) }
             if let hours { _ = try Parse.hours(hours, option: "--hours", in: Limits.estimatedHours) }
             if let maxTravel { try Parse.integer(maxTravel, option: "--max-travel", in: Limits.kilometres, unit: "km") }
@@ -40,7 +40,7 @@ extension ProjectCommand {
             e.estimatedHours = try hours.map { try Parse.hours($0, option: "--hours", in: Limits.estimatedHours) }; e.start = try start.map { try Parse.day($0, option: "--start") }; e.weeks = weeks
             e.city = city; e.budget = try budget.map { try Parse.money($0, option: "--budget") }; e.clearBudget = noBudget
             e.maxTravelKm = maxTravel; e.clearMaxTravel = noMaxTravel
-            if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 80 or --title \"...\" (see samen project edit --help)") }
+            if e.isEmpty { throw ValidationError(ErrorWords.sayWhatToChangeProject.text) }
             let store = try options.openStore()
             try spelling.check(skills: e.skills ?? [], city: e.city, in: store.state)
             try ProjectCommand.applyAll([.editProject(e)], to: store, options: options, json: output.json)

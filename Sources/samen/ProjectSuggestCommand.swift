@@ -15,14 +15,14 @@ extension ProjectCommand {
         @Option(help: ArgumentHelp(ProjectHelpWords.suggestLimitHelp.text, valueName: "N")) var limit = 10
 
         func validate() throws {
-            guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000, got \(limit)") }
+            guard (1...1000).contains(limit) else { throw ValidationError(ErrorWords.between(option: "--limit", low: 1, high: 1000, got: limit).text) }
         }
 
         func run() throws {
             let state = try options.readWithoutLedger()
-            guard let project = state.project(id) else { throw ValidationError("project \(id) does not exist (see samen project list)") }
+            guard let project = state.project(id) else { throw ValidationError(ErrorWords.projectDoesNotExistSeeList(id).text) }
             guard !project.status.isClosed else {
-                throw ValidationError("project \(id) is \(project.status.rawValue); suggestions are for open projects (incoming, proposal, active)")
+                throw ValidationError(ErrorWords.suggestionsForOpen(id: id, status: project.status.rawValue).text)
             }
             let today = options.context().today
             let report = StaffingAdvisor(state, today: today).suggest(for: project, today: today, limit: limit)
@@ -47,7 +47,7 @@ extension ProjectCommand {
         }
 
         static func table(_ suggestions: [Suggestion]) -> TextTable {
-            var table = TextTable("#", "SCORE", "ID", "NAME", "WHY")
+            var table = TextTable("#", Heading.score.text, Heading.id.text, Heading.name.text, Heading.why.text)
             table.rightAligned = [0, 1]
             table.maxWidth = [3: 24]
             for (i, s) in suggestions.enumerated() {
@@ -58,7 +58,7 @@ extension ProjectCommand {
 
         /// Nobody inside fits: the shared words, and the command that adds a contact.
         static func outside(_ r: StaffingReport) -> [String] {
-            var lines = StaffingReportText.outside(r, howToAddOne: "Add one with:")
+            var lines = StaffingReportText.outside(r, howToAddOne: CLIWords.addOneWith.text)
             if r.outside.isEmpty {
                 let skills = r.uncoveredSkills.isEmpty ? r.project.skills : r.uncoveredSkills
                 lines.append("  samen member add --role external --name NAME --city CITY --skills \(skills.joined(separator: ","))")
@@ -81,7 +81,7 @@ extension ProjectCommand {
         @Flag(help: ArgumentHelp(ProjectHelpWords.optionalNoneHelp.text)) var none = false
 
         func run() throws {
-            if none == (skills != nil) { throw ValidationError("give the optional skills (e.g. editing,design) or --none, not both") }
+            if none == (skills != nil) { throw ValidationError(ErrorWords.optionalOrNone.text) }
             try options.apply(.markSkillsOptional(project: id, skills: none ? [] : Parse.list(skills) ?? []))
         }
     }

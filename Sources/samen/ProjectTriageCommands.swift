@@ -29,8 +29,8 @@ extension ProjectCommand {
         @Option(help: ArgumentHelp(ProjectHelpWords.noteHelp.text)) var note: String = ""
 
         func validate() throws {
-            guard accept != (decline != nil) else { throw ValidationError("give exactly one of --accept or --decline REASON") }
-            if decline != nil, lead != nil { throw ValidationError("--lead goes with --accept, not with --decline") }
+            guard accept != (decline != nil) else { throw ValidationError(ErrorWords.exactlyAcceptOrDecline.text) }
+            if decline != nil, lead != nil { throw ValidationError(ErrorWords.leadGoesWithAccept.text) }
         }
 
         func run() throws {
@@ -66,13 +66,13 @@ extension ProjectCommand {
 
         func validate() throws {
             if remove {
-                guard hours == nil, from == nil, weeks == nil else { throw ValidationError("--remove takes no --hours, --from or --weeks") }
+                guard hours == nil, from == nil, weeks == nil else { throw ValidationError(ErrorWords.removeTakesNoHours.text) }
             } else {
-                guard let hours else { throw ValidationError("--hours is needed (or --remove)") }
+                guard let hours else { throw ValidationError(ErrorWords.hoursNeeded.text) }
                 let h = try Parse.hours(hours, option: "--hours")
-                guard h > 0 else { throw ValidationError("--hours must be more than 0 (--remove takes a member off)") }
+                guard h > 0 else { throw ValidationError(ErrorWords.hoursMoreThanZero.text) }
             }
-            if let weeks, !(1...520).contains(weeks) { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
+            if let weeks, !(1...520).contains(weeks) { throw ValidationError(ErrorWords.between(option: "--weeks", low: 1, high: 520, got: weeks).text) }
         }
 
         func run() throws {
@@ -83,11 +83,11 @@ extension ProjectCommand {
                 return
             }
             let state = store.state
-            guard let project = state.project(id) else { throw DomainError("project \(id) does not exist") }
+            guard let project = state.project(id) else { throw DomainError(ErrorWords.projectDoesNotExist(id).text) }
             let start = try from.map { try Parse.day($0, option: "--from") } ?? project.period.start
             let end = weeks.map { start.advanced(by: $0 * 7 - 1) } ?? project.period.end
             guard let range = DateRange(start, end) else {
-                throw ValidationError("--from \(start.iso) is after the project's end (\(project.period.end.iso))")
+                throw ValidationError(ErrorWords.fromAfterEnd(from: start.shown, end: project.period.end.shown).text)
             }
             let allocation = Allocation(member: member, hoursPerWeek: try Parse.hours(hours ?? "", option: "--hours"), range: range)
             // The domain's rules first (someone who leaves, a period outside the
@@ -98,8 +98,7 @@ extension ProjectCommand {
                 let over = state.overbookedWeeks(adding: allocation, to: id)
                 if !over.isEmpty {
                     let name = state.member(member)?.name ?? member
-                    throw DomainError("\(name) would be overbooked in \(over.map(\.description).joined(separator: ", ")); "
-                                      + "pass --allow-overbooking to staff them anyway")
+                    throw DomainError(ErrorWords.overbooked(name: name, weeks: over.map(ErrorWords.week).joined(separator: ", ")).text)
                 }
             }
             try ProjectCommand.applyAll([.allocate(project: id, allocation)], to: store, options: options, json: output.json)

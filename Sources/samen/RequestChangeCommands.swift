@@ -4,7 +4,7 @@ import SamenCore
 /// The member the acting person is, for options that default to "me".
 func actingMemberID(_ options: DataOptions, _ state: NetworkState, option: String) throws -> String {
     guard let m = options.member(in: state) else {
-        throw ValidationError("\(option) is needed: you act as '\(options.actor)', who is not a member here (or use --as LOGIN)")
+        throw ValidationError(ErrorWords.actingNotAMember(option: option, actor: options.actor).text)
     }
     return m.id
 }
@@ -69,10 +69,10 @@ extension RequestCommand {
         func run() throws {
             var helper = member
             if helper == nil {
-                guard let r = try options.openStore().state.request(id) else { throw ValidationError("request \(id) does not exist") }
+                guard let r = try options.openStore().state.request(id) else { throw ValidationError(ErrorWords.requestDoesNotExist(id).text) }
                 guard r.offers.count == 1 else {
-                    throw ValidationError(r.offers.isEmpty ? "request \(id) has no offers yet"
-                        : "say whose offer with --member: \(r.offers.map(\.member).joined(separator: ", "))")
+                    throw ValidationError(r.offers.isEmpty ? ErrorWords.noOffersYet(id).text
+                        : ErrorWords.sayWhoseOffer(r.offers.map(\.member).joined(separator: ", ")).text)
                 }
                 helper = r.offers[0].member
             }

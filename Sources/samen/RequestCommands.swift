@@ -28,7 +28,7 @@ struct RequestCommand: ParsableCommand {
             var me: String?
             if mine {
                 guard let m = options.member(in: state) else {
-                    throw ValidationError("--mine: you act as '\(options.actor)', who is not a member here; add --as LOGIN")
+                    throw ValidationError(ErrorWords.mineNotAMember(options.actor).text)
                 }
                 me = m.id
             }
@@ -38,15 +38,16 @@ struct RequestCommand: ParsableCommand {
             }
             if output.json { printJSON(.array(requests.map(\.json))); return }
             let today = options.context().today
-            var table = TextTable("ID", "FROM", "KIND", "STATUS", "AGE", "OFFERS", "TOPIC", "TEXT")
+            var table = TextTable(Heading.id.text, Heading.from.text, Heading.kind.text, Heading.status.text, Heading.age.text,
+                                  Heading.offers.text, Heading.topic.text, Heading.text.text)
             table.rightAligned = [0, 4, 5]
             table.maxWidth = [1: 20, 6: 24, 7: 50]
             for r in requests {
-                table.add(String(r.id), state.member(r.from)?.name ?? r.from, r.kind.rawValue, r.status.rawValue,
-                          "\(r.ageInDays(on: today)) d", String(r.offers.count), r.tags.joined(separator: ", "), r.text)
+                table.add(String(r.id), state.member(r.from)?.name ?? r.from, ValueWords.requestKind(r.kind).text,
+                          ValueWords.requestStatus(r.status).text, CLIWords.daysAge(r.ageInDays(on: today)).text, String(r.offers.count), r.tags.joined(separator: ", "), r.text)
             }
             Console.out(table.render())
-            printError("\(requests.count) of \(state.requests.count) requests")
+            printError(CLIWords.requestsCount(requests.count, of: state.requests.count).text)
         }
     }
 
@@ -62,7 +63,7 @@ struct RequestCommand: ParsableCommand {
 
         func run() throws {
             let state = try options.openStore().state
-            guard let r = state.request(id) else { throw ValidationError("request \(id) does not exist") }
+            guard let r = state.request(id) else { throw ValidationError(ErrorWords.requestDoesNotExist(id).text) }
             let today = options.context().today
             let suggestions = r.isOpen && r.kind != .needsWork
                 ? HelperIndex(state, today: today).suggestions(for: r, limit: max(0, helpers)) : []
@@ -79,34 +80,39 @@ struct RequestCommand: ParsableCommand {
                 return
             }
             func name(_ id: String) -> String { state.member(id).map { "\($0.name) (\(id))" } ?? id }
+            typealias W = CLIWords
             var lines: [(String, String)] = [
-                ("id", String(r.id)), ("from", name(r.from)), ("kind", r.kind.rawValue),
-                ("status", "\(r.status.rawValue), asked \(r.created.day) (\(Self.ago(r.ageInDays(on: today))))"),
+                (W.labelID.text, String(r.id)), (W.labelFrom.text, name(r.from)), (W.labelKind.text, ValueWords.requestKind(r.kind).text),
+                (W.labelStatus.text, W.askedOn(status: ValueWords.requestStatus(r.status).text, day: r.created.day.shown,
+                                               ago: Self.ago(r.ageInDays(on: today))).text),
             ]
-            if !r.tags.isEmpty { lines.append(("topic", r.tags.joined(separator: ", "))) }
-            if let h = r.hoursPerWeek { lines.append(("hours", "\(h) a week wanted")) }
-            if let d = r.deadline { lines.append(("deadline", d.iso)) }
-            lines.append(("text", r.text))
+            if !r.tags.isEmpty { lines.append((W.labelTopic.text, r.tags.joined(separator: ", "))) }
+            if let h = r.hoursPerWeek { lines.append((W.labelHours.text, W.hoursWanted(h.shown).text)) }
+            if let d = r.deadline { lines.append((W.labelDeadline.text, d.shown)) }
+            lines.append((W.labelText.text, r.text))
             for o in r.offers {
-                let mark = o.member == r.accepted ? " (accepted)" : ""
-                lines.append(("offer", "\(name(o.member)), \(o.at.day)\(mark)" + (o.note.isEmpty ? "" : ": \(o.note)")))
+                let mark = o.member == r.accepted ? W.accepted.text : ""
+                lines.append((W.labelOffer.text, "\(name(o.member)), \(o.at.day.shown)\(mark)" + (o.note.isEmpty ? "" : ": \(o.note)")))
             }
-            if r.offers.isEmpty && r.isOpen { lines.append(("offers", "none yet")) }
-            if let note = r.closingNote { lines.append(("closing", note)) }
-            if let c = r.closed { lines.append((r.status == .withdrawn ? "withdrawn" : "closed", c.day.iso)) }
+            if r.offers.isEmpty && r.isOpen { lines.append((W.labelOffers.text, W.noneYet.text)) }
+            if let note = r.closingNote { lines.append((W.labelClosing.text, note)) }
+            if let c = r.closed { lines.append((r.status == .withdrawn ? W.labelWithdrawn.text : W.labelClosed.text, c.day.shown)) }
             if let signal, signal.request.id == r.id {
-                let on = signal.staffedOn.isEmpty ? "" : " on project \(signal.staffedOn.map(String.init).joined(separator: ", "))"
-                lines.append(("needs work", signal.isMet
-                    ? "met: staffed for \(signal.staffedHoursPerWeek) h/week\(on); close it when you agree"
-                    : "\(signal.unmetHoursPerWeek) of \(signal.wantedHoursPerWeek) h/week still to find (staffed \(signal.staffedHoursPerWeek)\(on))"))
+                let on = signal.staffedOn.isEmpty ? "" : W.onProject(signal.staffedOn.map(String.init).joined(separator: ", ")).text
+                lines.append((W.labelNeedsWork.text, signal.isMet
+                    ? W.requestNeedsWorkMet(hours: signal.staffedHoursPerWeek.shown, on: on).text
+                    : W.requestNeedsWorkUnmet(unmet: signal.unmetHoursPerWeek.shown, wanted: signal.wantedHoursPerWeek.shown,
+                                              staffed: signal.staffedHoursPerWeek.shown, on: on).text))
             }
-            for s in suggestions { lines.append(("could help", "\(name(s.member)): \(s.why)")) }
+            for s in suggestions { lines.append((W.labelCouldHelp.text, "\(name(s.member)): \(s.why)")) }
             if r.isOpen && r.kind != .needsWork && suggestions.isEmpty {
-                lines.append(("could help", r.tags.isEmpty ? "add topic tags to get suggestions" : "nobody's skills or Share pitch match the topic"))
+                lines.append((W.labelCouldHelp.text, r.tags.isEmpty ? W.addTopicTags.text : W.nobodyMatches.text))
             }
-            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, CLIWords.labelWidth) + TerminalText.sanitise(v)) }
         }
 
-        static func ago(_ days: Int) -> String { days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago" }
+        static func ago(_ days: Int) -> String {
+            days == 0 ? CLIWords.today.text : days == 1 ? CLIWords.yesterday.text : CLIWords.daysAgo(days).text
+        }
     }
 }

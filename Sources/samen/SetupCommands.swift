@@ -44,7 +44,7 @@ struct DemoCommand: ParsableCommand {
         let demo = try Parse.value(name, "demo", DemoNetwork.self)
         var template = "/tmp/samen-demo-\(demo.rawValue)-XXXXXX".utf8CString
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard let made else { throw ValidationError("cannot create a temporary directory: \(String(cString: strerror(errno)))") }
+        guard let made else { throw ValidationError(ErrorWords.cannotMakeTemporary(String(cString: strerror(errno))).text) }
         let dir = String(cString: made)
         var state = try demo.build(today: Day.today())
         // A sandbox: whoever runs it may act as anyone there, to try every role.
@@ -60,10 +60,10 @@ struct DemoCommand: ParsableCommand {
         }
         if !DashboardLauncher.canOpen {
             Console.out(store.directory)
-            printError("samen: demo network \(demo.rawValue) written to \(store.directory), but \(DashboardLauncher.whyNot)")
+            printError(CLIWords.demoWritten(demo: demo.rawValue, directory: store.directory, whyNot: DashboardLauncher.whyNot).text)
             throw ExitCode.failure
         }
-        printError("demo network \(demo.rawValue) in \(store.directory)")
+        printError(CLIWords.demoIn(demo: demo.rawValue, directory: store.directory).text)
         try DashboardLauncher.open(store: store, identity: identity, themeFlag: theme)
     }
 }
@@ -111,7 +111,8 @@ struct InitCommand: ParsableCommand {
         state.network.administrators = [DataOptions.unixLogin]
         let store = try Store.create(at: options.directory, state: state, actor: DataOptions.unixLogin,
                                      summary: demo.map { "created from demo \($0.rawValue)" } ?? "created")
-        Console.out("created \(TerminalText.sanitise(store.state.network.name)) in \(store.directory): \(store.state.members.count) members, \(store.state.projects.count) projects, \(store.state.requests.count) requests, \(store.state.ledger.count) ledger entries")
+        Console.out(CLIWords.created(name: TerminalText.sanitise(store.state.network.name), directory: store.directory, members: store.state.members.count,
+                                     projects: store.state.projects.count, requests: store.state.requests.count, entries: store.state.ledger.count).text)
     }
 }
 
@@ -130,22 +131,23 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: ArgumentHelp(CLIHelpWords.generateSeedHelp.text)) var seed: UInt64 = 1
 
     func validate() throws {
-        guard members >= 3 else { throw ValidationError("--members must be at least 3 (the partners), got \(members)") }
+        guard members >= 3 else { throw ValidationError(ErrorWords.atLeastThreeMembers(members).text) }
         for (name, v) in [("--projects", projects), ("--requests", requests), ("--entries", entries)] where v < 0 {
-            throw ValidationError("\(name) must not be negative, got \(v)")
+            throw ValidationError(ErrorWords.notNegative(option: name, got: v).text)
         }
     }
 
     func run() throws {
         let spec = SyntheticNetwork(members: members, projects: projects, requests: requests, entries: entries, seed: seed)
         var state = spec.build(today: Day.today()) { fraction in
-            Console.progress("generating… \(Int(fraction * 100)) %")
+            Console.progress(CLIWords.generating(Int(fraction * 100)).text)
         }
-        Console.progress("writing…")
+        Console.progress(CLIWords.writing.text)
         state.network.administrators = [DataOptions.unixLogin]
         let store = try Store.create(at: options.directory, state: state, actor: DataOptions.unixLogin, summary: "generated (seed \(seed))")
         Console.endProgress()
-        Console.out("generated \(members) members, \(projects) projects, \(requests) requests, \(store.state.ledger.count) ledger entries in \(store.directory)")
+        Console.out(CLIWords.generated(members: members, projects: projects, requests: requests, entries: store.state.ledger.count,
+                                       directory: store.directory).text)
     }
 }
 
@@ -181,9 +183,10 @@ struct CheckCommand: ParsableCommand {
             for p in report.problems { printError(TerminalText.sanitise(p.description)) }
             if report.isValid {
                 let c = report.counts
-                Console.out("ok: \(c[.members] ?? 0) members, \(c[.projects] ?? 0) projects, \(c[.requests] ?? 0) requests, \(c[.ledger] ?? 0) ledger entries, \(c[.history] ?? 0) changes in history")
+                Console.out(CLIWords.checkOK(members: c[.members] ?? 0, projects: c[.projects] ?? 0, requests: c[.requests] ?? 0,
+                                             entries: c[.ledger] ?? 0, changes: c[.history] ?? 0).text)
             } else {
-                printError("\(report.problems.filter { !$0.isWarning }.count) problem(s) in \(options.directory); nothing was changed")
+                printError(CLIWords.checkProblems(report.problems.filter { !$0.isWarning }.count, directory: options.directory).text)
             }
         }
         if !report.isValid { throw ExitCode(ExitStatus.unreadableData) }

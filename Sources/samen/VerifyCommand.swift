@@ -23,7 +23,7 @@ struct VerifyCommand: ParsableCommand {
         if makeBaseline {
             let store = try options.openStore()
             let line = try store.makeBaseline(context: options.context())
-            Console.out("baseline made: the files as they are now, named on history line \(line); verification starts from here")
+            Console.out(CLIWords.baselineMade(line: line).text)
             return
         }
         do {
@@ -35,7 +35,7 @@ struct VerifyCommand: ParsableCommand {
                 b.set("signed", report.signed); b.set("unsignedLines", .array(report.unsigned.map { .int(Int64($0)) }))
                 printJSON(b.value)
             } else {
-                Console.out("verified: the \(report.changes) change(s) since the baseline of \(report.baselineAt.iso) (history line \(report.baselineLine)) make exactly the data files")
+                Console.out(CLIWords.verified(changes: report.changes, since: report.baselineAt.iso, line: report.baselineLine).text)
                 Console.out(Self.signatures(report))
             }
         } catch let failure as HistoryVerification.Failure {
@@ -45,7 +45,7 @@ struct VerifyCommand: ParsableCommand {
                 printJSON(b.value)
             } else {
                 printError(TerminalText.sanitise("\(failure)"))
-                printError("does not verify: nothing was changed")
+                printError(CLIWords.doesNotVerify.text)
             }
             throw ExitCode(ExitStatus.notVerified)
         }
@@ -54,10 +54,11 @@ struct VerifyCommand: ParsableCommand {
     /// "signed: 8 of 12 lines, each by a key its author had registered; unsigned: lines 1, 2, 5 and 9".
     static func signatures(_ r: HistoryVerification.Report) -> String {
         let total = r.signed + r.unsigned.count
-        var text = "signed: \(r.signed) of \(total) line(s) from the baseline on, each by a key its author had registered"
+        var text = CLIWords.signatures(signed: r.signed, total: total).text
         if !r.unsigned.isEmpty {
             let shown = r.unsigned.prefix(10).map(String.init)
-            text += "; unsigned: line\(r.unsigned.count == 1 ? "" : "s") " + shown.joined(separator: ", ") + (r.unsigned.count > 10 ? " and \(r.unsigned.count - 10) more" : "")
+            text += CLIWords.unsignedLines(count: r.unsigned.count, lines: shown.joined(separator: ", ")).text
+                + (r.unsigned.count > 10 ? CLIWords.andMore(r.unsigned.count - 10).text : "")
         }
         return text
     }
