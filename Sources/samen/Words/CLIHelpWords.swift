@@ -14,7 +14,7 @@ enum CLIHelpWords: Phrase {
     case verifyAbstract, verifyDiscussion, verifyMakeBaselineHelp, verifyRequireSignaturesHelp
     case historyAbstract, historyDiscussion, historyLimitHelp
     case dataHelp, asHelp, jsonHelp, newSkillHelp, newPlaceHelp
-    case devAbstract
+    case devAbstract, churnCountHelp, churnLabelHelp, churnStepsHelp
 
     var en: String {
         switch self {
@@ -142,6 +142,9 @@ enum CLIHelpWords: Phrase {
         case .newSkillHelp: "A skill that is new on purpose, though it looks like one in use (repeat, or comma separated)."
         case .newPlaceHelp: "Keep --city as typed, though it looks like a place in the table."
         case .devAbstract: "Tools for testing Samen itself."
+        case .churnCountHelp: "How many changes to apply."
+        case .churnLabelHelp: "A label to tell writers apart."
+        case .churnStepsHelp: "Make each change two steps in one: a member and a project, in two files."
         }
     }
 
@@ -282,6 +285,9 @@ enum CLIHelpWords: Phrase {
         case .newSkillHelp: "Een vaardigheid die bewust nieuw is, al lijkt ze op een bestaande (herhaal, of met komma's)."
         case .newPlaceHelp: "Houd --city zoals getypt, al lijkt het op een plaats in de tabel."
         case .devAbstract: "Gereedschap om Samen zelf te testen."
+        case .churnCountHelp: "Hoeveel wijzigingen toe te passen."
+        case .churnLabelHelp: "Een label om schrijvers uit elkaar te houden."
+        case .churnStepsHelp: "Maak van elke wijziging twee stappen in één: een lid en een project, in twee bestanden."
         }
     }
 }
