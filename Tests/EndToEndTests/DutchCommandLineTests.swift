@@ -147,4 +147,41 @@ struct DutchCommandLineTests {
             #expect(en.stdout.hasPrefix("ok: 10 members"))
         }
     }
+
+    @Test func refusalsOfTheCommandLineInDutch() throws {
+        try SamenBinary.withDemo("unit-2", environment: Self.englishLocale) { dir in
+            let edit = try SamenBinary.run(["member", "edit", "eric", "--data", dir], environment: Self.dutchLocale)
+            #expect(edit.status == 64)
+            #expect(edit.stderr.contains("zeg wat er verandert"), "\(edit.stderr)")
+            let slip = try SamenBinary.run(["--lang", "nl", "membr", "list", "--data", dir], environment: Self.englishLocale)
+            #expect(slip.status == 64)
+            #expect(slip.stderr.contains("bedoel je 'member'?"), "\(slip.stderr)")
+            let weeks = try SamenBinary.run(["capacity", "--weeks", "99", "--data", dir], environment: Self.dutchLocale)
+            #expect(weeks.status == 64)
+            #expect(weeks.stderr.contains("--weeks moet tussen 1 en 52 liggen"), "\(weeks.stderr)")
+            let english = try SamenBinary.run(["member", "edit", "eric", "--data", dir], environment: Self.englishLocale)
+            #expect(english.stderr.contains("say what to change, e.g. --hours 24"))
+        }
+    }
+
+    @Test func moneyInDutch() throws {
+        try SamenBinary.withDemo("st-groep", environment: Self.englishLocale) { dir in
+            let report = try SamenBinary.run(["finance", "report", "--year", "2025", "--data", dir], environment: Self.dutchLocale)
+            #expect(report.status == 0, "\(report.stderr)")
+            for line in ["WAAR HET GELD VANDAAN KWAM", "Omzet via het netwerk", "WAAR HET HEEN GING", "MAAND"] {
+                #expect(report.stdout.contains(line), "no '\(line)' in\n\(report.stdout)")
+            }
+            #expect(!report.stdout.contains("WHERE THE MONEY CAME FROM"))
+            let ledger = try SamenBinary.run(["ledger", "list", "--year", "2025", "--data", dir], environment: Self.dutchLocale)
+            #expect(ledger.stdout.drop { $0 == " " }.hasPrefix("ID  DATUM"), "\(ledger.stdout.prefix(200))")
+            #expect(ledger.stdout.contains("-01-2025"))
+            // The accountant's files stay as they are, whatever the language.
+            let csvNL = try SamenBinary.run(["finance", "export", "csv", "ledger", "--year", "2025", "--data", dir], environment: Self.dutchLocale)
+            let csvEN = try SamenBinary.run(["finance", "export", "csv", "ledger", "--year", "2025", "--data", dir], environment: Self.englishLocale)
+            #expect(csvNL.status == 0 && csvNL.stdout == csvEN.stdout)
+            let jNL = try SamenBinary.run(["finance", "export", "hledger", "--year", "2025", "--data", dir], environment: Self.dutchLocale)
+            let jEN = try SamenBinary.run(["finance", "export", "hledger", "--year", "2025", "--data", dir], environment: Self.englishLocale)
+            #expect(jNL.status == 0 && jNL.stdout == jEN.stdout)
+        }
+    }
 }
