@@ -210,7 +210,7 @@ enum MemberHelpWords: Phrase {
         case .declineClientsHelp: "Namen van klanten zoals de projecten ze schrijven."
         case .declineRemoveHelp: "Haal deze klanten van de lijst."
         case .declineNoneHelp: "Werkt voor elke klant: maak de lijst leeg."
-        case .keyAbstract: "Meld de ssh-sleutels aan waarmee een lid wijzigingen ondertekent, vervang, trek in en toon ze."
+        case .keyAbstract: "De ssh-sleutels waarmee een lid wijzigingen ondertekent: aanmelden, vervangen, intrekken en tonen."
         case .keyDiscussion: """
             Zodra een lid een sleutel heeft aangemeld, wordt elke wijziging van dat
             lid ermee ondertekend (ssh-keygen -Y sign, namespace "samen"): met het

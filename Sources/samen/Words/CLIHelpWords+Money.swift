@@ -251,7 +251,7 @@ enum MoneyHelpWords: Phrase {
         case .listYearHelp: "Alleen dit kalenderjaar."
         case .listKindHelp: "Alleen deze soort: \(LedgerKind.allowedValues)."
         case .listMemberHelp: "Alleen boekingen van dit lid."
-        case .addAbstract: "Boek een omzet, inkomst, kosten, doorbelasting, betaling of uitkering."
+        case .addAbstract: "Boek omzet, inkomsten, kosten, een doorbelasting, betaling of uitkering."
         case .addDiscussion: """
             Een omzet brengt zijn afdracht aan het netwerk mee, tegen het tarief dat
             op die datum geldt voor de rol van het lid. Bedragen mogen als 1234.56
@@ -326,7 +326,7 @@ enum MoneyHelpWords: Phrase {
               samen ledger close-year 2025
             """
         case .closeYearYearHelp: "Het jaar dat je afsluit."
-        case .payoutAbstract: "Leg vast dat het netwerk een partner zijn deel van het resultaat van een afgesloten jaar uitbetaalde."
+        case .payoutAbstract: "Leg vast dat het netwerk een partner het deel uitbetaalde van het resultaat van een afgesloten jaar."
         case .payoutDiscussion: """
             De jaarafsluiting schrijft het deel van elke partner als schuld aan hen;
             een uitkering lost die af, zodat het saldo op hun overzicht op nul komt.
