@@ -6,44 +6,32 @@ import SamenCore
 struct CapacityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "capacity",
-        abstract: "Spare hours a week of everyone, and the network's totals.",
+        abstract: RequestHelpWords.capacityAbstract.text,
         usage: """
         samen capacity [--weeks N] [--from DATE] [--skill S]... [--min-spare H]
                        [--json] [--data DIR]
         """,
-        discussion: """
-        Spare = contracted hours - time off - hours on active projects, per
-        ISO week, counted by working day. Hours on proposals are tentative:
-        shown apart (~), never subtracted. ! marks an overbooked week.
-
-        Examples:
-          samen capacity                          the next 12 weeks
-          samen capacity --skill illustration --min-spare 16 --weeks 3
-                                                  illustrators with 16 h
-                                                  free in each of 3 weeks
-          samen capacity --from 2027-01-04 --weeks 8 --json \\
-                | jq '.networkTotals.utilisation'
-        """
+        discussion: RequestHelpWords.capacityDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
-    @Option(help: ArgumentHelp("How many weeks (1-52).", valueName: "N")) var weeks = 12
-    @Option(help: ArgumentHelp("First week: a week (2027-W02) or a day in it (2027-01-04, 4-1-2027, today, mon, next week).", valueName: "DATE"))
+    @Option(help: ArgumentHelp(RequestHelpWords.capacityWeeksHelp.text, valueName: "N")) var weeks = 12
+    @Option(help: ArgumentHelp(RequestHelpWords.capacityFromHelp.text, valueName: "DATE"))
     var from: String = "today"
-    @Option(help: ArgumentHelp("Only members with this skill (repeat for several; all must match).", valueName: "S"))
+    @Option(help: ArgumentHelp(RequestHelpWords.capacitySkillHelp.text, valueName: "S"))
     var skill: [String] = []
     /// Text, not Double: ArgumentParser would read `1e19` and `nan` as
     /// doubles; `Parse.hours` refuses them with the range.
-    @Option(help: ArgumentHelp("Only members with at least H spare hours in every week (0-80).", valueName: "H"))
+    @Option(help: ArgumentHelp(RequestHelpWords.capacityMinSpareHelp.text, valueName: "H"))
     var minSpare: String?
 
     func validate() throws {
         guard CapacityQuery.weekRange.contains(weeks) else {
-            throw ValidationError("--weeks must be between \(CapacityQuery.weekRange.lowerBound) and \(CapacityQuery.weekRange.upperBound), got \(weeks)")
+            throw ValidationError(ErrorWords.between(option: "--weeks", low: CapacityQuery.weekRange.lowerBound, high: CapacityQuery.weekRange.upperBound, got: weeks).text)
         }
         if let minSpare { _ = try Parse.hours(minSpare, option: "--min-spare") }
-        for s in skill where s.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--skill must not be empty") }
+        for s in skill where s.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError(ErrorWords.mustNotBeEmpty("--skill").text) }
     }
 
     func run() throws {
@@ -63,24 +51,24 @@ struct CapacityCommand: ParsableCommand {
 
     static func table(_ r: CapacityReport) -> TextTable {
         let window = r.query.window
-        var table = TextTable(["ID", "NAME", "H/WK"] + window.map { "W\($0.week < 10 ? "0" : "")\($0.week)" } + ["TOTAL"])
+        var table = TextTable([Heading.id.text, Heading.name.text, Heading.hoursPerWeek.text] + window.map(\.shortShown) + [Heading.total.text])
         table.rightAligned = Set(2..<(window.count + 4))
         table.maxWidth = [1: 24]
         for row in r.rows {
             let hours = row.member.contractedHours(on: max(r.query.first.monday, row.member.joined))
-            table.add([row.member.id, row.member.name, hours.description] + row.weeks.map(cell) + [HoursText.whole(row.spare)])
+            table.add([row.member.id, row.member.name, hours.shown] + row.weeks.map(cell) + [HoursText.whole(row.spare)])
         }
         func totals(_ label: String, _ t: [CapacityTotals], _ value: (CapacityTotals) -> String) {
             table.add(["", label, ""] + t.map(value) + [""])
         }
         if !r.query.skills.isEmpty || r.query.minSpare != nil {
-            totals("spare of these \(r.rows.count)", r.listed) { HoursText.whole($0.spare) }
+            totals(CLIWords.spareOfThese(r.rows.count).text, r.listed) { HoursText.whole($0.spare) }
         }
-        totals("network capacity", r.network) { HoursText.whole($0.effective) }
-        totals("network allocated", r.network) { HoursText.whole($0.allocated) }
-        totals("network tentative", r.network) { HoursText.whole($0.tentative) }
-        totals("network spare", r.network) { HoursText.whole($0.spare) }
-        totals("network utilisation %", r.network) { $0.utilisation.map { String(Int(($0 * 100).rounded())) } ?? "-" }
+        totals(CLIWords.networkCapacity.text, r.network) { HoursText.whole($0.effective) }
+        totals(CLIWords.networkAllocated.text, r.network) { HoursText.whole($0.allocated) }
+        totals(CLIWords.networkTentative.text, r.network) { HoursText.whole($0.tentative) }
+        totals(CLIWords.networkSpare.text, r.network) { HoursText.whole($0.spare) }
+        totals(CLIWords.networkUtilisation.text, r.network) { $0.utilisation.map { String(Int(($0 * 100).rounded())) } ?? "-" }
         return table
     }
 
@@ -91,11 +79,11 @@ struct CapacityCommand: ParsableCommand {
 
     static func summary(_ r: CapacityReport) -> String {
         var what: [String] = []
-        if !r.query.skills.isEmpty { what.append("with \(r.query.skills.joined(separator: " and "))") }
-        if let h = r.query.minSpare { what.append("with at least \(HoursText.of(h)) h free every week") }
+        if !r.query.skills.isEmpty { what.append(CLIWords.withSkills(r.query.skills.joined(separator: CLIWords.and.text)).text) }
+        if let h = r.query.minSpare { what.append(CLIWords.withAtLeast(Decimal1.localised(HoursText.of(h))).text) }
         let last = r.query.first.advanced(by: r.query.weeks - 1)
-        let span = r.query.weeks == 1 ? r.query.first.iso : "\(r.query.first.iso) to \(last.iso)"
+        let span = r.query.weeks == 1 ? r.query.first.shown : CLIWords.span(from: r.query.first.shown, to: last.shown).text
         let who = what.isEmpty ? "" : " " + what.joined(separator: ", ")
-        return "\(r.rows.count) of \(r.rosterCount) members\(who), \(span); ! overbooked, ~ tentative hours on proposals"
+        return CLIWords.capacitySummary(shown: r.rows.count, of: r.rosterCount, who: who, span: span).text
     }
 }

@@ -6,7 +6,7 @@ import SamenCore
 struct DevCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dev",
-        abstract: "Tools for testing Samen itself.",
+        abstract: CLIHelpWords.devAbstract.text,
         shouldDisplay: false,
         subcommands: [Churn.self]
     )
@@ -16,9 +16,9 @@ struct DevCommand: ParsableCommand {
     /// every acknowledged change survived.
     struct Churn: ParsableCommand {
         @OptionGroup var options: DataOptions
-        @Option(help: "How many changes to apply.") var count = 1_000
-        @Option(help: "A label to tell writers apart.") var label = "w"
-        @Flag(help: "Make each change two steps in one: a member and a project, in two files.") var steps = false
+        @Option(help: ArgumentHelp(CLIHelpWords.churnCountHelp.text)) var count = 1_000
+        @Option(help: ArgumentHelp(CLIHelpWords.churnLabelHelp.text)) var label = "w"
+        @Flag(help: ArgumentHelp(CLIHelpWords.churnStepsHelp.text)) var steps = false
 
         func validate() throws { try Parse.integer(count, option: "--count", in: 0...1_000_000) }
 

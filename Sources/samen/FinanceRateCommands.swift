@@ -10,18 +10,12 @@ import SamenCore
 extension FinanceCommand {
     struct Rates: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show the rate card and the contribution percentages, with their history.",
-            discussion: """
-            `*` marks what is in force today (or on --on).
-
-            Examples:
-              samen finance rates
-              samen finance rates --json | jq '.rateCard[] | select(.inForce)'
-            """
+            abstract: MoneyHelpWords.ratesAbstract.text,
+            discussion: MoneyHelpWords.ratesDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: "Show what is in force on this day (default today).") var on: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.ratesOnHelp.text)) var on: String?
 
         func run() throws {
             let network = try options.readWithoutLedger().network
@@ -46,48 +40,43 @@ extension FinanceCommand {
                 return
             }
             let style = network.moneyStyle
-            Console.out("Rate card: hourly rates by seniority and project size (* in force on \(day))")
-            var table = TextTable("SENIORITY", "SIZE", "HOURLY", "FROM", "")
+            Console.out(MoneyWords.rateCardTitle(day.shown).text)
+            var table = TextTable(MoneyWords.seniority.text, MoneyWords.size.text, MoneyWords.hourly.text, MoneyWords.from.text, "")
             table.rightAligned = [2]
             for (e, inForce) in card {
-                table.add(e.seniority.rawValue, e.sizeBand.rawValue, e.hourly.format(style), e.from.iso, inForce ? "*" : "")
+                table.add(ValueWords.seniority(e.seniority).text, ValueWords.band(e.sizeBand).text, e.hourly.format(style), e.from.shown, inForce ? "*" : "")
             }
-            Console.out(card.isEmpty ? "  (no rates yet: samen finance rate set)" : table.render())
+            Console.out(card.isEmpty ? MoneyWords.noRates.text : table.render())
             Console.out("")
-            Console.out("Contributions: a percentage of revenue earned through the network, by role")
-            var rates = TextTable("ROLE", "PERCENT", "FROM", "")
+            Console.out(MoneyWords.contributionsTitle.text)
+            var rates = TextTable(MoneyWords.role.text, MoneyWords.percent.text, MoneyWords.from.text, "")
             rates.rightAligned = [1]
             for (r, inForce) in contributions {
-                rates.add(r.role.rawValue, Percent.format(basisPoints: r.basisPoints, style), r.from.iso, inForce ? "*" : "")
+                rates.add(ValueWords.role(r.role).text, Percent.format(basisPoints: r.basisPoints, style), r.from.shown, inForce ? "*" : "")
             }
-            Console.out(contributions.isEmpty ? "  (no contributions: samen finance contribution set)" : rates.render())
+            Console.out(contributions.isEmpty ? MoneyWords.noContributions.text : rates.render())
             Console.out("")
-            Console.out("Project size: small below \(network.mediumProjectHours) h, medium below \(network.largeProjectHours) h, large from \(network.largeProjectHours) h")
+            Console.out(MoneyWords.projectSize(medium: network.mediumProjectHours, large: network.largeProjectHours).text)
         }
     }
 
     struct Rate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change the rate card.",
+            abstract: MoneyHelpWords.rateAbstract.text,
             subcommands: [Set.self]
         )
 
         struct Set: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "set",
-                abstract: "Set an hourly rate for a seniority and project size from a day on (partners and coordinators).",
-                discussion: """
-                The old rate stays on the card: projects accepted before --from keep it.
-
-                Example:
-                  samen finance rate set --seniority medior --band small --hourly 102,00 --from 2027-01-01
-                """
+                abstract: MoneyHelpWords.rateSetAbstract.text,
+                discussion: MoneyHelpWords.rateSetDiscussion.text
             )
             @OptionGroup var options: DataOptions
-            @Option(help: ArgumentHelp("Seniority: \(Seniority.allowedValues).")) var seniority: String
-            @Option(help: ArgumentHelp("Project size band: \(SizeBand.allowedValues).")) var band: String
-            @Option(help: "The hourly rate in euros, e.g. 95,00 or 95.00.") var hourly: String
-            @Option(help: "The day it takes effect (default today).") var from: String?
+            @Option(help: ArgumentHelp(MoneyHelpWords.rateSeniorityHelp.text)) var seniority: String
+            @Option(help: ArgumentHelp(MoneyHelpWords.rateBandHelp.text)) var band: String
+            @Option(help: ArgumentHelp(MoneyHelpWords.rateHourlyHelp.text)) var hourly: String
+            @Option(help: ArgumentHelp(MoneyHelpWords.fromHelp.text)) var from: String?
 
             func run() throws {
                 let change = Change.setHourlyRate(seniority: try Parse.value(seniority, "--seniority"), band: try Parse.value(band, "--band"),
@@ -100,26 +89,20 @@ extension FinanceCommand {
 
     struct Contribution: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change the contribution percentages.",
+            abstract: MoneyHelpWords.contributionAbstract.text,
             subcommands: [Set.self]
         )
 
         struct Set: ParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "set",
-                abstract: "Set the percentage of revenue a role pays from a day on (partners and coordinators).",
-                discussion: """
-                Revenue booked from --from on brings its contribution at the new
-                percentage; contributions already booked keep the rate stored on them.
-
-                Example:
-                  samen finance contribution set --role associate --percent 12,5 --from 2027-01-01
-                """
+                abstract: MoneyHelpWords.contributionSetAbstract.text,
+                discussion: MoneyHelpWords.contributionSetDiscussion.text
             )
             @OptionGroup var options: DataOptions
-            @Option(help: ArgumentHelp("The role: partner, associate or member.")) var role: String
-            @Option(help: "The percentage, 0 to 100, e.g. 12,5 or 12.5.") var percent: String
-            @Option(help: "The day it takes effect (default today).") var from: String?
+            @Option(help: ArgumentHelp(MoneyHelpWords.contributionRoleHelp.text)) var role: String
+            @Option(help: ArgumentHelp(MoneyHelpWords.contributionPercentHelp.text)) var percent: String
+            @Option(help: ArgumentHelp(MoneyHelpWords.fromHelp.text)) var from: String?
 
             func run() throws {
                 let change = Change.setContributionRate(role: try Parse.value(role, "--role"), basisPoints: try Parse.percent(percent, option: "--percent"),
@@ -139,7 +122,7 @@ extension Parse {
         // A percentage has at most two decimals, like an amount has cents: the
         // same reading of "12,5" and "12.5", and the same refusals of "12,3,4".
         guard !t.contains("€"), let value = try? Money.parse(t) else {
-            throw ValidationError("\(option) '\(text)' is not a percentage; write it like 12,5 or 12.5")
+            throw ValidationError(ErrorWords.notAPercentage(option: option, text: text).text)
         }
         return value.cents
     }

@@ -9,22 +9,22 @@ enum FinanceReportText {
         var out: [String] = []
         let shared = !network.partnerShares.isEmpty
         // Without partners nothing is distributed, so a year is neither projected nor closed.
-        let state = !shared ? "" : r.isClosed ? " · closed: the result has been distributed" : " · open: the distribution below is projected"
+        let state = !shared ? "" : r.isClosed ? MoneyWords.closedState.text : MoneyWords.openState.text
         out.append(TerminalText.sanitise("\(network.name) · \(r.year)\(state)"))
         out.append("")
-        var summary = TextTable("WHERE THE MONEY CAME FROM", "AMOUNT")
+        var summary = TextTable(MoneyWords.whereFrom.text, MoneyWords.amountHeading.text)
         summary.rightAligned = [1]
-        summary.add("Revenue earned through the network", money(r.revenue))
-        for role in r.contributionsByRole { summary.add("  contributions from \(role.role.rawValue)s", money(role.amount)) }
-        summary.add("Contributions", money(r.contributions))
-        summary.add("Other income", money(r.otherIncome))
-        summary.add("Income", money(r.income))
+        summary.add(MoneyWords.revenueThroughNetwork.text, money(r.revenue))
+        for role in r.contributionsByRole { summary.add(MoneyWords.contributionsFrom(role.role).text, money(role.amount)) }
+        summary.add(MoneyWords.contributions.text, money(r.contributions))
+        summary.add(MoneyWords.otherIncome.text, money(r.otherIncome))
+        summary.add(MoneyWords.income.text, money(r.income))
         out.append(summary.render())
         out.append("")
-        var costs = TextTable("WHERE IT WENT", "AMOUNT")
+        var costs = TextTable(MoneyWords.whereWent.text, MoneyWords.amountHeading.text)
         costs.rightAligned = [1]
         for c in r.costsByCategory { costs.add("  \(c.category)", money(c.amount)) }
-        costs.add("Costs", money(r.costs))
+        costs.add(MoneyWords.costs.text, money(r.costs))
         out.append(costs.render())
         out.append("")
         if !shared || r.charges != .zero {
@@ -32,47 +32,49 @@ enum FinanceReportText {
             out.append("")
         }
         if shared {
-            out.append("Result (income - costs): \(money(r.result))" + (r.result.isNegative ? "  a loss, shared among the partners like a profit" : ""))
+            out.append(MoneyWords.result(money(r.result)).text + (r.result.isNegative ? MoneyWords.aLoss.text : ""))
         } else {
             // A collective's costs are covered by what it charges its members:
             // rent charged on in full is no loss, whatever income is.
             let after = r.resultAfterCharges
             let verdict = after.isNegative
-                ? "  a shortfall: \(money(-after)) of the costs is neither charged on nor covered by income"
-                : r.costsNotChargedOn.cents <= 0 ? "  no loss: the costs are charged on to members in full" : "  no loss: income covers the costs not charged on"
-            out.append("Result after charges (income + charges - costs): \(money(after))" + verdict)
+                ? MoneyWords.shortfall(money(-after)).text
+                : r.costsNotChargedOn.cents <= 0 ? MoneyWords.noLossChargedInFull.text : MoneyWords.noLossIncomeCovers.text
+            out.append(MoneyWords.resultAfterCharges(money(after)).text + verdict)
         }
         if !r.planned.isEmpty {
             let p = r.planned
-            out.append("Booked ahead as planned, not yet come: income \(money(p.income)) · costs \(money(p.costs)) · "
-                       + "charges \(money(p.charges)) · payments \(money(p.payments)) (counted above)")
+            out.append(MoneyWords.plannedLine(income: money(p.income), costs: money(p.costs), charges: money(p.charges),
+                                              payments: money(p.payments)).text)
         }
         if r.payouts != .zero || r.owedToPartners != .zero {
-            out.append("Paid out to partners in \(r.year): \(money(r.payouts)); still owed to partners at year end: \(money(r.owedToPartners))")
+            out.append(MoneyWords.paidOut(year: r.year, paid: money(r.payouts), owed: money(r.owedToPartners)).text)
         }
         out.append("")
         if r.distribution.isEmpty {
-            out.append("No partners share in the result (partnerShares in network.json).")
+            out.append(MoneyWords.noPartners.text)
         } else {
-            var d = TextTable(r.isClosed ? "DISTRIBUTED TO" : "WOULD GO TO", "SHARE", "AMOUNT")
+            var d = TextTable(r.isClosed ? MoneyWords.distributedTo.text : MoneyWords.wouldGoTo.text, MoneyWords.share.text,
+                              MoneyWords.amountHeading.text)
             d.rightAligned = [1, 2]
             for p in r.distribution { d.add(p.name, "\(p.weight)/\(p.totalWeight)", money(p.amount)) }
             out.append(d.render())
         }
         if !r.contributionsByMember.isEmpty {
             out.append("")
-            var t = TextTable("MEMBER", "ROLE", "REVENUE", "RATE", "CONTRIBUTION")
+            var t = TextTable(MoneyWords.member.text, MoneyWords.role.text, MoneyWords.revenue.text, MoneyWords.rate.text,
+                              MoneyWords.contribution.text)
             t.rightAligned = [2, 3, 4]
             for m in r.contributionsByMember {
-                t.add(m.name, m.role.rawValue, money(m.revenue), m.rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: ", "),
+                t.add(m.name, ValueWords.role(m.role).text, money(m.revenue), m.rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: ", "),
                       money(m.contributions))
             }
             out.append(t.render())
         }
         out.append("")
-        var months = TextTable("MONTH", "INCOME", "COSTS")
+        var months = TextTable(MoneyWords.month.text, MoneyWords.incomeHeading.text, MoneyWords.costsHeading.text)
         months.rightAligned = [1, 2]
-        for m in r.months { months.add(monthNames[m.month - 1], money(m.income), money(m.costs)) }
+        for m in r.months { months.add(MoneyWords.monthName(m.month).text, money(m.income), money(m.costs)) }
         out.append(months.render())
         return out.joined(separator: "\n")
     }
@@ -80,16 +82,16 @@ enum FinanceReportText {
     /// Where members carry the costs (Unit-2's rent): what was spent, what
     /// was charged on and paid, and what members still owe.
     static func costRecovery(_ r: FinanceReport, money: (Money) -> String) -> String {
-        var t = TextTable("COSTS AND WHO CARRIES THEM", "AMOUNT")
+        var t = TextTable(MoneyWords.costsAndWhoCarries.text, MoneyWords.amountHeading.text)
         t.rightAligned = [1]
-        t.add("Costs", money(r.costs))
-        t.add("Charged on to members", money(r.charges))
-        t.add("Carried by the network (not charged on)", money(r.costsNotChargedOn))
-        t.add("Paid by members in \(r.year)", money(r.payments))
+        t.add(MoneyWords.costs.text, money(r.costs))
+        t.add(MoneyWords.chargedOn.text, money(r.charges))
+        t.add(MoneyWords.carriedByNetwork.text, money(r.costsNotChargedOn))
+        t.add(MoneyWords.paidByMembers(r.year).text, money(r.payments))
         if r.owedByMembers.isNegative {
-            t.add("Paid ahead by members at year end", money(-r.owedByMembers))
+            t.add(MoneyWords.paidAhead.text, money(-r.owedByMembers))
         } else {
-            t.add("Still open: members owe at year end", money(r.owedByMembers))
+            t.add(MoneyWords.stillOpen.text, money(r.owedByMembers))
         }
         return t.render()
     }
@@ -98,35 +100,33 @@ enum FinanceReportText {
         let style = network.moneyStyle
         func money(_ m: Money) -> String { m.format(style) }
         var out: [String] = []
-        out.append(TerminalText.sanitise("\(s.name) (\(s.member)) · \(s.role.rawValue) · \(s.year)"))
+        out.append(TerminalText.sanitise("\(s.name) (\(s.member)) · \(ValueWords.role(s.role).text) · \(s.year)"))
         out.append("")
-        var t = TextTable("", "AMOUNT")
+        var t = TextTable("", MoneyWords.amountHeading.text)
         t.rightAligned = [1]
-        t.add("Revenue earned through the network", money(s.revenue))
+        t.add(MoneyWords.revenueThroughNetwork.text, money(s.revenue))
         let rates = s.rates.map { Percent.format(basisPoints: $0, style) }.joined(separator: ", ")
-        t.add("Owed on 1 January", money(s.openingBalance))
-        t.add("+ contributions" + (rates.isEmpty ? "" : " at \(rates)"), money(s.contributions))
-        t.add("+ charges for shared costs", money(s.charges))
-        t.add("- payments", money(s.payments))
+        t.add(MoneyWords.owedOnFirstJanuary.text, money(s.openingBalance))
+        t.add(MoneyWords.plusContributions.text + (rates.isEmpty ? "" : MoneyWords.atRates(rates).text), money(s.contributions))
+        t.add(MoneyWords.plusCharges.text, money(s.charges))
+        t.add(MoneyWords.minusPayments.text, money(s.payments))
         if s.distributions != .zero || s.payouts != .zero || s.shareOfResult != nil {
-            t.add("- share of a closed year's result, owed to you", money(s.distributions))
-            t.add("+ paid out to you", money(s.payouts))
+            t.add(MoneyWords.minusShare.text, money(s.distributions))
+            t.add(MoneyWords.plusPaidOut.text, money(s.payouts))
         }
-        t.add(s.balanceDue.isNegative ? "The network owes you at year end" : "Balance due at year end", money(s.balanceDue.isNegative ? -s.balanceDue : s.balanceDue))
-        if let share = s.shareOfResult { t.add("Share of the year's result" + (s.distributions == .zero ? " (projected)" : ""), money(share)) }
+        t.add(s.balanceDue.isNegative ? MoneyWords.networkOwesYou.text : MoneyWords.balanceDue.text, money(s.balanceDue.isNegative ? -s.balanceDue : s.balanceDue))
+        if let share = s.shareOfResult { t.add(MoneyWords.shareOfResult.text + (s.distributions == .zero ? MoneyWords.projected.text : ""), money(share)) }
         out.append(t.render())
         if !s.entries.isEmpty {
             out.append("")
-            var e = TextTable("ID", "DATE", "KIND", "AMOUNT", "PROJECT", "NOTE")
+            var e = TextTable(Heading.id.text, Heading.date.text, Heading.kind.text, Heading.amount.text, Heading.project.text, Heading.note.text)
             e.rightAligned = [0, 3, 4]
             e.maxWidth = [5: 50]
             for x in s.entries {
-                e.add(String(x.id), x.date.iso, x.kind.rawValue + (x.planned ? " (planned)" : ""), money(x.amount), x.project.map(String.init) ?? "", x.note)
+                e.add(String(x.id), x.date.shown, ValueWords.ledgerKind(x.kind).text + (x.planned ? MoneyWords.planned.text : ""), money(x.amount), x.project.map(String.init) ?? "", x.note)
             }
             out.append(e.render())
         }
         return out.joined(separator: "\n")
     }
-
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 }

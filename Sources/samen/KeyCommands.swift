@@ -6,27 +6,8 @@ import SamenCore
 struct KeyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "key",
-        abstract: "Register, replace, revoke and list the ssh keys a member signs their changes with.",
-        discussion: """
-        Once a member has a key registered, every change they make is signed
-        with it (ssh-keygen -Y sign, namespace "samen"): from the key file
-        $SAMEN_SIGNING_KEY names, else ~/.ssh/id_ed25519, or through ssh-agent
-        when the key has a passphrase. `samen verify` then checks that each
-        change is signed by a key its author had registered at the time.
-
-        A member registers their own key; a partner or bookkeeper may do it
-        for them (a new laptop, a lost one). Only ssh-ed25519 keys are taken.
-        A revoked key's earlier signatures stay valid; nothing it signs after
-        counts.
-
-        Examples:
-          samen member key add lotte                      # ~/.ssh/id_ed25519.pub
-          samen member key add lotte ~/.ssh/laptop.pub
-          ssh-add -L | head -1 | samen member key add lotte -
-          samen member key replace lotte SHA256:abc… ~/.ssh/new.pub
-          samen member key revoke lotte SHA256:abc…
-          samen member key list lotte
-        """,
+        abstract: MemberHelpWords.keyAbstract.text,
+        discussion: MemberHelpWords.keyDiscussion.text,
         subcommands: [List.self, Add.self, Replace.self, Revoke.self],
         defaultSubcommand: List.self
     )
@@ -34,14 +15,14 @@ struct KeyCommand: ParsableCommand {
     /// "SHA256:… ssh-ed25519 lotte@laptop, since 2026-12-07, revoked 2027-01-02".
     static func describe(_ k: MemberKey) -> String {
         let comment = k.key.comment.isEmpty ? "" : " \(k.key.comment)"
-        return "\(k.key.fingerprint)\(comment), since \(k.added.day.iso)" + (k.revoked.map { ", revoked \($0.day.iso)" } ?? "")
+        return MoneyWords.keyLine(fingerprint: k.key.fingerprint, comment: comment, since: k.added.day.shown, revoked: k.revoked.map(\.day.shown)).text
     }
 
     /// The key from a `.pub` file, `-` for stdin, or the real user's ~/.ssh/id_ed25519.pub.
     static func readKey(_ path: String?) throws -> SSHPublicKey {
         let file: String
         if let path { file = path } else {
-            guard let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir else { throw ValidationError("name the .pub file of the key: there is no home directory to look in") }
+            guard let pw = getpwuid(getuid()), let dir = pw.pointee.pw_dir else { throw ValidationError(ErrorWords.noHomeForKey.text) }
             file = String(cString: dir) + "/.ssh/id_ed25519.pub"
         }
         let text: String
@@ -49,25 +30,25 @@ struct KeyCommand: ParsableCommand {
             text = String(decoding: FileHandle.standardInput.readDataToEndOfFile().prefix(16_384), as: UTF8.self)
         } else {
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read '\(file)'" + (path == nil ? "; make a key with: ssh-keygen -t ed25519, or name its .pub file" : ""))
+                throw ValidationError(ErrorWords.cannotRead(file).text + (path == nil ? ErrorWords.makeAKey.text : ""))
             }
             text = String(decoding: data.prefix(16_384), as: UTF8.self)
         }
         guard let line = text.split(whereSeparator: \.isNewline).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            throw ValidationError("'\(file)' holds no key")
+            throw ValidationError(ErrorWords.holdsNoKey(file).text)
         }
         do { return try SSHPublicKey(line: String(line)) } catch let e as DomainError { throw ValidationError(e.message) }
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List a member's keys, revoked ones too.", discussion: "Example:\n  samen member key list lotte")
+        static let configuration = CommandConfiguration(abstract: MemberHelpWords.keyListAbstract.text, discussion: MemberHelpWords.keyListDiscussion.text)
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The member's id.") var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
 
         func run() throws {
             let state = try options.readWithoutLedger()
-            guard let m = state.member(id) else { throw ValidationError("member '\(id)' does not exist") }
+            guard let m = state.member(id) else { throw ValidationError(ErrorWords.memberDoesNotExist(id).text) }
             if output.json {
                 printJSON(.array(m.keys.map { k in
                     var b = JSONObjectBuilder()
@@ -78,16 +59,16 @@ struct KeyCommand: ParsableCommand {
                 return
             }
             for k in m.keys { Console.out(TerminalText.sanitise(describe(k))) }
-            printError(TerminalText.sanitise("\(m.name): \(m.activeKeys.count) key(s) in use, \(m.keys.count - m.activeKeys.count) revoked"))
+            printError(TerminalText.sanitise(MoneyWords.keysCount(name: m.name, inUse: m.activeKeys.count, revoked: m.keys.count - m.activeKeys.count).text))
         }
     }
 
     struct Add: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Register a key; the member's changes are signed with it from then on.",
-                                                        discussion: "Examples:\n  samen member key add lotte\n  samen member key add lotte ~/.ssh/laptop.pub")
+        static let configuration = CommandConfiguration(abstract: MemberHelpWords.keyAddAbstract.text,
+                                                        discussion: MemberHelpWords.keyAddDiscussion.text)
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Argument(help: "The public key file (default ~/.ssh/id_ed25519.pub; - reads one line from stdin).") var file: String?
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.keyAddFileHelp.text)) var file: String?
 
         func run() throws {
             try options.apply(.addKey(member: id, key: try readKey(file)))
@@ -95,12 +76,12 @@ struct KeyCommand: ParsableCommand {
     }
 
     struct Replace: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a key and register its successor, as one change.",
-                                                        discussion: "Example:\n  samen member key replace lotte SHA256:abc… ~/.ssh/new.pub")
+        static let configuration = CommandConfiguration(abstract: MemberHelpWords.keyReplaceAbstract.text,
+                                                        discussion: MemberHelpWords.keyReplaceDiscussion.text)
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Argument(help: "The fingerprint of the key to revoke (samen member key list).") var old: String
-        @Argument(help: "The new public key file (default ~/.ssh/id_ed25519.pub; - for stdin).") var file: String?
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.keyReplaceOldHelp.text)) var old: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.keyReplaceFileHelp.text)) var file: String?
 
         func run() throws {
             try options.apply(.steps([.revokeKey(member: id, fingerprint: old), .addKey(member: id, key: try readKey(file))]))
@@ -108,11 +89,11 @@ struct KeyCommand: ParsableCommand {
     }
 
     struct Revoke: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a key: what it signed stays valid, nothing after.",
-                                                        discussion: "Example:\n  samen member key revoke lotte SHA256:abc…")
+        static let configuration = CommandConfiguration(abstract: MemberHelpWords.keyRevokeAbstract.text,
+                                                        discussion: MemberHelpWords.keyRevokeDiscussion.text)
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Argument(help: "The key's fingerprint (samen member key list).") var fingerprint: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.keyRevokeFingerprintHelp.text)) var fingerprint: String
 
         func run() throws {
             try options.apply(.revokeKey(member: id, fingerprint: fingerprint))

@@ -4,27 +4,23 @@ import SamenCore
 struct LedgerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ledger",
-        abstract: "The network's books: list, add and correct entries.",
-        discussion: "Entries are never edited or deleted; a mistake is undone with `samen ledger correct`.",
+        abstract: MoneyHelpWords.ledgerAbstract.text,
+        discussion: MoneyHelpWords.ledgerDiscussion.text,
         subcommands: [List.self, Add.self, Correct.self, ShareCost.self, CloseYear.self, Payout.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List ledger entries.",
-            discussion: """
-            Examples:
-              samen ledger list --year 2026 --kind cost
-              samen ledger list --member katleen --json
-            """
+            abstract: MoneyHelpWords.listAbstract.text,
+            discussion: MoneyHelpWords.listDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: "Only this calendar year.") var year: Int?
+        @Option(help: ArgumentHelp(MoneyHelpWords.listYearHelp.text)) var year: Int?
         func validate() throws { try Parse.year(year) }
-        @Option(help: ArgumentHelp("Only this kind: \(LedgerKind.allowedValues).")) var kind: String?
-        @Option(help: "Only entries of this member.") var member: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.listKindHelp.text)) var kind: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.listMemberHelp.text)) var member: String?
 
         func run() throws {
             let state = try options.openStore().state
@@ -34,54 +30,36 @@ struct LedgerCommand: ParsableCommand {
             }
             if output.json { printJSON(.array(entries.map(\.json))); return }
             let style = state.network.moneyStyle
-            var table = TextTable("ID", "DATE", "KIND", "AMOUNT", "MEMBER", "PROJECT", "CATEGORY", "NOTE")
+            var table = TextTable(Heading.id.text, Heading.date.text, Heading.kind.text, Heading.amount.text, Heading.member.text,
+                                  Heading.project.text, Heading.category.text, Heading.note.text)
             table.rightAligned = [0, 3, 5]
             table.maxWidth = [7: 50]
             var total = Money.zero
             for e in entries {
                 total += e.amount
-                table.add(String(e.id), e.date.iso, e.kind.rawValue + (e.planned ? " (planned)" : ""), e.amount.format(style), e.member ?? "",
+                table.add(String(e.id), e.date.shown, ValueWords.ledgerKind(e.kind).text + (e.planned ? MoneyWords.planned.text : ""), e.amount.format(style), e.member ?? "",
                           e.project.map(String.init) ?? "", e.category ?? "", e.note)
             }
             Console.out(table.render())
-            printError("\(entries.count) of \(state.ledger.count) entries")
+            printError(CLIWords.entriesCount(entries.count, of: state.ledger.count).text)
         }
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a revenue, income, cost, charge, payment or payout.",
-            discussion: """
-            A revenue brings its contribution to the network with it, at the rate
-            in force for the member's role on that date. Amounts may be written
-            1234.56 or 1.234,56. An entry dated after today is refused unless
-            --planned says it is booked ahead on purpose (next month's rent); it
-            counts in its year like any entry, and reports show it as planned.
-
-            Who may add what: a member adds their own revenue and payments;
-            partners, roles in network.json's coordinatorRoles and the members
-            it names as bookkeepers add them for anyone, and they alone add
-            costs, other income and charges.
-
-            Examples:
-              samen ledger add --kind revenue --member katleen --project 12 \\
-                    --amount 4.250,00 --date 2026-11-20
-              samen ledger add --kind cost --category accountant \\
-                    --payee "Kantoor Jansen" --amount 1815
-              samen ledger add --kind charge --member lotte --amount 310 \\
-                    --date 2027-01-01 --planned --note "rent January"
-            """
+            abstract: MoneyHelpWords.addAbstract.text,
+            discussion: MoneyHelpWords.addDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Option(help: ArgumentHelp("Kind: revenue, income, cost, charge, payment or payout.")) var kind: String
-        @Option(help: "The amount in euros.") var amount: String
-        @Option(help: "The date (default today).") var date: String?
-        @Option(help: "The member it belongs to.") var member: String?
-        @Option(help: "The project it belongs to.") var project: Int?
-        @Option(help: "The cost category.") var category: String?
-        @Option(help: "Who was paid.") var payee: String?
-        @Option(help: "A note.") var note: String = ""
-        @Flag(help: "Booked ahead: the date is after today on purpose.") var planned = false
+        @Option(help: ArgumentHelp(MoneyHelpWords.addKindHelp.text)) var kind: String
+        @Option(help: ArgumentHelp(MoneyHelpWords.amountHelp.text)) var amount: String
+        @Option(help: ArgumentHelp(MoneyHelpWords.dateHelp.text)) var date: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.addMemberHelp.text)) var member: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.addProjectHelp.text)) var project: Int?
+        @Option(help: ArgumentHelp(MoneyHelpWords.addCategoryHelp.text)) var category: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.addPayeeHelp.text)) var payee: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.noteHelp.text)) var note: String = ""
+        @Flag(help: ArgumentHelp(MoneyHelpWords.addPlannedHelp.text)) var planned = false
 
         func run() throws {
             let ctx = options.context()
@@ -94,25 +72,13 @@ struct LedgerCommand: ParsableCommand {
 
     struct Correct: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Reverse an entry with a correction (a revenue's contribution is reversed too).",
-            discussion: """
-            A member may correct their own revenue and payments; everything else
-            (costs, income, charges, a year's distribution) is corrected by those
-            who keep the books. Correcting every distribution of a year reopens it.
-
-            The correction is dated on the entry it corrects, so it comes out of the
-            year it went into. --date dates it otherwise; a date in another year
-            moves the money to that year, and Samen says so.
-
-            Examples:
-              samen ledger correct 311 --reason "booked twice"
-              samen ledger correct 311 --reason "paid in January" --date 2027-01-10
-            """
+            abstract: MoneyHelpWords.correctAbstract.text,
+            discussion: MoneyHelpWords.correctDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The id of the entry to reverse.") var id: Int
-        @Option(help: "Why it is corrected.") var reason: String
-        @Option(help: "Date of the correction (default: the date of the entry it corrects).") var date: String?
+        @Argument(help: ArgumentHelp(MoneyHelpWords.correctIdHelp.text)) var id: Int
+        @Option(help: ArgumentHelp(MoneyHelpWords.correctReasonHelp.text)) var reason: String
+        @Option(help: ArgumentHelp(MoneyHelpWords.correctDateHelp.text)) var date: String?
 
         func run() throws {
             let day = try date.map { try Parse.day($0, option: "--date") }
@@ -123,31 +89,22 @@ struct LedgerCommand: ParsableCommand {
     struct ShareCost: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "share-cost",
-            abstract: "Charge a cost on to the members who share it (partners and coordinators).",
-            discussion: """
-            Writes one charge per member, related to the cost and in its category,
-            split by the largest remainder so the charges add up to the cost to the
-            cent. A cost is shared once; correct its charges to share it again.
-
-            Examples:
-              samen ledger share-cost 311 --equally --members eric,lotte,daan
-              samen ledger share-cost 311 --weights eric=2,lotte=1
-              samen ledger share-cost 311 --by-desks          # everyone with a desk that day
-            """
+            abstract: MoneyHelpWords.shareAbstract.text,
+            discussion: MoneyHelpWords.shareDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The id of the cost entry.") var id: Int
-        @Flag(help: "Everyone named pays the same.") var equally = false
-        @Option(help: "The members who share it, comma separated (with --equally or --by-desks).") var members: String?
-        @Option(help: "Members and their weights, e.g. eric=2,lotte=1.") var weights: String?
-        @Flag(help: "By the desks each member uses on the cost's date.") var byDesks = false
-        @Option(help: "Start of each charge's note (default: the category and date).") var note: String = ""
+        @Argument(help: ArgumentHelp(MoneyHelpWords.shareIdHelp.text)) var id: Int
+        @Flag(help: ArgumentHelp(MoneyHelpWords.shareEquallyHelp.text)) var equally = false
+        @Option(help: ArgumentHelp(MoneyHelpWords.shareMembersHelp.text)) var members: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.shareWeightsHelp.text)) var weights: String?
+        @Flag(help: ArgumentHelp(MoneyHelpWords.shareByDesksHelp.text)) var byDesks = false
+        @Option(help: ArgumentHelp(MoneyHelpWords.shareNoteHelp.text)) var note: String = ""
 
         func validate() throws {
             let ways = [equally, weights != nil, byDesks].filter { $0 }.count
-            guard ways == 1 else { throw ValidationError("say how to split: one of --equally, --weights or --by-desks") }
-            if equally, members == nil { throw ValidationError("--equally needs --members a,b,c") }
-            if weights != nil, members != nil { throw ValidationError("--weights names the members already; leave out --members") }
+            guard ways == 1 else { throw ValidationError(ErrorWords.howToSplit.text) }
+            if equally, members == nil { throw ValidationError(ErrorWords.equallyNeedsMembers.text) }
+            if weights != nil, members != nil { throw ValidationError(ErrorWords.weightsNameMembers.text) }
         }
 
         func run() throws {
@@ -160,14 +117,14 @@ struct LedgerCommand: ParsableCommand {
             } else {
                 let state = store.state
                 guard let cost = state.ledgerEntry(id), cost.kind == .cost else {
-                    throw ValidationError("ledger entry \(id) is not a cost")
+                    throw ValidationError(ErrorWords.notACost(id).text)
                 }
                 let named = Parse.list(members).map(Swift.Set.init)
                 let sharing = state.members.filter { m in
                     m.isActive(on: cost.date) && m.desks > 0 && (named?.contains(m.id) ?? true)
                 }
                 if let named, let missing = named.subtracting(sharing.map(\.id)).sorted().first {
-                    throw ValidationError("member '\(missing)' has no desk on \(cost.date), or is not a member then")
+                    throw ValidationError(ErrorWords.noDesk(member: missing, day: cost.date.shown).text)
                 }
                 share = CostShare(cost: id, parts: sharing.map { CostShare.Part(member: $0.id, weight: Int64($0.desks)) }, note: note, unit: "desks")
             }
@@ -179,7 +136,7 @@ struct LedgerCommand: ParsableCommand {
             try (Parse.list(text) ?? []).map { item in
                 let pair = item.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                 guard pair.count == 2, !pair[0].isEmpty, let w = Int64(pair[1]) else {
-                    throw ValidationError("--weights: '\(item)' must be member=weight, like eric=2")
+                    throw ValidationError(ErrorWords.weightsForm(item).text)
                 }
                 return CostShare.Part(member: pair[0], weight: w)
             }
@@ -189,18 +146,11 @@ struct LedgerCommand: ParsableCommand {
     struct CloseYear: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "close-year",
-            abstract: "Distribute a finished year's result among the partners, once (partners and coordinators).",
-            discussion: """
-            A loss is shared the same way. To reopen a year, correct its
-            distribution entries (samen ledger correct ID --reason ...); it can
-            then take entries and be closed again.
-
-            Example:
-              samen ledger close-year 2025
-            """
+            abstract: MoneyHelpWords.closeYearAbstract.text,
+            discussion: MoneyHelpWords.closeYearDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The year to close.") var year: Int
+        @Argument(help: ArgumentHelp(MoneyHelpWords.closeYearYearHelp.text)) var year: Int
 
         func run() throws { try options.apply(.closeYear(year)) }
     }
@@ -209,23 +159,14 @@ struct LedgerCommand: ParsableCommand {
 extension LedgerCommand {
     struct Payout: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record that the network paid a partner out of their share of a closed year's result.",
-            discussion: """
-            Closing a year writes each partner's share as owed to them; a payout
-            settles it, so their statement's balance comes to zero. Without
-            --amount the whole of what the network owes them is paid. Those who
-            keep the books record payouts.
-
-            Examples:
-              samen ledger payout pierre
-              samen ledger payout pierre --amount 2.500,00 --note "first half"
-            """
+            abstract: MoneyHelpWords.payoutAbstract.text,
+            discussion: MoneyHelpWords.payoutDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The partner's member id.") var member: String
-        @Option(help: "The amount in euros (default: everything owed to them).") var amount: String?
-        @Option(help: "The date (default today).") var date: String?
-        @Option(help: "A note.") var note: String = ""
+        @Argument(help: ArgumentHelp(MoneyHelpWords.payoutMemberHelp.text)) var member: String
+        @Option(help: ArgumentHelp(MoneyHelpWords.payoutAmountHelp.text)) var amount: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.dateHelp.text)) var date: String?
+        @Option(help: ArgumentHelp(MoneyHelpWords.noteHelp.text)) var note: String = ""
 
         func run() throws {
             let ctx = options.context()
@@ -237,7 +178,7 @@ extension LedgerCommand {
             } else {
                 let owed = store.state.owedToPartner(member)
                 guard owed.cents > 0 else {
-                    throw DomainError("the network owes \(store.state.member(member)?.name ?? member) nothing: no share of a closed year's result is waiting to be paid out")
+                    throw DomainError(ErrorWords.owesNothing(store.state.member(member)?.name ?? member).text)
                 }
                 sum = owed
             }
@@ -250,19 +191,11 @@ extension LedgerCommand {
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "Show who changed what, newest last, and which changes are signed.",
-        discussion: """
-        The second column: "signed" with the key's fingerprint when the line
-        carries a signature over its own bytes, "BAD SIGNATURE" when it carries
-        one that does not hold, "unsigned" when it carries none. Whether the
-        key was its author's to sign with is for `samen verify` to prove.
-
-        Example:
-          samen history --limit 20
-        """
+        abstract: CLIHelpWords.historyAbstract.text,
+        discussion: CLIHelpWords.historyDiscussion.text
     )
     @OptionGroup var options: DataOptions
-    @Option(help: "Show only the last N changes.") var limit: Int = 50
+    @Option(help: ArgumentHelp(CLIHelpWords.historyLimitHelp.text)) var limit: Int = 50
 
     func run() throws {
         let entries = try HistoryLog.read(directory: options.directory)
@@ -273,10 +206,12 @@ struct HistoryCommand: ParsableCommand {
 
     /// One column wide enough for a fingerprint's start: "signed SHA256:AbCd…".
     static func mark(_ s: HistoryLog.Entry.Signature) -> String {
+        // Dutch needs a wider column: "ondertekend SHA256:AbCd…".
+        let width = Language.current == .nl ? 27 : 22
         switch s {
-        case .none: return DisplayWidth.fit("unsigned", 22)
-        case let .valid(key): return DisplayWidth.fit("signed " + key.prefix(14) + "…", 22)
-        case .invalid: return DisplayWidth.fit("BAD SIGNATURE", 22)
+        case .none: return DisplayWidth.fit(CLIWords.unsigned.text, width)
+        case let .valid(key): return DisplayWidth.fit(CLIWords.signed(key.prefix(14) + "…").text, width)
+        case .invalid: return DisplayWidth.fit(CLIWords.badSignature.text, width)
         }
     }
 }

@@ -5,25 +5,21 @@ import SamenCore
 struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "member",
-        abstract: "List, show, add and edit members.",
+        abstract: MemberHelpWords.memberAbstract.text,
         subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self, DeclineClient.self, KeyCommand.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the members (those who left only with --all).",
-            discussion: """
-            Examples:
-              samen member list --skill illustration
-              samen member list --role associate --json | jq '.[].name'
-            """
+            abstract: MemberHelpWords.listAbstract.text,
+            discussion: MemberHelpWords.listDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: "Only members with this skill (repeat for several; all must match).") var skill: [String] = []
-        @Option(help: ArgumentHelp("Only members with this role: \(Role.allowedValues).")) var role: String?
-        @Flag(help: "Include members who left.") var all = false
+        @Option(help: ArgumentHelp(MemberHelpWords.listSkillHelp.text)) var skill: [String] = []
+        @Option(help: ArgumentHelp(MemberHelpWords.listRoleHelp.text)) var role: String?
+        @Flag(help: ArgumentHelp(MemberHelpWords.listAllHelp.text)) var all = false
 
         func run() throws {
             let store = try options.openStore()
@@ -51,100 +47,100 @@ struct MemberCommand: ParsableCommand {
                 }))
                 return
             }
-            var table = TextTable("ID", "NAME", "ROLE", "CITY", "H/WK", "NEEDS", "SKILLS")
+            var table = TextTable(Heading.id.text, Heading.name.text, Heading.role.text, Heading.city.text, Heading.hoursPerWeek.text,
+                                  Heading.needs.text, Heading.skills.text)
             table.rightAligned = [4]
             for m in members {
-                table.add(m.id, m.name, m.left == nil ? m.role.rawValue : "left", m.city, m.contractedHours(on: today).description,
-                          needsWork[m.id].map { "\($0.unmetHoursPerWeek) h" } ?? "", m.skills.joined(separator: ", "))
+                table.add(m.id, m.name, m.left == nil ? ValueWords.role(m.role).text : CLIWords.left.text, m.city, m.contractedHours(on: today).shown,
+                          needsWork[m.id].map { CLIWords.hours($0.unmetHoursPerWeek.shown).text } ?? "", m.skills.joined(separator: ", "))
             }
             Console.out(table.render())
-            printError("\(members.count) of \(state.members.count) members")
+            printError(CLIWords.membersCount(members.count, of: state.members.count).text)
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one member.", discussion: "Example:\n  samen member show eric")
+        static let configuration = CommandConfiguration(abstract: MemberHelpWords.showAbstract.text, discussion: MemberHelpWords.showDiscussion.text)
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The member's id.") var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
 
         func run() throws {
             let state = try options.openStore().state
-            guard let m = state.member(id) else { throw ValidationError("member '\(id)' does not exist") }
+            guard let m = state.member(id) else { throw ValidationError(ErrorWords.memberDoesNotExist(id).text) }
             if output.json { printJSON(m.json); return }
             let today = options.context().today
+            typealias W = CLIWords
             var lines: [(String, String)] = [
-                ("id", m.id), ("name", m.name), ("role", m.role.rawValue), ("seniority", m.seniority.rawValue),
-                ("city", m.city), ("skills", m.skills.joined(separator: ", ")), ("involvement", m.involvement.rawValue),
-                ("hours/week", "\(m.contractedHours(on: today)) (" + m.hours.map { "\($0.hoursPerWeek) from \($0.from)" }.joined(separator: ", ") + ")"),
-                ("joined", m.joined.iso),
+                (W.labelID.text, m.id), (W.labelName.text, m.name), (W.labelRole.text, ValueWords.role(m.role).text),
+                (W.labelSeniority.text, ValueWords.seniority(m.seniority).text),
+                (W.labelCity.text, m.city), (W.labelSkills.text, m.skills.joined(separator: ", ")),
+                (W.labelInvolvement.text, ValueWords.involvement(m.involvement).text),
+                (W.labelHoursPerWeek.text, "\(m.contractedHours(on: today).shown) ("
+                    + m.hours.map { W.hoursFrom(hours: $0.hoursPerWeek.shown, day: $0.from.shown).text }.joined(separator: ", ") + ")"),
+                (W.labelJoined.text, m.joined.shown),
             ]
-            if let l = m.left { lines.append(("left", l.iso)) }
-            if let e = m.email { lines.append(("email", e)) }
-            if let p = m.phone { lines.append(("phone", p)) }
-            if let l = m.login { lines.append(("login", l)) }
-            if m.desks > 0 { lines.append(("desks", String(m.desks))) }
-            if !m.pitch.isEmpty { lines.append(("share", m.pitch)) }
-            if !m.declinedClients.isEmpty { lines.append(("declines", m.declinedClients.joined(separator: ", "))) }
-            for k in m.keys { lines.append(("key", KeyCommand.describe(k))) }
-            for t in m.timeOff where t.range.end >= today { lines.append(("time off", "\(t.range) \(t.note)")) }
+            if let l = m.left { lines.append((W.labelLeft.text, l.shown)) }
+            if let e = m.email { lines.append((W.labelEmail.text, e)) }
+            if let p = m.phone { lines.append((W.labelPhone.text, p)) }
+            if let l = m.login { lines.append((W.labelLogin.text, l)) }
+            if m.desks > 0 { lines.append((W.labelDesks.text, String(m.desks))) }
+            if !m.pitch.isEmpty { lines.append((W.labelShare.text, m.pitch)) }
+            if !m.declinedClients.isEmpty { lines.append((W.labelDeclines.text, m.declinedClients.joined(separator: ", "))) }
+            for k in m.keys { lines.append((W.labelKey.text, KeyCommand.describe(k))) }
+            for t in m.timeOff where t.range.end >= today { lines.append((W.labelTimeOff.text, "\(W.range(t.range).text) \(t.note)")) }
             if let nw = state.needsWorkSignals(on: today)[m.id] {
-                lines.append(("needs work", nw.isMet ? "met: staffed for \(nw.staffedHoursPerWeek) h/week (request \(nw.request.id) still open)"
-                                                     : "\(nw.unmetHoursPerWeek) of \(nw.wantedHoursPerWeek) h/week still to find (request \(nw.request.id))"))
+                lines.append((W.labelNeedsWork.text, nw.isMet ? W.needsWorkMet(hours: nw.staffedHoursPerWeek.shown, request: nw.request.id).text
+                                                             : W.needsWorkUnmet(unmet: nw.unmetHoursPerWeek.shown, wanted: nw.wantedHoursPerWeek.shown,
+                                                                                request: nw.request.id).text))
             }
             for r in state.requests where r.isOpen && r.involves(m.id) {
-                let what = r.from == m.id ? "asks" : "offers on"
-                lines.append(("help", "\(what) \(r.id) (\(r.kind.rawValue), \(r.offers.count) offer\(r.offers.count == 1 ? "" : "s")): \(r.text)"))
+                let what = r.from == m.id ? W.asks.text : W.offersOn.text
+                lines.append((W.labelHelp.text, W.helpLine(what: what, id: r.id, kind: ValueWords.requestKind(r.kind).text, offers: r.offers.count, text: r.text).text))
             }
             for p in state.projects where !p.status.isClosed {
                 if let a = p.allocations.first(where: { $0.member == m.id }) {
-                    lines.append(("project", "\(p.id) \(p.title) (\(p.status.rawValue)): \(a.hoursPerWeek) h/wk \(a.range)"))
+                    lines.append((W.labelProject.text, W.projectLine(id: p.id, title: p.title, status: ValueWords.status(p.status).text,
+                                                                     hours: a.hoursPerWeek.shown, range: W.range(a.range).text).text))
                 } else if p.lead == m.id {
-                    lines.append(("leads", "\(p.id) \(p.title) (\(p.status.rawValue))"))
+                    lines.append((W.labelLeads.text, W.leadsLine(id: p.id, title: p.title, status: ValueWords.status(p.status).text).text))
                 }
             }
-            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, CLIWords.labelWidth) + TerminalText.sanitise(v)) }
         }
     }
 
     /// Options shared by add and edit; nil means "not given".
     struct Fields: ParsableArguments {
-        @Option(help: "Full name.") var name: String?
-        @Option(help: ArgumentHelp("Role: \(Role.allowedValues).")) var role: String?
-        @Option(help: "Skills, comma separated: design,illustration.") var skills: String?
-        @Option(help: ArgumentHelp("Seniority: \(Seniority.allowedValues).")) var seniority: String?
-        @Option(help: "Home city (for travel).") var city: String?
-        @Option(help: ArgumentHelp("Contracted hours per week for network work (0-80, in half hours: 16, 2.5 or 2,5).", valueName: "H")) var hours: String?
-        @Option(help: "Email address.") var email: String?
-        @Option(help: "Phone number.") var phone: String?
-        @Option(help: "Unix user name on the shared server.") var login: String?
-        @Option(help: "The Share pitch: what this member is good at.") var pitch: String?
-        @Option(help: ArgumentHelp("How often they take part: \(Involvement.allowedValues).")) var involvement: String?
-        @Option(help: "Desks rented in the shared space.") var desks: Int?
+        @Option(help: ArgumentHelp(MemberHelpWords.nameHelp.text)) var name: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.roleHelp.text)) var role: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.skillsHelp.text)) var skills: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.seniorityHelp.text)) var seniority: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.cityHelp.text)) var city: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.hoursHelp.text, valueName: "H")) var hours: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.emailHelp.text)) var email: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.phoneHelp.text)) var phone: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.loginHelp.text)) var login: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.pitchHelp.text)) var pitch: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.involvementHelp.text)) var involvement: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.desksHelp.text)) var desks: Int?
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a member.",
-            discussion: """
-            The id is derived from the name unless --id is given.
-
-            Example:
-              samen member add --name "Lotte de Vries" --role member \\
-                    --skills illustration,design --seniority medior \\
-                    --city Leiden --hours 16
-            """
+            abstract: MemberHelpWords.addAbstract.text,
+            discussion: MemberHelpWords.addDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
         @OptionGroup var fields: Fields
         @OptionGroup var spelling: SpellingOptions
-        @Option(help: "A short id to use instead of one derived from the name.") var id: String?
-        @Option(help: "Joining date (default today).") var joined: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.addIdHelp.text)) var id: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.addJoinedHelp.text)) var joined: String?
 
         func run() throws {
-            guard let name = fields.name else { throw ValidationError("--name is required") }
-            guard let city = fields.city else { throw ValidationError("--city is required (it is used for travel distances)") }
+            guard let name = fields.name else { throw ValidationError(ErrorWords.required("--name").text) }
+            guard let city = fields.city else { throw ValidationError(ErrorWords.cityRequired.text) }
             let ctx = options.context()
             let joinedDay = try joined.map { try Parse.day($0, option: "--joined") } ?? ctx.today
             let member = Member(
@@ -163,21 +159,14 @@ struct MemberCommand: ParsableCommand {
 
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Change a member's details.",
-            discussion: """
-            Only the options given change. New contracted hours take effect today
-            unless --hours-from says otherwise; earlier weeks keep the old hours.
-
-            Example:
-              samen member edit lotte --hours 24 --hours-from 2027-01-04 \\
-                    --skills illustration,design,animation
-            """
+            abstract: MemberHelpWords.editAbstract.text,
+            discussion: MemberHelpWords.editDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
         @OptionGroup var fields: Fields
         @OptionGroup var spelling: SpellingOptions
-        @Option(help: "The day new --hours take effect (default today).") var hoursFrom: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.editHoursFromHelp.text)) var hoursFrom: String?
 
         func run() throws {
             var e = MemberEdit(id: id)
@@ -191,7 +180,7 @@ struct MemberCommand: ParsableCommand {
             e.hoursPerWeek = try fields.hours.map { try Parse.hours($0, option: "--hours", in: Limits.storedHours) }
             e.hoursFrom = try hoursFrom.map { try Parse.day($0, option: "--hours-from") }
             e.desks = fields.desks
-            if e.isEmpty { throw ValidationError("say what to change, e.g. --hours 24 or --city Haarlem (see samen member edit --help)") }
+            if e.isEmpty { throw ValidationError(ErrorWords.sayWhatToChangeMember.text) }
             let store = try options.openStore()
             try spelling.check(skills: e.skills ?? [], city: e.city, in: store.state)
             try options.apply(.editMember(e), to: store)
@@ -200,12 +189,12 @@ struct MemberCommand: ParsableCommand {
 
     struct Left: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Record that a member left the network (their history stays).",
-            discussion: "Example:\n  samen member left bram --on 2026-12-31"
+            abstract: MemberHelpWords.leftAbstract.text,
+            discussion: MemberHelpWords.leftDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Option(help: "The day they left (default today).") var on: String?
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Option(help: ArgumentHelp(MemberHelpWords.leftOnHelp.text)) var on: String?
 
         func run() throws {
             let day = try on.map { try Parse.day($0, option: "--on") } ?? options.context().today
@@ -216,23 +205,19 @@ struct MemberCommand: ParsableCommand {
     struct TimeOffCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "time-off",
-            abstract: "Record time off, or take it back; it lowers the member's capacity in those weeks.",
-            discussion: """
-            Examples:
-              samen member time-off lotte --from 2026-12-21 --to 2027-01-03 --note holiday
-              samen member time-off lotte --remove --from 2026-12-21
-            """
+            abstract: MemberHelpWords.timeOffAbstract.text,
+            discussion: MemberHelpWords.timeOffDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Option(help: "First day off.") var from: String
-        @Option(help: "Last day off.") var to: String?
-        @Option(help: "A note, e.g. holiday.") var note: String = ""
-        @Flag(help: "Take back the time off that starts on --from.") var remove = false
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Option(help: ArgumentHelp(MemberHelpWords.timeOffFromHelp.text)) var from: String
+        @Option(help: ArgumentHelp(MemberHelpWords.timeOffToHelp.text)) var to: String?
+        @Option(help: ArgumentHelp(MemberHelpWords.timeOffNoteHelp.text)) var note: String = ""
+        @Flag(help: ArgumentHelp(MemberHelpWords.timeOffRemoveHelp.text)) var remove = false
 
         func validate() throws {
-            if remove, to != nil || !note.isEmpty { throw ValidationError("--remove takes only --from, the first day of the time off to take back") }
-            if !remove, to == nil { throw ValidationError("--to is needed: the last day off (or --remove to take time off back)") }
+            if remove, to != nil || !note.isEmpty { throw ValidationError(ErrorWords.removeTakesOnlyFrom.text) }
+            if !remove, to == nil { throw ValidationError(ErrorWords.toIsNeeded.text) }
         }
 
         func run() throws {
@@ -242,7 +227,7 @@ struct MemberCommand: ParsableCommand {
                 return
             }
             let end = try Parse.day(to ?? from, option: "--to")
-            guard let range = DateRange(start, end) else { throw ValidationError("--to (\(end)) is before --from (\(start))") }
+            guard let range = DateRange(start, end) else { throw ValidationError(ErrorWords.toBeforeFrom(to: end.shown, from: start.shown).text) }
             try options.apply(.addTimeOff(member: id, TimeOff(range: range, note: note)))
         }
     }
@@ -250,38 +235,31 @@ struct MemberCommand: ParsableCommand {
     struct DeclineClient: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "decline-client",
-            abstract: "Say which clients a member will not work for; staffing then leaves them out for those clients.",
-            discussion: """
-            Clients are added to the member's list (compared without case), or taken
-            off with --remove; --none empties the list.
-
-            Examples:
-              samen member decline-client lotte "Shell" "Tabaksfabriek Noord"
-              samen member decline-client lotte --remove Shell
-              samen member decline-client lotte --none
-            """
+            abstract: MemberHelpWords.declineAbstract.text,
+            discussion: MemberHelpWords.declineDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The member's id.") var id: String
-        @Argument(help: "Client names as the projects write them.") var clients: [String] = []
-        @Flag(help: "Take these clients off the list.") var remove = false
-        @Flag(help: "Will work for any client: empty the list.") var none = false
+        @Argument(help: ArgumentHelp(MemberHelpWords.memberIdHelp.text)) var id: String
+        @Argument(help: ArgumentHelp(MemberHelpWords.declineClientsHelp.text)) var clients: [String] = []
+        @Flag(help: ArgumentHelp(MemberHelpWords.declineRemoveHelp.text)) var remove = false
+        @Flag(help: ArgumentHelp(MemberHelpWords.declineNoneHelp.text)) var none = false
 
         func validate() throws {
-            if none, !clients.isEmpty || remove { throw ValidationError("--none takes no clients and no --remove") }
-            if !none, clients.isEmpty { throw ValidationError("name at least one client (or --none to empty the list)") }
+            if none, !clients.isEmpty || remove { throw ValidationError(ErrorWords.noneTakesNoClients.text) }
+            if !none, clients.isEmpty { throw ValidationError(ErrorWords.nameAClient.text) }
         }
 
         func run() throws {
             let store = try options.openStore()
-            guard let m = store.state.member(id) else { throw DomainError("member '\(id)' does not exist") }
+            guard let m = store.state.member(id) else { throw DomainError(ErrorWords.memberDoesNotExist(id).text) }
             func same(_ a: String, _ b: String) -> Bool { a.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces)) == .orderedSame }
             var list = m.declinedClients
             if none {
                 list = []
             } else if remove {
                 if let unknown = clients.first(where: { c in !list.contains { same($0, c) } }) {
-                    throw DomainError("\(m.name) does not decline '\(unknown)'" + (list.isEmpty ? "; they decline no clients" : "; they decline: " + list.joined(separator: ", ")))
+                    throw DomainError(ErrorWords.doesNotDecline(name: m.name, client: unknown).text
+                                      + (list.isEmpty ? ErrorWords.declinesNone.text : ErrorWords.declines(list.joined(separator: ", ")).text))
                 }
                 list.removeAll { c in clients.contains { same($0, c) } }
             } else {

@@ -4,10 +4,10 @@ import SamenCore
 
 /// Where the data is and who is acting: every command takes these.
 struct DataOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The data directory.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(CLIHelpWords.dataHelp.text, valueName: "DIR"))
     var data: String?
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act for this member (a login or member id), where the rules let you; both of you are recorded in the history.", valueName: "LOGIN"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(CLIHelpWords.asHelp.text, valueName: "LOGIN"))
     var actingAs: String?
 
     var environment: [String: String] { ProcessInfo.processInfo.environment }
@@ -84,18 +84,18 @@ struct DataOptions: ParsableArguments {
             outcome = try store.apply(change, context: context())
         } catch let partial as HistoryNotRecorded {
             // The change is on disk: exit 0 so a script does not repeat it, but say what is missing.
-            printError("samen: warning: \(partial)")
+            printError(CLIWords.warning("\(partial)").text)
             outcome = partial.outcome
         }
         if !json { Console.out(TerminalText.sanitise(outcome.said.text)) }
         // Saved, but worth knowing (a topic tag like one in use): on stderr, so stdout stays clean.
-        for w in outcome.warnings { printError("samen: warning: " + TerminalText.sanitise(w)) }
+        for w in outcome.warnings { printError(CLIWords.warning(TerminalText.sanitise(w)).text) }
         return outcome
     }
 }
 
 struct JSONOption: ParsableArguments {
-    @Flag(name: .long, help: "Print one JSON document on stdout (stable field names, money in cents).")
+    @Flag(name: .long, help: ArgumentHelp(CLIHelpWords.jsonHelp.text))
     var json = false
 }
 
@@ -134,7 +134,7 @@ enum Parse {
             if let p = Limits.problem(with: d) { throw ValidationError("\(option) \(p)") }
             return ISOWeek(containing: d)
         }
-        throw ValidationError("\(option) must be a week like 2027-W02 or \(DayInput.forms); got '\(text)'")
+        throw ValidationError(ErrorWords.weekForm(option: option, forms: DayInput.forms, got: text).text)
     }
 
     static func list(_ text: String?) -> [String]? {
@@ -142,7 +142,7 @@ enum Parse {
     }
 
     static func value<E: JSONEnum>(_ text: String, _ option: String, _: E.Type = E.self) throws -> E {
-        guard let v = E(rawValue: text) else { throw ValidationError("\(option) '\(text)' is not one of: \(E.allowedValues)") }
+        guard let v = E(rawValue: text) else { throw ValidationError(ErrorWords.notOneOf(option: option, text: text, allowed: E.allowedValues).text) }
         return v
     }
 

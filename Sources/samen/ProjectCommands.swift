@@ -4,7 +4,7 @@ import SamenCore
 struct ProjectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "project",
-        abstract: "List, show, register and staff assignments.",
+        abstract: ProjectHelpWords.projectAbstract.text,
         subcommands: [List.self, Show.self, Add.self, Edit.self, Triage.self, Staff.self, Won.self, Lost.self, Finish.self, Cancel.self,
                       Suggest.self, OptionalSkills.self],
         defaultSubcommand: List.self
@@ -12,16 +12,12 @@ struct ProjectCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List projects, incoming first.",
-            discussion: """
-            Examples:
-              samen project list --status incoming
-              samen project list --json | jq '.[] | select(.lead == "eric")'
-            """
+            abstract: ProjectHelpWords.listAbstract.text,
+            discussion: ProjectHelpWords.listDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: ArgumentHelp("Only this status (repeat for several): \(ProjectStatus.allowedValues).")) var status: [String] = []
+        @Option(help: ArgumentHelp(ProjectHelpWords.listStatusHelp.text)) var status: [String] = []
 
         func run() throws {
             let state = try options.openStore().state
@@ -30,27 +26,28 @@ struct ProjectCommand: ParsableCommand {
             let projects = state.projects.filter { wanted.isEmpty || wanted.contains($0.status) }
                 .sorted { (order.firstIndex(of: $0.status)!, $0.id) < (order.firstIndex(of: $1.status)!, $1.id) }
             if output.json { printJSON(.array(projects.map(\.json))); return }
-            var table = TextTable("ID", "STATUS", "TITLE", "CLIENT", "LEAD", "CITY", "HOURS", "START", "WEEKS")
+            var table = TextTable(Heading.id.text, Heading.status.text, Heading.title.text, Heading.client.text, Heading.lead.text,
+                                  Heading.city.text, Heading.hours.text, Heading.start.text, Heading.weeks.text)
             table.rightAligned = [0, 6, 8]
             table.maxWidth = [2: 34, 3: 24]
             for p in projects {
-                table.add(String(p.id), p.status.rawValue, p.title, p.client, p.lead ?? "-", p.city,
-                          p.estimatedHours.description, p.period.start.iso, String(p.weeks))
+                table.add(String(p.id), ValueWords.status(p.status).text, p.title, p.client, p.lead ?? "-", p.city,
+                          p.estimatedHours.shown, p.period.start.shown, String(p.weeks))
             }
             Console.out(table.render())
-            printError("\(projects.count) of \(state.projects.count) projects")
+            printError(CLIWords.projectsCount(projects.count, of: state.projects.count).text)
         }
     }
 
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show one project with its team and decision log.", discussion: "Example:\n  samen project show 12")
+        static let configuration = CommandConfiguration(abstract: ProjectHelpWords.showAbstract.text, discussion: ProjectHelpWords.showDiscussion.text)
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The project's id.") var id: Int
+        @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
 
         func run() throws {
             let state = try options.openStore().state
-            guard let p = state.project(id) else { throw ValidationError("project \(id) does not exist") }
+            guard let p = state.project(id) else { throw ValidationError(ErrorWords.projectDoesNotExist(id).text) }
             if output.json {
                 // The record as stored, with its estimated value (null when the card cannot price it).
                 var json = p.json
@@ -62,58 +59,58 @@ struct ProjectCommand: ParsableCommand {
                 return
             }
             let style = state.network.moneyStyle
+            typealias W = CLIWords
             var lines: [(String, String)] = [
-                ("id", String(p.id)), ("title", p.title), ("client", p.client), ("status", p.status.rawValue),
-                ("source", p.source.map { "brought in by \($0)" } ?? "came to the collective"),
-                ("skills", p.skills.joined(separator: ", ") + (p.optionalSkills.isEmpty ? "" : " (optional: \(p.optionalSkills.joined(separator: ", ")))")),
-                ("city", p.city), ("hours", p.estimatedHours.description),
-                ("period", "\(p.period.start) to \(p.period.end) (\(p.weeks) weeks)"),
+                (W.labelID.text, String(p.id)), (W.labelTitle.text, p.title), (W.labelClient.text, p.client),
+                (W.labelStatus.text, ValueWords.status(p.status).text),
+                (W.labelSource.text, p.source.map { W.broughtInBy($0).text } ?? W.cameToTheCollective.text),
+                (W.labelSkills.text, p.skills.joined(separator: ", ")
+                    + (p.optionalSkills.isEmpty ? "" : W.optionalSkills(p.optionalSkills.joined(separator: ", ")).text)),
+                (W.labelCity.text, p.city), (W.labelHours.text, p.estimatedHours.shown),
+                (W.labelPeriod.text, W.period(start: p.period.start.shown, end: p.period.end.shown, weeks: p.weeks).text),
             ]
-            if let b = p.budget { lines.append(("budget", b.format(style))) }
-            lines.append(("value", ProjectValueText.line(for: p, in: state, today: options.context().today)))
-            if let km = p.maxTravelKm { lines.append(("max travel", "\(km) km")) }
-            if let l = p.lead { lines.append(("lead", l)) }
-            if let r = p.declineReason { lines.append(("declined", r.label)) }
-            for a in p.allocations { lines.append(("team", "\(a.member) \(a.hoursPerWeek) h/wk \(a.range)\(p.status == .proposal || p.status == .incoming ? " (tentative)" : "")")) }
-            for h in p.externalHires { lines.append(("external", "\(h.name): \(h.reason)")) }
-            if !p.description.isEmpty { lines.append(("description", p.description)) }
-            for d in p.log { lines.append(("log", "\(d.at.iso) \(d.by): \(d.from?.rawValue ?? "new") -> \(d.to.rawValue)\(d.note.isEmpty ? "" : " · \(d.note)")")) }
-            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            if let b = p.budget { lines.append((W.labelBudget.text, b.format(style))) }
+            lines.append((W.labelValue.text, ProjectValueText.line(for: p, in: state, today: options.context().today)))
+            if let km = p.maxTravelKm { lines.append((W.labelMaxTravel.text, "\(km) km")) }
+            if let l = p.lead { lines.append((W.labelLead.text, l)) }
+            if let r = p.declineReason { lines.append((W.labelDeclined.text, r.label)) }
+            for a in p.allocations {
+                lines.append((W.labelTeam.text, "\(a.member) \(W.hoursPerWeek(a.hoursPerWeek.shown).text) \(W.range(a.range).text)"
+                              + (p.status == .proposal || p.status == .incoming ? W.tentative.text : "")))
+            }
+            for h in p.externalHires { lines.append((W.labelExternal.text, "\(h.name): \(h.reason)")) }
+            if !p.description.isEmpty { lines.append((W.labelDescription.text, p.description)) }
+            for d in p.log {
+                let from = d.from.map { ValueWords.status($0).text } ?? W.newProject.text
+                lines.append((W.labelLog.text, "\(d.at.iso) \(d.by): \(from) -> \(ValueWords.status(d.to).text)\(d.note.isEmpty ? "" : " · \(d.note)")"))
+            }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, CLIWords.labelWidth) + TerminalText.sanitise(v)) }
         }
     }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Register a new incoming assignment.",
-            discussion: """
-            It arrives as 'incoming', to be triaged. A script can feed these in (from a
-            mailbox, say) while the dashboard is open; it shows them within a second.
-
-            Example:
-              samen project add --title "Congress media team" --client "NVVC" \\
-                    --skills journalism,photography,film --hours 60 \\
-                    --start 2027-02-10 --weeks 1 --city Leiden \\
-                    --source eric --budget "6.500,00"
-            """
+            abstract: ProjectHelpWords.addAbstract.text,
+            discussion: ProjectHelpWords.addDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Option(help: "What the assignment is called.") var title: String
-        @Option(help: "Who it is for.") var client: String
-        @Option(help: "Required skills, comma separated.") var skills: String = ""
-        @Option(help: "Skills of --skills that are nice to have, comma separated.") var optionalSkills: String = ""
-        @Option(help: ArgumentHelp("Estimated hours in total (in half hours: 60 or 7,5).", valueName: "H")) var hours: String
-        @Option(help: "First day (2026-12-07, 7-12-2026, tomorrow, mon).") var start: String
-        @Option(help: "Length in weeks.") var weeks: Int
-        @Option(help: "Where the work is (for travel).") var city: String
-        @Option(help: "The member who brought it in (default: it came to the collective).") var source: String?
-        @Option(help: "Budget, e.g. 12500 or 12.500,00.") var budget: String?
-        @Option(help: "Farthest a member should travel, in km.") var maxTravel: Int?
-        @Option(help: "Description.") var description: String = ""
+        @Option(help: ArgumentHelp(ProjectHelpWords.titleHelp.text)) var title: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.clientHelp.text)) var client: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.skillsHelp.text)) var skills: String = ""
+        @Option(help: ArgumentHelp(ProjectHelpWords.optionalSkillsHelp.text)) var optionalSkills: String = ""
+        @Option(help: ArgumentHelp(ProjectHelpWords.hoursHelp.text, valueName: "H")) var hours: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.startHelp.text)) var start: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.weeksHelp.text)) var weeks: Int
+        @Option(help: ArgumentHelp(ProjectHelpWords.cityHelp.text)) var city: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.sourceHelp.text)) var source: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.budgetHelp.text)) var budget: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.maxTravelHelp.text)) var maxTravel: Int?
+        @Option(help: ArgumentHelp(ProjectHelpWords.descriptionHelp.text)) var description: String = ""
         @OptionGroup var spelling: SpellingOptions
 
         func run() throws {
-            guard (1...520).contains(weeks) else { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
+            guard (1...520).contains(weeks) else { throw ValidationError(ErrorWords.between(option: "--weeks", low: 1, high: 520, got: weeks).text) }
             let first = try Parse.day(start, option: "--start")
             let project = Project(id: 0, title: title, client: client, source: source, description: description,
                                   skills: Parse.list(skills) ?? [], optionalSkills: Parse.list(optionalSkills) ?? [], city: city, estimatedHours: try Parse.hours(hours, option: "--hours", in: Limits.storedHours),
@@ -135,13 +132,15 @@ enum ProjectValueText {
         let style = state.network.moneyStyle
         do {
             let v = try state.estimatedValue(of: p, today: today)
-            let when = v.accepted ? "the rates of \(v.pricedOn), when it was accepted" : "today's rates (not accepted yet)"
+            let when = v.accepted ? CLIWords.ratesOf(v.pricedOn.shown).text : CLIWords.todaysRates.text
             let parts = v.parts.map { part in
-                "\(part.member) (\(part.seniority.rawValue)) \(part.tenthsOfHours / 10),\(part.tenthsOfHours % 10) h × \(part.hourly.format(style))"
+                CLIWords.valuePart(member: part.member, seniority: ValueWords.seniority(part.seniority).text,
+                                   hours: "\(part.tenthsOfHours / 10),\(part.tenthsOfHours % 10)", hourly: part.hourly.format(style)).text
             }
-            return "\(v.total.format(style)) estimated: \(p.estimatedHours) h, a \(v.band.rawValue) project, at \(when); " + parts.joined(separator: ", ")
+            return CLIWords.estimated(total: v.total.format(style), hours: p.estimatedHours.shown, band: ValueWords.band(v.band).text, when: when).text
+                + parts.joined(separator: ", ")
         } catch {
-            return "not estimated: \(error)"
+            return CLIWords.notEstimated("\(error)").text
         }
     }
 }

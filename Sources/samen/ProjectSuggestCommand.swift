@@ -5,35 +5,24 @@ extension ProjectCommand {
     /// `samen project suggest ID`: who should take this assignment, and why.
     struct Suggest: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Suggest who should take an assignment, and say why.",
+            abstract: ProjectHelpWords.suggestAbstract.text,
             usage: "samen project suggest ID [--limit N] [--json] [--data DIR]",
-            discussion: """
-            Members without a required skill, away the whole period, too far,
-            who declined the client or left are left out. The rest are scored
-            on skills, spare hours in the project's weeks, travel, solidarity
-            (needs work, little work lately), rotation and seniority, weighted
-            by matchingWeights in network.json. If nobody inside fits, external
-            contacts with the skills are listed.
-
-            Examples:
-              samen project suggest 19
-              samen project suggest 19 --limit 3 --json | jq '.suggestions[].line'
-            """
+            discussion: ProjectHelpWords.suggestDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The project's id.") var id: Int
-        @Option(help: ArgumentHelp("Show the best N (1-1000).", valueName: "N")) var limit = 10
+        @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
+        @Option(help: ArgumentHelp(ProjectHelpWords.suggestLimitHelp.text, valueName: "N")) var limit = 10
 
         func validate() throws {
-            guard (1...1000).contains(limit) else { throw ValidationError("--limit must be between 1 and 1000, got \(limit)") }
+            guard (1...1000).contains(limit) else { throw ValidationError(ErrorWords.between(option: "--limit", low: 1, high: 1000, got: limit).text) }
         }
 
         func run() throws {
             let state = try options.readWithoutLedger()
-            guard let project = state.project(id) else { throw ValidationError("project \(id) does not exist (see samen project list)") }
+            guard let project = state.project(id) else { throw ValidationError(ErrorWords.projectDoesNotExistSeeList(id).text) }
             guard !project.status.isClosed else {
-                throw ValidationError("project \(id) is \(project.status.rawValue); suggestions are for open projects (incoming, proposal, active)")
+                throw ValidationError(ErrorWords.suggestionsForOpen(id: id, status: project.status.rawValue).text)
             }
             let today = options.context().today
             let report = StaffingAdvisor(state, today: today).suggest(for: project, today: today, limit: limit)
@@ -58,7 +47,7 @@ extension ProjectCommand {
         }
 
         static func table(_ suggestions: [Suggestion]) -> TextTable {
-            var table = TextTable("#", "SCORE", "ID", "NAME", "WHY")
+            var table = TextTable("#", Heading.score.text, Heading.id.text, Heading.name.text, Heading.why.text)
             table.rightAligned = [0, 1]
             table.maxWidth = [3: 24]
             for (i, s) in suggestions.enumerated() {
@@ -69,7 +58,7 @@ extension ProjectCommand {
 
         /// Nobody inside fits: the shared words, and the command that adds a contact.
         static func outside(_ r: StaffingReport) -> [String] {
-            var lines = StaffingReportText.outside(r, howToAddOne: "Add one with:")
+            var lines = StaffingReportText.outside(r, howToAddOne: CLIWords.addOneWith.text)
             if r.outside.isEmpty {
                 let skills = r.uncoveredSkills.isEmpty ? r.project.skills : r.uncoveredSkills
                 lines.append("  samen member add --role external --name NAME --city CITY --skills \(skills.joined(separator: ","))")
@@ -82,24 +71,17 @@ extension ProjectCommand {
     struct OptionalSkills: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "optional-skills",
-            abstract: "Mark some of a project's skills as nice to have.",
+            abstract: ProjectHelpWords.optionalAbstract.text,
             usage: "samen project optional-skills ID (SKILLS | --none) [--data DIR]",
-            discussion: """
-            Suggestions then leave nobody out for lacking them, but still count
-            them as skills covered. --none makes every skill required again.
-
-            Examples:
-              samen project optional-skills 19 editing
-              samen project optional-skills 19 --none
-            """
+            discussion: ProjectHelpWords.optionalDiscussion.text
         )
         @OptionGroup var options: DataOptions
-        @Argument(help: "The project's id.") var id: Int
-        @Argument(help: "Skills of the project, comma separated.") var skills: String?
-        @Flag(help: "Make every skill required again.") var none = false
+        @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
+        @Argument(help: ArgumentHelp(ProjectHelpWords.optionalSkillsArgumentHelp.text)) var skills: String?
+        @Flag(help: ArgumentHelp(ProjectHelpWords.optionalNoneHelp.text)) var none = false
 
         func run() throws {
-            if none == (skills != nil) { throw ValidationError("give the optional skills (e.g. editing,design) or --none, not both") }
+            if none == (skills != nil) { throw ValidationError(ErrorWords.optionalOrNone.text) }
             try options.apply(.markSkillsOptional(project: id, skills: none ? [] : Parse.list(skills) ?? []))
         }
     }

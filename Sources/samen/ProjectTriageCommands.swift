@@ -17,28 +17,20 @@ extension ProjectCommand {
 
     struct Triage: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Accept an incoming assignment into proposal, or decline it.",
-            discussion: """
-            Accepting needs a lead (main contractor): give --lead unless the project
-            has one. Declining needs a reason: \(DeclineReason.allowedValues);
-            'other' needs a --note saying why.
-
-            Examples:
-              samen project triage 21 --accept --lead thijs
-              samen project triage 22 --decline no-capacity --note "Busy until March"
-            """
+            abstract: ProjectHelpWords.triageAbstract.text,
+            discussion: ProjectHelpWords.triageDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The project's id.") var id: Int
-        @Flag(help: "Take it on: it becomes a proposal.") var accept = false
-        @Option(help: "The lead (main contractor), a member id.") var lead: String?
-        @Option(help: ArgumentHelp("Decline it, for this reason.", valueName: "REASON")) var decline: String?
-        @Option(help: "Why, in a few words (recorded in the decision log).") var note: String = ""
+        @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
+        @Flag(help: ArgumentHelp(ProjectHelpWords.triageAcceptHelp.text)) var accept = false
+        @Option(help: ArgumentHelp(ProjectHelpWords.triageLeadHelp.text)) var lead: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.triageDeclineHelp.text, valueName: "REASON")) var decline: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.noteHelp.text)) var note: String = ""
 
         func validate() throws {
-            guard accept != (decline != nil) else { throw ValidationError("give exactly one of --accept or --decline REASON") }
-            if decline != nil, lead != nil { throw ValidationError("--lead goes with --accept, not with --decline") }
+            guard accept != (decline != nil) else { throw ValidationError(ErrorWords.exactlyAcceptOrDecline.text) }
+            if decline != nil, lead != nil { throw ValidationError(ErrorWords.leadGoesWithAccept.text) }
         }
 
         func run() throws {
@@ -59,37 +51,28 @@ extension ProjectCommand {
 
     struct Staff: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Put a member on a project's team, change their hours, or take them off.",
-            discussion: """
-            The hours count as tentative while the project is a proposal and as
-            allocated once it is won. A member who would be overbooked in some week
-            is refused with the weeks, unless --allow-overbooking says it is meant.
-
-            Examples:
-              samen project staff 21 --member thijs --hours 16
-              samen project staff 21 --member daan --hours 8 --from 2026-12-07 --weeks 2
-              samen project staff 21 --member daan --remove
-            """
+            abstract: ProjectHelpWords.staffAbstract.text,
+            discussion: ProjectHelpWords.staffDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The project's id.") var id: Int
-        @Option(help: "The member, by id.") var member: String
-        @Option(help: ArgumentHelp("Hours per week (in half hours: 16, 2.5 or 2,5).", valueName: "H")) var hours: String?
-        @Option(help: "First day on the project (default: the project's start).") var from: String?
-        @Option(help: "Weeks on the project (default: to the project's end).") var weeks: Int?
-        @Flag(help: "Staff them even where that overbooks them.") var allowOverbooking = false
-        @Flag(help: "Take the member off the team.") var remove = false
+        @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
+        @Option(help: ArgumentHelp(ProjectHelpWords.staffMemberHelp.text)) var member: String
+        @Option(help: ArgumentHelp(ProjectHelpWords.staffHoursHelp.text, valueName: "H")) var hours: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.staffFromHelp.text)) var from: String?
+        @Option(help: ArgumentHelp(ProjectHelpWords.staffWeeksHelp.text)) var weeks: Int?
+        @Flag(help: ArgumentHelp(ProjectHelpWords.staffAllowOverbookingHelp.text)) var allowOverbooking = false
+        @Flag(help: ArgumentHelp(ProjectHelpWords.staffRemoveHelp.text)) var remove = false
 
         func validate() throws {
             if remove {
-                guard hours == nil, from == nil, weeks == nil else { throw ValidationError("--remove takes no --hours, --from or --weeks") }
+                guard hours == nil, from == nil, weeks == nil else { throw ValidationError(ErrorWords.removeTakesNoHours.text) }
             } else {
-                guard let hours else { throw ValidationError("--hours is needed (or --remove)") }
+                guard let hours else { throw ValidationError(ErrorWords.hoursNeeded.text) }
                 let h = try Parse.hours(hours, option: "--hours")
-                guard h > 0 else { throw ValidationError("--hours must be more than 0 (--remove takes a member off)") }
+                guard h > 0 else { throw ValidationError(ErrorWords.hoursMoreThanZero.text) }
             }
-            if let weeks, !(1...520).contains(weeks) { throw ValidationError("--weeks must be between 1 and 520, got \(weeks)") }
+            if let weeks, !(1...520).contains(weeks) { throw ValidationError(ErrorWords.between(option: "--weeks", low: 1, high: 520, got: weeks).text) }
         }
 
         func run() throws {
@@ -100,11 +83,11 @@ extension ProjectCommand {
                 return
             }
             let state = store.state
-            guard let project = state.project(id) else { throw DomainError("project \(id) does not exist") }
+            guard let project = state.project(id) else { throw DomainError(ErrorWords.projectDoesNotExist(id).text) }
             let start = try from.map { try Parse.day($0, option: "--from") } ?? project.period.start
             let end = weeks.map { start.advanced(by: $0 * 7 - 1) } ?? project.period.end
             guard let range = DateRange(start, end) else {
-                throw ValidationError("--from \(start.iso) is after the project's end (\(project.period.end.iso))")
+                throw ValidationError(ErrorWords.fromAfterEnd(from: start.shown, end: project.period.end.shown).text)
             }
             let allocation = Allocation(member: member, hoursPerWeek: try Parse.hours(hours ?? "", option: "--hours"), range: range)
             // The domain's rules first (someone who leaves, a period outside the
@@ -115,8 +98,7 @@ extension ProjectCommand {
                 let over = state.overbookedWeeks(adding: allocation, to: id)
                 if !over.isEmpty {
                     let name = state.member(member)?.name ?? member
-                    throw DomainError("\(name) would be overbooked in \(over.map(\.description).joined(separator: ", ")); "
-                                      + "pass --allow-overbooking to staff them anyway")
+                    throw DomainError(ErrorWords.overbooked(name: name, weeks: over.map(ErrorWords.week).joined(separator: ", ")).text)
                 }
             }
             try ProjectCommand.applyAll([.allocate(project: id, allocation)], to: store, options: options, json: output.json)
@@ -128,8 +110,8 @@ extension ProjectCommand {
     struct Move: ParsableCommand {
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The project's id.") var id: Int
-        @Option(help: "Why, in a few words (recorded in the decision log).") var note: String = ""
+        @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
+        @Option(help: ArgumentHelp(ProjectHelpWords.noteHelp.text)) var note: String = ""
 
         func run(to status: ProjectStatus) throws {
             let store = try options.openStore()
@@ -141,24 +123,24 @@ extension ProjectCommand {
 
     struct Won: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The client said yes: a proposal becomes active, its tentative hours allocated.",
-            discussion: "Example:\n  samen project won 21 --note \"Signed on Friday\"")
+            abstract: ProjectHelpWords.wonAbstract.text,
+            discussion: ProjectHelpWords.wonDiscussion.text)
         @OptionGroup var move: Move
         func run() throws { try move.run(to: .active) }
     }
 
     struct Lost: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The client said no: a proposal is lost.",
-            discussion: "Example:\n  samen project lost 21 --note \"Went to a bigger agency\"")
+            abstract: ProjectHelpWords.lostAbstract.text,
+            discussion: ProjectHelpWords.lostDiscussion.text)
         @OptionGroup var move: Move
         func run() throws { try move.run(to: .lost) }
     }
 
     struct Finish: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "The work is done: an active project is finished.",
-            discussion: "Example:\n  samen project finish 12")
+            abstract: ProjectHelpWords.finishAbstract.text,
+            discussion: ProjectHelpWords.finishDiscussion.text)
         @OptionGroup var move: Move
         func run() throws { try move.run(to: .done) }
     }

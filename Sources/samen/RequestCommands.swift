@@ -4,39 +4,23 @@ import SamenCore
 struct RequestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "request",
-        abstract: "Ask the network for advice or work, offer help, and follow it up.",
-        discussion: """
-        "Unit-2 Help": a member asks, others offer, the asker accepts an offer
-        and closes the request with a note. A 'needs work' request tells the
-        network you would like more work; it raises you in staffing
-        suggestions until it is closed or you are staffed for those hours.
-
-        Examples:
-          samen request add --from lotte --topic print --text "Risograph?"
-          samen request offer 12 --as zoe --note "I know one in Utrecht"
-          samen request accept 12 --member zoe --as lotte
-          samen request close 12 --note "Printed, thanks!" --as lotte
-        """,
+        abstract: RequestHelpWords.requestAbstract.text,
+        discussion: RequestHelpWords.requestDiscussion.text,
         subcommands: [List.self, Show.self, Add.self, OfferCommand.self, Accept.self, Close.self, Withdraw.self],
         defaultSubcommand: List.self
     )
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List open help requests, oldest first.",
-            discussion: """
-            Examples:
-              samen request list
-              samen request list --mine --as lotte
-              samen request list --all --kind needs-work --json
-            """
+            abstract: RequestHelpWords.listAbstract.text,
+            discussion: RequestHelpWords.listDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Flag(help: "Include closed and withdrawn requests.") var all = false
-        @Flag(help: "Only those the acting person asked or offered help on.") var mine = false
-        @Option(help: ArgumentHelp("Only this kind: \(RequestKind.allowedValues).")) var kind: String?
-        @Option(help: "Only those asked by this member.") var from: String?
+        @Flag(help: ArgumentHelp(RequestHelpWords.listAllHelp.text)) var all = false
+        @Flag(help: ArgumentHelp(RequestHelpWords.listMineHelp.text)) var mine = false
+        @Option(help: ArgumentHelp(RequestHelpWords.listKindHelp.text)) var kind: String?
+        @Option(help: ArgumentHelp(RequestHelpWords.listFromHelp.text)) var from: String?
 
         func run() throws {
             let state = try options.openStore().state
@@ -44,7 +28,7 @@ struct RequestCommand: ParsableCommand {
             var me: String?
             if mine {
                 guard let m = options.member(in: state) else {
-                    throw ValidationError("--mine: you act as '\(options.actor)', who is not a member here; add --as LOGIN")
+                    throw ValidationError(ErrorWords.mineNotAMember(options.actor).text)
                 }
                 me = m.id
             }
@@ -54,31 +38,32 @@ struct RequestCommand: ParsableCommand {
             }
             if output.json { printJSON(.array(requests.map(\.json))); return }
             let today = options.context().today
-            var table = TextTable("ID", "FROM", "KIND", "STATUS", "AGE", "OFFERS", "TOPIC", "TEXT")
+            var table = TextTable(Heading.id.text, Heading.from.text, Heading.kind.text, Heading.status.text, Heading.age.text,
+                                  Heading.offers.text, Heading.topic.text, Heading.text.text)
             table.rightAligned = [0, 4, 5]
             table.maxWidth = [1: 20, 6: 24, 7: 50]
             for r in requests {
-                table.add(String(r.id), state.member(r.from)?.name ?? r.from, r.kind.rawValue, r.status.rawValue,
-                          "\(r.ageInDays(on: today)) d", String(r.offers.count), r.tags.joined(separator: ", "), r.text)
+                table.add(String(r.id), state.member(r.from)?.name ?? r.from, ValueWords.requestKind(r.kind).text,
+                          ValueWords.requestStatus(r.status).text, CLIWords.daysAge(r.ageInDays(on: today)).text, String(r.offers.count), r.tags.joined(separator: ", "), r.text)
             }
             Console.out(table.render())
-            printError("\(requests.count) of \(state.requests.count) requests")
+            printError(CLIWords.requestsCount(requests.count, of: state.requests.count).text)
         }
     }
 
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Show a request, its offers, and who could help and why.",
-            discussion: "Example:\n  samen request show 12 --json | jq '.suggestedHelpers[].name'"
+            abstract: RequestHelpWords.showAbstract.text,
+            discussion: RequestHelpWords.showDiscussion.text
         )
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
-        @Argument(help: "The request's id.") var id: Int
-        @Option(help: "How many suggested helpers to show.") var helpers: Int = 5
+        @Argument(help: ArgumentHelp(RequestHelpWords.requestIdHelp.text)) var id: Int
+        @Option(help: ArgumentHelp(RequestHelpWords.showHelpersHelp.text)) var helpers: Int = 5
 
         func run() throws {
             let state = try options.openStore().state
-            guard let r = state.request(id) else { throw ValidationError("request \(id) does not exist") }
+            guard let r = state.request(id) else { throw ValidationError(ErrorWords.requestDoesNotExist(id).text) }
             let today = options.context().today
             let suggestions = r.isOpen && r.kind != .needsWork
                 ? HelperIndex(state, today: today).suggestions(for: r, limit: max(0, helpers)) : []
@@ -95,34 +80,39 @@ struct RequestCommand: ParsableCommand {
                 return
             }
             func name(_ id: String) -> String { state.member(id).map { "\($0.name) (\(id))" } ?? id }
+            typealias W = CLIWords
             var lines: [(String, String)] = [
-                ("id", String(r.id)), ("from", name(r.from)), ("kind", r.kind.rawValue),
-                ("status", "\(r.status.rawValue), asked \(r.created.day) (\(Self.ago(r.ageInDays(on: today))))"),
+                (W.labelID.text, String(r.id)), (W.labelFrom.text, name(r.from)), (W.labelKind.text, ValueWords.requestKind(r.kind).text),
+                (W.labelStatus.text, W.askedOn(status: ValueWords.requestStatus(r.status).text, day: r.created.day.shown,
+                                               ago: Self.ago(r.ageInDays(on: today))).text),
             ]
-            if !r.tags.isEmpty { lines.append(("topic", r.tags.joined(separator: ", "))) }
-            if let h = r.hoursPerWeek { lines.append(("hours", "\(h) a week wanted")) }
-            if let d = r.deadline { lines.append(("deadline", d.iso)) }
-            lines.append(("text", r.text))
+            if !r.tags.isEmpty { lines.append((W.labelTopic.text, r.tags.joined(separator: ", "))) }
+            if let h = r.hoursPerWeek { lines.append((W.labelHours.text, W.hoursWanted(h.shown).text)) }
+            if let d = r.deadline { lines.append((W.labelDeadline.text, d.shown)) }
+            lines.append((W.labelText.text, r.text))
             for o in r.offers {
-                let mark = o.member == r.accepted ? " (accepted)" : ""
-                lines.append(("offer", "\(name(o.member)), \(o.at.day)\(mark)" + (o.note.isEmpty ? "" : ": \(o.note)")))
+                let mark = o.member == r.accepted ? W.accepted.text : ""
+                lines.append((W.labelOffer.text, "\(name(o.member)), \(o.at.day.shown)\(mark)" + (o.note.isEmpty ? "" : ": \(o.note)")))
             }
-            if r.offers.isEmpty && r.isOpen { lines.append(("offers", "none yet")) }
-            if let note = r.closingNote { lines.append(("closing", note)) }
-            if let c = r.closed { lines.append((r.status == .withdrawn ? "withdrawn" : "closed", c.day.iso)) }
+            if r.offers.isEmpty && r.isOpen { lines.append((W.labelOffers.text, W.noneYet.text)) }
+            if let note = r.closingNote { lines.append((W.labelClosing.text, note)) }
+            if let c = r.closed { lines.append((r.status == .withdrawn ? W.labelWithdrawn.text : W.labelClosed.text, c.day.shown)) }
             if let signal, signal.request.id == r.id {
-                let on = signal.staffedOn.isEmpty ? "" : " on project \(signal.staffedOn.map(String.init).joined(separator: ", "))"
-                lines.append(("needs work", signal.isMet
-                    ? "met: staffed for \(signal.staffedHoursPerWeek) h/week\(on); close it when you agree"
-                    : "\(signal.unmetHoursPerWeek) of \(signal.wantedHoursPerWeek) h/week still to find (staffed \(signal.staffedHoursPerWeek)\(on))"))
+                let on = signal.staffedOn.isEmpty ? "" : W.onProject(signal.staffedOn.map(String.init).joined(separator: ", ")).text
+                lines.append((W.labelNeedsWork.text, signal.isMet
+                    ? W.requestNeedsWorkMet(hours: signal.staffedHoursPerWeek.shown, on: on).text
+                    : W.requestNeedsWorkUnmet(unmet: signal.unmetHoursPerWeek.shown, wanted: signal.wantedHoursPerWeek.shown,
+                                              staffed: signal.staffedHoursPerWeek.shown, on: on).text))
             }
-            for s in suggestions { lines.append(("could help", "\(name(s.member)): \(s.why)")) }
+            for s in suggestions { lines.append((W.labelCouldHelp.text, "\(name(s.member)): \(s.why)")) }
             if r.isOpen && r.kind != .needsWork && suggestions.isEmpty {
-                lines.append(("could help", r.tags.isEmpty ? "add topic tags to get suggestions" : "nobody's skills or Share pitch match the topic"))
+                lines.append((W.labelCouldHelp.text, r.tags.isEmpty ? W.addTopicTags.text : W.nobodyMatches.text))
             }
-            for (k, v) in lines { Console.out(DisplayWidth.fit(k, 12) + TerminalText.sanitise(v)) }
+            for (k, v) in lines { Console.out(DisplayWidth.fit(k, CLIWords.labelWidth) + TerminalText.sanitise(v)) }
         }
 
-        static func ago(_ days: Int) -> String { days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago" }
+        static func ago(_ days: Int) -> String {
+            days == 0 ? CLIWords.today.text : days == 1 ? CLIWords.yesterday.text : CLIWords.daysAgo(days).text
+        }
     }
 }

@@ -6,28 +6,8 @@ import SamenCore
 struct Samen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "samen",
-        abstract: "A terminal dashboard for a network of freelancers who work apart together.",
-        discussion: """
-        Samen keeps a network's members, assignments, help requests and shared
-        money in a data directory of plain JSON files that several people can
-        use at once. Without a subcommand it opens the dashboard.
-
-        The data directory is --data DIR, else $SAMEN_DATA, else
-        $XDG_DATA_HOME/samen (~/.local/share/samen). You act as your Unix
-        user; --as MEMBER (or $SAMEN_USER) says for whom, where the rules
-        let you act for them (a partner for an associate, say).
-
-        Examples:
-          samen demo                          try it on the Unit-2 demo network
-          samen init --demo st-groep --data ~/st
-          samen member list --skill illustration --data ~/st
-          samen project add --title "Congress report" --client Naturalis \\
-                --skills journalism,film --hours 60 --start 2026-12-07 \\
-                --weeks 1 --city Leiden
-          samen capacity --skill illustration --min-spare 16 --weeks 3
-          samen project suggest 19            who should take it, and why
-          samen check --data ~/st
-        """,
+        abstract: CLIHelpWords.rootAbstract.text,
+        discussion: CLIHelpWords.rootDiscussion.text,
         version: "samen \(SamenVersion.current)",
         subcommands: [
             OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self, VerifyCommand.self,

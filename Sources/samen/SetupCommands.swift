@@ -6,12 +6,12 @@ import SamenTUI
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open the dashboard on the data directory (the default).",
-        discussion: "Example:\n  samen --data ~/unit-2"
+        abstract: CLIHelpWords.openAbstract.text,
+        discussion: CLIHelpWords.openDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, colour-blind, or a .toml file.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIHelpWords.themeHelp.text, valueName: "NAME"))
     var theme: String?
 
     func run() throws {
@@ -24,33 +24,27 @@ struct OpenCommand: ParsableCommand {
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Open a fresh copy of a demo network in a temporary directory.",
-        discussion: """
-        Nothing of yours is touched: each run writes a new copy, dated around today.
-
-        Examples:
-          samen demo              the Unit-2 collective in Leiden (39 members)
-          samen demo st-groep     the ST-groep network (3 partners, 7 associates)
-        """
+        abstract: CLIHelpWords.demoAbstract.text,
+        discussion: CLIHelpWords.demoDiscussion.text
     )
 
-    @Argument(help: ArgumentHelp("Which demo: unit-2 or st-groep.", valueName: "NAME"))
+    @Argument(help: ArgumentHelp(CLIHelpWords.demoNameHelp.text, valueName: "NAME"))
     var name: String = DemoNetwork.unit2.rawValue
 
-    @Option(name: .customLong("as"), help: ArgumentHelp("Act as this person (a login or member id).", valueName: "LOGIN"))
+    @Option(name: .customLong("as"), help: ArgumentHelp(CLIHelpWords.demoAsHelp.text, valueName: "LOGIN"))
     var actingAs: String?
 
-    @Flag(name: .long, help: "Only write the copy and print its directory; do not open the dashboard.")
+    @Flag(name: .long, help: ArgumentHelp(CLIHelpWords.demoNoOpenHelp.text))
     var noOpen = false
 
-    @Option(help: ArgumentHelp("Colour theme: default, light, high-contrast, mono, colour-blind, or a .toml file.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIHelpWords.themeHelp.text, valueName: "NAME"))
     var theme: String?
 
     func run() throws {
         let demo = try Parse.value(name, "demo", DemoNetwork.self)
         var template = "/tmp/samen-demo-\(demo.rawValue)-XXXXXX".utf8CString
         let made = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
-        guard let made else { throw ValidationError("cannot create a temporary directory: \(String(cString: strerror(errno)))") }
+        guard let made else { throw ValidationError(ErrorWords.cannotMakeTemporary(String(cString: strerror(errno))).text) }
         let dir = String(cString: made)
         var state = try demo.build(today: Day.today())
         // A sandbox: whoever runs it may act as anyone there, to try every role.
@@ -66,10 +60,10 @@ struct DemoCommand: ParsableCommand {
         }
         if !DashboardLauncher.canOpen {
             Console.out(store.directory)
-            printError("samen: demo network \(demo.rawValue) written to \(store.directory), but \(DashboardLauncher.whyNot)")
+            printError(CLIWords.demoWritten(demo: demo.rawValue, directory: store.directory, whyNot: DashboardLauncher.whyNot).text)
             throw ExitCode.failure
         }
-        printError("demo network \(demo.rawValue) in \(store.directory)")
+        printError(CLIWords.demoIn(demo: demo.rawValue, directory: store.directory).text)
         try DashboardLauncher.open(store: store, identity: identity, themeFlag: theme)
     }
 }
@@ -80,27 +74,18 @@ extension DemoNetwork: JSONEnum {}
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a data directory: empty, or filled with a demo network.",
-        discussion: """
-        Refuses to write into a directory that already holds a network.
-        The directory is made for the whole group, whatever the umask: setgid,
-        mode 2770, files 0660 (the group reads and writes, nobody else lists it).
-
-        Examples:
-          samen init --name "Unit-2" --place Leiden --data ~/unit-2
-          samen init --group unit2 --name "Unit-2" --data /srv/samen/unit-2
-          samen init --demo st-groep --data /srv/samen/st-groep
-        """
+        abstract: CLIHelpWords.initAbstract.text,
+        discussion: CLIHelpWords.initDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
-    @Option(help: ArgumentHelp("Fill it with a demo network: unit-2 or st-groep.", valueName: "NAME"))
+    @Option(help: ArgumentHelp(CLIHelpWords.initDemoHelp.text, valueName: "NAME"))
     var demo: DemoNetwork?
-    @Option(help: "The network's name (for an empty network).")
+    @Option(help: ArgumentHelp(CLIHelpWords.initNameHelp.text))
     var name: String?
-    @Option(help: "Where the network is based (for an empty network).")
+    @Option(help: ArgumentHelp(CLIHelpWords.initPlaceHelp.text))
     var place: String = "Leiden"
-    @Option(help: ArgumentHelp("The Unix group that shares the directory (you must be in it); else your own group, or the parent's if it is setgid.", valueName: "GROUP"))
+    @Option(help: ArgumentHelp(CLIHelpWords.initGroupHelp.text, valueName: "GROUP"))
     var group: String?
 
     func run() throws {
@@ -126,63 +111,51 @@ struct InitCommand: ParsableCommand {
         state.network.administrators = [DataOptions.unixLogin]
         let store = try Store.create(at: options.directory, state: state, actor: DataOptions.unixLogin,
                                      summary: demo.map { "created from demo \($0.rawValue)" } ?? "created")
-        Console.out("created \(TerminalText.sanitise(store.state.network.name)) in \(store.directory): \(store.state.members.count) members, \(store.state.projects.count) projects, \(store.state.requests.count) requests, \(store.state.ledger.count) ledger entries")
+        Console.out(CLIWords.created(name: TerminalText.sanitise(store.state.network.name), directory: store.directory, members: store.state.members.count,
+                                     projects: store.state.projects.count, requests: store.state.requests.count, entries: store.state.ledger.count).text)
     }
 }
 
 struct GenerateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Write a valid synthetic network of any size, for benchmarks and tests.",
-        discussion: """
-        The same seed always gives the same network (dated around today).
-
-        Examples:
-          samen generate --data /tmp/s1          (S1: a real network's size)
-          samen generate --members 10000 --projects 50000 \\
-                --requests 20000 --entries 500000 --data /tmp/s100
-        """
+        abstract: CLIHelpWords.generateAbstract.text,
+        discussion: CLIHelpWords.generateDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
-    @Option(help: "Number of members.") var members = SyntheticNetwork.s1.members
-    @Option(help: "Number of projects.") var projects = SyntheticNetwork.s1.projects
-    @Option(help: "Number of help requests.") var requests = SyntheticNetwork.s1.requests
-    @Option(help: "Number of ledger entries.") var entries = SyntheticNetwork.s1.entries
-    @Option(help: "Seed for the random choices.") var seed: UInt64 = 1
+    @Option(help: ArgumentHelp(CLIHelpWords.generateMembersHelp.text)) var members = SyntheticNetwork.s1.members
+    @Option(help: ArgumentHelp(CLIHelpWords.generateProjectsHelp.text)) var projects = SyntheticNetwork.s1.projects
+    @Option(help: ArgumentHelp(CLIHelpWords.generateRequestsHelp.text)) var requests = SyntheticNetwork.s1.requests
+    @Option(help: ArgumentHelp(CLIHelpWords.generateEntriesHelp.text)) var entries = SyntheticNetwork.s1.entries
+    @Option(help: ArgumentHelp(CLIHelpWords.generateSeedHelp.text)) var seed: UInt64 = 1
 
     func validate() throws {
-        guard members >= 3 else { throw ValidationError("--members must be at least 3 (the partners), got \(members)") }
+        guard members >= 3 else { throw ValidationError(ErrorWords.atLeastThreeMembers(members).text) }
         for (name, v) in [("--projects", projects), ("--requests", requests), ("--entries", entries)] where v < 0 {
-            throw ValidationError("\(name) must not be negative, got \(v)")
+            throw ValidationError(ErrorWords.notNegative(option: name, got: v).text)
         }
     }
 
     func run() throws {
         let spec = SyntheticNetwork(members: members, projects: projects, requests: requests, entries: entries, seed: seed)
         var state = spec.build(today: Day.today()) { fraction in
-            Console.progress("generating… \(Int(fraction * 100)) %")
+            Console.progress(CLIWords.generating(Int(fraction * 100)).text)
         }
-        Console.progress("writing…")
+        Console.progress(CLIWords.writing.text)
         state.network.administrators = [DataOptions.unixLogin]
         let store = try Store.create(at: options.directory, state: state, actor: DataOptions.unixLogin, summary: "generated (seed \(seed))")
         Console.endProgress()
-        Console.out("generated \(members) members, \(projects) projects, \(requests) requests, \(store.state.ledger.count) ledger entries in \(store.directory)")
+        Console.out(CLIWords.generated(members: members, projects: projects, requests: requests, entries: store.state.ledger.count,
+                                       directory: store.directory).text)
     }
 }
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate every file of the data directory; exit non-zero on a problem.",
-        discussion: """
-        Reads everything without waiting on a writer, and writes nothing but
-        for finishing a save that a killed writer left committed. Each problem
-        is reported as FILE:LINE: reason.
-
-        Example:
-          samen check --data ~/unit-2 && git -C ~/unit-2 commit -am "weekly snapshot"
-        """
+        abstract: CLIHelpWords.checkAbstract.text,
+        discussion: CLIHelpWords.checkDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
@@ -210,9 +183,10 @@ struct CheckCommand: ParsableCommand {
             for p in report.problems { printError(TerminalText.sanitise(p.description)) }
             if report.isValid {
                 let c = report.counts
-                Console.out("ok: \(c[.members] ?? 0) members, \(c[.projects] ?? 0) projects, \(c[.requests] ?? 0) requests, \(c[.ledger] ?? 0) ledger entries, \(c[.history] ?? 0) changes in history")
+                Console.out(CLIWords.checkOK(members: c[.members] ?? 0, projects: c[.projects] ?? 0, requests: c[.requests] ?? 0,
+                                             entries: c[.ledger] ?? 0, changes: c[.history] ?? 0).text)
             } else {
-                printError("\(report.problems.filter { !$0.isWarning }.count) problem(s) in \(options.directory); nothing was changed")
+                printError(CLIWords.checkProblems(report.problems.filter { !$0.isWarning }.count, directory: options.directory).text)
             }
         }
         if !report.isValid { throw ExitCode(ExitStatus.unreadableData) }

@@ -6,10 +6,10 @@ import SamenCore
 /// purpose; a filter that names a skill nobody has says what it looks like.
 struct SpellingOptions: ParsableArguments {
     @Option(name: .customLong("new-skill"),
-            help: ArgumentHelp("A skill that is new on purpose, though it looks like one in use (repeat, or comma separated).", valueName: "SKILL"))
+            help: ArgumentHelp(CLIHelpWords.newSkillHelp.text, valueName: "SKILL"))
     var newSkills: [String] = []
 
-    @Flag(name: .customLong("new-place"), help: "Keep --city as typed, though it looks like a place in the table.")
+    @Flag(name: .customLong("new-place"), help: ArgumentHelp(CLIHelpWords.newPlaceHelp.text))
     var newPlace = false
 
     var allowedSkills: [String] { newSkills.flatMap { Parse.list($0) ?? [] } }
@@ -17,9 +17,9 @@ struct SpellingOptions: ParsableArguments {
     /// Refuses skills and a city that look like slips, naming what they look like and how to keep them.
     func check(skills: [String], option: String = "--skills", city: String?, in state: NetworkState) throws {
         let misses = state.skillNearMisses(skills, allowing: allowedSkills)
-        var lines = misses.map { "\(option) \($0) (a new skill on purpose: --new-skill \($0.typed))" }
+        var lines = misses.map { ErrorWords.newSkillOnPurpose(option: option, miss: "\($0)", typed: $0.typed).text }
         if let city, !newPlace, let miss = DutchPlaces.shared.nearMiss(city) {
-            lines.append("--city \(miss) (a place outside the table on purpose: --new-place)")
+            lines.append(ErrorWords.newPlaceOnPurpose("\(miss)").text)
         }
         if !lines.isEmpty { throw UsageRefusal(lines.joined(separator: "\n")) }
     }
@@ -39,7 +39,7 @@ enum Spelling {
         let unknown = skills.filter { s in !state.members.contains { $0.hasSkill(s) } }
         guard !unknown.isEmpty else { return }
         for miss in state.skillNearMisses(unknown) {
-            printError("samen: warning: " + TerminalText.sanitise("\(option) \(miss)"))
+            printError(CLIWords.warning(TerminalText.sanitise("\(option) \(miss)")).text)
         }
     }
 
@@ -60,7 +60,7 @@ enum Spelling {
             guard let hit = level.first(where: { $0._commandName == word }) else {
                 guard let near = DidYouMean.suggestion(for: word, among: names) else { return nil }
                 let command = path.joined(separator: " ")
-                return "'\(word)' is not a \(command) command; did you mean '\(near)'? (\(command) --help lists them)"
+                return ErrorWords.notACommand(word: word, command: command, near: near).text
             }
             path.append(word)
             level = hit.configuration.subcommands

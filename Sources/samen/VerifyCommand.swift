@@ -6,49 +6,24 @@ import SamenCore
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Prove the data files are what the history's changes make of the baseline.",
-        discussion: """
-        Replays every change in history.jsonl since the directory was made,
-        through the same rules, as the same person on the same day, and
-        compares the result with every record of every data file. Names the
-        first place where that fails: a record edited outside Samen, or a
-        history line the rules refuse. Reads the files themselves, never the
-        cache, and changes nothing. Exits 3 when the files do not verify.
-
-        Every signed line must be signed, over its own bytes, by a key its
-        author had registered and not revoked at that point (samen member key);
-        unsigned lines are counted and named. --require-signatures makes an
-        unsigned line a failure, for a network whose members all have keys.
-
-        A directory made before Samen kept a baseline cannot be replayed:
-        --make-baseline (a partner or an administrator) takes its files as
-        they are now as true, by a history line in their name, and
-        verification starts from there. Everything before it is then taken
-        on their word.
-
-        Examples:
-          samen verify --data ~/st
-          samen verify --make-baseline --data ~/st
-        """
+        abstract: CLIHelpWords.verifyAbstract.text,
+        discussion: CLIHelpWords.verifyDiscussion.text
     )
 
     @OptionGroup var options: DataOptions
     @OptionGroup var output: JSONOption
 
-    @Flag(name: .customLong("make-baseline"), help: """
-        Take the files as they are now as true, and verify from here on: for a \
-        directory made before Samen kept a baseline (a partner or an administrator).
-        """)
+    @Flag(name: .customLong("make-baseline"), help: ArgumentHelp(CLIHelpWords.verifyMakeBaselineHelp.text))
     var makeBaseline = false
 
-    @Flag(name: .customLong("require-signatures"), help: "Fail on the first change since the baseline that is not signed.")
+    @Flag(name: .customLong("require-signatures"), help: ArgumentHelp(CLIHelpWords.verifyRequireSignaturesHelp.text))
     var requireSignatures = false
 
     func run() throws {
         if makeBaseline {
             let store = try options.openStore()
             let line = try store.makeBaseline(context: options.context())
-            Console.out("baseline made: the files as they are now, named on history line \(line); verification starts from here")
+            Console.out(CLIWords.baselineMade(line: line).text)
             return
         }
         do {
@@ -60,7 +35,7 @@ struct VerifyCommand: ParsableCommand {
                 b.set("signed", report.signed); b.set("unsignedLines", .array(report.unsigned.map { .int(Int64($0)) }))
                 printJSON(b.value)
             } else {
-                Console.out("verified: the \(report.changes) change(s) since the baseline of \(report.baselineAt.iso) (history line \(report.baselineLine)) make exactly the data files")
+                Console.out(CLIWords.verified(changes: report.changes, since: report.baselineAt.iso, line: report.baselineLine).text)
                 Console.out(Self.signatures(report))
             }
         } catch let failure as HistoryVerification.Failure {
@@ -70,7 +45,7 @@ struct VerifyCommand: ParsableCommand {
                 printJSON(b.value)
             } else {
                 printError(TerminalText.sanitise("\(failure)"))
-                printError("does not verify: nothing was changed")
+                printError(CLIWords.doesNotVerify.text)
             }
             throw ExitCode(ExitStatus.notVerified)
         }
@@ -79,10 +54,11 @@ struct VerifyCommand: ParsableCommand {
     /// "signed: 8 of 12 lines, each by a key its author had registered; unsigned: lines 1, 2, 5 and 9".
     static func signatures(_ r: HistoryVerification.Report) -> String {
         let total = r.signed + r.unsigned.count
-        var text = "signed: \(r.signed) of \(total) line(s) from the baseline on, each by a key its author had registered"
+        var text = CLIWords.signatures(signed: r.signed, total: total).text
         if !r.unsigned.isEmpty {
             let shown = r.unsigned.prefix(10).map(String.init)
-            text += "; unsigned: line\(r.unsigned.count == 1 ? "" : "s") " + shown.joined(separator: ", ") + (r.unsigned.count > 10 ? " and \(r.unsigned.count - 10) more" : "")
+            text += CLIWords.unsignedLines(count: r.unsigned.count, lines: shown.joined(separator: ", ")).text
+                + (r.unsigned.count > 10 ? CLIWords.andMore(r.unsigned.count - 10).text : "")
         }
         return text
     }
