@@ -151,6 +151,65 @@ struct DutchMembersScreensTests {
         #expect(try DutchScreensTests.untranslated(in: screen) == [])
     }
 
+    /// `x` and `O`: the day asked, then the question before what cannot be undone.
+    @Test func leavingAndTakingBackAskInDutch() throws {
+        let screens = try dutch { () throws -> [String] in
+            var state = try Self.state()
+            let holiday = TimeOff(range: DateRange(Day(iso: "2026-12-21")!, Day(iso: "2027-01-03")!)!, note: "vakantie")
+            _ = try state.apply(.addTimeOff(member: "anais", holiday), context: ChangeContext(identity: .administrator("test"), today: TUIFixture.today))
+            var eric = AppModel(state: state, actor: "eric", today: TUIFixture.today, width: 104, height: 30)
+            eric.send(Keys.press(.char("x")))
+            let leaves = eric.render().text
+            eric.send(Keys.press(.enter))
+            let sure = eric.render().text
+            var anais = AppModel(state: state, actor: "anais", today: TUIFixture.today, width: 104, height: 30)
+            anais.send(Keys.press(.char("O")))
+            let takeBack = anais.render().text
+            #expect(anais.openForm?.value("period").hasPrefix("2026-12-21") == true, "the value stays ISO; the form shows Dutch")
+            anais.send(Keys.press(.enter))
+            return [leaves, sure, takeBack, anais.render().text]
+        }
+        Snapshot.check(screens[0], named: "member-leaves-form-104x30.nl")
+        Snapshot.check(screens[1], named: "member-left-confirm-104x30.nl")
+        Snapshot.check(screens[2], named: "member-take-back-form-104x30.nl")
+        Snapshot.check(screens[3], named: "member-take-back-confirm-104x30.nl")
+        #expect(screens[2].contains("21-12-2026 t/m 03-01-2027 (vakantie)"))
+        for screen in screens { #expect(try DutchScreensTests.untranslated(in: screen) == []) }
+    }
+
+    /// `e`: new hours typed with a decimal comma from a Dutch day; a slip is named in Dutch.
+    @Test func theEditFormInDutch() throws {
+        let screen = try dutch { () throws -> String in
+            var model = try model(width: 104, height: 36)
+            model.send(Keys.press(.char("e"), .tab, .tab, .tab, .tab, .tab) + Keys.type("2,5") + Keys.press(.tab) + Keys.type("overmorgen") + Keys.press(.tab))
+            return model.render().text
+        }
+        Snapshot.check(screen, named: "member-edit-form-104x36.nl")
+        #expect(try DutchScreensTests.untranslated(in: screen) == [])
+    }
+
+    /// `m` on the heat map: the question, and a week count that does not fit.
+    @Test func whoIsFreeInDutch() throws {
+        let screen = try dutch { () throws -> String in
+            var model = try model(width: 80, height: 24)
+            model.send(Keys.press(.char("c"), .char("m"), .tab, .ctrl("u")) + Keys.type("99") + Keys.press(.enter))
+            return model.render().text
+        }
+        Snapshot.check(screen, named: "capacity-who-is-free-80x24.nl")
+        #expect(screen.contains("Wie is vrij?"))
+        #expect(try DutchScreensTests.untranslated(in: screen) == [])
+    }
+
+    @Test func theHeatMapsKeysInDutch() throws {
+        let screen = try dutch { () throws -> String in
+            var model = try model(width: 104, height: 30)
+            model.send(Keys.press(.char("c"), .char("?")))
+            return model.render().text
+        }
+        Snapshot.check(screen, named: "capacity-keys-104x30.nl")
+        #expect(try DutchScreensTests.untranslated(in: screen) == [])
+    }
+
     /// Decimals as Dutch writes them: the network's totals and a form's hours.
     @Test func decimalsHaveACommaInDutch() {
         #expect(dutch { CapacityCell.compact(7_240) } == "7,2k")
