@@ -114,6 +114,19 @@ struct DutchMembersScreensTests {
         }
     }
 
+    /// `/` while typing: the bar, and the keys that leave the filter.
+    @Test func filteringAt80x24() throws {
+        let screen = try dutch { () throws -> String in
+            var model = try model(width: 80, height: 24)
+            // Anaïs first, whose pitch is Dutch here (the demo's others are English data).
+            model.send(Keys.press(.char("/")) + Keys.type("trans"))
+            return model.render().text
+        }
+        Snapshot.check(screen, named: "members-filter-trans-80x24.nl")
+        #expect(screen.contains("typ zoekterm"))
+        #expect(try DutchScreensTests.untranslated(in: screen) == [])
+    }
+
     /// `o` with Dutch dates typed (`vandaag`, `31-12`), and the detail after saving.
     @Test func timeOffWithADutchDate() throws {
         try Self.withStore { store, dir in

@@ -50,10 +50,10 @@ enum CapacityQueryForm {
             return .failure(Problem(message: CapacityWords.notAWeek(got: fromText, week: thisWeek.iso, day: today.shown).text, field: "from"))
         }
         guard first >= thisWeek else {
-            return .failure(Problem(message: CapacityWords.weekPassed(week: first.iso, thisWeek: thisWeek.iso).text, field: "from"))
+            return .failure(Problem(message: CapacityWords.weekPassed(week: first.shown, thisWeek: thisWeek.shown).text, field: "from"))
         }
         guard thisWeek.weeks(until: first) <= CapacityView.maxWeeksAhead else {
-            return .failure(Problem(message: CapacityWords.tooFarAhead(week: first.iso, max: CapacityView.maxWeeksAhead).text, field: "from"))
+            return .failure(Problem(message: CapacityWords.tooFarAhead(week: first.shown, max: CapacityView.maxWeeksAhead).text, field: "from"))
         }
         let skills = form.tags("skills")
         for s in skills where !knownSkills.contains(s.lowercased()) {
