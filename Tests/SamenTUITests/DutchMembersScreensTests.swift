@@ -213,6 +213,18 @@ struct DutchMembersScreensTests {
         #expect(try DutchScreensTests.untranslated(in: screen) == [])
     }
 
+    /// Enter on the map: the member, and the way back.
+    @Test func aMemberFromTheHeatMap() throws {
+        let screen = try dutch { () throws -> String in
+            var model = try model(width: 80, height: 24)
+            model.send(Keys.press(.char("c"), .enter))
+            return model.render().text
+        }
+        Snapshot.check(screen, named: "capacity-member-80x24.nl")
+        #expect(screen.contains("Esc terug naar de kaart"))
+        #expect(try DutchScreensTests.untranslated(in: screen) == [])
+    }
+
     @Test func theHeatMapsKeysInDutch() throws {
         let screen = try dutch { () throws -> String in
             var model = try model(width: 104, height: 30)
