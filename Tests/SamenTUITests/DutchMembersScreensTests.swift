@@ -235,6 +235,21 @@ struct DutchMembersScreensTests {
         #expect(try DutchScreensTests.untranslated(in: screen) == [])
     }
 
+    /// What the shell and a form say, in Dutch: the header's mark, a reload, a paste a number field refuses.
+    @Test func theShellAndTheFormsSayItInDutch() {
+        var verification = VerificationStatus()
+        verification.directory = "/tmp/none"
+        #expect(dutch { verification.mark(unicode: true)?.text } == "controleren")
+        #expect(dutch { Dashboard.summary(of: []) } == "opnieuw geladen: de gegevens op schijf zijn veranderd")
+        let error = dutch { () -> String? in
+            var form = FormState(title: "Nieuw lid", purpose: .addMember,
+                                 fields: [.init(key: "desks", label: "Werkplekken", kind: .number, value: "")])
+            form.paste("twee")
+            return form.error
+        }
+        #expect(error == "Werkplekken neemt alleen een getal; er is niets geplakt")
+    }
+
     /// Decimals as Dutch writes them: the network's totals and a form's hours.
     @Test func decimalsHaveACommaInDutch() {
         #expect(dutch { CapacityCell.compact(7_240) } == "7,2k")
