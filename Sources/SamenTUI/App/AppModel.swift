@@ -69,7 +69,7 @@ public struct AppModel {
     var actorLabel: String {
         guard let who = try? state.acting(changeContext) else { return actor }
         if let m = who.member { return "\(m.name) (\(who.name))" }
-        return who.isAdministrator ? "\(who.person) (administrator)" : who.person
+        return who.isAdministrator ? AppWords.administrator(who.person).text : who.person
     }
 
     /// New data from disk or from a saved change: derived facts are rebuilt,

@@ -19,7 +19,7 @@ extension AppModel {
         view.rebuild(state: state, capacity: capacity, today: today, searchText: members.facts.map(\.searchText), nameRank: members.nameRank)
         view.keepSelectionVisible(listHeight: view.listHeight(screen))
         capacityView = view
-        if weeks > view.weeks { message = StatusLine(text: "showing \(view.weeks) weeks: as many as fit this screen", kind: .info) }
+        if weeks > view.weeks { message = StatusLine(text: CapacityWords.showingWeeks(view.weeks).text, kind: .info) }
     }
 
     var capacityListHeight: Int { CapacityLayout(width: width, height: height, weeks: capacityView?.weeks ?? 1).listHeight }

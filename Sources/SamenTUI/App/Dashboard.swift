@@ -52,7 +52,7 @@ public final class Dashboard {
 
     func showWait(_ wait: LockWait) {
         let limit = LockPolicy.format(store.lockPolicy.timeout)
-        model.message = StatusLine(text: TerminalText.sanitise("\(wait) (gives up after \(limit) s)"), kind: .warning)
+        model.message = StatusLine(text: TerminalText.sanitise(AppWords.givesUpAfter(wait: "\(wait)", seconds: Decimal1.localised(limit)).text), kind: .warning)
         backend.present(model.render())
     }
 
@@ -158,19 +158,19 @@ public final class Dashboard {
             historyOffset = next
             sendData(.reloaded(store.state, summary: Self.summary(of: entries)))
         } catch {
-            send(.problem("cannot reload: \(error)"))
+            send(.problem(AppWords.cannotReload("\(error)").text))
         }
     }
 
     /// "reloaded: 2 changes by guido (signed)" / "reloaded: 3 changes by guido, lotte (1 unsigned)".
     static func summary(of entries: [HistoryLog.Entry]) -> String {
-        guard !entries.isEmpty else { return "reloaded: the data changed on disk" }
+        guard !entries.isEmpty else { return AppWords.reloadedOnDisk.text }
         var who: [String] = []
         // The member a change was made for, as the network knows them; `samen history` shows the person too.
         func name(_ e: HistoryLog.Entry) -> String { e.actedFor ?? e.by }
         for e in entries where !who.contains(name(e)) { who.append(name(e)) }
-        let text = entries.count == 1 ? "reloaded: \(name(entries[0])) \(entries[0].summary)"
-                                      : "reloaded: \(entries.count) changes by \(who.joined(separator: ", "))"
+        let text = entries.count == 1 ? AppWords.reloadedOne(who: name(entries[0]), summary: entries[0].summary).text
+                                      : AppWords.reloadedMany(count: entries.count, who: who.joined(separator: ", ")).text
         return text + signatures(of: entries)
     }
 
@@ -185,10 +185,10 @@ public final class Dashboard {
             case .none: break
             }
         }
-        if invalid > 0 { return " (\(invalid == 1 ? "a signature does" : "\(invalid) signatures do") not hold: see samen history)" }
+        if invalid > 0 { return AppWords.signatureDoesNotHold(invalid).text }
         if valid == 0 { return "" }
         let unsigned = entries.count - valid
-        return unsigned == 0 ? " (signed)" : " (\(unsigned) unsigned)"
+        return unsigned == 0 ? AppWords.signed.text : AppWords.unsigned(unsigned).text
     }
 }
 

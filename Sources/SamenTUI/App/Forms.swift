@@ -14,7 +14,7 @@ extension AppModel {
             return []
         case .cancelled:
             overlay = nil
-            message = StatusLine(text: form.purpose == .capacityQuestion ? "cancelled; the map asks what it asked before" : "cancelled; nothing saved",
+            message = StatusLine(text: form.purpose == .capacityQuestion ? CapacityWords.cancelledQuestion.text : AppWords.cancelledNothingSaved.text,
                                  kind: .info)
             return []
         case .submitted:

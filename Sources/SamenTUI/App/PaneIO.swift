@@ -61,7 +61,7 @@ struct PaneIO {
     /// Says why a form will not open; true when it may.
     mutating func mayOpen(_ change: Change) -> Bool {
         guard let no = notAllowed(change) else { return true }
-        say("not allowed: \(no)", .error)
+        say(AppWords.notAllowed(no).text, .error)
         return false
     }
 

@@ -16,7 +16,7 @@ enum SpellingQuestion {
         case let .steps(steps) where !steps.isEmpty: return ask(about: steps[0], in: state)
         default: return nil
         }
-        let keep = "(Enter keeps it as typed)"
+        let keep = AppWords.keepsAsTyped.text
         if let miss = state.skillNearMisses(skills).first {
             return ("\(miss) \(keep)", "skills")
         }

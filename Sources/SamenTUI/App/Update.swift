@@ -108,7 +108,7 @@ extension AppModel {
             return []
         }
         guard overlay == nil, editingText else {
-            message = StatusLine(text: "pasted text goes into a filter (/) or a form's field; nothing was done with it", kind: .info)
+            message = StatusLine(text: AppWords.pastedNowhere.text, kind: .info)
             return []
         }
         // A filter is one short line: typed in as keys, so it filters as typing does.
@@ -194,9 +194,9 @@ extension AppModel {
             projectsApplied(outcome)
             financesApplied(outcome)
             if case .form = overlay, origin.isForm { overlay = nil }
-            message = StatusLine(text: ShellWords.saved(outcome.said.text).text, kind: .success)
+            message = StatusLine(text: AppWords.saved(outcome.said.text).text, kind: .success)
             // Saved, but worth knowing (a topic like one in use): said, never blocking.
-            if let w = outcome.warnings.first { message = StatusLine(text: "saved, note: \(w)", kind: .warning) }
+            if let w = outcome.warnings.first { message = StatusLine(text: AppWords.savedNote("\(w)").text, kind: .warning) }
         case let .failure(error):
             if let newState { replaceData(newState) }
             if origin.isForm, case var .form(form) = overlay {
@@ -205,7 +205,7 @@ extension AppModel {
                 form.showRefusal(error)
                 overlay = .form(form)
             } else {
-                message = StatusLine(text: "not saved: \(error)", kind: .error)
+                message = StatusLine(text: AppWords.notSaved("\(error)").text, kind: .error)
             }
         }
     }

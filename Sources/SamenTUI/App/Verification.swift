@@ -54,7 +54,7 @@ struct VerificationStatus {
         self.proven = proven
         guard case let .failure(f) = result, f.kind == .differs, wasFine else { return nil }
         // One line: where, and where to read what (the whole of it rarely fits).
-        return "the data does not verify at \(f.file)\(f.line.map { ":\($0)" } ?? ""): `samen verify` says what differs"
+        return AppWords.doesNotVerifyAt("\(f.file)\(f.line.map { ":\($0)" } ?? "")").text
     }
 
     /// The header's mark: in words, never by colour alone.
@@ -62,13 +62,13 @@ struct VerificationStatus {
         guard directory != nil else { return nil }
         switch outcome {
         // On the header's bar: its own colours, but for the alarm.
-        case nil: return ("verifying", .statusBar)
+        case nil: return (AppWords.verifying.text, .statusBar)
         case let .success(r)?:
             // Signatures are named once the network signs (someone has a key): before, every line is unsigned and saying so is noise.
-            let signing = r.signed == 0 ? "" : r.unsigned.isEmpty ? ", signed" : ", \(r.unsigned.count) unsigned"
-            return ((unicode ? "✓ verified" : "verified") + signing, .statusKey)
-        case let .failure(f)? where f.kind == .cannotReplay: return ("unverifiable", .statusBar)
-        case .failure?: return (unicode ? "✗ does not verify" : "! does not verify", .error)
+            let signing = r.signed == 0 ? "" : r.unsigned.isEmpty ? AppWords.signedSuffix.text : AppWords.unsignedSuffix(r.unsigned.count).text
+            return (AppWords.verified(check: unicode).text + signing, .statusKey)
+        case let .failure(f)? where f.kind == .cannotReplay: return (AppWords.unverifiable.text, .statusBar)
+        case .failure?: return (AppWords.doesNotVerify(mark: unicode ? "✗" : "!").text, .error)
         }
     }
 }

@@ -62,8 +62,8 @@ struct FilterInput: Equatable {
     /// Draws `label` and the text at (`x`, `y`), the text in at most
     /// `maxWidth` columns, with the cursor while typing. Returns the columns used.
     @discardableResult
-    func render(into canvas: inout Canvas, label: String = "Filter: ", x: Int, y: Int, maxWidth: Int) -> Int {
-        var at = x + canvas.put(label, x: x, y: y, role: .label)
+    func render(into canvas: inout Canvas, label: String? = nil, x: Int, y: Int, maxWidth: Int) -> Int {
+        var at = x + canvas.put(label ?? FormWords.filterLabel.text, x: x, y: y, role: .label)
         guard typing else {
             return at + canvas.put(input.text, x: at, y: y, role: .accent, maxWidth: maxWidth) - x
         }

@@ -34,8 +34,8 @@ struct FormState: Equatable {
             /// "Amount takes an amount of money": what a refused key or paste is told.
             var takesWhat: String {
                 switch self {
-                case .money: return "an amount of money"
-                default: return "a number"
+                case .money: return FormWords.anAmountOfMoney.text
+                default: return FormWords.aNumber.text
                 }
             }
         }
@@ -49,15 +49,23 @@ struct FormState: Equatable {
         /// (`ChangeField(rawValue: key)`): a refusal about one of them is
         /// shown beside this field. The asker of a request, typed in `from`, answers `.member`.
         var answers: [ChangeField] = []
+        /// A choice's options as shown, by value: the value stays what the
+        /// change reads (`member`), the person sees the language's word (`lid`).
+        var names: [String: String] = [:]
 
-        init(key: String, label: String, kind: Kind, value: String, hint: String = "", answers: [ChangeField] = []) {
+        init(key: String, label: String, kind: Kind, value: String, hint: String = "", answers: [ChangeField] = [],
+             names: [String: String] = [:]) {
             self.key = key
             self.label = label
             self.kind = kind
             self.input = TextInput(value)
             self.hint = hint
             self.answers = answers
+            self.names = names
         }
+
+        /// A choice's option as the person sees it.
+        func shown(_ option: String) -> String { names[option] ?? option }
 
         /// Whether a refusal about `part` belongs beside this field.
         func answers(_ part: ChangeField) -> Bool { key == part.rawValue || answers.contains(part) }
@@ -91,7 +99,7 @@ struct FormState: Equatable {
     /// by the shell when it opens the form (nil: only dates written out).
     var today: Day?
     /// What Enter does, in the form's key line: "save" a change, "apply" a question.
-    var submitLabel = "save"
+    var submitLabel = FormWords.save.text
     /// Esc was pressed on a form with changes: a second Esc throws them away,
     /// any other key goes back to editing. No key loses typing without asking.
     private(set) var confirmingDiscard = false
@@ -190,11 +198,11 @@ struct FormState: Equatable {
             }
         case let .char(c) where isChoice:
             // A letter jumps to the first choice that starts with it.
-            if case let .choice(options) = fields[focus].kind, let hit = options.first(where: { $0.lowercased().hasPrefix(String(c).lowercased()) }) {
+            if case let .choice(options) = fields[focus].kind, let hit = options.first(where: { fields[focus].shown($0).lowercased().hasPrefix(String(c).lowercased()) }) {
                 fields[focus].value = hit
             }
         case let .char(c) where fields[focus].kind.takes(c) == false:
-            error = "\(fields[focus].label) takes \(fields[focus].kind.takesWhat)"
+            error = FormWords.takes(label: fields[focus].label, what: fields[focus].kind.takesWhat).text
             errorField = fields[focus].key
         default:
             guard !isChoice else { break }
@@ -215,12 +223,12 @@ struct FormState: Equatable {
         let f = fields[focus]
         let pasted = f.kind == .paragraph ? PastedText.paragraph(text) : PastedText.oneLine(text)
         if f.isChoice {
-            error = "\(f.label) is a choice, chosen with the arrow keys; nothing was pasted"
+            error = FormWords.choiceNothingPasted(f.label).text
             errorField = f.key
             return
         }
         if !pasted.trimmingSpacesTUI().allSatisfy({ f.kind.takes($0) ?? true }) {
-            error = "\(f.label) takes \(f.kind.takesWhat); nothing was pasted"
+            error = FormWords.takesNothingPasted(label: f.label, what: f.kind.takesWhat).text
             errorField = f.key
             return
         }
@@ -310,7 +318,7 @@ struct FormState: Equatable {
             }
             canvas.fill(x: fieldX, y: ry, width: fieldWidth, height: 1, role: role)
             if f.isChoice {
-                canvas.put(canvas.unicode ? "‹ \(f.value) ›" : "< \(f.value) >", x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
+                canvas.put(canvas.unicode ? "‹ \(f.shown(f.value)) ›" : "< \(f.shown(f.value)) >", x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
             } else if f.value.isEmpty && !focused && !f.hint.isEmpty {
                 canvas.put("(\(f.hint))", x: fieldX, y: ry, role: role, maxWidth: fieldWidth)
             } else if f.kind == .paragraph {
@@ -338,8 +346,9 @@ struct FormState: Equatable {
             canvas.put(line, x: x + 2, y: y + h - 2 - words.count + i, role: said?.role ?? .warning, maxWidth: w - 4)
         }
         let (dot, arrows, lineArrows) = canvas.unicode ? ("·", "←→", "↑↓") : ("-", "<- ->", "Up/Dn")
-        let move = isParagraph ? "\(lineArrows) lines" : "\(arrows) choose"
-        let keys = submitting ? "saving..." : "Tab next field \(dot) \(move) \(dot) Enter \(submitLabel) \(dot) Esc cancel"
+        let move = isParagraph ? "\(lineArrows) \(ShellWords.lines.text)" : "\(arrows) \(ShellWords.choose.text)"
+        let keys = submitting ? FormWords.saving.text
+            : "Tab \(ShellWords.nextField.text) \(dot) \(move) \(dot) Enter \(submitLabel) \(dot) Esc \(ShellWords.cancel.text)"
         canvas.put(keys, x: x + 2, y: y + h - 2, role: .dim, maxWidth: w - 4)
     }
 
@@ -347,7 +356,7 @@ struct FormState: Equatable {
     /// waiting for Enter, the question before discarding, an error, a note.
     func saying(unicode: Bool) -> (text: String, role: StyleRole)? {
         if let question { return (question, .warning) }
-        if confirmingDiscard { return ("Discard your changes? Esc discards \(unicode ? "·" : "-") any other key keeps editing", .warning) }
+        if confirmingDiscard { return (FormWords.discard(dot: unicode ? "·" : "-").text, .warning) }
         if let error { return (error, .error) }
         if let notice { return (notice, .warning) }
         return nil
@@ -403,7 +412,7 @@ extension FormState {
     func day(_ key: String, _ what: String) -> Result<Day, FieldError> {
         let t = text(key)
         guard (today.flatMap { DayInput.parse(t, today: $0) } ?? Day(isoAnyYear: t)) != nil else {
-            let message = today == nil ? "\(what) must look like 2026-12-31, got '\(t)'" : "\(what) must be \(DayInput.forms); got '\(t)'"
+            let message = today == nil ? FormWords.dayLike(what: what, got: t).text : FormWords.dayForms(what: what, got: t).text
             return .failure(FieldError(message: message, field: key))
         }
         return Limits.day(t, today: today).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
@@ -459,7 +468,7 @@ extension FormState {
         let t = text(key).uppercased()
         if ISOWeek.looksLikeWeek(t) { return Limits.week(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) } }
         guard (today.flatMap { DayInput.parse(text(key), today: $0) } ?? Day(isoAnyYear: text(key))) != nil else {
-            return .failure(FieldError(message: "\(what) must be a week like 2027-W02 or a date in it, got '\(text(key))'", field: key))
+            return .failure(FieldError(message: FormWords.weekLike(what: what, got: text(key)).text, field: key))
         }
         return day(key, what).map { ISOWeek(containing: $0) }
     }

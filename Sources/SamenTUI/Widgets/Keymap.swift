@@ -77,10 +77,10 @@ struct Keymap<Target> {
     }
 
     /// The keys while a filter is typed: every key edits it, except what leaves it.
-    static func filter(typing what: String = "filter", _ action: @escaping KeyBinding<Target>.Action) -> Keymap {
-        Keymap([KeyBinding([], line: (0, "type", what)),
-                KeyBinding([], line: (1, "Enter", "keep")),
-                KeyBinding([], line: (2, "Esc", "clear"))],
+    static func filter(typing what: String? = nil, _ action: @escaping KeyBinding<Target>.Action) -> Keymap {
+        Keymap([KeyBinding([], line: (0, FormWords.typeKey.text, what ?? FormWords.typingFilter.text)),
+                KeyBinding([], line: (1, "Enter", FormWords.keep.text)),
+                KeyBinding([], line: (2, "Esc", FormWords.clear.text))],
                fallback: action)
     }
 }
@@ -96,7 +96,7 @@ extension KeyBinding {
 
     /// Tab and 1-4, as the `?` list of most panes names them.
     static var paneSwitchHelp: [KeyBinding] { [
-        .named(help: ("Tab Shift-Tab", "next or previous pane")),
-        .named(help: ("1 2 3 4", "Members, Projects, Help, Finances")),
+        .named(help: ("Tab Shift-Tab", FormWords.nextOrPreviousPane.text)),
+        .named(help: ("1 2 3 4", FormWords.panesInOrder.text)),
     ] }
 }

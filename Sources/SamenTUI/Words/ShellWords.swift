@@ -9,7 +9,6 @@ enum ShellWords: Phrase {
     case close, nextField, lines, choose, cancel, yes, no
     case redraw, thisList, quit
     case nothingChanged
-    case saved(String)
     case areYouSure, yesNoHint(dot: String)
     case tooSmallLong(need: String, have: String), tooSmallShort(need: String, have: String), tooSmallShortest(need: String, have: String)
 
@@ -33,7 +32,6 @@ enum ShellWords: Phrase {
         case .thisList: "this list"
         case .quit: "quit"
         case .nothingChanged: "nothing changed"
-        case let .saved(what): "saved: \(what)"
         case .areYouSure: "Are you sure?"
         case let .yesNoHint(dot): "y yes \(dot) n no"
         case let .tooSmallLong(need, have): "Samen needs at least \(need);|this terminal is \(have).|Make the window bigger, or press q to quit."
@@ -62,7 +60,6 @@ enum ShellWords: Phrase {
         case .thisList: "deze lijst"
         case .quit: "stoppen"
         case .nothingChanged: "niets veranderd"
-        case let .saved(what): "bewaard: \(what)"
         case .areYouSure: "Weet je het zeker?"
         case let .yesNoHint(dot): "j ja \(dot) n nee"
         case let .tooSmallLong(need, have): "Samen heeft minstens \(need) nodig;|deze terminal is \(have).|Maak het venster groter, of druk q om te stoppen."

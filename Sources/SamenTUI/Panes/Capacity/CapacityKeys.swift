@@ -12,9 +12,9 @@ extension CapacityView {
     mutating func moveWindow(by step: Int, io: inout PaneIO) {
         let thisWeek = ISOWeek(containing: io.context.today)
         if step < 0, first <= thisWeek {
-            io.say("the map starts at this week (\(thisWeek.iso)): past weeks are not planned here")
+            io.say(CapacityWords.startsThisWeek(thisWeek.shown).text)
         } else if step > 0, thisWeek.weeks(until: first) >= Self.maxWeeksAhead {
-            io.say("the map goes at most \(Self.maxWeeksAhead) weeks ahead")
+            io.say(CapacityWords.atMostAhead(Self.maxWeeksAhead).text)
         } else {
             first = step == 0 ? thisWeek : first.advanced(by: step)
             windowChanged(capacity: io.context.capacity)
@@ -26,7 +26,7 @@ extension CapacityView {
         let fit = CapacityLayout.maxWeeks(width: io.area.width)
         if step > 0 {
             if weeks < fit { weeks += 1; windowChanged(capacity: io.context.capacity) }
-            else { io.say("\(fit) weeks is as many as fit this screen; widen the terminal for more") }
+            else { io.say(CapacityWords.asManyAsFit(fit).text) }
         } else if weeks > 1 {
             weeks -= 1
             windowChanged(capacity: io.context.capacity)
@@ -49,7 +49,7 @@ extension CapacityView {
             skills = a.skills
             windowChanged(capacity: io.context.capacity)
             keepSelectionVisible(listHeight: listHeight(io.area))
-            io.say("\(rows.count) of \(total) members: \(question(io.context)), \(a.weeks) week\(a.weeks == 1 ? "" : "s") from \(a.first.iso)")
+            io.say(CapacityWords.answered(shown: rows.count, total: total, question: question(io.context), weeks: a.weeks, from: a.first.shown).text)
             io.closeOverlay()
         }
     }

@@ -5,15 +5,16 @@ import SamenCore
 /// `samen capacity --min-spare H --weeks N --from DATE --skill S`.
 enum CapacityQueryForm {
     static func make(_ view: CapacityView, maxWeeks: Int) -> FormState {
-        var form = FormState(title: "Who is free?", purpose: .capacityQuestion, fields: [
-            .init(key: "free", label: "Free h/week", kind: .hours, value: view.minFree?.description ?? "",
-                  hint: "at least, every week; empty: anyone"),
-            .init(key: "weeks", label: "Weeks", kind: .number, value: String(view.weeks), hint: "1 to \(maxWeeks) on this screen"),
-            .init(key: "from", label: "From week", kind: .week, value: view.first.iso, hint: "a week like 2026-W48, or a date"),
-            .init(key: "skills", label: "Skills", kind: .tags, value: view.skills.joined(separator: ", "),
-                  hint: "all of these, e.g. animation, design"),
+        typealias W = CapacityWords
+        var form = FormState(title: W.whoIsFree.text, purpose: .capacityQuestion, fields: [
+            .init(key: "free", label: W.fieldFree.text, kind: .hours, value: view.minFree?.shown ?? "",
+                  hint: W.hintFree.text),
+            .init(key: "weeks", label: W.fieldWeeks.text, kind: .number, value: String(view.weeks), hint: W.hintWeeks(maxWeeks).text),
+            .init(key: "from", label: W.fieldFromWeek.text, kind: .week, value: view.first.iso, hint: W.hintFromWeek.text),
+            .init(key: "skills", label: W.fieldSkills.text, kind: .tags, value: view.skills.joined(separator: ", "),
+                  hint: W.hintSkills.text),
         ])
-        form.submitLabel = "apply"
+        form.submitLabel = FormWords.apply.text
         return form
     }
 
@@ -29,13 +30,13 @@ enum CapacityQueryForm {
     /// What the form asks, or what is wrong with what was typed, named.
     static func answer(_ form: FormState, today: Day, maxWeeks: Int, knownSkills: Set<String>) -> Result<Answer, Problem> {
         let minFree: Hours?
-        switch form.hours("free", "Free h/week", in: Limits.hoursPerWeek) {
+        switch form.hours("free", CapacityWords.fieldFree.text, in: Limits.hoursPerWeek) {
         case let .success(h): minFree = h
-        case let .failure(e): return .failure(Problem(message: e.message + "; empty for anyone", field: "free"))
+        case let .failure(e): return .failure(Problem(message: e.message + CapacityWords.emptyForAnyone.text, field: "free"))
         }
         let weeksText = form.value("weeks").trimmingSpacesTUI()
         guard let weeks = Int(weeksText), (1...maxWeeks).contains(weeks) else {
-            return .failure(Problem(message: "Weeks must be from 1 to \(maxWeeks) (what fits this screen); got '\(weeksText)'", field: "weeks"))
+            return .failure(Problem(message: CapacityWords.weeksRange(max: maxWeeks, got: weeksText).text, field: "weeks"))
         }
         let fromText = form.value("from").trimmingSpacesTUI()
         let thisWeek = ISOWeek(containing: today)
@@ -43,21 +44,21 @@ enum CapacityQueryForm {
         if fromText.isEmpty { first = thisWeek }
         else if let w = ISOWeek(iso: fromText.uppercased()) { first = w }
         else if let d = DayInput.parse(fromText, today: today), Limits.problem(with: d) == nil { first = ISOWeek(containing: d) }
-        else if ISOWeek.looksLikeWeek(fromText) || DayInput.parse(fromText, today: today) != nil, case let .failure(e) = form.week("from", "From week") {
+        else if ISOWeek.looksLikeWeek(fromText) || DayInput.parse(fromText, today: today) != nil, case let .failure(e) = form.week("from", CapacityWords.fieldFromWeek.text) {
             return .failure(Problem(message: e.message, field: "from"))
         } else {
-            return .failure(Problem(message: "From week: '\(fromText)' is not a week like \(thisWeek.iso) or a date like \(today.iso)", field: "from"))
+            return .failure(Problem(message: CapacityWords.notAWeek(got: fromText, week: thisWeek.iso, day: today.shown).text, field: "from"))
         }
         guard first >= thisWeek else {
-            return .failure(Problem(message: "From week: \(first.iso) has passed; the map plans from this week (\(thisWeek.iso)) on", field: "from"))
+            return .failure(Problem(message: CapacityWords.weekPassed(week: first.shown, thisWeek: thisWeek.shown).text, field: "from"))
         }
         guard thisWeek.weeks(until: first) <= CapacityView.maxWeeksAhead else {
-            return .failure(Problem(message: "From week: \(first.iso) is more than \(CapacityView.maxWeeksAhead) weeks ahead", field: "from"))
+            return .failure(Problem(message: CapacityWords.tooFarAhead(week: first.shown, max: CapacityView.maxWeeksAhead).text, field: "from"))
         }
         let skills = form.tags("skills")
         for s in skills where !knownSkills.contains(s.lowercased()) {
-            let hint = closest(to: s.lowercased(), in: knownSkills).map { " (did you mean \($0)?)" } ?? ""
-            return .failure(Problem(message: "Skills: nobody in the network has the skill '\(s)'\(hint)", field: "skills"))
+            let hint = closest(to: s.lowercased(), in: knownSkills).map { CapacityWords.didYouMean($0).text } ?? ""
+            return .failure(Problem(message: CapacityWords.unknownSkill(skill: s, hint: hint).text, field: "skills"))
         }
         return .success(Answer(minFree: minFree, weeks: weeks, first: first, skills: skills))
     }

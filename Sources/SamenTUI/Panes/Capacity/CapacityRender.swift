@@ -16,7 +16,7 @@ extension CapacityView {
         }
         renderHeader(layout: layout, into: &canvas, area: area)
         if rows.isEmpty {
-            let why = total == 0 ? "Nobody in the network has contracted hours yet." : "Nobody matches: \(question(ctx)). Esc goes back; / or m changes the question."
+            let why = total == 0 ? CapacityWords.nobodyHasHours.text : CapacityWords.nobodyMatches(question(ctx)).text
             canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: area.width - 4)
         }
         for row in visibleRows(listHeight: layout.listHeight) {
@@ -31,36 +31,38 @@ extension CapacityView {
     func question(_ ctx: PaneContext) -> String {
         let glyph = ctx.glyph, dot = ctx.dot
         var parts: [String] = []
-        if !filter.isEmpty { parts.append("'\(filter)'") }
-        if !skills.isEmpty { parts.append("skills \(skills.joined(separator: ", "))") }
-        if let min = minFree { parts.append("free \(glyph("≥", ">="))\(min) h every week") }
-        return parts.isEmpty ? "everyone" : parts.joined(separator: " \(dot) ")
+        if !filter.isEmpty { parts.append(CapacityWords.quoted(filter).text) }
+        if !skills.isEmpty { parts.append(CapacityWords.skillsQuestion(skills.joined(separator: ", ")).text) }
+        if let min = minFree { parts.append(CapacityWords.freeEveryWeek(ge: glyph("≥", ">="), hours: min.shown).text) }
+        return parts.isEmpty ? CapacityWords.everyone.text : parts.joined(separator: " \(dot) ")
     }
 
     func renderBar(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
         let glyph = ctx.glyph, dot = ctx.dot
         var x = 1
         if showingMember, let m = selectedMember {
-            x += canvas.put("Capacity \(glyph("›", ">")) ", x: x, y: 1, role: .label)
+            x += canvas.put("\(CapacityWords.capacityCrumb.text) \(glyph("›", ">")) ", x: x, y: 1, role: .label)
             x += canvas.put(m.name, x: x, y: 1, role: .title, maxWidth: area.width / 2)
-            canvas.put("   Esc back to the map", x: x, y: 1, role: .dim, maxWidth: area.width - x - 1)
+            canvas.put(CapacityWords.escBack.text, x: x, y: 1, role: .dim, maxWidth: area.width - x - 1)
             return
         }
         if filterInput.isShown {
             x += filterInput.render(into: &canvas, x: x, y: 1, maxWidth: area.width / 3)
         } else {
-            x += canvas.put(area.width >= 100 ? "/ to filter by name, skill, city or role" : "/ to filter", x: x, y: 1, role: .dim)
+            x += canvas.put(area.width >= 100 ? CapacityWords.filterHintLong.text : CapacityWords.filterHintShort.text, x: x, y: 1, role: .dim)
         }
         // The question on the right, in full when it fits beside the filter,
         // else in short forms, else without the sort (the count always stays).
-        let position = rows.count > CapacityLayout(width: area.width, height: area.height, weeks: weeks).listHeight ? "row \(selection + 1) \(dot) " : ""
-        let count = "\(position)\(rows.count)/\(total) members"
+        let position = rows.count > CapacityLayout(width: area.width, height: area.height, weeks: weeks).listHeight ? "\(CapacityWords.row(selection + 1).text) \(dot) " : ""
+        let count = position + CapacityWords.shownOf(shown: rows.count, total: total).text
         let ge = glyph("≥", ">=")
-        let skillParts = skills.isEmpty ? [] : ["skills: \(skills.joined(separator: ", "))"]
+        let skillParts = skills.isEmpty ? [] : [CapacityWords.skillsList(skills.joined(separator: ", ")).text]
+        let every = minFree.map { [CapacityWords.freeEveryWeek(ge: ge, hours: $0.shown).text] } ?? []
+        let perWeek = minFree.map { [CapacityWords.freePerWeek(ge: ge, hours: $0.shown).text] } ?? []
         let variants: [[String]] = [
-            skillParts + (minFree.map { ["free \(ge)\($0) h every week"] } ?? []) + ["sort: \(sort.label)", count],
-            skillParts + (minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + ["sort: \(sort.shortLabel)", count],
-            skillParts + (minFree.map { ["free \(ge)\($0) h/wk"] } ?? []) + [count],
+            skillParts + every + [CapacityWords.sortShown(sort.label).text, count],
+            skillParts + perWeek + [CapacityWords.sortShown(sort.shortLabel).text, count],
+            skillParts + perWeek + [count],
         ]
         let room = area.width - x - 3
         let right = variants.map { $0.joined(separator: "  ") }.first { DisplayWidth.of($0) <= room } ?? count
@@ -69,10 +71,11 @@ extension CapacityView {
     }
 
     func renderHeader(layout: CapacityLayout, into canvas: inout Canvas, area: Rect) {
-        let title = layout.nameWidth >= 21 ? "Capacity: free h/week" : "Free h/week"
+        let long = CapacityWords.titleLong.text
+        let title = DisplayWidth.of(long) <= layout.nameWidth ? long : CapacityWords.titleShort.text
         canvas.put(title, x: layout.nameX, y: layout.monthsY, role: .title, maxWidth: layout.nameWidth)
         canvas.fill(x: 0, y: layout.headerY, width: area.width, height: 1, role: .header)
-        canvas.put("NAME", x: layout.nameX, y: layout.headerY, role: .header)
+        canvas.put(CapacityWords.name.text, x: layout.nameX, y: layout.headerY, role: .header)
         // A month's name over its first week (the month of the week's Thursday,
         // as ISO weeks go), with the year on the first column and at January
         // when there is room before the next month's name.
@@ -81,21 +84,32 @@ extension CapacityView {
             let week = first.advanced(by: k)
             let (year, month, _) = week.monday.advanced(by: 3).components
             if starts.last?.month != month { starts.append((k, year, month)) }
-            canvas.put("W\(week.week < 10 ? "0" : "")\(week.week)", x: layout.cellX(k), y: layout.headerY, role: .header)
+            // `W48`; where the language's week is wider than a cell (`wk 48`), the
+            // number alone under one `wk` before the first week.
+            let shown = week.shortShown
+            if DisplayWidth.of(shown) < CapacityCell.width {
+                canvas.put(shown, x: layout.cellX(k), y: layout.headerY, role: .header)
+            } else {
+                let n = String(week.week)
+                canvas.put(String(repeating: " ", count: max(0, 3 - n.count)) + n, x: layout.cellX(k), y: layout.headerY, role: .header)
+            }
+        }
+        let wordForWeek = String(first.shortShown.prefix { !$0.isNumber }).trimmingSpacesTUI()
+        if DisplayWidth.of(first.shortShown) >= CapacityCell.width, !wordForWeek.isEmpty {
+            canvas.put(wordForWeek, x: layout.cellsX - DisplayWidth.of(wordForWeek) - 1, y: layout.headerY, role: .header)
         }
         for (n, s) in starts.enumerated() {
             let x = layout.cellX(s.column)
             let room = (n + 1 < starts.count ? layout.cellX(starts[n + 1].column) : layout.freeX) - x - 1
-            let long = Self.monthNames[s.month - 1] + " \(s.year)"
-            let name = (s.column == 0 || s.month == 1) && long.count <= room ? long : Self.monthNames[s.month - 1]
+            let month = CapacityWords.month(s.month).text
+            let long = month + " \(s.year)"
+            let name = (s.column == 0 || s.month == 1) && long.count <= room ? long : month
             canvas.put(name, x: x, y: layout.monthsY, role: .label, maxWidth: room)
         }
-        canvas.put(" FREE", x: layout.freeX, y: layout.headerY, role: .header)
-        canvas.put("total", x: layout.freeX, y: layout.monthsY, role: .label)
-        if layout.showsSkills { canvas.put("SKILLS", x: layout.skillsX, y: layout.headerY, role: .header) }
+        canvas.put(CapacityWords.free.text, x: layout.freeX, y: layout.headerY, role: .header)
+        canvas.put(CapacityWords.total.text, x: layout.freeX, y: layout.monthsY, role: .label)
+        if layout.showsSkills { canvas.put(CapacityWords.skillsColumn.text, x: layout.skillsX, y: layout.headerY, role: .header) }
     }
-
-    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     func renderRow(_ row: Int, y: Int, layout: CapacityLayout, into canvas: inout Canvas, context ctx: PaneContext, directory: MembersPane) {
         let glyph = ctx.glyph, unicode = ctx.unicode
@@ -128,15 +142,15 @@ extension CapacityView {
     func renderTotals(layout: CapacityLayout, into canvas: inout Canvas) {
         let shown = Array(totals.prefix(layout.weeks))
         let rows: [(String, (CapacityColumns.Column) -> String, String)] = [
-            ("Network capacity", { CapacityCell.compact($0.effective) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.effective })),
-            ("allocated", { CapacityCell.compact($0.allocated) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.allocated })),
-            ("tentative", { CapacityCell.compact($0.tentative) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.tentative })),
-            ("utilised", { CapacityCell.percent($0.allocated, of: $0.effective) },
+            (CapacityWords.networkCapacity.text, { CapacityCell.compact($0.effective) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.effective })),
+            (CapacityWords.allocated.text, { CapacityCell.compact($0.allocated) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.allocated })),
+            (CapacityWords.tentative.text, { CapacityCell.compact($0.tentative) }, CapacityCell.compact(shown.reduce(0) { $0 + $1.tentative })),
+            (CapacityWords.utilised.text, { CapacityCell.percent($0.allocated, of: $0.effective) },
              CapacityCell.percent(shown.reduce(0) { $0 + $1.allocated }, of: shown.reduce(0) { $0 + $1.effective })),
         ]
         for (r, (label, value, sum)) in rows.enumerated() {
             let y = layout.totalsY + r
-            let indent = r == 0 ? 0 : DisplayWidth.of("Network ")
+            let indent = r == 0 ? 0 : DisplayWidth.of(CapacityWords.networkIndent.text)
             canvas.put(label, x: layout.nameX + indent, y: y, role: r == 0 ? .label : .dim, maxWidth: layout.nameWidth - indent)
             for (k, column) in shown.enumerated() {
                 let text = value(column)
@@ -152,11 +166,11 @@ extension CapacityView {
     func renderLegend(y: Int, into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
         let glyph = ctx.glyph, unicode = ctx.unicode
         let items: [(String, StyleRole, String)] = [
-            (CapacityLevel.busy.glyph(unicode: unicode), .busy, "half booked or more"),
-            (CapacityLevel.full.glyph(unicode: unicode), .full, "full"),
-            (CapacityLevel.overbooked.glyph(unicode: unicode), .overbooked, "overbooked"),
-            (CapacityCell.tentativeGlyph(unicode: unicode), .tentative, "tentative"),
-            (glyph("·", "."), .dim, "no hours"),
+            (CapacityLevel.busy.glyph(unicode: unicode), .busy, CapacityWords.halfBooked.text),
+            (CapacityLevel.full.glyph(unicode: unicode), .full, CapacityWords.full.text),
+            (CapacityLevel.overbooked.glyph(unicode: unicode), .overbooked, CapacityWords.overbooked.text),
+            (CapacityCell.tentativeGlyph(unicode: unicode), .tentative, CapacityWords.tentative.text),
+            (glyph("·", "."), .dim, CapacityWords.noHours.text),
         ]
         var x = 1
         for (symbol, role, what) in items {

@@ -5,18 +5,18 @@ enum CapacitySort: String, CaseIterable {
 
     var label: String {
         switch self {
-        case .name: return "name"
-        case .mostFree: return "free hours, most first"
-        case .leastFree: return "free hours, least first"
+        case .name: return CapacityWords.sortName.text
+        case .mostFree: return CapacityWords.sortMostFree.text
+        case .leastFree: return CapacityWords.sortLeastFree.text
         }
     }
 
     /// For the filter bar when the whole label does not fit.
     var shortLabel: String {
         switch self {
-        case .name: return "name"
-        case .mostFree: return "most free"
-        case .leastFree: return "least free"
+        case .name: return CapacityWords.sortName.text
+        case .mostFree: return CapacityWords.sortMostFreeShort.text
+        case .leastFree: return CapacityWords.sortLeastFreeShort.text
         }
     }
 }

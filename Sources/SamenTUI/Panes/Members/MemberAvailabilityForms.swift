@@ -9,15 +9,23 @@ enum MemberAvailabilityForms {
     typealias Problem = MemberForm.Problem
 
     static func addTimeOff(_ m: Member, today: Day) -> FormState {
-        FormState(title: "Time off for \(m.name)", purpose: .addTimeOff(m.id), fields: [
-            .init(key: "from", label: "From", kind: .date, value: "", hint: "first day off: 21-12-2026, mon"),
-            .init(key: "until", label: "Until", kind: .date, value: "", hint: "last day off: 3-1-2027, fri"),
-            .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "optional: holiday, course, leave"),
+        typealias W = MembersWords
+        return FormState(title: W.timeOffFor(m.name).text, purpose: .addTimeOff(m.id), fields: [
+            .init(key: "from", label: W.fieldFrom.text, kind: .date, value: "", hint: W.hintFrom.text),
+            .init(key: "until", label: W.fieldUntil.text, kind: .date, value: "", hint: W.hintUntil.text),
+            .init(key: "reason", label: W.fieldReason.text, kind: .text, value: "", hint: W.hintReason.text),
         ])
     }
 
-    /// "2026-12-21 to 2027-01-03 (holiday)": how a period is offered to take back.
+    /// "2026-12-21 to 2027-01-03 (holiday)": how a period is shown (in Dutch
+    /// "21-12-2026 t/m 03-01-2027 (vakantie)").
     static func label(_ t: TimeOff) -> String {
+        MembersWords.periodLabel(from: t.range.start.shown, until: t.range.end.shown).text + (t.note.isEmpty ? "" : " (\(t.note))")
+    }
+
+    /// A period as the take-back form keeps it: its first day in ISO first,
+    /// whatever the language shows (`label` is what the person sees).
+    static func value(_ t: TimeOff) -> String {
         "\(t.range.start.iso) to \(t.range.end.iso)" + (t.note.isEmpty ? "" : " (\(t.note))")
     }
 
@@ -25,15 +33,17 @@ enum MemberAvailabilityForms {
     static func removeTimeOff(_ m: Member, today: Day) -> FormState {
         let periods = m.timeOff.filter { $0.range.end >= today }.sorted { $0.range.start < $1.range.start }
             + m.timeOff.filter { $0.range.end < today }.sorted { $0.range.start > $1.range.start }
-        let choices = periods.map { TerminalText.sanitise(label($0)) }
-        return FormState(title: "Take back time off of \(m.name)", purpose: .removeTimeOff(m.id), fields: [
-            .init(key: "period", label: "Period", kind: .choice(choices), value: choices.first ?? "", hint: "←→ to choose"),
+        let choices = periods.map { TerminalText.sanitise(value($0)) }
+        let names = Dictionary(periods.map { (TerminalText.sanitise(value($0)), TerminalText.sanitise(label($0))) }, uniquingKeysWith: { a, _ in a })
+        return FormState(title: MembersWords.takeBackTimeOff(m.name).text, purpose: .removeTimeOff(m.id), fields: [
+            .init(key: "period", label: MembersWords.fieldPeriod.text, kind: .choice(choices), value: choices.first ?? "",
+                  hint: MembersWords.hintPeriod.text, names: names),
         ])
     }
 
     static func leaves(_ m: Member, today: Day) -> FormState {
-        FormState(title: "\(m.name) leaves the network", purpose: .memberLeaves(m.id), fields: [
-            .init(key: "on", label: "Leaves on", kind: .date, value: today.iso, hint: "31-12-2026; their history stays"),
+        FormState(title: MembersWords.leavesNetwork(m.name).text, purpose: .memberLeaves(m.id), fields: [
+            .init(key: "on", label: MembersWords.fieldLeavesOn.text, kind: .date, value: today.shown, hint: MembersWords.hintLeavesOn.text),
         ])
     }
 
@@ -43,19 +53,19 @@ enum MemberAvailabilityForms {
         switch form.purpose {
         case let .addTimeOff(id):
             let from: Day, until: Day
-            switch form.day("from", "the first day off") { case let .failure(e): return failure(e); case let .success(d): from = d }
-            switch form.day("until", "the last day off") { case let .failure(e): return failure(e); case let .success(d): until = d }
+            switch form.day("from", MembersWords.whatFirstDayOff.text) { case let .failure(e): return failure(e); case let .success(d): from = d }
+            switch form.day("until", MembersWords.whatLastDayOff.text) { case let .failure(e): return failure(e); case let .success(d): until = d }
             guard let range = DateRange(from, until) else {
-                return .failure(Problem(message: "the last day off (\(until)) is before the first (\(from))", field: "until"))
+                return .failure(Problem(message: MembersWords.lastBeforeFirst(until: until.shown, from: from.shown).text, field: "until"))
             }
             return .success(.addTimeOff(member: id, TimeOff(range: range, note: form.value("reason").trimmingSpacesTUI())))
         case let .removeTimeOff(id):
             guard let first = Day(iso: String(form.value("period").prefix(10))) else {
-                return .failure(Problem(message: "there is no time off to take back", field: "period"))
+                return .failure(Problem(message: MembersWords.noTimeOffToTakeBack.text, field: "period"))
             }
             return .success(.removeTimeOff(member: id, from: first))
         case let .memberLeaves(id):
-            switch form.day("on", "the day they leave") {
+            switch form.day("on", MembersWords.whatLeaveDay.text) {
             case let .failure(e): return failure(e)
             case let .success(d): return .success(.memberLeft(member: id, on: d))
             }
@@ -97,12 +107,13 @@ extension MembersPane {
         switch change {
         case let .memberLeft(id, day):
             let who = state.member(id)?.name ?? id
-            let when = day == today ? "today (\(day))" : "on \(day)"
-            io.confirm(Confirmation(question: "Mark \(who) as leaving the network \(when)? Their history stays.",
+            let when = day == today ? MembersWords.todayOn(day.spoken).text : MembersWords.onDay(day.spoken).text
+            io.confirm(Confirmation(question: MembersWords.confirmLeaving(who: who, when: when).text,
                                     change: change, origin: .confirmation))
         case let .removeTimeOff(id, _):
             let who = state.member(id)?.name ?? id
-            io.confirm(Confirmation(question: "Take back \(who)'s time off \(form.value("period"))? Their capacity counts those days again.",
+            let period = form.fields.first { $0.key == "period" }.map { $0.shown($0.value) } ?? form.value("period")
+            io.confirm(Confirmation(question: MembersWords.confirmTakeBack(who: who, period: period).text,
                                     change: change, origin: .confirmation))
         default:
             io.save(.success(change), from: form)
@@ -120,7 +131,7 @@ extension MembersPane {
     /// `O`: one of the selected member's periods of time off taken back.
     func openRemoveTimeOff(_ io: inout PaneIO) {
         guard let m = selectedMember else { return }
-        guard !m.timeOff.isEmpty else { return io.say("\(m.name) has no time off on record") }
+        guard !m.timeOff.isEmpty else { return io.say(MembersWords.noTimeOff(m.name).text) }
         if io.mayOpen(.removeTimeOff(member: m.id, from: m.timeOff[0].range.start)) {
             io.open(MemberAvailabilityForms.removeTimeOff(m, today: io.context.today))
         }
@@ -129,7 +140,7 @@ extension MembersPane {
     /// `x`: the day the selected member leaves, asked, then confirmed.
     func openMemberLeaves(_ io: inout PaneIO) {
         guard let m = selectedMember else { return }
-        if let left = m.left { return io.say("\(m.name) already left on \(left)", .error) }
+        if let left = m.left { return io.say(MembersWords.alreadyLeft(name: m.name, day: left.spoken).text, .error) }
         if io.mayOpen(.memberLeft(member: m.id, on: io.context.today)) { io.open(MemberAvailabilityForms.leaves(m, today: io.context.today)) }
     }
 }

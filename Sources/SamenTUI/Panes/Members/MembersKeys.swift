@@ -22,62 +22,62 @@ extension MembersPane {
         let glyph = ctx.glyph
         let detail = detailOnly
         return Keymap([
-            KeyBinding.list(line: (detail ? 1 : 0, glyph("↑↓", "Up/Dn"), detail ? "member" : "move"),
-                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { v, io, k in
+            KeyBinding.list(line: (detail ? 1 : 0, glyph("↑↓", "Up/Dn"), detail ? MembersWords.keyMember.text : MembersWords.keyMove.text),
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), MembersWords.keyMoveHelp.text)) { v, io, k in
                 _ = v.listKey(k, listHeight: Self.listHeight(io.area))
             },
-            .named(help: ("PgUp PgDn", "a page up or down")),
-            .named(help: ("g G  Home End", "first or last")),
+            .named(help: ("PgUp PgDn", MembersWords.keyPage.text)),
+            .named(help: ("g G  Home End", MembersWords.keyFirstLast.text)),
         ] + KeyBinding.paneSwitchHelp + [
-            KeyBinding([.enter], line: detail ? nil : (2, "Enter", "open"),
-                       help: ("Enter", "open the member full size; again or Esc to go back")) { v, _, _ in
+            KeyBinding([.enter], line: detail ? nil : (2, "Enter", MembersWords.keyOpen.text),
+                       help: ("Enter", MembersWords.keyOpenHelp.text)) { v, _, _ in
                 v.detailOnly.toggle()
             },
-            KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { v, io, _ in
+            KeyBinding([.escape], line: detail ? (0, "Esc", MembersWords.keyBack.text) : nil) { v, io, _ in
                 v.back(listHeight: Self.listHeight(io.area))
             },
-            KeyBinding([.char("c")], line: detail ? nil : (3, "c", "capacity"),
-                       help: ("c", "capacity: free hours of everyone shown, week by week")) { _, io, _ in
+            KeyBinding([.char("c")], line: detail ? nil : (3, "c", MembersWords.keyCapacity.text),
+                       help: ("c", MembersWords.keyCapacityHelp.text)) { _, io, _ in
                 // The heat map of whoever the directory shows (its filter comes along).
                 io.openCapacity()
             },
-            KeyBinding([.char("/")], line: detail ? nil : (1, "/", "filter"),
-                       help: ("/", "filter by name, skill, city or role as you type; Esc clears")) { v, _, _ in
+            KeyBinding([.char("/")], line: detail ? nil : (1, "/", MembersWords.keyFilter.text),
+                       help: ("/", MembersWords.keyFilterHelp.text)) { v, _, _ in
                 v.filterInput.start()
             },
-            KeyBinding([.char("s")], line: detail ? nil : (8, "s", "sort"), help: ("s", "sort: name, spare hours, role, city")) { v, io, _ in
+            KeyBinding([.char("s")], line: detail ? nil : (8, "s", MembersWords.keySort.text), help: ("s", MembersWords.keySortHelp.text)) { v, io, _ in
                 v.sort = MemberSort.allCases[(MemberSort.allCases.firstIndex(of: v.sort)! + 1) % MemberSort.allCases.count]
                 v.applyFilterAndSort()
                 v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
-                io.say("sorted by \(v.sort.label)")
+                io.say(MembersWords.sortedBy(v.sort.label).text)
             },
-            KeyBinding([.char("a")], help: ("a", "show or hide members who left")) { v, io, _ in
+            KeyBinding([.char("a")], help: ("a", MembersWords.keyShowLeftHelp.text)) { v, io, _ in
                 v.showLeft.toggle()
                 v.applyFilterAndSort()
                 v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
-                io.say(v.showLeft ? "showing members who left too" : "hiding members who left")
+                io.say(v.showLeft ? MembersWords.showingLeft.text : MembersWords.hidingLeft.text)
             },
-            KeyBinding([.char("n")], line: detail ? nil : (4, "n", "add"), help: ("n", "add a member")) { _, io, _ in
+            KeyBinding([.char("n")], line: detail ? nil : (4, "n", MembersWords.keyAdd.text), help: ("n", MembersWords.keyAddHelp.text)) { _, io, _ in
                 if io.mayOpen(Change.newMember(today: io.context.today)) { io.open(MemberForm.add(network: io.context.state.network)) }
             },
-            KeyBinding([.char("e")], line: (detail ? 2 : 5, "e", "edit"), help: ("e", "edit the selected member")) { v, io, _ in
+            KeyBinding([.char("e")], line: (detail ? 2 : 5, "e", MembersWords.keyEdit.text), help: ("e", MembersWords.keyEditHelp.text)) { v, io, _ in
                 if let member = v.selectedMember, io.mayOpen(Change.detailsEdit(of: member.id)) {
                     io.open(MemberForm.edit(member, today: io.context.today))
                 }
             },
-            KeyBinding([.char("x")], line: detail ? nil : (9, "x", "left"), help: ("x", "mark the selected member as left, on the day asked")) { v, io, _ in
+            KeyBinding([.char("x")], line: detail ? nil : (9, "x", MembersWords.keyLeft.text), help: ("x", MembersWords.keyLeftHelp.text)) { v, io, _ in
                 v.openMemberLeaves(&io)
             },
-            KeyBinding([.char("o")], line: (detail ? 5 : 11, "o", "time off"), help: ("o", "add time off: first and last day, and why")) { v, io, _ in
+            KeyBinding([.char("o")], line: (detail ? 5 : 11, "o", MembersWords.keyTimeOff.text), help: ("o", MembersWords.keyTimeOffHelp.text)) { v, io, _ in
                 v.openTimeOff(&io)
             },
-            KeyBinding([.char("O")], help: ("O", "take back time off: choose the period")) { v, io, _ in
+            KeyBinding([.char("O")], help: ("O", MembersWords.keyTakeBackHelp.text)) { v, io, _ in
                 v.openRemoveTimeOff(&io)
             },
-            .named(help: ("mouse", "click selects a row or a tab; the wheel scrolls")),
-            .named(line: (detail ? 3 : 6, "?", detail ? "keys" : "all keys")),
-            .named(line: (detail ? 4 : 7, "q", "quit")),
-            .named(line: detail ? nil : (10, "1-4", "panes")),
+            .named(help: (FormWords.mouse.text, MembersWords.keyMouseHelp.text)),
+            .named(line: (detail ? 3 : 6, "?", detail ? MembersWords.keyKeys.text : MembersWords.keyAllKeys.text)),
+            .named(line: (detail ? 4 : 7, "q", ShellWords.quit.text)),
+            .named(line: detail ? nil : (10, "1-4", MembersWords.keyPanes.text)),
         ])
     }
 

@@ -20,10 +20,10 @@ enum MemberSort: String, CaseIterable {
 
     var label: String {
         switch self {
-        case .name: return "name"
-        case .spare: return "spare hours, most first"
-        case .role: return "role"
-        case .city: return "city"
+        case .name: return MembersWords.sortName.text
+        case .spare: return MembersWords.sortSpare.text
+        case .role: return MembersWords.sortRole.text
+        case .city: return MembersWords.sortCity.text
         }
     }
 }
@@ -59,6 +59,8 @@ struct MembersPane: SelectableList, FilteredList {
         // signals, who works on what, who asked or offered; the name order)
         // on the other. At S100 each half is some 30 ms of the first frame.
         let facts = Slots<[MemberFacts]>(1), found = Slots<DirectoryIndexes>(1)
+        // Read here: a task's language does not follow the work onto the other core.
+        let language = Language.current
         DispatchQueue.concurrentPerform(iterations: 2) { part in
             if part == 0 {
                 let week = ISOWeek(containing: today)
@@ -68,7 +70,7 @@ struct MembersPane: SelectableList, FilteredList {
                         spareThisWeek: weeks[0].spare, spareNextFour: weeks.dropFirst().reduce(0) { $0 + $1.spare },
                         overbookedSoon: weeks.contains { $0.isOverbooked },
                         needsWorkHours: nil,
-                        searchText: Self.searchText(of: m),
+                        searchText: Self.searchText(of: m, language: language),
                         left: m.left.map { $0 <= today } ?? false)
                 }
             } else {
@@ -89,10 +91,12 @@ struct MembersPane: SelectableList, FilteredList {
     }
 
     /// What `/` searches in a member: name, city, role, pitch and skills, lower-cased.
-    static func searchText(of m: Member) -> [UInt8] {
+    static func searchText(of m: Member, language: Language = Language.current) -> [UInt8] {
         var text: [UInt8] = []
         text.reserveCapacity(m.name.utf8.count + m.city.utf8.count + m.pitch.utf8.count + 16 * (m.skills.count + 1))
         for part in [m.name, m.city, m.role.rawValue, m.pitch] { SearchText.append(part, to: &text) }
+        // In Dutch the role is found by its Dutch name too (`lid`, `associé`).
+        if language == .nl { SearchText.append(MembersWords.role(m.role).nl, to: &text) }
         for skill in m.skills { SearchText.append(skill, to: &text) }
         return text
     }

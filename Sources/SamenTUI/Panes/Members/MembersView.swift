@@ -11,8 +11,22 @@ struct MembersLayout {
 
 /// Columns of the member table, chosen by the width there is.
 struct MemberColumns {
-    struct Column { var title: String; var width: Int; var right: Bool }
+    /// `kind` names the column in code (`NAME`); `title` is its heading in the language shown.
+    struct Column { var kind: String; var title: String; var width: Int; var right: Bool }
     var columns: [Column]
+
+    static func title(_ kind: String) -> String {
+        switch kind {
+        case "NAME": MembersWords.columnName.text
+        case "ROLE": MembersWords.columnRole.text
+        case "CITY": MembersWords.columnCity.text
+        case "INVOLVED": MembersWords.columnInvolved.text
+        case "H/WK": MembersWords.columnHoursPerWeek.text
+        case "FREE": MembersWords.columnFree.text
+        case "NEXT 4": MembersWords.columnNextFour.text
+        default: MembersWords.columnSkills.text
+        }
+    }
 
     /// Drawn in this order; on a narrow screen the least needed go first
     /// (how involved, then the city, then the contracted hours), and the
@@ -25,7 +39,7 @@ struct MemberColumns {
 
     init(width: Int) {
         columns = Table.fit(widths: Self.widths, priority: Self.priority, grow: ["SKILLS"], room: width - 2)
-            .map { Column(title: $0.kind, width: $0.width, right: ["H/WK", "FREE", "NEXT 4"].contains($0.kind)) }
+            .map { Column(kind: $0.kind, title: Self.title($0.kind), width: $0.width, right: ["H/WK", "FREE", "NEXT 4"].contains($0.kind)) }
     }
 }
 
@@ -37,15 +51,15 @@ extension MembersPane {
         let layout = MembersLayout(width: width, height: area.height)
         let pane = self
         // Filter bar: what is typed, the sort, and how many are shown.
-        let position = pane.rows.count > layout.listHeight && !pane.rows.isEmpty ? "row \(pane.selection + 1) \(dot) " : ""
-        let count = "\(position)\(pane.rows.count)/\(pane.total) members"
-        let right = "sort: \(pane.sort.label)\(pane.showLeft ? " \(dot) incl. left" : "")   \(count)"
+        let position = pane.rows.count > layout.listHeight && !pane.rows.isEmpty ? "\(MembersWords.row(pane.selection + 1).text) \(dot) " : ""
+        let count = position + MembersWords.shownOf(shown: pane.rows.count, total: pane.total).text
+        let right = MembersWords.sortShown(pane.sort.label).text + (pane.showLeft ? " \(dot) \(MembersWords.includingLeft.text)" : "") + "   \(count)"
         let rightX = max(1, width - DisplayWidth.of(right) - 1)
         if pane.filterInput.isShown {
             pane.filterInput.render(into: &canvas, x: 1, y: 1, maxWidth: width / 2)
         } else {
             // The longest hint that leaves a space before the sort and count: words never run together.
-            let hints = ["/ to filter by name, skill, city or role", "/ to filter", "/ filter"]
+            let hints = [MembersWords.filterHintLong.text, MembersWords.filterHintShort.text, MembersWords.filterHintShortest.text]
             if let hint = hints.first(where: { 1 + DisplayWidth.of($0) + 1 <= rightX }) { canvas.put(hint, x: 1, y: 1, role: .dim) }
         }
         canvas.put(right, x: rightX, y: 1, role: .dim)
@@ -58,7 +72,7 @@ extension MembersPane {
         let cols = MemberColumns(width: listWidth)
         Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.rows.isEmpty {
-            canvas.put(pane.filter.isEmpty ? "No members yet. Press n to add one." : "No member matches '\(pane.filter)'. Esc clears the filter.",
+            canvas.put(pane.filter.isEmpty ? MembersWords.noMembersYet.text : MembersWords.noMatch(pane.filter).text,
                        x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         }
         // Only the visible rows are built (a virtual list): 10,000 members cost what 20 do.
@@ -72,15 +86,15 @@ extension MembersPane {
             for c in cols.columns {
                 var role = base
                 let text: String
-                switch c.title {
+                switch c.kind {
                 case "NAME":
                     // The "needs work" marker rides on the name: a symbol, not only a colour.
                     text = f.needsWorkHours != nil ? "\(m.name) \(unicode ? "✱" : "*")" : m.name
                     if !selected && f.needsWorkHours != nil { role = .needsWork }
-                case "ROLE": text = f.left ? "left" : m.role.rawValue
+                case "ROLE": text = f.left ? MembersWords.left.text : MembersWords.role(m.role).text
                 case "CITY": text = m.city
-                case "INVOLVED": text = m.involvement.rawValue
-                case "H/WK": text = m.contractedHours(on: ctx.today).description
+                case "INVOLVED": text = MembersWords.involvementShort(m.involvement).text
+                case "H/WK": text = m.contractedHours(on: ctx.today).shown
                 case "FREE":
                     text = AppModel.wholeHours(f.spareThisWeek)
                     if !selected { role = AppModel.spareRole(f.spareThisWeek) }
@@ -106,6 +120,7 @@ extension String {
     init(format1 value: Double) {
         let tenths = Int((value * 10).rounded())
         let sign = tenths < 0 ? "-" : ""
-        self = "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
+        // Shown to a person: `2,5` in Dutch (never written to a file).
+        self = Decimal1.localised("\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)")
     }
 }
