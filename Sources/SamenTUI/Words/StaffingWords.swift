@@ -105,13 +105,13 @@ enum StaffingWords: Phrase {
         case .onTheTeamHeading: "In het team"
         case .onTheTeamTentativeHeading: "In het team (voorlopig tot gewonnen)"
         case .addOutsideContact: "Voeg er een toe bij Leden: n, met rol extern."
-        case let .onTheTeam(h, dot): "in het team, \(h.shown) u/wk \(dot)"
-        case let .onTheTeamRow(h, dot): "in het team, \(h.shown) u/wk \(dot) Spatie haalt eraf"
-        case let .onTheTeamWhy(h, from, to, dot): "in het team, \(h.shown) u/wk, \(from.shown) t/m \(to.shown) \(dot) Spatie haalt eraf"
-        case let .overbooked(weeks, dot): "overboekt \(StaffingWords.dutch(weeks)) \(dot)"
-        case let .overbookedWeeks(weeks): StaffingWords.dutch(weeks)
-        case let .takesThemOff(mark): "\(mark) Spatie haalt eraf"
-        case let .atHours(mark, h): "\(mark) bij \(h.shown) u/wk"
+        case let .onTheTeam(h, dt): "in het team, " + h.shown + " u/wk \(dt)"
+        case let .onTheTeamRow(h, dt): "in het team, " + h.shown + " u/wk \(dt) Spatie haalt eraf"
+        case let .onTheTeamWhy(h, fr, to, dt): "in het team, " + h.shown + " u/wk, " + fr.shown + " t/m " + to.shown + " \(dt) Spatie haalt eraf"
+        case let .overbooked(wk, dt): "overboekt " + StaffingWords.dutch(wk) + " \(dt)"
+        case let .overbookedWeeks(wk): StaffingWords.dutch(wk)
+        case let .takesThemOff(mk): "\(mk) Spatie haalt eraf"
+        case let .atHours(mk, h): "\(mk) bij " + h.shown + " u/wk"
         case let .role(r):
             switch r {
             case .partner: "partner"
@@ -135,9 +135,9 @@ enum StaffingWords: Phrase {
             case .rotation: "rotatie"
             case .seniority: "senioriteit"
             }
-        case let .points(part, got, of): "\(part) \(Decimal1.localised(got)) van \(Decimal1.localised(of))"
-        case let .scoreLine(score, parts): "score \(Decimal1.localised(score)) = " + parts.joined(separator: " + ")
-        case let .scoreOf100(score): "score \(Decimal1.localised(score)) van 100"
+        case let .points(pt, gt, va): "\(pt) " + Decimal1.localised(gt) + " van " + Decimal1.localised(va)
+        case let .scoreLine(sc, parts): "score " + Decimal1.localised(sc) + " = " + parts.joined(separator: " + ")
+        case let .scoreOf100(sc): "score " + Decimal1.localised(sc) + " van 100"
         case .externalContact: "extern contact"
 
         case .nextOrPreviousMember: "het volgende of vorige lid"
@@ -169,10 +169,10 @@ enum StaffingWords: Phrase {
         case .nobodyToOpen: "hier valt niemand te openen: niemand van binnen komt in aanmerking en er is geen extern contact bekend"
         case .nobodyToStaff: "hier valt niemand in te zetten"
         case .outsideIsHired: "een extern contact huur je in met o, het gaat niet in het team"
-        case let .overbookedQuestion(who, weeks, hours):
-            "\(who) zou overboekt zijn in " + plural(weeks.count, "1 week", "# weken") + ": \(StaffingWords.dutch(weeks)). Toch inzetten voor \(hours.shown) u/wk?"
-        case let .enterAsksFirst(weeks): "Enter vraagt eerst: overboekt in \(StaffingWords.dutch(weeks))"
-        case let .staffTitle(name, id): "\(name) op project \(id)"
+        case let .overbookedQuestion(wi, wk, hs):
+            "\(wi) zou overboekt zijn in " + plural(wk.count, "1 week", "# weken") + ": " + StaffingWords.dutch(wk) + ". Toch inzetten voor " + hs.shown + " u/wk?"
+        case let .enterAsksFirst(wk): "Enter vraagt eerst: overboekt in " + StaffingWords.dutch(wk)
+        case let .staffTitle(nm, id): "\(nm) op project \(id)"
         }
     }
 
