@@ -104,15 +104,19 @@ extension ProjectsPane {
     func renderFilterLine(layout: ProjectsLayout, into canvas: inout Canvas, width: Int, context ctx: PaneContext) {
         let pane = self, dot = ctx.dot
         let y = layout.filterY
-        if pane.filterInput.isShown {
-            pane.filterInput.render(into: &canvas, x: 1, y: y, maxWidth: width / 2)
-        } else {
-            canvas.put(width >= 100 ? ProjectsWords.filterHintLong.text : ProjectsWords.filterHint.text, x: 1, y: y, role: .dim)
-        }
         let position = pane.shown.count > layout.listHeight ? "\(ProjectsWords.row(pane.cursor.selection + 1).text) \(dot) " : ""
         let count = position + (pane.filter.isEmpty ? ProjectsWords.projectCount(pane.total).text : ProjectsWords.matchCount(pane.matchCount, of: pane.total).text)
         let variants = ["\(ProjectsWords.sortShown(pane.sort.label(for: pane.stage)).text)   \(count)", count]
-        let room = width - (pane.filterInput.isShown ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : 14) - 2
+        // The long hint when the sort still fits beside it (the Dutch one is
+        // longer), and what is on the right never drawn over the hint.
+        let long = ProjectsWords.filterHintLong.text
+        let hint = width >= 100 && DisplayWidth.of(long) + 2 + DisplayWidth.of(variants[0]) + 3 <= width ? long : ProjectsWords.filterHint.text
+        if pane.filterInput.isShown {
+            pane.filterInput.render(into: &canvas, x: 1, y: y, maxWidth: width / 2)
+        } else {
+            canvas.put(hint, x: 1, y: y, role: .dim)
+        }
+        let room = width - (pane.filterInput.isShown ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : max(14, DisplayWidth.of(hint) + 2)) - 2
         let right = variants.first { DisplayWidth.of($0) <= room } ?? count
         canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: y, role: .dim)
     }
