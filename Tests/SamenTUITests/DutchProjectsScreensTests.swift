@@ -113,5 +113,36 @@ struct DutchProjectsScreensTests {
         Snapshot.check(screen, named: "suggestions-leaflet-120x40.nl")
         #expect(screen.contains("Wie kan dit doen?") && screen.contains("Spatie: bemensen, voorlopig"))
     }
-}
 
+    /// The decline form offers the reasons in Dutch and still saves the
+    /// reason the person chose; the new-assignment form reads a Dutch date.
+    @Test func dutchFormsBecomeTheSameChanges() throws {
+        try dutch {
+            let state = try TUIFixture.unit2()
+            let p = try #require(state.project(15))
+            var decline = ProjectForms.decline(p)
+            guard case let .choice(reasons) = decline.fields[0].kind else { Issue.record("no choice"); return }
+            #expect(reasons == ["(kies een reden)", "past niet bij onze visie of kennis", "kans van slagen te klein", "geen capaciteit",
+                                "klant of voorwaarden", "anders"])
+            decline.fields[0].value = "geen capaciteit"
+            decline.fields[1].value = "iedereen zit vol"
+            let changes = try ProjectForms.changes(from: decline, today: TUIFixture.today).get()
+            #expect(changes == [.moveProject(project: 15, to: .declined, reason: .noCapacity, note: "iedereen zit vol")])
+
+            var new = ProjectForms.new(today: TUIFixture.today, source: "eric")
+            new.today = TUIFixture.today   // as the shell sets it when it opens the form
+            #expect(new.value("start") == "23-11-2026")
+            for (key, value) in [("title", "Bewegwijzering"), ("client", "Hortus"), ("skills", "illustration"), ("hours", "60"),
+                                 ("start", "31-12-2026"), ("weeks", "2"), ("city", "Leiden")] {
+                new.fields[new.fields.firstIndex { $0.key == key }!].value = value
+            }
+            guard case let .addProject(added)? = try ProjectForms.changes(from: new, today: TUIFixture.today).get().first else {
+                Issue.record("no project"); return
+            }
+            #expect(added.period == DateRange(start: Day(iso: "2026-12-31")!, weeks: 2))
+            new.fields[new.fields.firstIndex { $0.key == "weeks" }!].value = ""
+            guard case let .failure(problem) = ProjectForms.changes(from: new, today: TUIFixture.today) else { Issue.record("accepted"); return }
+            #expect(problem.message == "weken: hoeveel weken loopt het?" && problem.field == "weeks")
+        }
+    }
+}

@@ -409,7 +409,7 @@ enum ProjectsWords: Phrase {
 
         case let .sortedBy(s): "gesorteerd op \(s)"
         case .noProjectSelected: "geen project gekozen"
-        case let .suggestionsOnlyOpen(id, st): "project \(id) is \(st); voorstellen zijn er voor open projecten (binnengekomen, offerte, lopend)"
+        case let .suggestionsOnlyOpen(id, st): "project \(id) is \(st); voorstellen zijn voor binnengekomen, offerte, lopend"
         case let .suggestionsClosed(id, st): "project \(id) " + (st.map { "is nu " + $0 } ?? "is weg") + ": voorstellen gesloten"
         case let .notAllowed(wa): "niet toegestaan: \(wa)"
         case .nothingToDo: "niets te doen"
