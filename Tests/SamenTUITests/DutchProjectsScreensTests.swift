@@ -145,4 +145,16 @@ struct DutchProjectsScreensTests {
             #expect(problem.message == "weken: hoeveel weken loopt het?" && problem.field == "weeks")
         }
     }
+
+    /// In Dutch the filter finds a stage and "collectief" by their Dutch words too.
+    @Test func theFilterKnowsTheDutchWords() throws {
+        try dutch {
+            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 120, height: 40)
+            model.send(Keys.press(.char("/")) + Keys.type("geannuleerd") + Keys.press(.enter))
+            #expect(model.projects.matchCount == 1 && model.projects.count(.closed) == 1)
+            model.send(Keys.press(.escape, .char("/")) + Keys.type("collectief") + Keys.press(.enter))
+            let collective = try TUIFixture.unit2().projects.records.filter { $0.source == nil }.count
+            #expect(collective > 0 && model.projects.matchCount == collective)
+        }
+    }
 }
