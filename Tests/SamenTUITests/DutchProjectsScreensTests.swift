@@ -102,16 +102,18 @@ struct DutchProjectsScreensTests {
         #expect(screen.contains("(kies een reden)"))
     }
 
+    /// Project 15 of the demo (the leaflet of the English tests is not a
+    /// demo project: its title would read as English to the scan).
     @Test func theSuggestionsAt120x40() throws {
-        let (state, id) = try ProjectsFixture.withLeaflet()
-        let screen = dutch {
-            var model = ProjectsFixture.model(state, width: 120, height: 40)
-            model.projects.select(id: id, listHeight: model.projectsListHeight)
+        let screen = try dutch {
+            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 120, height: 40)
+            model.projects.select(id: 15, listHeight: model.projectsListHeight)
             model.send(Keys.press(.char("t")))
             return model.render().text
         }
-        Snapshot.check(screen, named: "suggestions-leaflet-120x40.nl")
+        Snapshot.check(screen, named: "suggestions-portraits-120x40.nl")
         #expect(screen.contains("Wie kan dit doen?") && screen.contains("Spatie: bemensen, voorlopig"))
+        #expect(screen.contains("  #  SCORE  NAAM"))
     }
 
     /// The decline form offers the reasons in Dutch and still saves the
