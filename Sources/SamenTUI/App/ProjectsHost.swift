@@ -41,7 +41,7 @@ extension AppModel {
             capacityView!.keepSelectionVisible(listHeight: capacityListHeight)
         }
         if ahead.isEmpty, message == nil {
-            message = StatusLine(text: "project \(p.id)'s weeks are past; the map shows this week", kind: .info)
+            message = StatusLine(text: ProjectsWords.weeksPast(p.id).text, kind: .info)
         }
     }
 

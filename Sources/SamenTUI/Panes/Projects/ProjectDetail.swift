@@ -23,57 +23,57 @@ extension ProjectsPane {
 
         for l in AppModel.wrap(TerminalText.sanitise(p.title), width: width) { lines.append((l, .title)) }
         let days = max(0, p.received.day.distance(to: today))
-        let ago = days == 0 ? "today" : days == 1 ? "yesterday" : "\(days) days ago"
-        var status = "\(p.status.rawValue) \(dot) project \(p.id) \(dot) came in \(p.received.day.iso) (\(ago))"
-        if let r = p.declineReason { status += " \(dot) declined: \(r.label)" }
+        let ago = (days == 0 ? ProjectsWords.today : days == 1 ? .yesterday : .daysAgo(days)).text
+        var status = ProjectsWords.statusLine(status: ProjectsWords.status(p.status).text, id: p.id, received: p.received.day, ago: ago, dot: dot).text
+        if let r = p.declineReason { status += " \(dot) \(ProjectsWords.declinedBecause(ProjectsWords.declineReason(r).text).text)" }
         line(status, .dim)
-        field("Client", p.client)
-        field("Source", p.source.map { "brought in by \(person($0))" } ?? "came to the collective")
-        let weeks = p.weeks
-        field("Period", "\(p.period.start.iso) to \(p.period.end.iso) (\(p.period.dayCount < 7 ? "\(p.period.dayCount) days" : "\(weeks) \(weeks == 1 ? "week" : "weeks")"))")
+        field(ProjectsWords.client.text, p.client)
+        field(ProjectsWords.source.text, (p.source.map { ProjectsWords.broughtInBy(person($0)) } ?? .cameToTheCollective).text)
+        field(ProjectsWords.period.text, ProjectsWords.periodText(from: p.period.start, to: p.period.end, days: p.period.dayCount, weeks: p.weeks,
+                                                                  short: p.period.dayCount < 7).text)
         let band = state.network.sizeBand(forHours: p.estimatedHours)
         let working = max(1, p.period.workingDays(in: p.period))
-        let rate = working < 5 ? "over \(working) working \(working == 1 ? "day" : "days")" : "about \(HoursText.of(p.estimatedHours.value * 5 / Double(working))) h/wk"
-        field("Hours", "\(p.estimatedHours) h, \(rate) \(dot) \(band.rawValue) job")
-        field("Budget", p.budget.map { $0.format(state.network.moneyStyle) } ?? "-")
-        field("City", p.city + (p.maxTravelKm.map { " \(dot) at most \($0) km away" } ?? ""))
-        field("Lead", p.lead.map(person) ?? "-", p.lead == nil ? .dim : .normal)
-        field("Skills", StaffingReportText.skills(p))
+        let rate = (working < 5 ? ProjectsWords.overWorkingDays(working)
+                    : .aboutPerWeek(Decimal1.localised(HoursText.of(p.estimatedHours.value * 5 / Double(working))))).text
+        field(ProjectsWords.hours.text, ProjectsWords.hoursText(p.estimatedHours, rate: rate, band: ProjectsWords.sizeBand(band).text, dot: dot).text)
+        field(ProjectsWords.budget.text, p.budget.map { $0.format(state.network.moneyStyle) } ?? "-")
+        field(ProjectsWords.city.text, p.city + (p.maxTravelKm.map { ProjectsWords.atMostKm($0, dot: dot).text } ?? ""))
+        field(ProjectsWords.lead.text, p.lead.map(person) ?? "-", p.lead == nil ? .dim : .normal)
+        field(ProjectsWords.skills.text, StaffingReportText.skills(p))
 
         line("")
         if p.allocations.isEmpty && p.externalHires.isEmpty {
-            line("Team: nobody yet", .label)
-            if !p.status.isClosed { line("t: who could do this?", .dim) }
+            line(ProjectsWords.teamNobody.text, .label)
+            if !p.status.isClosed { line(ProjectsWords.whoCouldDoThisKey.text, .dim) }
         } else {
-            let tentative = p.status == .active || p.status == .done ? "" : " (tentative until won)"
-            line("Team\(tentative)", .label)
+            line((p.status == .active || p.status == .done ? ProjectsWords.team : .teamTentative).text, .label)
             for a in p.allocations {
-                let whole = a.range == p.period ? "" : "  \(a.range.start.iso) to \(a.range.end.iso)"
-                lines.append(("  " + DisplayWidth.fit(TerminalText.sanitise(names.name(of: a.member) ?? a.member), 22) + " \(a.hoursPerWeek) h/wk\(whole)",
+                let whole = a.range == p.period ? "" : ProjectsWords.memberRange(from: a.range.start, to: a.range.end).text
+                lines.append(("  " + DisplayWidth.fit(TerminalText.sanitise(names.name(of: a.member) ?? a.member), 22) + ProjectsWords.memberHours(a.hoursPerWeek).text + whole,
                               p.status == .proposal || p.status == .incoming ? .tentative : .normal))
             }
             for h in p.externalHires {
-                line("  \(h.name) (outside)\(h.hoursPerWeek.map { " \($0) h/wk" } ?? ""): \(h.reason)", .dim)
+                line(ProjectsWords.outsideHire(name: h.name, hours: h.hoursPerWeek, reason: h.reason).text, .dim)
             }
         }
 
         if !p.description.isEmpty {
             line("")
-            line("Description", .label)
+            line(ProjectsWords.description.text, .label)
             for l in AppModel.wrap(TerminalText.sanitise(p.description), width: width) { lines.append((l, .normal)) }
         }
 
         line("")
-        line("Decisions (UTC)", .label)
+        line(ProjectsWords.decisions.text, .label)
         var decisions: [[(String, StyleRole)]] = []
         for d in p.log {
-            let when = "\(d.at.day.iso) \(d.at.iso.dropFirst(11).prefix(5))"
+            let when = ProjectsWords.decisionTime(d.at.day, String(d.at.iso.dropFirst(11).prefix(5))).text
             // A step that kept the stage (a lead set, someone staffed) says only what changed.
             let text: String
             if d.from == d.to && !d.note.isEmpty {
                 text = "\(when) \(d.by): \(d.note)"
             } else {
-                let move = "\(d.from?.rawValue ?? "new") \(glyph("→", "->")) \(d.to.rawValue)"
+                let move = "\(d.from.map { ProjectsWords.status($0).text } ?? ProjectsWords.new.text) \(glyph("→", "->")) \(ProjectsWords.status(d.to).text)"
                 text = "\(when) \(d.by): \(move)" + (d.note.isEmpty ? "" : " \(dot) \(d.note)")
             }
             decisions.append(AppModel.wrap(TerminalText.sanitise(text), width: width - 2).enumerated().map { ((($0.offset == 0 ? "" : "  ") + $0.element), StyleRole.normal) })
@@ -85,7 +85,7 @@ extension ProjectsPane {
               lines.count + 1 + decisions[hidden...].reduce(0, { $0 + $1.count }) > height {
             hidden += 1
         }
-        if hidden > 0 { lines.append(("\(glyph("…", "~")) \(hidden) earlier (samen project show \(p.id))", .dim)) }
+        if hidden > 0 { lines.append(("\(glyph("…", "~")) \(ProjectsWords.earlier(hidden, id: p.id).text)", .dim)) }
         for d in decisions[hidden...] { lines += d }
 
         for (i, (text, role)) in lines.prefix(height).enumerated() {

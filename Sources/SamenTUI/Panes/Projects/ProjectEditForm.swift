@@ -6,29 +6,31 @@ import SamenCore
 /// was changed and nothing else. Whether the edit or the cancel is allowed
 /// (who leads it, a team booked outside a shorter period, a closed project)
 /// is the domain's to say, beside the field it is about.
+private typealias W = ProjectsWords
+
 enum ProjectEditForm {
     typealias Problem = MemberForm.Problem
 
     static func edit(_ p: Project, style: MoneyStyle) -> FormState {
-        FormState(title: "Edit project \(p.id): \(p.title)", purpose: .editProject(p.id), fields: [
-            .init(key: "title", label: "Title", kind: .text, value: p.title),
-            .init(key: "client", label: "Client", kind: .text, value: p.client),
-            .init(key: "description", label: "Description", kind: .text, value: p.description, hint: "optional"),
-            .init(key: "skills", label: "Skills", kind: .tags, value: p.skills.joined(separator: ", "), hint: "required, comma separated"),
-            .init(key: "hours", label: "Hours", kind: .hours, value: p.estimatedHours.description, hint: "estimated hours in all"),
-            .init(key: "start", label: "Start", kind: .date, value: p.period.start.iso, hint: "31-12-2026, tomorrow, mon"),
-            .init(key: "weeks", label: "Weeks", kind: .number, value: String(p.weeks)),
-            .init(key: "city", label: "City", kind: .text, value: p.city),
-            .init(key: "budget", label: "Budget", kind: .money, value: p.budget.map { $0.format(style, symbol: false) } ?? "",
-                  hint: "empty: no budget; e.g. 4800 or 4.800,00"),
-            .init(key: "travel", label: "Maximum travel", kind: .number, value: p.maxTravelKm.map(String.init) ?? "",
-                  hint: "km; empty: no maximum"),
+        FormState(title: W.editTitle(p.id, p.title).text, purpose: .editProject(p.id), fields: [
+            .init(key: "title", label: W.title.text, kind: .text, value: p.title),
+            .init(key: "client", label: W.client.text, kind: .text, value: p.client),
+            .init(key: "description", label: W.description.text, kind: .text, value: p.description, hint: W.optional.text),
+            .init(key: "skills", label: W.skillsLabel.text, kind: .tags, value: p.skills.joined(separator: ", "), hint: W.skillsHint.text),
+            .init(key: "hours", label: W.hours.text, kind: .hours, value: p.estimatedHours.shown, hint: W.hoursHint.text),
+            .init(key: "start", label: W.start.text, kind: .date, value: p.period.start.shown, hint: W.dateHint.text),
+            .init(key: "weeks", label: W.weeks.text, kind: .number, value: String(p.weeks)),
+            .init(key: "city", label: W.city.text, kind: .text, value: p.city),
+            .init(key: "budget", label: W.budget.text, kind: .money, value: p.budget.map { $0.format(style, symbol: false) } ?? "",
+                  hint: W.budgetEditHint.text),
+            .init(key: "travel", label: W.maxTravel.text, kind: .number, value: p.maxTravelKm.map(String.init) ?? "",
+                  hint: W.maxTravelHint.text),
         ])
     }
 
     static func cancel(_ p: Project) -> FormState {
-        FormState(title: "Cancel project \(p.id): \(p.title)", purpose: .cancelProject(p.id), fields: [
-            .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why it is called off, for the log"),
+        FormState(title: W.cancelTitle(p.id, p.title).text, purpose: .cancelProject(p.id), fields: [
+            .init(key: "reason", label: W.reason.text, kind: .text, value: "", hint: W.cancelReasonHint.text),
         ])
     }
 
@@ -48,41 +50,41 @@ enum ProjectEditForm {
             e.skills = form.tags("skills")
         }
         if form.changed("hours") {
-            switch form.hours("hours", "estimated hours", in: Limits.estimatedHours) {
+            switch form.hours("hours", W.whatEstimated.text, in: Limits.estimatedHours) {
             case let .failure(err): return failure(err)
-            case .success(nil): return .failure(Problem(message: "estimated hours: how many hours in all?", field: "hours"))
+            case .success(nil): return .failure(Problem(message: W.estimatedHowMany.text, field: "hours"))
             case let .success(h?): e.estimatedHours = h
             }
         }
         if form.changed("start") {
-            switch form.day("start", "the start") {
+            switch form.day("start", W.whatStart.text) {
             case let .failure(err): return failure(err)
             case let .success(d): e.start = d
             }
         }
         if form.changed("weeks") {
-            switch form.integer("weeks", "weeks", in: Limits.weeks, unit: "weeks") {
+            switch form.integer("weeks", W.whatWeeks.text, in: Limits.weeks, unit: W.whatWeeks.text) {
             case let .failure(err): return failure(err)
-            case .success(nil): return .failure(Problem(message: "weeks: how many weeks does it run?", field: "weeks"))
+            case .success(nil): return .failure(Problem(message: W.weeksHowMany.text, field: "weeks"))
             case let .success(w?): e.weeks = w
             }
         }
         if form.changed("city") { e.city = value("city") }
         if form.changed("budget") {
-            switch form.money("budget", "budget") {
+            switch form.money("budget", W.whatBudget.text) {
             case let .failure(error): return failure(error)
             case .success(nil): e.clearBudget = true
             case let .success(b?): e.budget = b
             }
         }
         if form.changed("travel") {
-            switch form.integer("travel", "maximum travel", in: Limits.kilometres, unit: "km") {
+            switch form.integer("travel", W.whatMaxTravel.text, in: Limits.kilometres, unit: "km") {
             case let .failure(err): return failure(err)
             case .success(nil): e.clearMaxTravel = true
             case let .success(km?): e.maxTravelKm = km
             }
         }
-        if e.isEmpty { return .failure(Problem(message: "nothing changed; edit a field or press Esc", field: nil)) }
+        if e.isEmpty { return .failure(Problem(message: W.nothingChanged.text, field: nil)) }
         return .success(.editProject(e))
     }
 }

@@ -4,34 +4,39 @@ import SamenCore
 /// new assignment) and how their fields become domain changes. The form
 /// only reads what was typed; whether the change is allowed is the domain's
 /// to say, and its message comes back beside the field it is about.
+private typealias W = ProjectsWords
+
 enum ProjectForms {
 
     /// The choice that stands for "no reason chosen yet": declining without
     /// one is refused by the domain, in its words.
-    static let noReason = "(choose a reason)"
+    static var noReason: String { W.chooseReason.text }
+
+    /// A reason as the decline form offers it, in the person's language.
+    static func label(_ r: DeclineReason) -> String { W.declineReason(r).text }
 
     static func id(of form: FormState) -> Int { form.purpose.project }
 
     /// "Name (id)" choices, best candidates first (see `AppModel.leadCandidates`).
     static func lead(_ p: Project, candidates: [String], accepting: Bool) -> FormState {
-        let title = accepting ? "Accept project \(p.id) into proposal: choose a lead" : "Lead (main contractor) of project \(p.id)"
+        let title = (accepting ? W.acceptTitle(p.id) : .leadTitle(p.id)).text
         return FormState(title: title, purpose: .setLead(project: p.id, accepting: accepting), fields: [
-            .init(key: "lead", label: "Lead", kind: .choice(candidates), value: candidates.first ?? "",
-                  hint: "←→ or a letter; best suggestions first"),
+            .init(key: "lead", label: W.lead.text, kind: .choice(candidates), value: candidates.first ?? "",
+                  hint: W.leadHint.text),
         ])
     }
 
     static func decline(_ p: Project) -> FormState {
-        FormState(title: "Decline project \(p.id)", purpose: .declineProject(p.id), fields: [
-            .init(key: "reason", label: "Reason", kind: .choice([noReason] + DeclineReason.allCases.map(\.label)), value: noReason),
-            .init(key: "note", label: "Note", kind: .text, value: "", hint: "why, in a sentence; needed for 'other'"),
+        FormState(title: W.declineTitle(p.id).text, purpose: .declineProject(p.id), fields: [
+            .init(key: "reason", label: W.reason.text, kind: .choice([noReason] + DeclineReason.allCases.map(label)), value: noReason),
+            .init(key: "note", label: W.note.text, kind: .text, value: "", hint: W.noteHint.text),
         ])
     }
 
     /// Hours a week for one member; `member` is carried in the purpose.
     static func staff(_ p: Project, member: String, name: String, hours: Hours) -> FormState {
-        FormState(title: "\(name) on project \(p.id)", purpose: .staff(project: p.id, member: member), fields: [
-            .init(key: "hours", label: "Hours/week", kind: .hours, value: hours.description, hint: "hours a week on this project"),
+        FormState(title: StaffingWords.staffTitle(name: name, id: p.id).text, purpose: .staff(project: p.id, member: member), fields: [
+            .init(key: "hours", label: W.hoursPerWeek.text, kind: .hours, value: hours.shown, hint: W.hoursOnThisProject.text),
         ])
     }
 
@@ -41,25 +46,25 @@ enum ProjectForms {
     }
 
     static func hire(_ p: Project) -> FormState {
-        FormState(title: "Hire from outside for project \(p.id)", purpose: .hireOutside(project: p.id), fields: [
-            .init(key: "name", label: "Name", kind: .text, value: "", hint: "the external contact"),
-            .init(key: "reason", label: "Reason", kind: .text, value: "", hint: "why nobody inside: e.g. no 3d-animation"),
-            .init(key: "hours", label: "Hours/week", kind: .hours, value: "", hint: "optional"),
+        FormState(title: W.hireTitle(p.id).text, purpose: .hireOutside(project: p.id), fields: [
+            .init(key: "name", label: W.name.text, kind: .text, value: "", hint: W.nameHint.text),
+            .init(key: "reason", label: W.reason.text, kind: .text, value: "", hint: W.hireReasonHint.text),
+            .init(key: "hours", label: W.hoursPerWeek.text, kind: .hours, value: "", hint: W.optional.text),
         ])
     }
 
     static func new(today: Day, source: String?) -> FormState {
-        FormState(title: "New incoming assignment", purpose: .newProject, fields: [
-            .init(key: "title", label: "Title", kind: .text, value: ""),
-            .init(key: "client", label: "Client", kind: .text, value: ""),
-            .init(key: "source", label: "Source", kind: .text, value: source ?? "", hint: "member id who brought it; empty: the collective"),
-            .init(key: "skills", label: "Skills", kind: .tags, value: "", hint: "required, comma separated"),
-            .init(key: "hours", label: "Hours", kind: .hours, value: "", hint: "estimated hours in all"),
-            .init(key: "start", label: "Start", kind: .date, value: today.iso, hint: "31-12-2026, tomorrow, mon"),
-            .init(key: "weeks", label: "Weeks", kind: .number, value: "4"),
-            .init(key: "city", label: "City", kind: .text, value: ""),
-            .init(key: "budget", label: "Budget", kind: .money, value: "", hint: "optional, e.g. 4800 or 4.800,00"),
-            .init(key: "description", label: "Description", kind: .text, value: "", hint: "optional"),
+        FormState(title: W.newTitle.text, purpose: .newProject, fields: [
+            .init(key: "title", label: W.title.text, kind: .text, value: ""),
+            .init(key: "client", label: W.client.text, kind: .text, value: ""),
+            .init(key: "source", label: W.source.text, kind: .text, value: source ?? "", hint: W.sourceHint.text),
+            .init(key: "skills", label: W.skillsLabel.text, kind: .tags, value: "", hint: W.skillsHint.text),
+            .init(key: "hours", label: W.hours.text, kind: .hours, value: "", hint: W.hoursHint.text),
+            .init(key: "start", label: W.start.text, kind: .date, value: today.shown, hint: W.dateHint.text),
+            .init(key: "weeks", label: W.weeks.text, kind: .number, value: "4"),
+            .init(key: "city", label: W.city.text, kind: .text, value: ""),
+            .init(key: "budget", label: W.budget.text, kind: .money, value: "", hint: W.budgetHint.text),
+            .init(key: "description", label: W.description.text, kind: .text, value: "", hint: W.optional.text),
         ])
     }
 
@@ -85,52 +90,52 @@ enum ProjectForms {
         switch form.purpose {
         case let .setLead(_, accepting):
             guard let lead = memberID(inChoice: value("lead")) else {
-                return .failure(Problem(message: "choose a lead: nobody can lead this project", field: "lead"))
+                return .failure(Problem(message: W.chooseALead.text, field: "lead"))
             }
             var out: [Change] = [.setLead(project: id, member: lead)]
             if accepting { out.append(.moveProject(project: id, to: .proposal, reason: nil, note: "")) }
             return .success(out)
         case .declineProject:
-            let reason = DeclineReason.allCases.first { $0.label == value("reason") }
+            let reason = DeclineReason.allCases.first { label($0) == value("reason") }
             return .success([.moveProject(project: id, to: .declined, reason: reason, note: value("note"))])
         case .staff:
-            switch hours("hours", "hours a week") {
+            switch hours("hours", W.whatHoursAWeek.text) {
             case let .failure(problem): return .failure(problem)
-            case .success(nil): return .failure(Problem(message: "hours a week: type how many (Space in the list takes someone off)", field: "hours"))
+            case .success(nil): return .failure(Problem(message: W.hoursHowMany.text, field: "hours"))
             case let .success(h?):
                 // The period is filled in by whoever holds the project (see `staffChange`).
                 return .success([.allocate(project: id, Allocation(member: staffMember(of: form), hoursPerWeek: h, range: DateRange(start: today, weeks: 1)))])
             }
         case .hireOutside:
-            switch hours("hours", "hours a week") {
+            switch hours("hours", W.whatHoursAWeek.text) {
             case let .failure(problem): return .failure(problem)
             case let .success(h):
                 return .success([.hireExternal(project: id, ExternalHire(name: value("name"), reason: value("reason"), hoursPerWeek: h))])
             }
         case .newProject:
             let estimated: Hours
-            switch hours("hours", "estimated hours", in: Limits.estimatedHours) {
+            switch hours("hours", W.whatEstimated.text, in: Limits.estimatedHours) {
             case let .failure(problem): return .failure(problem)
-            case .success(nil): return .failure(Problem(message: "estimated hours: how many hours in all?", field: "hours"))
+            case .success(nil): return .failure(Problem(message: W.estimatedHowMany.text, field: "hours"))
             case let .success(h?): estimated = h
             }
             let start: Day
-            switch form.day("start", "the start") {
+            switch form.day("start", W.whatStart.text) {
             case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
             case let .success(d): start = d
             }
             let weeks: Int
-            switch number("weeks", "weeks", in: Limits.weeks, unit: "weeks") {
+            switch number("weeks", W.whatWeeks.text, in: Limits.weeks, unit: W.whatWeeks.text) {
             case let .failure(problem): return .failure(problem)
-            case .success(nil): return .failure(Problem(message: "weeks: how many weeks does it run?", field: "weeks"))
+            case .success(nil): return .failure(Problem(message: W.weeksHowMany.text, field: "weeks"))
             case let .success(w?): weeks = w
             }
             let end = DateRange(start: start, weeks: weeks).end
             if let p = Limits.problem(with: end) {
-                return .failure(Problem(message: "\(weeks) weeks from \(start.iso) would end after the last day: the end \(p)", field: "weeks"))
+                return .failure(Problem(message: W.endsTooLate(weeks: weeks, from: start, problem: p).text, field: "weeks"))
             }
             let budget: Money?
-            switch form.money("budget", "budget") {
+            switch form.money("budget", W.whatBudget.text) {
             case let .failure(e): return .failure(Problem(message: e.message, field: e.field))
             case let .success(b): budget = b
             }
@@ -142,7 +147,7 @@ enum ProjectForms {
         case .editProject, .cancelProject:
             return ProjectEditForm.change(from: form).map { [$0] }
         default:
-            return .failure(Problem(message: "internal: unknown form \(form.purpose)", field: nil))
+            return .failure(Problem(message: W.unknownForm("\(form.purpose)").text, field: nil))
         }
     }
 }

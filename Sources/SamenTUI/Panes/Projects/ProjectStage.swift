@@ -16,18 +16,10 @@ enum ProjectStage: Int, CaseIterable, Equatable {
         }
     }
 
-    var title: String {
-        switch self {
-        case .incoming: return "Incoming"
-        case .proposal: return "Proposal"
-        case .active: return "Active"
-        case .done: return "Done"
-        case .closed: return "Declined/lost/cancelled"
-        }
-    }
+    var title: String { ProjectsWords.stage(self).text }
 
     /// For the stage bar when the whole titles do not fit.
-    var shortTitle: String { self == .closed ? "Closed" : title }
+    var shortTitle: String { ProjectsWords.stageShort(self).text }
 
     /// Open work is a queue (what waits longest comes first); finished work
     /// is an archive (the most recent first).
@@ -48,13 +40,7 @@ enum ProjectSort: CaseIterable, Equatable {
     /// By estimated hours, largest first.
     case size
 
-    func label(for stage: ProjectStage) -> String {
-        switch self {
-        case .age: return stage.isOpen ? "age, oldest first" : "age, newest first"
-        case .start: return stage.isOpen ? "start, soonest first" : "start, latest first"
-        case .size: return "size, largest first"
-        }
-    }
+    func label(for stage: ProjectStage) -> String { ProjectsWords.sort(self, open: stage.isOpen).text }
 
     var next: ProjectSort { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
 }

@@ -1,3 +1,6 @@
+private typealias W = ProjectsWords
+private typealias S = StaffingWords
+
 extension ProjectsPane {
     /// The Projects pane's keys. The bottom line names only keys that do
     /// something to the selected project (its stage's triage keys), most used
@@ -16,21 +19,21 @@ extension ProjectsPane {
         let named = Set(triage.map(\.0))
         let isOpen = selectedProject.map { !$0.status.isClosed } ?? false
         let moves: [KeyBinding<ProjectsPane>] = [
-            KeyBinding.list(line: detail ? (1, glyph("↑↓", "Up/Dn"), "project") : (205, glyph("↑↓", "Up/Dn"), "move"),
-                             help: (glyph("↑ ↓  j k", "Up Down  j k"), "move")) { v, io, k in
+            KeyBinding.list(line: detail ? (1, glyph("↑↓", "Up/Dn"), W.project.text) : (205, glyph("↑↓", "Up/Dn"), W.move.text),
+                             help: (glyph("↑ ↓  j k", "Up Down  j k"), W.move.text)) { v, io, k in
                 _ = v.listKey(k, listHeight: Self.listHeight(io.area))
             },
-            .named(help: ("PgUp PgDn", "a page up or down")),
-            .named(help: ("g G  Home End", "first or last")),
-            KeyBinding([.char("["), .left, .char("]"), .right], line: detail ? nil : (0, "[ ]", "stage"),
-                       help: (glyph("[ ]  ← →", "[ ]  Left Right"), "previous or next stage of the pipeline")) { v, io, k in
+            .named(help: ("PgUp PgDn", W.movePage.text)),
+            .named(help: ("g G  Home End", W.firstOrLast.text)),
+            KeyBinding([.char("["), .left, .char("]"), .right], line: detail ? nil : (0, "[ ]", W.stageKey.text),
+                       help: (glyph("[ ]  ← →", "[ ]  Left Right"), W.stageHelp.text)) { v, io, k in
                 v.switchStage(to: v.stage.next(by: k == .char("[") || k == .left ? -1 : 1), area: io.area)
             },
-            KeyBinding([.enter], line: detail ? nil : (200, "Enter", "open"),
-                       help: ("Enter", "open the project full size; again or Esc to go back")) { v, _, _ in
+            KeyBinding([.enter], line: detail ? nil : (200, "Enter", W.open.text),
+                       help: ("Enter", W.openHelp.text)) { v, _, _ in
                 if v.selectedProject != nil { v.detailOnly.toggle() }
             },
-            KeyBinding([.escape], line: detail ? (0, "Esc", "back") : nil) { v, io, _ in
+            KeyBinding([.escape], line: detail ? (0, "Esc", W.back.text) : nil) { v, io, _ in
                 if v.detailOnly { v.detailOnly = false }
                 else if !v.filter.isEmpty { v.filter = ""; v.filterChanged(); v.keepSelectionVisible(listHeight: Self.listHeight(io.area)) }
             },
@@ -41,33 +44,33 @@ extension ProjectsPane {
         let more: [KeyBinding<ProjectsPane>] = [
             // Edit and cancel work on every open project; on the bottom line
             // after the keys used most, so a narrow screen drops them first.
-            KeyBinding([.char("e")], line: isOpen && !detail ? (208, "e", "edit") : (isOpen ? (100, "e", "edit") : nil),
+            KeyBinding([.char("e")], line: isOpen && !detail ? (208, "e", W.edit.text) : (isOpen ? (100, "e", W.edit.text) : nil),
                        help: isOpen ? ("e", Self.triageKeyHelp["e"]!) : nil, action: Self.triageAction),
-            KeyBinding([.char("c")], line: isOpen && !detail ? (209, "c", "cancel") : nil,
+            KeyBinding([.char("c")], line: isOpen && !detail ? (209, "c", W.cancel.text) : nil,
                        help: isOpen ? ("c", Self.triageKeyHelp["c"]!) : nil, action: Self.triageAction),
             // Triage keys of other stages: refused in the domain's words, not listed.
             KeyBinding("adlwxfot".filter { !named.contains(String($0)) }.map { .char($0) }, action: Self.triageAction),
-            KeyBinding([.char("n")], line: detail ? nil : (202, "n", "new"), help: ("n", "register a new incoming assignment")) { v, io, k in
+            KeyBinding([.char("n")], line: detail ? nil : (202, "n", W.newKey.text), help: ("n", W.newHelp.text)) { v, io, k in
                 v.triageKey(k, &io)
             },
-            KeyBinding([.char("/")], line: detail ? nil : (201, "/", "filter"),
-                       help: ("/", "filter all stages: title, client, skill, city, person")) { v, _, _ in
+            KeyBinding([.char("/")], line: detail ? nil : (201, "/", W.filterKey.text),
+                       help: ("/", W.filterHelp.text)) { v, _, _ in
                 v.filterInput.start()
                 v.detailOnly = false
             },
-            KeyBinding([.char("s")], line: detail ? nil : (206, "s", "sort"),
-                       help: ("s", "sort by age, start or size (open work: oldest first)")) { v, io, _ in
+            KeyBinding([.char("s")], line: detail ? nil : (206, "s", W.sortKey.text),
+                       help: ("s", W.sortHelp.text)) { v, io, _ in
                 v.sort = v.sort.next
                 v.resort()
                 v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
-                io.say("sorted by \(v.sort.label(for: v.stage))")
+                io.say(W.sortedBy(v.sort.label(for: v.stage)).text)
             },
         ]
         let shellNamed: [KeyBinding<ProjectsPane>] = KeyBinding.paneSwitchHelp + [
-            .named(help: ("mouse", "click selects a row or a stage; the wheel scrolls")),
-            .named(line: (203, "?", detail ? "keys" : "all keys")),
-            .named(line: (204, "q", "quit")),
-            .named(line: detail ? nil : (207, "1-4", "panes")),
+            .named(help: (W.mouse.text, W.mouseHelp.text)),
+            .named(line: (203, "?", (detail ? W.keys : W.allKeys).text)),
+            .named(line: (204, "q", W.quit.text)),
+            .named(line: detail ? nil : (207, "1-4", W.panes.text)),
         ]
         return Keymap(moves + stageKeys + more + shellNamed)
     }
@@ -79,18 +82,18 @@ extension ProjectsPane {
     }
 
     /// What each triage key does, for `?`: only those of the selected project's stage.
-    static let triageKeyHelp: [String: String] = [
-        "a": "accept into proposal (asks for a lead if there is none)",
-        "d": "decline, with a reason and a note; closed for good",
-        "l": "set the lead (main contractor)",
-        "t": "staff: who could do this? Space puts someone on the team",
-        "o": "hire from outside, with the reason",
-        "w": "won: active, the team's tentative hours become allocated",
-        "x": "lost: closed for good",
-        "f": "finished: moves to Done",
-        "e": "edit the details: title, skills, hours, period, budget, travel",
-        "c": "cancel: call it off, with the reason; closed for good",
-    ]
+    static var triageKeyHelp: [String: String] { [
+        "a": W.helpAccept.text,
+        "d": W.helpDecline.text,
+        "l": W.helpLead.text,
+        "t": W.helpStaff.text,
+        "o": W.helpHire.text,
+        "w": W.helpWon.text,
+        "x": W.helpLost.text,
+        "f": W.helpFinish.text,
+        "e": W.helpEdit.text,
+        "c": W.helpCancel.text,
+    ] }
 
     /// "Who could do this?": moving over the members, opening one, staffing.
     func suggestionsKeymap(_ view: SuggestionsView, _ ctx: PaneContext) -> Keymap<ProjectsPane> {
@@ -98,50 +101,50 @@ extension ProjectsPane {
         let arrows = glyph("↑↓", "Up/Dn"), member = view.showingMember
         let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
         let help: [KeyBinding<ProjectsPane>] = [
-            .named(help: (glyph("↑ ↓  j k", "Up Down  j k"), member ? "the next or previous member" : "move (PgUp PgDn a page, g G first or last)")),
-            .named(help: ("Enter", "open the member full size; Esc or Enter goes back")),
-            .named(help: ("c", "capacity heat map: the project's skills over its weeks")),
-            .named(help: ("Esc", "back to the projects")),
-            .named(help: ("Tab  1-4", "other panes; 2 comes back here")),
-            .named(help: ("mouse", "click selects a member; the wheel scrolls")),
-            .named(help: ("Space", "put the member on the team (hours a week asked; overbooking asked first), or take them off")),
-            .named(help: ("e", "change a team member's hours a week")),
-            .named(help: ("o", "hire from outside, with the reason")),
+            .named(help: (glyph("↑ ↓  j k", "Up Down  j k"), (member ? S.nextOrPreviousMember : .moveWithPages).text)),
+            .named(help: ("Enter", S.openMemberHelp.text)),
+            .named(help: ("c", S.capacityHelp.text)),
+            .named(help: ("Esc", S.backToProjects.text)),
+            .named(help: ("Tab  1-4", S.otherPanes.text)),
+            .named(help: (S.mouse.text, S.mouseHelp.text)),
+            .named(help: (S.space.text, S.spaceHelp.text)),
+            .named(help: ("e", S.hoursHelp.text)),
+            .named(help: ("o", S.hireHelp.text)),
         ]
         if member {
             return Keymap(help + [
-                KeyBinding([.escape, .enter], line: (0, "Esc", "back to the suggestions")) { v, _, _ in
+                KeyBinding([.escape, .enter], line: (0, "Esc", S.backToTheSuggestions.text)) { v, _, _ in
                     v.suggestions?.showingMember = false
                 },
-                KeyBinding([.up, .down, .char("k"), .char("j")], line: (1, arrows, "member")) { v, io, k in
+                KeyBinding([.up, .down, .char("k"), .char("j")], line: (1, arrows, S.member.text)) { v, io, k in
                     let h = view.listHeight(io.area, io.context)
                     v.suggestions?.apply(ListMotion(key: k, page: 1)!, listHeight: h)
                 },
-                KeyBinding([.char("c")], line: (2, "c", "capacity")) { _, io, _ in io.openCapacityForSuggestions() },
-                .named(line: (3, "?", "keys")), .named(line: (4, "q", "quit")),
+                KeyBinding([.char("c")], line: (2, "c", S.capacity.text)) { _, io, _ in io.openCapacityForSuggestions() },
+                .named(line: (3, "?", S.keys.text)), .named(line: (4, "q", S.quit.text)),
             ])
         }
         return Keymap(help + [
-            KeyBinding.list(line: (0, arrows, "move")) { v, io, k in
+            KeyBinding.list(line: (0, arrows, S.move.text)) { v, io, k in
                 let h = view.listHeight(io.area, io.context)
                 v.suggestions?.apply(ListMotion(key: k, page: h - 1)!, listHeight: h)
             },
-            KeyBinding([.char(" ")], line: (1, "Space", onTeam ? "take off the team" : "put on the team")) { _, io, _ in view.toggleStaffing(&io) },
-            KeyBinding([.char("e")], line: onTeam ? (2, "e", "hours") : nil) { _, io, _ in view.editStaffing(&io) },
-            KeyBinding([.enter], line: (3, "Enter", "open member")) { v, io, _ in
+            KeyBinding([.char(" ")], line: (1, S.space.text, (onTeam ? S.takeOffTheTeam : .putOnTheTeam).text)) { _, io, _ in view.toggleStaffing(&io) },
+            KeyBinding([.char("e")], line: onTeam ? (2, "e", S.hoursKey.text) : nil) { _, io, _ in view.editStaffing(&io) },
+            KeyBinding([.enter], line: (3, "Enter", S.openMember.text)) { v, io, _ in
                 if view.selectedMemberID != nil { v.suggestions?.showingMember = true }
-                else { io.say("nobody to open here: nobody inside qualifies and no outside contact is on file") }
+                else { io.say(S.nobodyToOpen.text) }
             },
-            KeyBinding([.char("o")], line: (4, "o", "hire outside")) { _, io, _ in
+            KeyBinding([.char("o")], line: (4, "o", S.hireOutside.text)) { _, io, _ in
                 guard let p = io.context.state.project(view.projectID) else { return }
                 io.open(ProjectForms.hire(p))
             },
-            KeyBinding([.char("c")], line: (5, "c", "capacity")) { _, io, _ in io.openCapacityForSuggestions() },
-            KeyBinding([.escape], line: (6, "Esc", "back")) { v, io, _ in
+            KeyBinding([.char("c")], line: (5, "c", S.capacity.text)) { _, io, _ in io.openCapacityForSuggestions() },
+            KeyBinding([.escape], line: (6, "Esc", S.back.text)) { v, io, _ in
                 v.suggestions = nil
                 v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
             },
-            .named(line: (7, "?", "keys")), .named(line: (8, "q", "quit")),
+            .named(line: (7, "?", S.keys.text)), .named(line: (8, "q", S.quit.text)),
         ])
     }
 }

@@ -41,6 +41,9 @@ struct ProjectsIndex {
             SearchText.append(m.name, to: &bytes)
             person[m.id] = bytes
         }
+        // In Dutch the stage and "collectief" are found in Dutch too (the English words still match).
+        let dutch = Language.current == .nl
+        let dutchStatus = Dictionary(uniqueKeysWithValues: ProjectStatus.allCases.map { ($0, ProjectsWords.status($0).nl) })
         projects.withUnsafeBufferPointer { all in
             // Fields are read in place: binding a whole Project would copy
             // (and retain) every one of its strings and arrays.
@@ -58,6 +61,7 @@ struct ProjectsIndex {
                     if let bytes = person[source] { text.append(contentsOf: bytes) } else { SearchText.append(source, to: &text) }
                 } else {
                     SearchText.append("collective", to: &text)
+                    if dutch { SearchText.append(ProjectsWords.collective.nl, to: &text) }
                 }
                 for skill in all[i].skills { SearchText.append(skill, to: &text) }
                 SearchText.append(all[i].city, to: &text)
@@ -65,6 +69,7 @@ struct ProjectsIndex {
                     if let bytes = person[lead] { text.append(contentsOf: bytes) } else { SearchText.append(lead, to: &text) }
                 }
                 SearchText.append(all[i].status.rawValue, to: &text)
+                if dutch { SearchText.append(dutchStatus[all[i].status]!, to: &text) }
                 offsets.append(text.count)
             }
         }

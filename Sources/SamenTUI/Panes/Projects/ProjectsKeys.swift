@@ -25,10 +25,10 @@ extension ProjectsPane {
 
     /// "Who could do this?" for the selected project (`t`).
     mutating func openSuggestions(_ io: inout PaneIO) {
-        guard let p = selectedProject else { return io.say("no project selected") }
+        guard let p = selectedProject else { return io.say(ProjectsWords.noProjectSelected.text) }
         guard !p.status.isClosed else {
             // The same rule, in the same words, as `samen project suggest`.
-            return io.say("project \(p.id) is \(p.status.rawValue); suggestions are for open projects (incoming, proposal, active)", .error)
+            return io.say(ProjectsWords.suggestionsOnlyOpen(id: p.id, status: ProjectsWords.status(p.status).text).text, .error)
         }
         var view = SuggestionsView(report: staffingAdvisor(io.context).suggest(for: p, today: io.context.today, limit: SuggestionsView.limit))
         view.markStaffing(io.context)
@@ -54,8 +54,7 @@ extension ProjectsPane {
             suggestions = view
         } else {
             suggestions = nil
-            let now = state.project(view.projectID).map { "is \($0.status.rawValue) now" } ?? "is gone"
-            io.say("project \(view.projectID) \(now): suggestions closed")
+            io.say(ProjectsWords.suggestionsClosed(id: view.projectID, status: state.project(view.projectID).map { ProjectsWords.status($0.status).text }).text)
         }
     }
 

@@ -13,12 +13,8 @@ struct ProjectColumns {
     struct Column: Equatable {
         var kind: Kind
         var width: Int
-        var title: String { Self.titles[kind]! }
+        var title: String { ProjectsWords.column(kind).text }
         var rightAligned: Bool { kind == .id || kind == .age || kind == .hours }
-
-        static let titles: [Kind: String] = [.id: "ID", .age: "AGE", .status: "STATUS", .title: "TITLE", .client: "CLIENT",
-                                             .source: "SOURCE", .skills: "SKILLS", .city: "CITY", .hours: "HOURS",
-                                             .period: "PERIOD", .lead: "LEAD"]
     }
 
     /// Narrowest and widest each column may be; fixed ones have both equal.
@@ -26,7 +22,8 @@ struct ProjectColumns {
         switch k {
         case .id: return idWidth...idWidth
         case .age: return 4...4
-        case .status: return 9...9
+        // "geannuleerd" is eleven letters; English keeps its nine.
+        case .status: return Language.current == .nl ? 11...11 : 9...9
         case .title: return 20...44
         case .client: return 12...28
         case .source: return 12...18

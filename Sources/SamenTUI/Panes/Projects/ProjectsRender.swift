@@ -18,8 +18,8 @@ extension ProjectsPane {
         let cols = ProjectColumns(width: listWidth, stage: pane.stage, idWidth: Self.idWidth(ctx.state))
         Table.header(cols.columns, y: layout.headerY, into: &canvas)
         if pane.shown.isEmpty {
-            let why = pane.filter.isEmpty ? "No \(pane.stage.title.lowercased()) projects."
-                : "No \(pane.stage.title.lowercased()) project matches '\(pane.filter)'. Esc clears the filter; [ ] other stages."
+            let why = pane.filter.isEmpty ? ProjectsWords.noProjects(stage: pane.stage.title).text
+                : ProjectsWords.noMatch(stage: pane.stage.title, filter: pane.filter).text
             canvas.put(why, x: 2, y: layout.firstRowY + 1, role: .dim, maxWidth: listWidth - 4)
         }
         // Only the visible rows are built: 22,000 done projects cost what 20 do.
@@ -49,15 +49,15 @@ extension ProjectsPane {
             switch c.kind {
             case .id: text = String(p.id)
             case .age: text = Self.age(from: p.received.day, to: ctx.today)
-            case .status: text = p.status.rawValue
+            case .status: text = ProjectsWords.status(p.status).text
             case .title: text = p.title
             case .client: text = p.client
-            case .source: text = names.name(of: p.source) ?? "collective"; if p.source == nil && !selected { role = .dim }
+            case .source: text = names.name(of: p.source) ?? ProjectsWords.collective.text; if p.source == nil && !selected { role = .dim }
             case .skills:
                 text = p.skills.joined(separator: ", ")
                 if !selected { role = .dim }
             case .city: text = p.city
-            case .hours: text = p.estimatedHours.description
+            case .hours: text = p.estimatedHours.shown
             case .period: text = Self.period(p.period)
             case .lead: text = names.name(of: p.lead) ?? "-"; if p.lead == nil && !selected { role = .dim }
             }
@@ -79,7 +79,7 @@ extension ProjectsPane {
         for (stage, x, label) in positions {
             canvas.put(label, x: x, y: y, role: stage == self.stage ? .tabActive : .tab)
         }
-        let hint = "[ ] stage"
+        let hint = ProjectsWords.stageHint.text
         let end = positions.last.map { $0.x + DisplayWidth.of($0.label) } ?? 0
         if width - end - 2 >= hint.count { canvas.put(hint, x: width - hint.count - 1, y: y, role: .dim) }
     }
@@ -104,15 +104,19 @@ extension ProjectsPane {
     func renderFilterLine(layout: ProjectsLayout, into canvas: inout Canvas, width: Int, context ctx: PaneContext) {
         let pane = self, dot = ctx.dot
         let y = layout.filterY
+        let position = pane.shown.count > layout.listHeight ? "\(ProjectsWords.row(pane.cursor.selection + 1).text) \(dot) " : ""
+        let count = position + (pane.filter.isEmpty ? ProjectsWords.projectCount(pane.total).text : ProjectsWords.matchCount(pane.matchCount, of: pane.total).text)
+        let variants = ["\(ProjectsWords.sortShown(pane.sort.label(for: pane.stage)).text)   \(count)", count]
+        // The long hint when the sort still fits beside it (the Dutch one is
+        // longer), and what is on the right never drawn over the hint.
+        let long = ProjectsWords.filterHintLong.text
+        let hint = width >= 100 && DisplayWidth.of(long) + 2 + DisplayWidth.of(variants[0]) + 3 <= width ? long : ProjectsWords.filterHint.text
         if pane.filterInput.isShown {
             pane.filterInput.render(into: &canvas, x: 1, y: y, maxWidth: width / 2)
         } else {
-            canvas.put(width >= 100 ? "/ to filter by title, client, skill, city or person" : "/ to filter", x: 1, y: y, role: .dim)
+            canvas.put(hint, x: 1, y: y, role: .dim)
         }
-        let position = pane.shown.count > layout.listHeight ? "row \(pane.cursor.selection + 1) \(dot) " : ""
-        let count = pane.filter.isEmpty ? "\(position)\(pane.total) projects" : "\(position)\(pane.matchCount)/\(pane.total) projects"
-        let variants = ["sort: \(pane.sort.label(for: pane.stage))   \(count)", count]
-        let room = width - (pane.filterInput.isShown ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : 14) - 2
+        let room = width - (pane.filterInput.isShown ? 10 + min(width / 2, DisplayWidth.of(pane.filter)) : max(14, DisplayWidth.of(hint) + 2)) - 2
         let right = variants.first { DisplayWidth.of($0) <= room } ?? count
         canvas.put(right, x: max(1, width - DisplayWidth.of(right) - 1), y: y, role: .dim)
     }
@@ -120,14 +124,14 @@ extension ProjectsPane {
     /// How long ago it came in: `0d`, `13d`, `3w`, `5mo`, `2y`.
     static func age(from day: Day, to today: Day) -> String {
         let days = max(0, day.distance(to: today))
-        if days < 14 { return "\(days)d" }
-        if days < 61 { return "\(days / 7)w" }
-        if days < 730 { return "\(days / 30)mo" }
-        return "\(days / 365)y"
+        if days < 14 { return ProjectsWords.ageDays(days).text }
+        if days < 61 { return ProjectsWords.ageWeeks(days / 7).text }
+        if days < 730 { return ProjectsWords.ageMonths(days / 30).text }
+        return ProjectsWords.ageYears(days / 365).text
     }
 
     /// `2026-12-07 2w`, or `2026-12-21 3d` for a job of days.
     static func period(_ r: DateRange) -> String {
-        r.dayCount < 7 ? "\(r.start.iso) \(r.dayCount)d" : "\(r.start.iso) \((r.dayCount + 6) / 7)w"
+        (r.dayCount < 7 ? ProjectsWords.periodDays(r.start, r.dayCount) : ProjectsWords.periodWeeks(r.start, (r.dayCount + 6) / 7)).text
     }
 }

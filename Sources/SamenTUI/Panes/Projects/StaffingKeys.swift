@@ -27,7 +27,7 @@ extension SuggestionsView {
         guard let i = selectedLine, case let .teamMember(a) = lines[i] else { return toggleStaffing(&io) }
         let name = state.member(a.member).map { TerminalText.sanitise($0.name) } ?? a.member
         var form = ProjectForms.staff(p, member: a.member, name: name, hours: a.hoursPerWeek)
-        if p.status != .active { form.title += " (tentative until won)" }
+        if p.status != .active { form.title += StaffingWords.tentativeUntilWon.text }
         form.notice = ProjectsPane.staffNotice(form, io.context)
         io.open(form)
     }
@@ -38,14 +38,14 @@ extension SuggestionsView {
         if let i = selectedLine, case let .teamMember(a) = lines[i] {
             // Taking someone off can be undone with Space again: no question.
             let change = Change.removeAllocation(project: p.id, member: a.member)
-            if let refusal = io.dryRun([change]) { return io.say("not allowed: \(refusal)", .error) }
+            if let refusal = io.dryRun([change]) { return io.say(ProjectsWords.notAllowed(refusal).text, .error) }
             return io.run([.apply(change, .confirmation)])
         }
         guard let s = selectedSuggestion else {
-            return io.say(selectedMemberID == nil ? "nobody to staff here" : "an outside contact is hired with o, not put on the team")
+            return io.say((selectedMemberID == nil ? StaffingWords.nobodyToStaff : .outsideIsHired).text)
         }
         var form = ProjectForms.staff(p, member: s.member.id, name: TerminalText.sanitise(s.member.name), hours: defaultHours)
-        if p.status != .active { form.title += " (tentative until won)" }
+        if p.status != .active { form.title += StaffingWords.tentativeUntilWon.text }
         form.notice = ProjectsPane.staffNotice(form, io.context)
         io.open(form)
     }

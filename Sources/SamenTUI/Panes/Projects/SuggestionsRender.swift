@@ -1,5 +1,7 @@
 import SamenCore
 
+private typealias S = StaffingWords
+
 /// Where "who could do this?" puts its parts: the project's heading, the
 /// ranked list, and under it "why" for the selected member.
 struct SuggestionsLayout {
@@ -52,9 +54,9 @@ extension SuggestionsView {
         switch lines[i] {
         case let .suggestion(_, s, _):
             let m = s.member
-            var out: [(String, StyleRole)] = [(TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(m.role.rawValue) \(dot) \(m.seniority.rawValue) \(dot) \(m.city)"), .title)]
+            var out: [(String, StyleRole)] = [(TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(S.role(m.role).text) \(dot) \(S.seniority(m.seniority).text) \(dot) \(m.city)"), .title)]
             if let mark = staffingMark(member: m.id, ctx) {
-                let text = team[m.id] != nil ? "\(mark.text) Space takes them off" : "\(mark.text) at \(defaultHours(line: i)) h/wk"
+                let text = (team[m.id] != nil ? S.takesThemOff(mark: mark.text) : .atHours(mark: mark.text, defaultHours(line: i))).text
                 for l in AppModel.wrap(text, width: width) { out.append((l, mark.role)) }
             }
             for l in AppModel.wrap(TerminalText.sanitise(s.line), width: width) { out.append((l, .normal)) }
@@ -63,18 +65,18 @@ extension SuggestionsView {
                 let got = total > 0 ? part.value * Double(part.weight) / Double(total) * 100 : 0
                 let most = total > 0 ? Double(part.weight) / Double(total) * 100 : 0
                 let of = most == most.rounded() ? String(Int(most)) : StaffingReportText.score(most)
-                return "\(part.kind.rawValue) \(StaffingReportText.score(got)) of \(of)"
+                return S.points(part: S.part(part.kind).text, got: StaffingReportText.score(got), of: of).text
             }
-            let scoreLine = "score \(StaffingReportText.score(s.score)) = " + points.joined(separator: " + ")
+            let scoreLine = S.scoreLine(StaffingReportText.score(s.score), parts: points).text
             for l in AppModel.wrap(scoreLine, width: width) { out.append((l, .dim)) }
             return out
         case let .teamMember(a):
-            let who = state.member(a.member).map { "\($0.name) (\($0.id)) \(dot) \($0.role.rawValue) \(dot) \($0.city)" } ?? a.member
+            let who = state.member(a.member).map { "\($0.name) (\($0.id)) \(dot) \(S.role($0.role).text) \(dot) \($0.city)" } ?? a.member
             return [(TerminalText.sanitise(who), .title),
-                    ("on the team, \(a.hoursPerWeek) h/wk, \(a.range.start.iso) to \(a.range.end.iso) \(dot) Space takes them off", .success)]
+                    (S.onTheTeamWhy(a.hoursPerWeek, from: a.range.start, to: a.range.end, dot: dot).text, .success)]
         case let .outside(o):
             var out: [(String, StyleRole)] = []
-            if case let .contact(m, _) = o { out.append((TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) external contact \(dot) \(m.city)"), .title)) }
+            if case let .contact(m, _) = o { out.append((TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(S.externalContact.text) \(dot) \(m.city)"), .title)) }
             for l in AppModel.wrap(TerminalText.sanitise(StaffingReportText.contactLine(o)), width: width) { out.append((l, .normal)) }
             return out
         default:
@@ -92,16 +94,16 @@ extension SuggestionsView {
         var x = 1
         if showingMember, let id = selectedMemberID, let i = Self.memberPosition(id, in: state) {
             let m = state.members.records[i]
-            x += canvas.put("Who could do this? \(glyph("›", ">")) ", x: x, y: layout.barY, role: .label)
+            x += canvas.put("\(S.whoCouldDoThis.text) \(glyph("›", ">")) ", x: x, y: layout.barY, role: .label)
             x += canvas.put(m.name, x: x, y: layout.barY, role: .title, maxWidth: width / 2)
-            canvas.put("   Esc back to the suggestions", x: x, y: layout.barY, role: .dim, maxWidth: width - x - 1)
+            canvas.put("   " + S.backToSuggestions.text, x: x, y: layout.barY, role: .dim, maxWidth: width - x - 1)
             directory.renderDetail(m, facts: directory.facts[i], into: &canvas, area: Rect(x: 1, y: layout.headingY, width: width - 2, height: layout.bottom - layout.headingY), context: ctx)
             return
         }
         // Said on screen, not only in the key line: what Space does, and that
         // a team on an open proposal is tentative until it is won.
-        let readOnly = r.project.status == .active ? "Space: staff" : "Space: staff, tentative"
-        x += canvas.put("Who could do this? ", x: x, y: layout.barY, role: .title)
+        let readOnly = (r.project.status == .active ? S.staffReadOnly : .staffTentativeReadOnly).text
+        x += canvas.put(S.whoCouldDoThis.text + " ", x: x, y: layout.barY, role: .title)
         canvas.put(DisplayWidth.fit(TerminalText.sanitise(heading[0]), max(1, width - x - readOnly.count - 3), pad: false, ellipsis: glyph("…", "~")),
                    x: x, y: layout.barY, role: .normal)
         canvas.put(readOnly, x: width - readOnly.count - 1, y: layout.barY, role: .dim)
@@ -117,8 +119,8 @@ extension SuggestionsView {
         }))
         let whyX = 1 + 3 + 2 + 5 + 2 + nameWidth + 2
         canvas.fill(x: 0, y: layout.headerY, width: width, height: 1, role: .header)
-        canvas.put("  #  SCORE  NAME", x: 1, y: layout.headerY, role: .header)
-        canvas.put("WHY", x: whyX, y: layout.headerY, role: .header)
+        canvas.put(S.headerRankScoreName.text, x: 1, y: layout.headerY, role: .header)
+        canvas.put(S.headerWhy.text, x: whyX, y: layout.headerY, role: .header)
 
         let end = min(lines.count, scroll + layout.listHeight)
         for i in scroll..<max(scroll, end) {
@@ -133,7 +135,7 @@ extension SuggestionsView {
                 canvas.put(text, x: 1, y: y, role: .dim, maxWidth: width - 2)
             case let .suggestion(rank, s, _):
                 let base: StyleRole = selected ? .selection : .normal
-                let rankText = String(rank), score = StaffingReportText.score(s.score)
+                let rankText = String(rank), score = Decimal1.localised(StaffingReportText.score(s.score))
                 canvas.put(rankText, x: 1 + 3 - rankText.count, y: y, role: base)
                 canvas.put(score, x: 1 + 3 + 2 + 5 - score.count, y: y, role: base)
                 let name = DisplayWidth.fit(TerminalText.sanitise(s.member.name), nameWidth, pad: false, ellipsis: glyph("…", "~"))
@@ -154,7 +156,7 @@ extension SuggestionsView {
                 canvas.put(glyph("✓", "*"), x: 0, y: y, role: selected ? .selection : .success)
                 let name = state.member(a.member).map { TerminalText.sanitise($0.name) } ?? a.member
                 canvas.put(DisplayWidth.fit(name, nameWidth, pad: false, ellipsis: glyph("…", "~")), x: 1 + 3 + 2 + 5 + 2, y: y, role: base)
-                canvas.put("on the team, \(a.hoursPerWeek) h/wk \(dot) Space takes them off", x: whyX, y: y, role: selected ? .selection : .success, maxWidth: max(1, width - whyX - 1))
+                canvas.put(S.onTheTeamRow(a.hoursPerWeek, dot: dot).text, x: whyX, y: y, role: selected ? .selection : .success, maxWidth: max(1, width - whyX - 1))
             case let .outside(o):
                 canvas.put("  " + StaffingReportText.contactLine(o), x: 1, y: y, role: selected ? .selection : .normal, maxWidth: width - 2)
             }
@@ -162,7 +164,7 @@ extension SuggestionsView {
         if let i = selectedLine, layout.whyHeight > 1 {
             canvas.horizontalLine(x: 0, y: layout.whyY, width: width)
             // The score at the right of the name line, the name cut short for it if need be.
-            let score = selectedSuggestion.map { "score \(StaffingReportText.score($0.score)) of 100" }
+            let score = selectedSuggestion.map { S.scoreOf100(StaffingReportText.score($0.score)).text }
             let scoreWidth = score.map { DisplayWidth.of($0) + 2 } ?? 0
             for (k, (text, role)) in whyLines(line: i, width: width - 2, ctx).prefix(layout.whyHeight - 1).enumerated() {
                 let room = width - 2 - (k == 0 ? scoreWidth : 0)
@@ -175,8 +177,8 @@ extension SuggestionsView {
     /// "on the team, 16 h/wk" or "overbooked W49 (-4 h), W50 (-2 h)" for a suggested member.
     func staffingMark(member id: String, _ ctx: PaneContext) -> (text: String, role: StyleRole)? {
         let dot = ctx.dot
-        if let hours = team[id] { return ("on the team, \(hours) h/wk \(dot)", .success) }
-        if let over = overbooked[id] { return ("overbooked \(over.map(\.description).joined(separator: ", ")) \(dot)", .warning) }
+        if let hours = team[id] { return (S.onTheTeam(hours, dot: dot).text, .success) }
+        if let over = overbooked[id] { return (S.overbooked(over, dot: dot).text, .warning) }
         return nil
     }
 

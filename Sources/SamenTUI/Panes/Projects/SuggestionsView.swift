@@ -72,7 +72,7 @@ struct SuggestionsView {
         var out: [Line] = []
         let r = report
         if !r.project.allocations.isEmpty {
-            out.append(.heading(r.project.status == .active ? "On the team" : "On the team (tentative until won)", warning: false))
+            out.append(.heading((r.project.status == .active ? StaffingWords.onTheTeamHeading : .onTheTeamTentativeHeading).text, warning: false))
             for a in r.project.allocations { out.append(.teamMember(a)) }
             out.append(.blank)
         }
@@ -93,7 +93,7 @@ struct SuggestionsView {
             let words = StaffingReportText.outside(r).dropLast(r.outside.count)
             for (k, w) in words.enumerated() { out.append(k == 0 ? .heading(w, warning: true) : .note(w)) }
             for o in r.outside { out.append(.outside(o)) }
-            if r.outside.isEmpty { out.append(.note("Add one in Members: n, with role external.")) }
+            if r.outside.isEmpty { out.append(.note(StaffingWords.addOutsideContact.text)) }
         }
         lines = out
         selectable = out.indices.filter { memberID(ofLine: $0) != nil }

@@ -6,14 +6,16 @@ import SamenCore
 /// refusal is shown in the domain's words (beside the field it is about)
 /// before anything is asked or written, and what cannot be undone is asked
 /// about before it is saved.
+private typealias W = ProjectsWords
+
 extension ProjectsPane {
     /// The triage keys that apply to a project in this stage, for the key
     /// line and `?`: only what can be done to it now.
     static func triageKeys(for status: ProjectStatus) -> [(String, String)] {
         switch status {
-        case .incoming: return [("a", "accept"), ("d", "decline"), ("l", "lead"), ("t", "staff"), ("o", "hire outside")]
-        case .proposal: return [("w", "won"), ("x", "lost"), ("d", "decline"), ("l", "lead"), ("t", "staff"), ("o", "hire outside")]
-        case .active: return [("f", "finish"), ("l", "lead"), ("t", "staff"), ("o", "hire outside")]
+        case .incoming: return [("a", W.accept.text), ("d", W.decline.text), ("l", W.leadKey.text), ("t", W.staff.text), ("o", W.hireOutside.text)]
+        case .proposal: return [("w", W.won.text), ("x", W.lost.text), ("d", W.decline.text), ("l", W.leadKey.text), ("t", W.staff.text), ("o", W.hireOutside.text)]
+        case .active: return [("f", W.finish.text), ("l", W.leadKey.text), ("t", W.staff.text), ("o", W.hireOutside.text)]
         case .done, .declined, .lost, .cancelled: return []
         }
     }
@@ -32,7 +34,7 @@ extension ProjectsPane {
         }
         guard case let .char(c) = key, "adlwxfoec".contains(c) else { return false }
         guard let p = selectedProject.flatMap({ state.project($0.id) }) else {
-            io.say("no project selected")
+            io.say(W.noProjectSelected.text)
             return true
         }
         let name = { Self.name($0, state) }
@@ -44,7 +46,7 @@ extension ProjectsPane {
                 return true
             }
             ask([.moveProject(project: p.id, to: .proposal, reason: nil, note: "")],
-                "Accept project \(p.id) (\(p.title)) into proposal, led by \(p.lead.map(name) ?? "nobody")?", &io)
+                W.confirmAccept(id: p.id, title: p.title, lead: p.lead.map(name)).text, &io)
         case "l":
             guard !p.status.isClosed else { refuse([.setLead(project: p.id, member: p.lead ?? actor)], &io); return true }
             guard io.mayOpen(.setLead(project: p.id, member: p.lead ?? actor)) else { return true }
@@ -54,9 +56,9 @@ extension ProjectsPane {
             guard p.status.next.contains(.declined) else { refuse([.moveProject(project: p.id, to: .declined, reason: .other, note: "-")], &io); return true }
             guard io.mayOpen(.moveProject(project: p.id, to: .declined, reason: .other, note: "-")) else { return true }
             io.open(ProjectForms.decline(p))
-        case "w": ask([.moveProject(project: p.id, to: .active, reason: nil, note: "won")], "Mark project \(p.id) (\(p.title)) as won? It becomes active and its tentative hours count as allocated.", &io)
-        case "x": ask([.moveProject(project: p.id, to: .lost, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as lost? A lost project is closed for good.", &io)
-        case "f": ask([.moveProject(project: p.id, to: .done, reason: nil, note: "")], "Mark project \(p.id) (\(p.title)) as finished? It moves to Done.", &io)
+        case "w": ask([.moveProject(project: p.id, to: .active, reason: nil, note: "won")], W.confirmWon(id: p.id, title: p.title).text, &io)
+        case "x": ask([.moveProject(project: p.id, to: .lost, reason: nil, note: "")], W.confirmLost(id: p.id, title: p.title).text, &io)
+        case "f": ask([.moveProject(project: p.id, to: .done, reason: nil, note: "")], W.confirmFinish(id: p.id, title: p.title).text, &io)
         case "o":
             guard !p.status.isClosed else { refuse([.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))], &io); return true }
             guard io.mayOpen(.hireExternal(project: p.id, ExternalHire(name: "-", reason: "-"))) else { return true }
@@ -89,12 +91,12 @@ extension ProjectsPane {
 
     /// Shows why the domain would refuse, without asking or writing anything.
     func refuse(_ changes: [Change], _ io: inout PaneIO) {
-        io.say("not allowed: \(io.dryRun(changes) ?? "nothing to do")", .error)
+        io.say(W.notAllowed(io.dryRun(changes) ?? W.nothingToDo.text).text, .error)
     }
 
     /// Something that cannot be undone: refused now in the domain's words, or asked first.
     func ask(_ changes: [Change], _ question: String, _ io: inout PaneIO) {
-        if let refusal = io.dryRun(changes) { return io.say("not allowed: \(refusal)", .error) }
+        if let refusal = io.dryRun(changes) { return io.say(W.notAllowed(refusal).text, .error) }
         io.confirm(Confirmation(question: question, change: Change.one(changes), origin: .confirmation))
     }
 
@@ -127,18 +129,18 @@ extension ProjectsPane {
         switch form.purpose {
         case .setLead(_, accepting: true):
             let lead = ProjectForms.memberID(inChoice: form.value("lead")).map { Self.name($0, state) } ?? ""
-            ask(changes, "Accept project \(id) (\(title)) into proposal, led by \(lead)?", &io)
+            ask(changes, W.confirmAccept(id: id, title: title, lead: lead).text, &io)
         case .declineProject:
-            ask(changes, "Decline project \(id) (\(title)) because: \(form.value("reason"))? A declined project is closed for good.", &io)
+            ask(changes, W.confirmDecline(id: id, title: title, reason: form.value("reason")).text, &io)
         case .cancelProject:
-            ask(changes, "Cancel project \(id) (\(title)) because: \(form.value("reason").trimmingSpacesTUI())? A cancelled project is closed for good.", &io)
+            ask(changes, W.confirmCancel(id: id, title: title, reason: form.value("reason").trimmingSpacesTUI()).text, &io)
         case .hireOutside:
-            ask(changes, "Hire \(form.value("name").trimmingSpacesTUI()) from outside for project \(id) (\(title))? The hire stays in the project's record.", &io)
+            ask(changes, W.confirmHire(name: form.value("name").trimmingSpacesTUI(), id: id, title: title).text, &io)
         case .staff:
             if case let .allocate(pid, a) = changes[0] {
                 let over = state.overbookedWeeks(adding: a, to: pid, capacity: io.context.capacity)
                 if !over.isEmpty {
-                    return ask(changes, "\(Self.name(a.member, state)) would be overbooked in \(over.count) \(over.count == 1 ? "week" : "weeks"): \(over.map(\.description).joined(separator: ", ")). Staff them for \(a.hoursPerWeek) h/wk anyway?", &io)
+                    return ask(changes, StaffingWords.overbookedQuestion(who: Self.name(a.member, state), weeks: over, hours: a.hoursPerWeek).text, &io)
                 }
             }
             fallthrough
@@ -150,11 +152,11 @@ extension ProjectsPane {
     /// While hours are typed for a member: the weeks they would be overbooked, live.
     static func staffNotice(_ form: FormState, _ ctx: PaneContext) -> String? {
         let state = ctx.state
-        guard case .staff = form.purpose, case let .success(hours?) = form.hours("hours", "hours a week", in: Limits.hoursPerWeek), hours > 0,
+        guard case .staff = form.purpose, case let .success(hours?) = form.hours("hours", W.whatHoursAWeek.text, in: Limits.hoursPerWeek), hours > 0,
               let p = state.project(ProjectForms.id(of: form)) else { return nil }
         let over = state.overbookedWeeks(adding: Allocation(member: ProjectForms.staffMember(of: form), hoursPerWeek: hours, range: p.period),
                                          to: p.id, capacity: ctx.capacity)
         guard !over.isEmpty else { return nil }
-        return "Enter asks first: overbooked in \(over.map(\.description).joined(separator: ", "))"
+        return StaffingWords.enterAsksFirst(over).text
     }
 }
