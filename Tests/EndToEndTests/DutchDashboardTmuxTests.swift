@@ -67,7 +67,7 @@ struct DutchDashboardTmuxTests {
         try tmux.keys("Tab")
         try tmux.text(language == "nl" ? "kerst" : "christmas")
         try tmux.keys("Enter")
-        screens.append(("time-off saved", try tmux.waitFor(language == "nl" ? "bewaard: vrij voor Anaïs Laurent: 21-12-2026 t/m 03-01-2027"
+        screens.append(("time-off saved", try tmux.waitFor(language == "nl" ? "opgeslagen: vrij voor Anaïs Laurent: 21-12-2026 t/m 03-01-2027"
                                                                                : "saved: time off for Anaïs Laurent: 2026-12-21..2027-01-03")))
         try tmux.quit()
         return screens
