@@ -69,7 +69,7 @@ struct DutchFinancesHelpScreensTests {
     // MARK: Finances
 
     @Test func theOverviewAtBothSizes() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         for (w, h) in [(80, 24), (120, 40)] {
             let screen = Self.dutch { FinancesFixture.model(state, width: w, height: h).render().text }
             Snapshot.check(screen, named: "finances-overview-\(w)x\(h).nl")
@@ -82,7 +82,7 @@ struct DutchFinancesHelpScreensTests {
 
     /// Unit-2 carries no result to partners: what its charges recover.
     @Test func theCollectivesOverview() throws {
-        let state = try TUIFixture.unit2()
+        let state = try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }
         let screen = Self.dutch { () -> String in
             var model = AppModel(state: state, actor: "eric", today: TUIFixture.today, width: 120, height: 40)
             model.send(Keys.press(.char("4")))
@@ -94,7 +94,7 @@ struct DutchFinancesHelpScreensTests {
     }
 
     @Test func theLedgerAt80x24() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         let screen = Self.dutch { FinancesFixture.model(state, width: 80, height: 24, Keys.press(.char("l"))).render().text }
         Snapshot.check(screen, named: "finances-ledger-80x24.nl")
         #expect(Self.fits(screen, 80))
@@ -106,7 +106,7 @@ struct DutchFinancesHelpScreensTests {
     /// The ledger is searched by the words it shows: a kind's Dutch name as
     /// text or after `soort:`, a member after `lid:`.
     @Test func theLedgerFindsWhatTheDutchWordsSay() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         Self.dutch {
             var model = FinancesFixture.model(state, Keys.press(.char("l"), .char("/")) + Keys.type("betaling"))
             let kinds = { (m: AppModel) in Set(m.finances.rows.map { m.finances.index.countsAs[$0] }) }
@@ -122,7 +122,7 @@ struct DutchFinancesHelpScreensTests {
     }
 
     @Test func theKeyListOfFinances() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         let screen = Self.dutch {
             FinancesFixture.model(state, width: 120, height: 40, Keys.press(.char("l"), .char("?"))).render().text
         }
@@ -132,7 +132,7 @@ struct DutchFinancesHelpScreensTests {
     }
 
     @Test func theNewEntryForm() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         let (screen, notice) = Self.dutch {
             let model = FinancesFixture.model(state, width: 80, height: 24, FinanceFormTests.revenue(amount: "1.234,56"))
             return (model.render().text, model.openForm?.notice)
@@ -145,7 +145,7 @@ struct DutchFinancesHelpScreensTests {
 
     /// What the Dutch form reads back: its kinds, its day, its "nee".
     @Test func theDutchFormSavesWhatTheEnglishOneDoes() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         let change = Self.dutch { () -> Result<Change, FinanceForms.Problem>? in
             let model = FinancesFixture.model(state, width: 80, height: 24, FinanceFormTests.revenue(amount: "1.234,56"))
             return model.openForm.map { FinanceForms.change(from: $0) }
@@ -156,7 +156,7 @@ struct DutchFinancesHelpScreensTests {
     }
 
     @Test func statementsAndOneOpened() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         let (list, open) = Self.dutch { () -> (String, String) in
             var model = FinancesFixture.model(state, width: 80, height: 24, Keys.press(.char("s")))
             let list = model.render().text
@@ -172,7 +172,7 @@ struct DutchFinancesHelpScreensTests {
     }
 
     @Test func theRateCardAtBothSizes() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         for (w, h) in [(80, 24), (120, 40)] {
             let screen = Self.dutch { FinancesFixture.model(state, width: w, height: h, Keys.press(.char("R"))).render().text }
             Snapshot.check(screen, named: "finances-rates-\(w)x\(h).nl")
@@ -182,7 +182,7 @@ struct DutchFinancesHelpScreensTests {
     }
 
     @Test func theQuestionBeforeACorrection() throws {
-        let state = try FinancesFixture.stGroep()
+        let state = try Language.$scoped.withValue(.nl) { try FinancesFixture.stGroep() }
         let cost = try #require(state.ledger.last { $0.kind == .cost && $0.date.year == 2026 })
         let (screen, question) = Self.dutch { () -> (String, String?) in
             var model = FinancesFixture.model(state, Keys.press(.char("l"), .char("G")))
@@ -199,7 +199,7 @@ struct DutchFinancesHelpScreensTests {
 
     /// `S` on a new cost of Unit-2: shared by desks, what each is charged.
     @Test func sharingACost() throws {
-        var state = try TUIFixture.unit2()
+        var state = try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }
         let cost = LedgerEntry(id: 0, kind: .cost, date: TUIFixture.today, amount: Money(euros: 700), category: "events", payee: "Copyshop",
                                note: "printer", at: Timestamp(secondsSinceEpoch: 0), by: "")
         // Booked at noon of the pinned day, so the entry's detail does not follow the clock.

@@ -25,7 +25,7 @@ struct DutchMembersScreensTests {
 
     /// The Unit-2 demo with Anaïs's pitch in Dutch.
     static func state() throws -> NetworkState {
-        var state = try TUIFixture.unit2()
+        var state = try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }
         var edit = MemberEdit(id: "anais")
         edit.pitch = pitch
         edit.email = "anais@unit-2.nl"

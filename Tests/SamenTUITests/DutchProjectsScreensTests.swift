@@ -38,7 +38,7 @@ struct DutchProjectsScreensTests {
     @Test func aProjectsDetail() throws {
         for (w, h) in [(80, 24), (80, 40)] {
             let screen = try dutch {
-                var model = ProjectsFixture.model(try TUIFixture.unit2(), width: w, height: h)
+                var model = ProjectsFixture.model(try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }, width: w, height: h)
                 model.projects.select(id: 12, listHeight: model.projectsListHeight)
                 model.send(Keys.press(.enter))
                 return model.render().text
@@ -53,7 +53,7 @@ struct DutchProjectsScreensTests {
     @Test func theKeyList() throws {
         for (w, h) in [(80, 24), (100, 30)] {
             let screen = try dutch {
-                var model = ProjectsFixture.model(try TUIFixture.unit2(), width: w, height: h)
+                var model = ProjectsFixture.model(try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }, width: w, height: h)
                 model.send(Keys.press(.char("?")))
                 return model.render().text
             }
@@ -65,7 +65,7 @@ struct DutchProjectsScreensTests {
     /// `n`, with the start typed the Dutch way: `volgende week`, then `31-12-2026`.
     @Test func theNewAssignmentFormWithADutchDate() throws {
         try dutch {
-            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 80, height: 24)
+            var model = ProjectsFixture.model(try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }, width: 80, height: 24)
             let start = Keys.press(.char("n")) + Keys.type("Bewegwijzering") + Keys.press(.tab) + Keys.type("Hortus botanicus")
                 + Keys.press(.tab, .tab) + Keys.type("illustration") + Keys.press(.tab) + Keys.type("60") + Keys.press(.tab, .ctrl("u"))
             model.send(start + Keys.type("volgende week"))
@@ -81,7 +81,7 @@ struct DutchProjectsScreensTests {
     /// `a` on an incoming project without a lead: the lead picker, then the question.
     @Test func theTriageQuestion() throws {
         let (picker, question) = try dutch {
-            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 80, height: 24)
+            var model = ProjectsFixture.model(try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }, width: 80, height: 24)
             model.send(Keys.press(.char("a")))
             let picker = model.render().text
             model.send(Keys.press(.enter))
@@ -94,7 +94,7 @@ struct DutchProjectsScreensTests {
 
     @Test func theDeclineForm() throws {
         let screen = try dutch {
-            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 80, height: 24)
+            var model = ProjectsFixture.model(try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }, width: 80, height: 24)
             model.send(Keys.press(.char("d")))
             return model.render().text
         }
@@ -106,7 +106,7 @@ struct DutchProjectsScreensTests {
     /// demo project: its title would read as English to the scan).
     @Test func theSuggestionsAt120x40() throws {
         let screen = try dutch {
-            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 120, height: 40)
+            var model = ProjectsFixture.model(try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }, width: 120, height: 40)
             model.projects.select(id: 15, listHeight: model.projectsListHeight)
             model.send(Keys.press(.char("t")))
             return model.render().text
@@ -120,7 +120,7 @@ struct DutchProjectsScreensTests {
     /// reason the person chose; the new-assignment form reads a Dutch date.
     @Test func dutchFormsBecomeTheSameChanges() throws {
         try dutch {
-            let state = try TUIFixture.unit2()
+            let state = try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }
             let p = try #require(state.project(15))
             var decline = ProjectForms.decline(p)
             guard case let .choice(reasons) = decline.fields[0].kind else { Issue.record("no choice"); return }
@@ -151,11 +151,11 @@ struct DutchProjectsScreensTests {
     /// In Dutch the filter finds a stage and "collectief" by their Dutch words too.
     @Test func theFilterKnowsTheDutchWords() throws {
         try dutch {
-            var model = ProjectsFixture.model(try TUIFixture.unit2(), width: 120, height: 40)
+            var model = ProjectsFixture.model(try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }, width: 120, height: 40)
             model.send(Keys.press(.char("/")) + Keys.type("geannuleerd") + Keys.press(.enter))
             #expect(model.projects.matchCount == 1 && model.projects.count(.closed) == 1)
             model.send(Keys.press(.escape, .char("/")) + Keys.type("collectief") + Keys.press(.enter))
-            let collective = try TUIFixture.unit2().projects.records.filter { $0.source == nil }.count
+            let collective = try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }.projects.records.filter { $0.source == nil }.count
             #expect(collective > 0 && model.projects.matchCount == collective)
         }
     }
