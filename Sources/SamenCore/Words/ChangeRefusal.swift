@@ -54,12 +54,12 @@ public enum ChangeThing: Phrase, Equatable {
         case .offerNote: "de notitie bij het aanbod"
         case .closingNote: "de notitie bij het sluiten"
         case .networkName: "de naam van het netwerk"
-        case let .amountOf(kind): "het bedrag van een \(RightsRefusal.kindWord(kind))"
+        case let .amountOf(v1): "het bedrag van een \(NL.k(v1))"
         }
     }
 
     /// Whether Dutch takes a plural verb after it ("de vaardigheden mogen").
-    var isPlural: Bool {
+    var pl: Bool {
         switch self {
         case .requiredSkills, .optionalSkills, .skills, .topicTags: true
         default: false
@@ -107,19 +107,19 @@ public enum ChangeRefusal: Phrase, Equatable {
     public var nl: String {
         switch self {
         case .noSteps: "een wijziging in stappen heeft minstens één stap nodig"
-        case let .noMember(id): "lid '\(id)' bestaat niet"
-        case let .memberLeftNetwork(id, day): "lid '\(id)' heeft het netwerk verlaten op \(day.spoken)"
-        case let .applicantTakesNoWork(id): "lid '\(id)' is aspirant-lid en kan nog geen werk aannemen"
-        case let .noProject(id): "project \(id) bestaat niet"
-        case let .noRequest(id): "hulpvraag \(id) bestaat niet"
-        case let .hoursBetween(what, most, got): "\(what.nl) moet tussen 0 en \(most.shown) liggen, niet \(got.shown)"
-        case let .empty(what): "\(what.nl) \(what.isPlural ? "mogen" : "mag") niet leeg zijn"
-        case let .tooLong(what, n): "\(what.nl) \(what.isPlural ? "zijn" : "is") te lang (\(n) tekens, hoogstens 10000)"
-        case let .emptyName(what): "\(what.nl) \(what.isPlural ? "mogen" : "mag") geen lege naam bevatten"
-        case let .comma(what, t): "\(what.nl): '\(t)' mag geen komma bevatten"
-        case let .optionalNotRequired(o, skills): "optionele vaardigheid '\(o)' is geen vaardigheid van het project (\(skills.isEmpty ? "geen" : skills.joined(separator: ", ")))"
-        case let .badMemberID(id): "lid-id '\(id)' moet 1 tot 40 kleine letters, cijfers of streepjes zijn, beginnend met een letter of cijfer"
-        case let .notPositive(what, amount): "\(what.nl) moet meer dan nul zijn, niet \(amount)"
+        case let .noMember(v1): "lid '\(v1)' bestaat niet"
+        case let .memberLeftNetwork(v1, v2): "lid '\(v1)' heeft het netwerk verlaten op \(NL.d(v2))"
+        case let .applicantTakesNoWork(v1): "lid '\(v1)' is aspirant-lid en kan nog geen werk aannemen"
+        case let .noProject(v1): "project \(v1) bestaat niet"
+        case let .noRequest(v1): "hulpvraag \(v1) bestaat niet"
+        case let .hoursBetween(v1, v2, v3): "\(v1.nl) moet tussen 0 en \(NL.s(v2)) liggen, niet \(NL.s(v3))"
+        case let .empty(v1): "\(v1.nl) \(v1.pl ? "mogen" : "mag") niet leeg zijn"
+        case let .tooLong(v1, v2): "\(v1.nl) \(v1.pl ? "zijn" : "is") te lang (\(v2) tekens, hoogstens 10000)"
+        case let .emptyName(v1): "\(v1.nl) \(v1.pl ? "mogen" : "mag") geen lege naam bevatten"
+        case let .comma(v1, v2): "\(v1.nl): '\(v2)' mag geen komma bevatten"
+        case let .optionalNotRequired(v1, v2): "optionele vaardigheid '\(v1)' is geen vaardigheid van het project (\(NL.lg(v2)))"
+        case let .badMemberID(v1): "lid-id '\(v1)' moet 1 tot 40 kleine letters, cijfers of streepjes zijn, beginnend met een letter of cijfer"
+        case let .notPositive(v1, v2): "\(v1.nl) moet meer dan nul zijn, niet \(v2)"
         }
     }
 }

@@ -45,24 +45,24 @@ public enum LimitRefusal: Phrase, Equatable {
 
     public var nl: String {
         switch self {
-        case let .dayBetween(first, last, got): "moet tussen \(first.shown) en \(last.shown) liggen, niet \(got.shown)"
-        case let .between(low, high, unit, got):
-            "moet tussen \(low) en \(high)\(LimitRefusal.dutchUnit(unit)) liggen, niet \(got)\(LimitRefusal.dutchUnit(unit))"
-        case let .tooLong(n, most): "is te lang: \(n) tekens, hoogstens \(most)"
-        case let .notADate(text): "moet een datum zijn als 2026-03-01, niet '\(text)'"
-        case let .notADayInput(text): "moet een datum zijn als 31-12-2026, 2026-12-31, morgen of ma; niet '\(text)'"
-        case let .notAWeek(text): "moet een week zijn als 2027-W02, niet '\(text)'"
-        case let .weekYearBetween(low, high, got): "moet in een jaar tussen \(low) en \(high) vallen, niet '\(got)'"
-        case let .noSuchWeek(year, weeks, got): "moet een bestaande week zijn: \(year) heeft week 1 tot en met \(weeks), niet '\(got)'"
-        case let .notAWholeNumber(text): "moet een heel getal zijn, niet '\(text)'"
-        case let .outOfRange(value): "is te groot of te klein: \(value)"
-        case let .notHalfHours(got): "moet in halve uren (zoals 2,5), niet \(got)"
-        case let .notHours(got): "moet een aantal uren zijn zoals 16 of 2,5, niet \(got)"
-        case let .hoursBetween(low, high, got): "moet tussen \(low.shown) en \(high.shown) uur liggen, niet \(got)"
-        case let .ambiguousHours(text, whole, comma):
-            "is dubbelzinnig: '\(text)' kan \(whole) of \(whole * 1000) uur zijn; schrijf het zonder de \(comma ? "komma" : "punt")"
-        case let .weeksBetween(low, high, got): "het aantal weken moet tussen \(low) en \(high) liggen, niet \(got)"
-        case let .minimumSpareBetween(high, got): "het minimum aantal vrije uren moet tussen 0 en \(Decimal1.localised(high)) liggen, niet \(Decimal1.localised(got))"
+        case let .dayBetween(v1, v2, v3): "moet tussen \(NL.s(v1)) en \(NL.s(v2)) liggen, niet \(NL.s(v3))"
+        case let .between(v1, v2, v3, v4):
+            "moet tussen \(v1) en \(v2)\(NL.un(v3)) liggen, niet \(v4)\(NL.un(v3))"
+        case let .tooLong(v1, v2): "is te lang: \(v1) tekens, hoogstens \(v2)"
+        case let .notADate(v1): "moet een datum zijn als 2026-03-01, niet '\(v1)'"
+        case let .notADayInput(v1): "moet een datum zijn als 31-12-2026, 2026-12-31, morgen of ma; niet '\(v1)'"
+        case let .notAWeek(v1): "moet een week zijn als 2027-W02, niet '\(v1)'"
+        case let .weekYearBetween(v1, v2, v3): "moet in een jaar tussen \(v1) en \(v2) vallen, niet '\(v3)'"
+        case let .noSuchWeek(v1, v2, v3): "moet een bestaande week zijn: \(v1) heeft week 1 tot en met \(v2), niet '\(v3)'"
+        case let .notAWholeNumber(v1): "moet een heel getal zijn, niet '\(v1)'"
+        case let .outOfRange(v1): "is te groot of te klein: \(v1)"
+        case let .notHalfHours(v1): "moet in halve uren (zoals 2,5), niet \(v1)"
+        case let .notHours(v1): "moet een aantal uren zijn zoals 16 of 2,5, niet \(v1)"
+        case let .hoursBetween(v1, v2, v3): "moet tussen \(NL.s(v1)) en \(NL.s(v2)) uur liggen, niet \(v3)"
+        case let .ambiguousHours(v1, v2, v3):
+            "is dubbelzinnig: '\(v1)' kan \(v2) of \(v2 * 1000) uur zijn; schrijf het zonder de \(v3 ? "komma" : "punt")"
+        case let .weeksBetween(v1, v2, v3): "het aantal weken moet tussen \(v1) en \(v2) liggen, niet \(v3)"
+        case let .minimumSpareBetween(v1, v2): "het minimum aantal vrije uren moet tussen 0 en \(NL.dc(v1)) liggen, niet \(NL.dc(v2))"
         }
     }
 

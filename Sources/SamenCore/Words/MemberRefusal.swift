@@ -67,36 +67,36 @@ public enum MemberRefusal: Phrase, Equatable {
 
     public var nl: String {
         switch self {
-        case let .idTaken(id, name): "lid-id '\(id)' is al van \(name)"
-        case let .desksBetween(got): "werkplekken moet tussen 0 en 20 liggen, niet \(got)"
-        case let .leavesBeforeJoining(left, joined): "een lid kan niet vertrekken (\(left.spoken)) voor het lid werd (\(joined.spoken))"
-        case let .loginWithSpaces(login): "login '\(login)' moet een Unix-gebruikersnaam zonder spaties zijn"
-        case let .loginTaken(login, name, id): "login '\(login)' is al van \(name) (\(id))"
-        case let .loginOfAdministrator(login): "login '\(login)' is van een beheerder van dit netwerk en kan niet van een lid zijn"
-        case let .nothingToChange(id): "niets te veranderen aan lid '\(id)'"
-        case let .hoursBeforeLastChange(day): "nieuwe contracturen moeten ingaan op of na \(day.spoken), toen de laatste wijziging inging"
-        case let .holdsShare(id): "lid '\(id)' heeft een aandeel in het resultaat; verander de partneraandelen in network.json voor je de rol verandert"
-        case let .alreadyLeft(id, day): "lid '\(id)' is al vertrokken op \(day.spoken)"
-        case let .cannotLeaveBeforeJoining(id, day, joined): "lid '\(id)' kan niet vertrekken (\(day.spoken)) voor het lid werd (\(joined.spoken))"
-        case let .timeOffOverlaps(id, range): "lid '\(id)' is al vrij in een periode die overlapt met \(Spoken.nl(range))"
-        case let .onlyPartnersShare(id, role): "alleen partners delen in het resultaat; '\(id)' is \(RightsRefusal.roleName(role).nl)"
-        case let .shareWeight(id, got): "partner '\(id)' heeft een aandeel boven nul nodig, niet \(got)"
-        case let .sharedTwice(id): "partner '\(id)' staat twee keer in partnerShares"
-        case let .contributionBetween(got): "een afdrachtpercentage moet tussen 0 en 100 liggen, niet \(Decimal1.localised(got))"
-        case let .noTimeOffFrom(name, from, ranges, notes):
-            "\(name) is niet vrij vanaf \(from.spoken); "
-                + (ranges.isEmpty ? "er staat niets op naam"
-                   : "wel: " + zip(ranges, notes).map { Spoken.nl($0) + ($1.isEmpty ? "" : " (\($1))") }.joined(separator: ", "))
+        case let .idTaken(v1, v2): "lid-id '\(v1)' is al van \(v2)"
+        case let .desksBetween(v1): "werkplekken moet tussen 0 en 20 liggen, niet \(v1)"
+        case let .leavesBeforeJoining(v1, v2): "een lid kan niet vertrekken (\(NL.d(v1))) voor het lid werd (\(NL.d(v2)))"
+        case let .loginWithSpaces(v1): "login '\(v1)' moet een Unix-gebruikersnaam zonder spaties zijn"
+        case let .loginTaken(v1, v2, v3): "login '\(v1)' is al van \(v2) (\(v3))"
+        case let .loginOfAdministrator(v1): "login '\(v1)' is van een beheerder van dit netwerk en kan niet van een lid zijn"
+        case let .nothingToChange(v1): "niets te veranderen aan lid '\(v1)'"
+        case let .hoursBeforeLastChange(v1): "nieuwe contracturen moeten ingaan op of na \(NL.d(v1)), toen de laatste wijziging inging"
+        case let .holdsShare(v1): "lid '\(v1)' heeft een aandeel in het resultaat; verander de partneraandelen in \(NL.networkJSON) voor je de rol verandert"
+        case let .alreadyLeft(v1, v2): "lid '\(v1)' is al vertrokken op \(NL.d(v2))"
+        case let .cannotLeaveBeforeJoining(v1, v2, v3): "lid '\(v1)' kan niet vertrekken (\(NL.d(v2))) voor het lid werd (\(NL.d(v3)))"
+        case let .timeOffOverlaps(v1, v2): "lid '\(v1)' is al vrij in een periode die overlapt met \(NL.pr(v2))"
+        case let .onlyPartnersShare(v1, v2): "alleen partners delen in het resultaat; '\(v1)' is \(NL.ro(v2))"
+        case let .shareWeight(v1, v2): "partner '\(v1)' heeft een aandeel boven nul nodig, niet \(v2)"
+        case let .sharedTwice(v1): "partner '\(v1)' staat twee keer in partnerShares"
+        case let .contributionBetween(v1): "een afdrachtpercentage moet tussen 0 en 100 liggen, niet \(NL.dc(v1))"
+        case let .noTimeOffFrom(v1, v2, v3, v4):
+            "\(v1) is niet vrij vanaf \(NL.d(v2)); "
+                + (v3.isEmpty ? "er staat niets op naam"
+                   : "wel: " + zip(v3, v4).map { Spoken.nl($0) + ($1.isEmpty ? "" : " (\($1))") }.joined(separator: ", "))
         case .emptyClient: "de naam van een klant mag niet leeg zijn"
-        case let .declinesNoneAlready(name): "\(name) weigert al geen enkele klant"
-        case let .declinesTheseAlready(name): "\(name) weigert al precies deze klanten"
-        case let .keyRegistered(fingerprint, name): "sleutel \(fingerprint) staat al op naam van \(name)"
-        case let .keyRevokedBefore(fingerprint, name):
-            "sleutel \(fingerprint) was van \(name) en is ingetrokken; een ingetrokken sleutel komt niet terug, maak een nieuwe (ssh-keygen -t ed25519)"
-        case let .keyOfOther(fingerprint, owner): "sleutel \(fingerprint) staat op naam van \(owner); een sleutel ondertekent voor één lid"
-        case let .tooManyKeys(name, n): "\(name) heeft \(n) sleutels, het maximum"
-        case let .noKey(name, fingerprint, theirs): "\(name) heeft geen sleutel \(fingerprint)" + (theirs.isEmpty ? "" : "; wel: " + theirs.joined(separator: ", "))
-        case let .keyRevokedAlready(name, fingerprint): "sleutel \(fingerprint) van \(name) is al ingetrokken"
+        case let .declinesNoneAlready(v1): "\(v1) weigert al geen enkele klant"
+        case let .declinesTheseAlready(v1): "\(v1) weigert al precies deze klanten"
+        case let .keyRegistered(v1, v2): "sleutel \(v1) staat al op naam van \(v2)"
+        case let .keyRevokedBefore(v1, v2):
+            "sleutel \(v1) was van \(v2) en is ingetrokken; een ingetrokken sleutel komt niet terug, maak een nieuwe (ssh-keygen -t ed25519)"
+        case let .keyOfOther(v1, v2): "sleutel \(v1) staat op naam van \(v2); een sleutel ondertekent voor één lid"
+        case let .tooManyKeys(v1, v2): "\(v1) heeft \(v2) sleutels, het maximum"
+        case let .noKey(v1, v2, v3): "\(v1) heeft geen sleutel \(v2)" + (v3.isEmpty ? "" : "; wel: " + v3.joined(separator: ", "))
+        case let .keyRevokedAlready(v1, v2): "sleutel \(v2) van \(v1) is al ingetrokken"
         }
     }
 }

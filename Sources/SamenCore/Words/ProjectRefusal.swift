@@ -66,38 +66,38 @@ public enum ProjectRefusal: Phrase, Equatable {
 
     public var nl: String {
         switch self {
-        case let .estimatedHoursBetween(low, high, got): "de geschatte uren moeten tussen \(low.shown) en \(high.shown) liggen, niet \(got.shown)"
+        case let .estimatedHoursBetween(v1, v2, v3): "de geschatte uren moeten tussen \(NL.s(v1)) en \(NL.s(v2)) liggen, niet \(NL.s(v3))"
         case .runsAtMost520Weeks: "een project duurt hoogstens 520 weken"
-        case let .negativeBudget(amount): "een budget kan niet negatief zijn, niet \(amount)"
-        case let .negativeTravel(km): "de maximale reisafstand kan niet negatief zijn, niet \(km) km"
-        case let .closed(id, status): "project \(id) is \(ProjectRefusal.status(status)); een gesloten project kan niet meer veranderen"
-        case let .externalAsLead(name): "\(name) is een extern contact; de hoofdaannemer moet een lid zijn"
-        case let .already(id, status): "project \(id) is al \(ProjectRefusal.status(status))"
-        case let .closedCannotMove(id, from, to):
-            "project \(id) is \(ProjectRefusal.status(from)); een gesloten project kan niet naar \(ProjectRefusal.status(to))"
-        case let .cannotGo(id, from, to, next):
-            "project \(id) kan niet van \(ProjectRefusal.status(from)) naar \(ProjectRefusal.status(to)); vanuit \(ProjectRefusal.status(from)) kan het naar \(next.map(ProjectRefusal.status).joined(separator: ", "))"
-        case let .proposalNeedsLead(id): "project \(id) heeft een hoofdaannemer nodig voor het een voorstel wordt"
-        case let .declineNeedsReason(id, allowed): "project \(id) afwijzen kan alleen met een reden: \(allowed)"
-        case .otherNeedsNote: "afwijzen om 'other' kan alleen met een notitie waarom"
-        case let .startNeedsLead(id): "project \(id) heeft een hoofdaannemer nodig voor het kan beginnen"
-        case let .cancelNeedsReason(id): "project \(id) annuleren kan alleen met een reden waarom"
+        case let .negativeBudget(v1): "een budget kan niet negatief zijn, niet \(v1)"
+        case let .negativeTravel(v1): "de maximale reisafstand kan niet negatief zijn, niet \(v1) km"
+        case let .closed(v1, v2): "project \(v1) is \(NL.ps(v2)); een gesloten project kan niet meer veranderen"
+        case let .externalAsLead(v1): "\(v1) is een extern contact; de hoofdaannemer moet een lid zijn"
+        case let .already(v1, v2): "project \(v1) is al \(NL.ps(v2))"
+        case let .closedCannotMove(v1, v2, v3):
+            "project \(v1) is \(NL.ps(v2)); een gesloten project kan niet naar \(NL.ps(v3))"
+        case let .cannotGo(v1, v2, v3, v4):
+            "project \(v1) kan niet van \(NL.ps(v2)) naar \(NL.ps(v3)); vanuit \(NL.ps(v2)) kan het naar \(NL.ps(v4))"
+        case let .proposalNeedsLead(v1): "project \(v1) heeft een hoofdaannemer nodig voor het een voorstel wordt"
+        case let .declineNeedsReason(v1, v2): "project \(v1) afwijzen kan alleen met een reden: \(v2)"
+        case .otherNeedsNote: "afwijzen om '\(NL.ot)' kan alleen met een notitie waarom"
+        case let .startNeedsLead(v1): "project \(v1) heeft een hoofdaannemer nodig voor het kan beginnen"
+        case let .cancelNeedsReason(v1): "project \(v1) annuleren kan alleen met een reden waarom"
         case .reasonOnlyWhenDeclining: "een reden hoort alleen bij het afwijzen van een project"
-        case let .externalAllocated(name): "\(name) is een extern contact; huur die in met hire-external"
+        case let .externalAllocated(v1): "\(v1) is een extern contact; huur die in met \(NL.hireExternal)"
         case .allocationTooSmall: "een inzet is minstens een half uur per week; haal hem anders weg"
-        case let .allocationOutside(id, range, period):
-            "inzet \(Spoken.nl(range)) valt buiten de looptijd van project \(id), \(Spoken.nl(period))"
-        case let .leavesBeforeAllocationEnds(id, leaves, ends): "lid '\(id)' vertrekt op \(leaves.spoken), voor de inzet afloopt (\(ends.spoken))"
-        case let .notOnProject(member, id): "lid '\(member)' zit niet op project \(id)"
-        case let .noOptionalSkillsAlready(id): "project \(id) heeft al geen optionele vaardigheden"
-        case let .sameOptionalSkills(id): "project \(id) heeft al precies deze optionele vaardigheden"
-        case let .nothingToChange(id): "niets te veranderen aan project \(id)"
+        case let .allocationOutside(v1, v2, v3):
+            "inzet \(NL.pr(v2)) valt buiten de looptijd van project \(v1), \(NL.pr(v3))"
+        case let .leavesBeforeAllocationEnds(v1, v2, v3): "lid '\(v1)' vertrekt op \(NL.d(v2)), voor de inzet afloopt (\(NL.d(v3)))"
+        case let .notOnProject(v1, v2): "lid '\(v1)' zit niet op project \(v2)"
+        case let .noOptionalSkillsAlready(v1): "project \(v1) heeft al geen optionele vaardigheden"
+        case let .sameOptionalSkills(v1): "project \(v1) heeft al precies deze optionele vaardigheden"
+        case let .nothingToChange(v1): "niets te veranderen aan project \(v1)"
         case .budgetBoth: "geef een nieuw budget of haal het weg, niet allebei"
         case .travelBoth: "geef een nieuwe maximale reisafstand of haal hem weg, niet allebei"
-        case let .runsWeeks(got): "een project duurt 1 tot 520 weken, niet \(got)"
-        case let .teamOutsidePeriod(name, range, period):
-            "\(name) zit in het team voor \(Spoken.nl(range)), buiten de nieuwe looptijd \(Spoken.nl(period)); verander of schrap eerst die inzet"
-        case let .sameDetails(id): "project \(id) heeft deze gegevens al; niets veranderd"
+        case let .runsWeeks(v1): "een project duurt 1 tot 520 weken, niet \(v1)"
+        case let .teamOutsidePeriod(v1, v2, v3):
+            "\(v1) zit in het team voor \(NL.pr(v2)), buiten de nieuwe looptijd \(NL.pr(v3)); verander of schrap eerst die inzet"
+        case let .sameDetails(v1): "project \(v1) heeft deze gegevens al; niets veranderd"
         }
     }
 

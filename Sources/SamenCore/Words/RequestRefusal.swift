@@ -29,15 +29,15 @@ public enum RequestRefusal: Phrase, Equatable {
     public var nl: String {
         switch self {
         case .needsWorkNeedsHours: "een vraag om werk heeft de uren per week nodig die je wilt vullen"
-        case let .openNeedsWorkAlready(name, id): "\(name) heeft al een open vraag om werk (\(id)); sluit die eerst"
+        case let .openNeedsWorkAlready(v1, v2): "\(v1) heeft al een open vraag om werk (\(v2)); sluit die eerst"
         case .hoursOnlyForNeedsWork: "uren per week horen alleen bij een vraag om werk"
-        case let .deadlinePassed(day): "de deadline \(day.spoken) is al voorbij"
-        case let .offersClosed(id, status): "hulpvraag \(id) is \(RequestRefusal.status(status)); aanbieden kan niet meer"
-        case let .ownRequest(name): "\(name) vroeg dit zelf; je kunt geen hulp aanbieden op je eigen hulpvraag"
-        case let .offeredAlready(name, id): "\(name) heeft al hulp aangeboden op hulpvraag \(id)"
-        case let .acceptOnlyWhenOpen(id, status): "hulpvraag \(id) is \(RequestRefusal.status(status)); alleen op een open hulpvraag kun je een aanbod aannemen"
-        case let .noOffer(member, id): "'\(member)' heeft geen hulp aangeboden op hulpvraag \(id)"
-        case let .already(id, status): "hulpvraag \(id) is al \(RequestRefusal.status(status))"
+        case let .deadlinePassed(v1): "de deadline \(NL.d(v1)) is al voorbij"
+        case let .offersClosed(v1, v2): "hulpvraag \(v1) is \(NL.rs(v2)); aanbieden kan niet meer"
+        case let .ownRequest(v1): "\(v1) vroeg dit zelf; je kunt geen hulp aanbieden op je eigen hulpvraag"
+        case let .offeredAlready(v1, v2): "\(v1) heeft al hulp aangeboden op hulpvraag \(v2)"
+        case let .acceptOnlyWhenOpen(v1, v2): "hulpvraag \(v1) is \(NL.rs(v2)); alleen op een open hulpvraag kun je een aanbod aannemen"
+        case let .noOffer(v1, v2): "'\(v1)' heeft geen hulp aangeboden op hulpvraag \(v2)"
+        case let .already(v1, v2): "hulpvraag \(v1) is al \(NL.rs(v2))"
         }
     }
 

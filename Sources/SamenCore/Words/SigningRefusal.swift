@@ -26,11 +26,11 @@ public enum SigningRefusal: Phrase, Equatable {
 
     public var nl: String {
         switch self {
-        case let .notAKey(start): "'\(start)' is geen ssh-publieke sleutel: die ziet eruit als 'ssh-ed25519 AAAAC3Nz… jij@host', de regel van een .pub-bestand"
-        case let .notEd25519(kind): "alleen ssh-ed25519-sleutels kun je registreren, en dit is een '\(kind)'-sleutel; maak er een met: ssh-keygen -t ed25519"
-        case .keyNotBase64: "de ssh-ed25519-sleutel is geen geldige base64"
+        case let .notAKey(v1): "'\(v1)' is geen ssh-publieke sleutel: die ziet eruit als 'ssh-ed25519 AAAAC3Nz… jij@host', de regel van een .pub-bestand"
+        case let .notEd25519(v1): "alleen ssh-ed25519-sleutels kun je registreren, en dit is een '\(v1)'-sleutel; maak er een met: ssh-keygen -t ed25519"
+        case .keyNotBase64: "de ssh-ed25519-sleutel is geen geldige \(NL.b64)"
         case .keyBytes: "de bytes van de ssh-ed25519-sleutel zijn geen Ed25519-sleutel (een afgebroken regel, of bytes van een ander soort)"
-        case .signatureNotBase64: "de handtekening is geen base64"
+        case .signatureNotBase64: "de handtekening is geen \(NL.b64)"
         case .notSSHSIG: "de handtekening is geen SSHSIG-handtekening van versie 1"
         case .signatureLength: "de handtekening is afgebroken of heeft bytes na het einde"
         case .signatureKeyKind: "de handtekening is gemaakt met een sleutel die geen ssh-ed25519 is"
