@@ -59,6 +59,16 @@ import Testing
         #expect(dutch(refused) == "het aantal uren per week moet tussen 0 en 80 liggen, niet 90,5")
     }
 
+    @Test func aValueOutOfRangeInTheRecordAChangeCarries() throws {
+        let s = try RightsTableTests.network()
+        var p = Project(id: 0, title: "Far", client: "Client", city: "Utrecht", estimatedHours: 40, period: RightsTableTests.period,
+                        received: RightsTableTests.now)
+        p.maxTravelKm = 6000
+        let e = try refusal(.addProject(p), by: "root", in: s)
+        #expect(english(e) == "the project's field 'maxTravelKm' must be between 0 and 5000 km, got 6000 km")
+        #expect(dutch(e) == "het project: veld 'maxTravelKm' moet tussen 0 en 5000 km liggen, niet 6000 km")
+    }
+
     @Test func aProjectThatDoesNotExist() throws {
         let s = try RightsTableTests.network()
         let e = try refusal(.setLead(project: 99, member: "tom"), by: "root", in: s)
