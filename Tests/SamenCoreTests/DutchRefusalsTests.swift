@@ -93,3 +93,40 @@ import Testing
         #expect(dutch(e) == "hulpvraag 4 bestaat niet")
     }
 }
+
+/// Staffing's explanations, shared by `samen project suggest` and the
+/// dashboard: the same report, said in either language.
+@Suite struct DutchStaffingWordsTests {
+    @Test func aReportReadsInDutchWithTheSameValues() throws {
+        let today = Day(iso: "2026-11-23")!
+        let state = try DemoNetwork.stGroep.build(today: today)
+        let advisor = StaffingAdvisor(state)
+        var checked = 0
+        for project in state.projects where project.status == .incoming {
+            checked += 1
+            let report = advisor.suggest(for: project, today: today, limit: 5)
+            func said() -> [String] {
+                StaffingReportText.heading(report) + [StaffingReportText.summary(report)] + report.suggestions.map(\.line)
+                    + (report.nobodyInsideQualifies ? StaffingReportText.outside(report) : [])
+            }
+            let english = Language.$scoped.withValue(.en) { said() }
+            let dutch = Language.$scoped.withValue(.nl) { said() }
+            #expect(english[0] == "Project \(project.id): \(project.title) for \(project.client) (incoming)")
+            #expect(dutch[0] == "Project \(project.id): \(project.title) voor \(project.client) (binnengekomen)")
+            #expect(dutch[1].contains(" t/m "))
+            for line in dutch {
+                for english in [" h/wk", "who qualify", "left out", " for a ", "skills ", "needs ", "Nobody"] {
+                    #expect(!line.contains(english), "\(line)")
+                }
+            }
+        }
+        #expect(checked > 0)
+    }
+
+    @Test func whyAMemberIsLeftOut() {
+        let far = ExclusionReason.tooFar(kilometres: 80, max: 50)
+        #expect(Language.$scoped.withValue(.en) { far.text } == "80 km away, more than the project's 50 km")
+        #expect(Language.$scoped.withValue(.nl) { far.text } == "80 km weg, meer dan de 50 km van het project")
+        #expect(Language.$scoped.withValue(.nl) { ExclusionReason.left(on: Day(iso: "2026-03-01")!).text } == "heeft het netwerk verlaten op 1 mrt 2026")
+    }
+}

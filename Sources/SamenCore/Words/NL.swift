@@ -34,6 +34,14 @@ enum NL {
     static func rs(_ status: RequestStatus) -> String { RequestRefusal.status(status) }
     /// A size band before a noun: `middelgroot`.
     static func bd(_ band: SizeBand) -> String { LedgerRefusal.band(band) }
+    /// The same before a de-word: `een middelgrote klus`.
+    static func bk(_ band: SizeBand) -> String {
+        switch band {
+        case .small: "kleine"
+        case .medium: "middelgrote"
+        case .large: "grote"
+        }
+    }
     /// A unit with its space: ` weken`.
     static func un(_ unit: String) -> String { LimitRefusal.dutchUnit(unit) }
 
