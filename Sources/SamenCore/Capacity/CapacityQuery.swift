@@ -16,10 +16,10 @@ public struct CapacityQuery: Sendable, Equatable {
     /// Refuses a window outside `weekRange` or a negative minimum, naming it.
     public init(first: ISOWeek, weeks: Int = 12, skills: [String] = [], minSpare: Double? = nil) throws {
         guard Self.weekRange.contains(weeks) else {
-            throw DomainError("weeks must be between \(Self.weekRange.lowerBound) and \(Self.weekRange.upperBound), got \(weeks)")
+            throw DomainError(LimitRefusal.weeksBetween(Self.weekRange.lowerBound, Self.weekRange.upperBound, got: weeks))
         }
         if let minSpare, !(0...Rules.maxHoursPerWeek.value).contains(minSpare) {
-            throw DomainError("minimum spare hours must be between 0 and \(Rules.maxHoursPerWeek), got \(HoursText.of(minSpare))")
+            throw DomainError(LimitRefusal.minimumSpareBetween("\(Rules.maxHoursPerWeek)", got: HoursText.of(minSpare)))
         }
         self.first = first
         self.weeks = weeks

@@ -9,7 +9,7 @@ extension NetworkState {
         try Rules.ranges(of: change)
         // Rights next, from the one policy, before the change is looked at further.
         let who = try acting(context)
-        if let no = refusal(of: change, by: who) { throw DomainError(no.message, field: no.field) }
+        if let no = refusal(of: change, by: who) { throw DomainError(no.phrase, field: no.field) }
         // A name that was set aside (an administrator's stale $SAMEN_USER) must
         // not sign decisions and entries either: they carry who really acted.
         var context = context
@@ -56,7 +56,7 @@ extension NetworkState {
     /// Applies each step to a copy, in order, so a later step sees what an
     /// earlier one did; the copy is kept only when every step is.
     mutating func applySteps(_ steps: [Change], _ context: ChangeContext) throws -> ChangeOutcome {
-        guard !steps.isEmpty else { throw DomainError("a change of several steps needs at least one step") }
+        guard !steps.isEmpty else { throw DomainError(ChangeRefusal.noSteps) }
         var copy = self
         var applied: [Change] = []
         var summaries: [ChangeSummary] = []
@@ -83,25 +83,25 @@ extension NetworkState {
     // MARK: Shared checks, each with the message a person sees.
 
     func existingMember(_ id: String) throws -> Member {
-        guard let m = members[id: id] else { throw DomainError("member '\(id)' does not exist", field: .member) }
+        guard let m = members[id: id] else { throw DomainError(ChangeRefusal.noMember(id), field: .member) }
         return m
     }
 
     /// A member who can take on work on `day`: still in the network and not an applicant.
     func workingMember(_ id: String, on day: Day) throws -> Member {
         let m = try existingMember(id)
-        if let left = m.left, left <= day { throw DomainError("member '\(id)' left the network on \(left)", field: .member) }
-        if m.role == .applicant { throw DomainError("member '\(id)' is an applicant and cannot take on work yet", field: .member) }
+        if let left = m.left, left <= day { throw DomainError(ChangeRefusal.memberLeftNetwork(id, on: left), field: .member) }
+        if m.role == .applicant { throw DomainError(ChangeRefusal.applicantTakesNoWork(id), field: .member) }
         return m
     }
 
     func existingProject(_ id: Int) throws -> Project {
-        guard let p = projects[id: id] else { throw DomainError("project \(id) does not exist", field: .project) }
+        guard let p = projects[id: id] else { throw DomainError(ChangeRefusal.noProject(id), field: .project) }
         return p
     }
 
     func existingRequest(_ id: Int) throws -> HelpRequest {
-        guard let r = requests[id: id] else { throw DomainError("request \(id) does not exist") }
+        guard let r = requests[id: id] else { throw DomainError(ChangeRefusal.noRequest(id)) }
         return r
     }
 }
@@ -110,32 +110,32 @@ extension NetworkState {
 enum Rules {
     static let maxHoursPerWeek = Limits.hoursPerWeek.upperBound
 
-    static func hoursPerWeek(_ h: Hours, what: String = "hours per week", field: ChangeField = .hours) throws {
+    static func hoursPerWeek(_ h: Hours, what: ChangeThing = .hoursPerWeek, field: ChangeField = .hours) throws {
         guard (0...maxHoursPerWeek).contains(h) else {
-            throw DomainError("\(what) must be between 0 and \(maxHoursPerWeek), got \(h)", field: field)
+            throw DomainError(ChangeRefusal.hoursBetween(what, maxHoursPerWeek, got: h), field: field)
         }
     }
 
-    static func nonEmpty(_ text: String, _ what: String, field: ChangeField?) throws -> String {
+    static func nonEmpty(_ text: String, _ what: ChangeThing, field: ChangeField?) throws -> String {
         let t = text.trimmingSpaces()
-        guard !t.isEmpty else { throw DomainError("\(what) must not be empty", field: field) }
-        guard t.count <= 10_000 else { throw DomainError("\(what) is too long (\(t.count) characters, at most 10000)", field: field) }
+        guard !t.isEmpty else { throw DomainError(ChangeRefusal.empty(what), field: field) }
+        guard t.count <= 10_000 else { throw DomainError(ChangeRefusal.tooLong(what, t.count), field: field) }
         return t
     }
 
     /// Notes may be empty, but not a novel.
-    static func noteLength(_ text: String, _ what: String, field: ChangeField = .note) throws {
+    static func noteLength(_ text: String, _ what: ChangeThing, field: ChangeField = .note) throws {
         let n = text.count
-        guard n <= 10_000 else { throw DomainError("\(what) is too long (\(n) characters, at most 10000)", field: field) }
+        guard n <= 10_000 else { throw DomainError(ChangeRefusal.tooLong(what, n), field: field) }
     }
 
     /// Skills and tags: trimmed, lower-case, no duplicates, order kept.
-    static func tags(_ items: [String], _ what: String, field: ChangeField) throws -> [String] {
+    static func tags(_ items: [String], _ what: ChangeThing, field: ChangeField) throws -> [String] {
         var seen = Set<String>(), out: [String] = []
         for raw in items {
             let t = raw.trimmingSpaces().lowercased()
-            guard !t.isEmpty else { throw DomainError("\(what) must not contain an empty name", field: field) }
-            guard !t.contains(",") else { throw DomainError("\(what) '\(t)' must not contain a comma", field: field) }
+            guard !t.isEmpty else { throw DomainError(ChangeRefusal.emptyName(what), field: field) }
+            guard !t.contains(",") else { throw DomainError(ChangeRefusal.comma(what, t), field: field) }
             if seen.insert(t).inserted { out.append(t) }
         }
         return out
@@ -145,7 +145,7 @@ enum Rules {
     /// that is not among them would be a typo that silently matches nobody.
     static func optionalSkills(_ optional: [String], of skills: [String]) throws {
         for o in optional where !skills.contains(where: { $0.caseInsensitiveCompare(o) == .orderedSame }) {
-            throw DomainError("optional skill '\(o)' is not one of the project's skills (\(skills.isEmpty ? "none" : skills.joined(separator: ", ")))", field: .skills)
+            throw DomainError(ChangeRefusal.optionalNotRequired(o, skills: skills), field: .skills)
         }
     }
 
@@ -154,7 +154,7 @@ enum Rules {
         guard !id.isEmpty, id.count <= 40,
               id.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }),
               id.first != "-" else {
-            throw DomainError("member id '\(id)' must be 1 to 40 lower-case letters, digits or dashes, starting with a letter or digit", field: .name)
+            throw DomainError(ChangeRefusal.badMemberID(id), field: .name)
         }
     }
 
@@ -171,8 +171,8 @@ enum Rules {
         return String(out.prefix(40))
     }
 
-    static func amountPositive(_ m: Money, _ what: String) throws {
-        guard m.cents > 0 else { throw DomainError("\(what) must be more than zero, got \(m.format(.nl))", field: .amount) }
+    static func amountPositive(_ m: Money, _ what: ChangeThing) throws {
+        guard m.cents > 0 else { throw DomainError(ChangeRefusal.notPositive(what, m.format(.nl)), field: .amount) }
     }
 }
 

@@ -2,48 +2,48 @@ extension NetworkState {
     mutating func addLedgerEntry(_ proposed: LedgerEntry, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var e = proposed
         switch e.kind {
-        case .correction: throw DomainError("a correction is made by correcting an entry, not by adding one", field: .kind)
-        case .contribution: throw DomainError("a contribution is added with its revenue, at the rate in force; add the revenue", field: .kind)
-        case .distribution: throw DomainError("distributions are written when a year is closed", field: .kind)
+        case .correction: throw DomainError(LedgerRefusal.correctionByCorrecting, field: .kind)
+        case .contribution: throw DomainError(LedgerRefusal.contributionWithRevenue, field: .kind)
+        case .distribution: throw DomainError(LedgerRefusal.distributionsAtClose, field: .kind)
         default: break
         }
-        try Rules.amountPositive(e.amount, "the amount of a \(e.kind.rawValue)")
+        try Rules.amountPositive(e.amount, .amountOf(e.kind))
         try checkPlanned(e.date, planned: e.planned, today: ctx.today)
         switch e.kind {
         case .payout:
-            guard let id = e.member else { throw DomainError("a payout needs the partner it is paid to", field: .member) }
+            guard let id = e.member else { throw DomainError(LedgerRefusal.payoutNeedsPartner, field: .member) }
             let m = try existingMember(id)
             let owed = owedToPartner(id)
             guard owed.cents > 0 else {
-                throw DomainError("the network owes \(m.name) nothing: no share of a closed year's result is waiting to be paid out", field: .member)
+                throw DomainError(LedgerRefusal.owesNothing(m.name), field: .member)
             }
             guard e.amount <= owed else {
                 let style = network.moneyStyle
-                throw DomainError("the network owes \(m.name) \(owed.format(style)) of their shares of results; a payout of \(e.amount.format(style)) is more than that", field: .amount)
+                throw DomainError(LedgerRefusal.payoutTooBig(m.name, owed: owed.format(style), payout: e.amount.format(style)), field: .amount)
             }
         case .revenue, .charge, .payment:
-            guard let id = e.member else { throw DomainError("a \(e.kind.rawValue) needs the member it belongs to", field: .member) }
+            guard let id = e.member else { throw DomainError(LedgerRefusal.needsMember(e.kind), field: .member) }
             let m = try existingMember(id)
             if e.kind == .revenue, !m.isActive(on: e.date) {
-                if let left = m.left, left <= e.date { throw DomainError("member '\(id)' had left on \(left), before this revenue (\(e.date))", field: .member) }
-                throw DomainError("member '\(id)' joined on \(m.joined), after this revenue (\(e.date))", field: .member)
+                if let left = m.left, left <= e.date { throw DomainError(LedgerRefusal.leftBeforeRevenue(id, left: left, date: e.date), field: .member) }
+                throw DomainError(LedgerRefusal.joinedAfterRevenue(id, joined: m.joined, date: e.date), field: .member)
             }
         case .cost:
-            guard let c = e.category else { throw DomainError("a cost needs a category: \(network.costCategories.joined(separator: ", "))", field: .category) }
+            guard let c = e.category else { throw DomainError(LedgerRefusal.costNeedsCategory(network.costCategories), field: .category) }
             guard network.costCategories.contains(c) else {
-                throw DomainError("cost category '\(c)' does not exist; the categories are: \(network.costCategories.joined(separator: ", "))", field: .category)
+                throw DomainError(LedgerRefusal.noCostCategory(c, network.costCategories), field: .category)
             }
             if let id = e.member { _ = try existingMember(id) }
         default:
             if let id = e.member { _ = try existingMember(id) }
         }
         if e.kind != .cost, let c = e.category, !network.costCategories.contains(c) {
-            throw DomainError("category '\(c)' does not exist; the categories are: \(network.costCategories.joined(separator: ", "))", field: .category)
+            throw DomainError(LedgerRefusal.noCategory(c, network.costCategories), field: .category)
         }
         if let p = e.project { _ = try existingProject(p) }
-        if let r = e.relatesTo { guard ledger[id: r] != nil else { throw DomainError("ledger entry \(r) does not exist") } }
+        if let r = e.relatesTo { guard ledger[id: r] != nil else { throw DomainError(LedgerRefusal.noEntry(r)) } }
         if let closed = closedYear(containing: e.date) {
-            throw DomainError("the year \(closed) is closed; an entry dated \(e.date) would change its result", field: .date)
+            throw DomainError(LedgerRefusal.yearClosedForEntry(closed, e.date), field: .date)
         }
         var next = (ledger.lastID ?? 0) + 1
         e.id = next; e.at = ctx.now; e.by = ctx.actor; e.rate = nil; e.year = nil
@@ -72,21 +72,21 @@ extension NetworkState {
     func isCorrected(_ id: Int) -> Bool { ledgerIndex.corrected.contains(id) }
 
     mutating func correctLedgerEntry(_ id: Int, _ reason: String, _ wanted: Day?, _ ctx: ChangeContext) throws -> ChangeOutcome {
-        guard let original = ledger[id: id] else { throw DomainError("ledger entry \(id) does not exist") }
-        guard original.kind != .correction else { throw DomainError("entry \(id) is itself a correction; correct the original entry instead") }
-        guard !isCorrected(id) else { throw DomainError("ledger entry \(id) has already been corrected") }
-        let why = try Rules.nonEmpty(reason, "the reason for a correction", field: .reason)
+        guard let original = ledger[id: id] else { throw DomainError(LedgerRefusal.noEntry(id)) }
+        guard original.kind != .correction else { throw DomainError(LedgerRefusal.correctionOfCorrection(id)) }
+        guard !isCorrected(id) else { throw DomainError(LedgerRefusal.correctedAlready(id)) }
+        let why = try Rules.nonEmpty(reason, .reasonForCorrection, field: .reason)
         // On the entry's own date unless told otherwise, so the year it
         // counted in is the year it is taken out of.
         let date = wanted ?? original.date
         guard date >= original.date else {
-            throw DomainError("a correction cannot be dated (\(date)) before the entry it corrects (\(original.date))", field: .date)
+            throw DomainError(LedgerRefusal.correctionBeforeOriginal(date, original: original.date), field: .date)
         }
         if date > ctx.today, !original.planned {
-            throw DomainError("a correction dated \(date) is after today (\(ctx.today)); only a planned entry is corrected ahead", field: .date)
+            throw DomainError(LedgerRefusal.correctionAhead(date, today: ctx.today), field: .date)
         }
         if original.kind != .distribution, let closed = closedYear(containing: date) {
-            throw DomainError("the year \(closed) is closed; date the correction in an open year", field: .date)
+            throw DomainError(LedgerRefusal.yearClosedForCorrection(closed), field: .date)
         }
         // Correcting a revenue also reverses the contribution that came with it.
         var targets = [original]
@@ -117,10 +117,10 @@ extension NetworkState {
     /// entry may: a year typed wrong is caught, a booking ahead is kept.
     func checkPlanned(_ date: Day, planned: Bool, today: Day) throws {
         if date > today, !planned {
-            throw DomainError("an entry dated \(date) is after today (\(today)); mark it as planned to book it ahead", field: .planned)
+            throw DomainError(LedgerRefusal.aheadNotPlanned(date, today: today), field: .planned)
         }
         if planned, date <= today {
-            throw DomainError("only an entry dated after today can be planned; one dated \(date) has happened", field: .planned)
+            throw DomainError(LedgerRefusal.plannedInPast(date), field: .planned)
         }
     }
 

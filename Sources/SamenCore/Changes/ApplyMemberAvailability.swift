@@ -5,9 +5,7 @@ extension NetworkState {
     mutating func removeTimeOff(_ id: String, _ from: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var m = try existingMember(id)
         guard let i = m.timeOff.firstIndex(where: { $0.range.start == from }) else {
-            let known = m.timeOff.map { "\($0.range)" + ($0.note.isEmpty ? "" : " (\($0.note))") }
-            throw DomainError("\(m.name) has no time off starting \(from); "
-                              + (known.isEmpty ? "they have none on record" : "theirs: " + known.joined(separator: ", ")), field: .period)
+            throw DomainError(MemberRefusal.noTimeOffFrom(m.name, from, ranges: m.timeOff.map(\.range), notes: m.timeOff.map(\.note)), field: .period)
         }
         let removed = m.timeOff.remove(at: i)
         members.upsert(m)
@@ -24,11 +22,11 @@ extension NetworkState {
         var list: [String] = []
         for raw in clients {
             let c = raw.trimmingSpaces()
-            guard !c.isEmpty else { throw DomainError("a client's name must not be empty", field: .declines) }
+            guard !c.isEmpty else { throw DomainError(MemberRefusal.emptyClient, field: .declines) }
             if !list.contains(where: { $0.caseInsensitiveCompare(c) == .orderedSame }) { list.append(c) }
         }
         guard list != m.declinedClients else {
-            throw DomainError(list.isEmpty ? "\(m.name) declines no clients already" : "\(m.name) already declines exactly these clients", field: .declines)
+            throw DomainError(list.isEmpty ? MemberRefusal.declinesNoneAlready(m.name) : .declinesTheseAlready(m.name), field: .declines)
         }
         m.declinedClients = list
         members.upsert(m)

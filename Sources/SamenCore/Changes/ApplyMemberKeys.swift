@@ -4,13 +4,13 @@ extension NetworkState {
         var m = try existingMember(id)
         // One key, one person: a key registered to two members would let one sign as the other.
         if let owner = members.first(where: { $0.key(key.fingerprint) != nil }) {
-            let said = owner.id == m.id
-                ? (owner.key(key.fingerprint)?.isActive == true ? "is already registered to \(m.name)" : "was \(m.name)'s and was revoked; a revoked key is not taken back, make a new one (ssh-keygen -t ed25519)")
-                : "is registered to \(owner.name); a key signs for one member only"
-            throw DomainError("key \(key.fingerprint) \(said)", field: .member)
+            let said: MemberRefusal = owner.id == m.id
+                ? (owner.key(key.fingerprint)?.isActive == true ? .keyRegistered(key.fingerprint, to: m.name) : .keyRevokedBefore(key.fingerprint, of: m.name))
+                : .keyOfOther(key.fingerprint, owner: owner.name)
+            throw DomainError(said, field: .member)
         }
         guard m.keys.count < Limits.keysPerMember else {
-            throw DomainError("\(m.name) has \(m.keys.count) keys registered, the most there can be", field: .member)
+            throw DomainError(MemberRefusal.tooManyKeys(m.name, m.keys.count), field: .member)
         }
         m.keys.append(MemberKey(key: key, added: ctx.now))
         members.upsert(m)
@@ -23,9 +23,9 @@ extension NetworkState {
         var m = try existingMember(id)
         guard let i = m.keys.firstIndex(where: { $0.key.fingerprint == fingerprint }) else {
             let have = m.keys.filter(\.isActive).map(\.key.fingerprint)
-            throw DomainError("\(m.name) has no key \(fingerprint)" + (have.isEmpty ? "" : "; theirs: " + have.joined(separator: ", ")), field: .member)
+            throw DomainError(MemberRefusal.noKey(m.name, fingerprint, theirs: have), field: .member)
         }
-        guard m.keys[i].isActive else { throw DomainError("\(m.name)'s key \(fingerprint) is revoked already", field: .member) }
+        guard m.keys[i].isActive else { throw DomainError(MemberRefusal.keyRevokedAlready(m.name, fingerprint), field: .member) }
         m.keys[i].revoked = ctx.now
         members.upsert(m)
         var out = ChangeOutcome(applied: .revokeKey(member: id, fingerprint: fingerprint),

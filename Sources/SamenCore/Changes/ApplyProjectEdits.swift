@@ -4,48 +4,48 @@
 extension NetworkState {
     mutating func editProject(_ e: ProjectEdit, _ ctx: ChangeContext) throws -> ChangeOutcome {
         var p = try openProject(e.project)
-        guard !e.isEmpty else { throw DomainError("nothing to change for project \(e.project)") }
-        if e.budget != nil, e.clearBudget { throw DomainError("give a new budget or take it off, not both", field: .budget) }
-        if e.maxTravelKm != nil, e.clearMaxTravel { throw DomainError("give a new maximum travel or take it off, not both", field: .travel) }
+        guard !e.isEmpty else { throw DomainError(ProjectRefusal.nothingToChange(e.project)) }
+        if e.budget != nil, e.clearBudget { throw DomainError(ProjectRefusal.budgetBoth, field: .budget) }
+        if e.maxTravelKm != nil, e.clearMaxTravel { throw DomainError(ProjectRefusal.travelBoth, field: .travel) }
         let before = p
-        if let v = e.title { p.title = try Rules.nonEmpty(v, "a project's title", field: .title) }
-        if let v = e.client { p.client = try Rules.nonEmpty(v, "a project's client", field: .client) }
+        if let v = e.title { p.title = try Rules.nonEmpty(v, .projectTitle, field: .title) }
+        if let v = e.client { p.client = try Rules.nonEmpty(v, .projectClient, field: .client) }
         if let v = e.description { p.description = v.trimmingSpaces() }
         if let v = e.skills {
-            p.skills = try Rules.tags(v, "required skills", field: .skills)
+            p.skills = try Rules.tags(v, .requiredSkills, field: .skills)
             // Skills taken off the list are no longer optional either.
             p.optionalSkills = p.optionalSkills.filter { o in p.skills.contains { $0.caseInsensitiveCompare(o) == .orderedSame } }
         }
-        if let v = e.city { p.city = try Rules.nonEmpty(v, "a project's city", field: .city) }
+        if let v = e.city { p.city = try Rules.nonEmpty(v, .projectCity, field: .city) }
         if let v = e.estimatedHours {
             guard Limits.estimatedHours.contains(v) else {
-                throw DomainError("estimated hours must be between \(Limits.estimatedHours.lowerBound) and \(Limits.estimatedHours.upperBound), got \(v)", field: .hours)
+                throw DomainError(ProjectRefusal.estimatedHoursBetween(Limits.estimatedHours.lowerBound, Limits.estimatedHours.upperBound, got: v), field: .hours)
             }
             p.estimatedHours = v
         }
         if e.start != nil || e.weeks != nil {
             let weeks = e.weeks ?? p.weeks
-            guard Limits.weeks.contains(weeks) else { throw DomainError("a project runs 1 to 520 weeks, got \(weeks)", field: .weeks) }
+            guard Limits.weeks.contains(weeks) else { throw DomainError(ProjectRefusal.runsWeeks(got: weeks), field: .weeks) }
             p.period = DateRange(start: e.start ?? p.period.start, weeks: weeks)
             // The team was staffed for the old period; moving it silently would
             // book people in weeks nobody asked them about.
             if let outside = p.allocations.first(where: { !p.period.contains($0.range) }) {
                 let name = member(outside.member)?.name ?? outside.member
-                throw DomainError("\(name) is on the team for \(outside.range), outside the new period \(p.period); change or take off their allocation first", field: .weeks)
+                throw DomainError(ProjectRefusal.teamOutsidePeriod(name, outside.range, period: p.period), field: .weeks)
             }
         }
         if let v = e.budget {
-            guard v.cents >= 0 else { throw DomainError("a budget cannot be negative, got \(v.format(.nl))", field: .budget) }
+            guard v.cents >= 0 else { throw DomainError(ProjectRefusal.negativeBudget(v.format(.nl)), field: .budget) }
             p.budget = v
         }
         if e.clearBudget { p.budget = nil }
         if let v = e.maxTravelKm {
-            guard v >= 0 else { throw DomainError("maximum travel cannot be negative, got \(v) km", field: .travel) }
+            guard v >= 0 else { throw DomainError(ProjectRefusal.negativeTravel(v), field: .travel) }
             p.maxTravelKm = v
         }
         if e.clearMaxTravel { p.maxTravelKm = nil }
         let changed = differences(from: before, to: p)
-        guard !changed.isEmpty else { throw DomainError("project \(e.project) already has these details; nothing changed") }
+        guard !changed.isEmpty else { throw DomainError(ProjectRefusal.sameDetails(e.project)) }
         let text = changed.joined(separator: "; ")
         p.log.append(Decision(at: ctx.now, by: ctx.actor, from: p.status, to: p.status, note: "edited: " + text))
         projects.upsert(p)

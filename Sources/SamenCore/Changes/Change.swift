@@ -242,13 +242,24 @@ extension ChangeContext.Identity {
     }
 }
 
-/// A change refused by the rules, with a message a person understands and,
+/// A change refused by the rules, with the words a person understands and,
 /// when the refusal is about one part of the change, which part.
+///
+/// The refusal is a phrase of a catalogue with its values, so the words are
+/// chosen when it is shown, in the language then current. Two refusals are
+/// the same when their English words and their field are.
 public struct DomainError: Error, CustomStringConvertible, Equatable {
-    public var message: String
+    public var phrase: any Phrase
     public var field: ChangeField?
-    public init(_ message: String, field: ChangeField? = nil) { self.message = message; self.field = field }
-    public var description: String { message }
+    public init(_ phrase: some Phrase, field: ChangeField? = nil) { self.phrase = phrase; self.field = field }
+    /// Words no person is meant to read, the same in both languages: the
+    /// demo builder's checks of its own data, and tests. A refusal a person
+    /// may see takes a phrase.
+    public init(_ message: String, field: ChangeField? = nil) { self.init(Untranslated(message), field: field) }
+    /// The words in the language shown now.
+    public var message: String { phrase.text }
+    public var description: String { phrase.text }
+    public static func == (a: DomainError, b: DomainError) -> Bool { a.phrase.en == b.phrase.en && a.field == b.field }
 }
 
 /// What applying a change did, so the store writes only what it must.

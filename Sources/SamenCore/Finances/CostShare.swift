@@ -40,34 +40,34 @@ public struct CostShare: Sendable, Equatable {
 
 extension NetworkState {
     mutating func shareCost(_ share: CostShare, _ ctx: ChangeContext) throws -> ChangeOutcome {
-        guard let cost = ledger[id: share.cost] else { throw DomainError("ledger entry \(share.cost) does not exist") }
+        guard let cost = ledger[id: share.cost] else { throw DomainError(LedgerRefusal.noEntry(share.cost)) }
         guard cost.kind == .cost else {
-            throw DomainError("ledger entry \(share.cost) is a \(cost.kind.rawValue), not a cost; only a cost can be shared")
+            throw DomainError(LedgerRefusal.notACost(share.cost, cost.kind))
         }
-        guard !isCorrected(cost.id) else { throw DomainError("cost \(cost.id) has been corrected; there is nothing left to share") }
+        guard !isCorrected(cost.id) else { throw DomainError(LedgerRefusal.costCorrected(cost.id)) }
         if let charges = ledgerIndex.chargesOf[cost.id]?.filter({ !isCorrected($0) }), !charges.isEmpty {
-            throw DomainError("cost \(cost.id) is already shared (charges \(charges.map(String.init).joined(separator: ", "))); correct those charges to share it again")
+            throw DomainError(LedgerRefusal.costSharedAlready(cost.id, charges: Array(charges)))
         }
-        guard !share.parts.isEmpty else { throw DomainError("name the members who share cost \(cost.id)", field: .members) }
+        guard !share.parts.isEmpty else { throw DomainError(LedgerRefusal.nameSharers(cost.id), field: .members) }
         var seen = Set<String>()
         for p in share.parts {
             let m = try existingMember(p.member)
-            guard seen.insert(p.member).inserted else { throw DomainError("member '\(p.member)' is named twice", field: .members) }
+            guard seen.insert(p.member).inserted else { throw DomainError(LedgerRefusal.memberTwice(p.member), field: .members) }
             if let left = m.left, left <= cost.date {
-                throw DomainError("member '\(p.member)' had left on \(left), before this cost (\(cost.date))", field: .members)
+                throw DomainError(LedgerRefusal.leftBeforeCost(p.member, left: left, date: cost.date), field: .members)
             }
-            if m.joined > cost.date { throw DomainError("member '\(p.member)' joined on \(m.joined), after this cost (\(cost.date))", field: .members) }
-            guard p.weight > 0 else { throw DomainError("member '\(p.member)' needs a weight above zero, got \(p.weight)", field: .members) }
+            if m.joined > cost.date { throw DomainError(LedgerRefusal.joinedAfterCost(p.member, joined: m.joined, date: cost.date), field: .members) }
+            guard p.weight > 0 else { throw DomainError(LedgerRefusal.weightAboveZero(p.member, got: p.weight), field: .members) }
         }
         if let closed = closedYear(containing: cost.date) {
-            throw DomainError("the year \(closed) is closed; charges dated \(cost.date) would change its books")
+            throw DomainError(LedgerRefusal.yearClosedForCharges(closed, cost.date))
         }
         let amounts = try cost.amount.split(weights: share.parts.map(\.weight))
         let total = share.parts.reduce(Int64(0)) { $0 + $1.weight }
         let equal = share.parts.allSatisfy { $0.weight == 1 }
         let unit = !share.unit.isEmpty ? share.unit : equal ? "members" : "shares"
         let prefix = share.note.trimmingSpaces().isEmpty ? "\(cost.category ?? "cost") \(cost.date)" : share.note.trimmingSpaces()
-        try Rules.noteLength(prefix, "the note of a charge")
+        try Rules.noteLength(prefix, .noteOfCharge)
         var next = ledger.lastID ?? 0
         var appended: [LedgerEntry] = []
         // A share that rounds to nothing is not written: a charge of € 0,00 says nothing.

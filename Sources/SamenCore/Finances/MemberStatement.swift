@@ -36,7 +36,7 @@ extension NetworkState {
     public func memberStatement(member id: String, year: Int) throws -> MemberStatement {
         let m = try existingMember(id)
         guard let statement = statements(year: year, only: m)?.first else {
-            throw DomainError("\(year) is not a year Samen keeps books for")
+            throw DomainError(LedgerRefusal.noBooksFor(year))
         }
         return statement
     }

@@ -16,40 +16,40 @@ extension Network {
 
     /// "a partner or a coordinator" / "a partner, an associate or Eric Went (eric)", for messages;
     /// `first` names someone else who may (the member whose entry it is).
-    func bookkeeperWords(_ members: SortedTable<String, Member>, besides first: String? = nil) -> String {
-        var words = first.map { [$0] } ?? []
-        words.append("a partner")
+    func bookkeeperWords(_ members: SortedTable<String, Member>, besides first: String? = nil) -> RightsRefusal {
+        var words: [RightsRefusal] = first.map { [.name($0)] } ?? []
+        words.append(.aRole(.partner))
         let roles = coordinatorRoles.filter { $0 != .partner }
-        if roles.isEmpty { words.append("a coordinator") }
-        words += roles.map { ($0 == .associate || $0 == .applicant || $0 == .external ? "an " : "a ") + $0.rawValue }
-        words += bookkeepers.map { id in members[id: id].map { "\($0.name) (\(id))" } ?? id }
-        return words.count == 1 ? words[0] : words.dropLast().joined(separator: ", ") + " or " + words.last!
+        if roles.isEmpty { words.append(.aCoordinator) }
+        words += roles.map { .aRole($0) }
+        words += bookkeepers.map { id in .name(members[id: id].map { "\($0.name) (\(id))" } ?? id) }
+        return .either(words)
     }
 }
 
 extension NetworkState {
     /// Nil when the acting person keeps the books; otherwise a refusal that
     /// says who may `act` ("add a cost") and who the acting person is.
-    func refusalUnlessBookkeeper(_ a: Acting, to act: String) -> Refusal? {
+    func refusalUnlessBookkeeper(_ a: Acting, to act: RightsRefusal) -> Refusal? {
         if a.isAdministrator { return nil }
         if let me = a.member, network.keepsTheBooks(me) { return nil }
-        return Refusal("only \(network.bookkeeperWords(members)) may \(act); \(actingRolePhrase(a))")
+        return Refusal(.onlyMay(network.bookkeeperWords(members), act, acting: actingRolePhrase(a)))
     }
 
     /// A member's own entry (their revenue, their payment): they may record it
     /// themselves; those who keep the books may record it for anyone.
-    func refusalUnlessSelfOrBookkeeper(_ a: Acting, for memberID: String, to act: String) -> Refusal? {
+    func refusalUnlessSelfOrBookkeeper(_ a: Acting, for memberID: String, to act: RightsRefusal) -> Refusal? {
         if a.isAdministrator { return nil }
         if let me = a.member, me.id == memberID || network.keepsTheBooks(me) { return nil }
         let name = members[id: memberID]?.name ?? memberID
-        return Refusal("only \(network.bookkeeperWords(members, besides: name)) may \(act); \(actingRolePhrase(a))")
+        return Refusal(.onlyMay(network.bookkeeperWords(members, besides: name), act, acting: actingRolePhrase(a)))
     }
 
     /// Whether the person of `identity` may see and change everything about money:
     /// the dashboard asks before it offers the forms only they may fill in.
     public func keepsTheBooks(_ identity: ChangeContext.Identity) -> Bool {
         guard let a = try? acting(ChangeContext(identity: identity)) else { return false }
-        return refusalUnlessBookkeeper(a, to: "") == nil
+        return refusalUnlessBookkeeper(a, to: .changeSettings) == nil
     }
 }
 

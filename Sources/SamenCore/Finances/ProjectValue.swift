@@ -29,7 +29,7 @@ extension NetworkState {
     /// Throws with the reason when it cannot be priced.
     public func estimatedValue(of project: Project, today: Day) throws -> ProjectValue {
         guard !network.rateCard.isEmpty else {
-            throw DomainError("the network has no rate card yet (samen finance rate set)")
+            throw DomainError(LedgerRefusal.noRateCard)
         }
         let day = project.accepted ?? today
         let band = network.sizeBand(forHours: project.estimatedHours)
@@ -40,7 +40,7 @@ extension NetworkState {
         }
         if weights.isEmpty {
             guard let lead = project.lead else {
-                throw DomainError("project \(project.id) has no lead or team yet, so there is no rate to price it at")
+                throw DomainError(LedgerRefusal.nobodyToPrice(project.id))
             }
             weights = [(lead, 1)]
         }
@@ -48,9 +48,9 @@ extension NetworkState {
         let halfHours = Int64(project.estimatedHours.halfHours)
         var parts: [ProjectValue.Part] = []
         for (id, weight) in weights {
-            guard let m = members[id: id] else { throw DomainError("member '\(id)' on project \(project.id) does not exist") }
+            guard let m = members[id: id] else { throw DomainError(LedgerRefusal.memberOnProjectMissing(id, project.id)) }
             guard let rate = network.hourlyRate(m.seniority, band, on: day) else {
-                throw DomainError("the rate card has no rate for a \(m.seniority.rawValue) on a \(band.rawValue) project on \(day)")
+                throw DomainError(LedgerRefusal.noRateFor(m.seniority, band, day))
             }
             parts.append(ProjectValue.Part(member: id, seniority: m.seniority,
                                            tenthsOfHours: Money(cents: halfHours * 5).scaled(by: weight, over: total).cents,

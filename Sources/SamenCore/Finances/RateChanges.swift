@@ -6,13 +6,13 @@ extension NetworkState {
     mutating func setHourlyRate(_ seniority: Seniority, _ band: SizeBand, _ hourly: Money, _ from: Day,
                                 _ ctx: ChangeContext) throws -> ChangeOutcome {
         guard hourly.cents > 0 else {
-            throw DomainError("an hourly rate must be more than zero, got \(hourly.format(network.moneyStyle))", field: .amount)
+            throw DomainError(LedgerRefusal.rateNotPositive(hourly.format(network.moneyStyle)), field: .amount)
         }
-        try rateChangeDate(from, ctx, what: "a rate change")
+        try rateChangeDate(from, ctx, contribution: false)
         let style = network.moneyStyle
         let card = "\(seniority.rawValue) on a \(band.rawValue) project"
         if let current = network.hourlyRate(seniority, band, on: from), current == hourly {
-            throw DomainError("the rate for a \(card) is already \(hourly.format(style)) on \(from)")
+            throw DomainError(LedgerRefusal.rateAlready(seniority, band, hourly.format(style), on: from))
         }
         var n = network
         let entry = RateCardEntry(seniority: seniority, sizeBand: band, hourly: hourly, from: from)
@@ -38,14 +38,14 @@ extension NetworkState {
 
     mutating func setContributionRate(_ role: Role, _ basisPoints: Int64, _ from: Day, _ ctx: ChangeContext) throws -> ChangeOutcome {
         guard (0...10_000).contains(basisPoints) else {
-            throw DomainError("a contribution percentage must be between 0 and 100, got \(Percent.format(basisPoints: basisPoints, network.moneyStyle))")
+            throw DomainError(LedgerRefusal.contributionBetween(Percent.format(basisPoints: basisPoints, network.moneyStyle)))
         }
         guard role != .applicant, role != .external else {
-            throw DomainError("\(role.rawValue)s earn nothing through the network, so they pay no contribution; the roles that do: partner, associate, member", field: .role)
+            throw DomainError(LedgerRefusal.noContributionFor(role), field: .role)
         }
-        try rateChangeDate(from, ctx, what: "a contribution change")
+        try rateChangeDate(from, ctx, contribution: true)
         if network.contributionRates.contains(where: { $0.role == role }), network.contributionRate(for: role, on: from) == basisPoints {
-            throw DomainError("the contribution of \(role.rawValue)s is already \(Percent.format(basisPoints: basisPoints, network.moneyStyle)) on \(from)")
+            throw DomainError(LedgerRefusal.contributionAlready(role, Percent.format(basisPoints: basisPoints, network.moneyStyle), on: from))
         }
         var n = network
         let rate = ContributionRate(role: role, basisPoints: basisPoints, from: from)
@@ -72,13 +72,13 @@ extension NetworkState {
 
     /// A rate may be set from the start of the current year on, never inside a
     /// closed year: the books of a year already accounted for do not move.
-    func rateChangeDate(_ from: Day, _ ctx: ChangeContext, what: String) throws {
+    func rateChangeDate(_ from: Day, _ ctx: ChangeContext, contribution: Bool) throws {
         if let closed = closedYear(containing: from) {
-            throw DomainError("the year \(closed) is closed; \(what) dated \(from) would reach into it", field: .date)
+            throw DomainError(LedgerRefusal.yearClosedForRateChange(closed, contribution: contribution, from), field: .date)
         }
         let openFrom = Day(year: ctx.today.year, month: 1, day: 1)!
         guard from >= openFrom else {
-            throw DomainError("\(what) may be dated from \(openFrom) on (the start of the current year), not \(from)", field: .date)
+            throw DomainError(LedgerRefusal.rateChangeTooEarly(contribution: contribution, from: openFrom, not: from), field: .date)
         }
     }
 }

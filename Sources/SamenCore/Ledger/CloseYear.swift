@@ -2,11 +2,11 @@
 /// number the report, the pane and the export show), split among the partners.
 extension NetworkState {
     mutating func closeYear(_ year: Int, _ ctx: ChangeContext) throws -> ChangeOutcome {
-        guard let end = Day(year: year, month: 12, day: 31) else { throw DomainError("\(year) is not a year Samen can close") }
-        guard end < ctx.today else { throw DomainError("\(year) is not over yet; it can be closed from \(end.advanced(by: 1)) on") }
-        if closedYear(containing: end) != nil { throw DomainError("\(year) is already closed; reopening it needs a correction of its distribution") }
+        guard let end = Day(year: year, month: 12, day: 31) else { throw DomainError(LedgerRefusal.yearCannotClose(year)) }
+        guard end < ctx.today else { throw DomainError(LedgerRefusal.yearNotOver(year, from: end.advanced(by: 1))) }
+        if closedYear(containing: end) != nil { throw DomainError(LedgerRefusal.yearClosedAlready(year)) }
         let shares = network.partnerShares
-        guard !shares.isEmpty else { throw DomainError("no partners share in the result; set partnerShares in network.json first") }
+        guard !shares.isEmpty else { throw DomainError(LedgerRefusal.noPartnerShares) }
         for s in shares { _ = try existingMember(s.member) }
         let result = financeReport(year: year).result
         let amounts = try result.split(weights: shares.map(\.weight))

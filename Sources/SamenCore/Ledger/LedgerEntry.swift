@@ -86,7 +86,7 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
                   amount: try required(amount, "amount", what), member: member, project: project.map { Int($0) }, category: category,
                   payee: payee, note: note, rate: rate, relatesTo: relatesTo.map { Int($0) }, year: year,
                   at: try required(at, "at", what), by: try required(by, "by", what), planned: planned)
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p)") }
+        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
     }
 
     public var json: JSONValue {

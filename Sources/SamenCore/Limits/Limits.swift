@@ -58,22 +58,32 @@ public enum Limits {
     // MARK: Checks with the message a person reads, said as a predicate so the caller names the field.
 
     /// `nil` when `day` is in range, else why not.
-    public static func problem(with day: Day) -> String? {
-        days.contains(day) ? nil : "must be between \(firstDay.iso) and \(lastDay.iso), got \(day.iso)"
+    public static func problem(with day: Day) -> String? { refusal(of: day)?.text }
+
+    /// The same, as a phrase whose words are chosen when it is shown.
+    public static func refusal(of day: Day) -> LimitRefusal? {
+        days.contains(day) ? nil : .dayBetween(firstDay, lastDay, got: day)
     }
 
     public static func problem<T: BinaryInteger>(with value: T, in range: ClosedRange<T>, unit: String = "") -> String? {
+        refusal(of: value, in: range, unit: unit)?.text
+    }
+
+    public static func refusal<T: BinaryInteger>(of value: T, in range: ClosedRange<T>, unit: String = "") -> LimitRefusal? {
         guard !range.contains(value) else { return nil }
-        let u = unit.isEmpty ? "" : " " + unit
-        return "must be between \(range.lowerBound) and \(range.upperBound)\(u), got \(value)\(u)"
+        return .between("\(range.lowerBound)", "\(range.upperBound)", unit: unit, got: "\(value)")
     }
 
     /// Whether `text` is at most `limit` characters. Counting UTF-8 first is
     /// O(1) for native strings, and bytes are never fewer than characters.
     public static func problem(withLength text: String, max limit: Int) -> String? {
+        refusal(ofLength: text, max: limit)?.text
+    }
+
+    public static func refusal(ofLength text: String, max limit: Int) -> LimitRefusal? {
         if text.utf8.count <= limit { return nil }
         let n = text.count
-        return n <= limit ? nil : "is too long: \(n) characters, at most \(limit)"
+        return n <= limit ? nil : .tooLong(n, most: limit)
     }
 
     /// The days of a date text: refuses both what is not a date and what is
@@ -81,9 +91,9 @@ public enum Limits {
     /// `31-12-2026`, `morgen`, `ma`, `next week`); without, only ISO.
     public static func day(_ text: String, today: Day? = nil) -> Result<Day, LimitError> {
         guard let d = today.map({ DayInput.parse(text, today: $0) }) ?? Day(isoAnyYear: text) else {
-            return .failure(LimitError(today == nil ? "must be a date like 2026-03-01, got '\(text)'" : "must be \(DayInput.forms); got '\(text)'"))
+            return .failure(LimitError(today == nil ? LimitRefusal.notADate(text) : .notADayInput(text)))
         }
-        if let p = problem(with: d) { return .failure(LimitError(p)) }
+        if let p = refusal(of: d) { return .failure(LimitError(p)) }
         return .success(d)
     }
 
@@ -91,11 +101,11 @@ public enum Limits {
     /// and years out of range, with the reason.
     public static func week(_ text: String) -> Result<ISOWeek, LimitError> {
         guard let (y, w) = ISOWeek.parts(text) else {
-            return .failure(LimitError("must be a week like 2027-W02, got '\(text)'"))
+            return .failure(LimitError(LimitRefusal.notAWeek(text)))
         }
-        guard years.contains(y) else { return .failure(LimitError("must be in a year between \(years.lowerBound) and \(years.upperBound), got '\(text)'")) }
+        guard years.contains(y) else { return .failure(LimitError(LimitRefusal.weekYearBetween(years.lowerBound, years.upperBound, got: text))) }
         guard let week = ISOWeek(year: y, week: w) else {
-            return .failure(LimitError("must be a week that exists: \(y) has weeks 1 to \(ISOWeek.weeksIn(year: y)), got '\(text)'"))
+            return .failure(LimitError(LimitRefusal.noSuchWeek(year: y, weeks: ISOWeek.weeksIn(year: y), got: text)))
         }
         return .success(week)
     }
@@ -112,20 +122,27 @@ public enum Limits {
         guard let v = Int(t) else {
             // Digits only but no Int: too many of them, which is out of range, not malformed.
             if !t.isEmpty, t.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isASCII && $0.isNumber }), t.count > 1 {
-                let u = unit.isEmpty ? "" : " " + unit
-                return .failure(LimitError("must be between \(range.lowerBound) and \(range.upperBound)\(u), got \(t)"))
+                return .failure(LimitError(LimitRefusal.between("\(range.lowerBound)", "\(range.upperBound)", unit: unit, got: t)))
             }
-            return .failure(LimitError("must be a whole number, got '\(text)'"))
+            return .failure(LimitError(LimitRefusal.notAWholeNumber(text)))
         }
-        if let p = problem(with: v, in: range, unit: unit) { return .failure(LimitError(p)) }
+        if let p = refusal(of: v, in: range, unit: unit) { return .failure(LimitError(p)) }
         return .success(v)
     }
 }
 
 /// Why a value is refused, as a predicate ("must be between ..."), for the
 /// caller to put the option, field or file line in front of.
+///
+/// The reason is a phrase with its values, so the words are chosen when it is
+/// shown; two are the same when their English words are.
 public struct LimitError: Error, Equatable, CustomStringConvertible {
-    public var predicate: String
-    public init(_ predicate: String) { self.predicate = predicate }
-    public var description: String { predicate }
+    public var phrase: any Phrase
+    public init(_ phrase: some Phrase) { self.phrase = phrase }
+    /// Words the same in both languages: for tests and checks no person reads.
+    public init(_ predicate: String) { self.init(Untranslated(predicate)) }
+    /// The predicate in the language shown now.
+    public var predicate: String { phrase.text }
+    public var description: String { phrase.text }
+    public static func == (a: LimitError, b: LimitError) -> Bool { a.phrase.en == b.phrase.en }
 }

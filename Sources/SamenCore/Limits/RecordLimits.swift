@@ -3,17 +3,17 @@
 /// would write it (the rules refuse the change): what Samen writes it can
 /// always read back.
 protocol RangeChecked {
-    /// The first field out of range, as "field 'x' must be ...", or nil.
-    var rangeProblem: String? { get }
+    /// The first field out of range ("field 'x' must be ..."), or nil.
+    var rangeProblem: RangeRefusal? { get }
 }
 
 /// Collects the first problem; each check is cheap enough for every line of S100.
 struct RangeCheck {
-    private(set) var problem: String?
+    private(set) var problem: RangeRefusal?
 
     mutating func day(_ d: Day, _ field: String) {
-        guard problem == nil, let p = Limits.problem(with: d) else { return }
-        problem = "field '\(field)' \(p)"
+        guard problem == nil, let p = Limits.refusal(of: d) else { return }
+        problem = .field(field, p)
     }
 
     mutating func day(_ d: Day?, _ field: String) { if let d { day(d, field) } }
@@ -21,8 +21,8 @@ struct RangeCheck {
     mutating func range(_ r: DateRange, _ from: String, _ to: String) { day(r.start, from); day(r.end, to) }
 
     mutating func int<T: BinaryInteger>(_ v: T, _ range: ClosedRange<T>, _ field: String, unit: String = "") {
-        guard problem == nil, let p = Limits.problem(with: v, in: range, unit: unit) else { return }
-        problem = "field '\(field)' \(p)"
+        guard problem == nil, let p = Limits.refusal(of: v, in: range, unit: unit) else { return }
+        problem = .field(field, p)
     }
 
     mutating func int<T: BinaryInteger>(_ v: T?, _ range: ClosedRange<T>, _ field: String, unit: String = "") {
@@ -31,7 +31,7 @@ struct RangeCheck {
 
     mutating func hours(_ h: Hours, _ range: ClosedRange<Hours>, _ field: String) {
         guard problem == nil, !range.contains(h) else { return }
-        problem = "field '\(field)' must be between \(range.lowerBound) and \(range.upperBound) hours, got \(h) hours"
+        problem = .hours(field, range.lowerBound, range.upperBound, got: h)
     }
 
     mutating func hours(_ h: Hours?, _ range: ClosedRange<Hours>, _ field: String) { if let h { hours(h, range, field) } }
@@ -39,14 +39,14 @@ struct RangeCheck {
     mutating func money(_ m: Money, _ field: String) {
         guard problem == nil, !Limits.cents.contains(m.cents) else { return }
         let most = Money(cents: Limits.cents.upperBound).format(.nl)
-        problem = "field '\(field)' must be at most \(most) either way, got \(m.format(.nl))"
+        problem = .money(field, most: most, got: m.format(.nl))
     }
 
     mutating func money(_ m: Money?, _ field: String) { if let m { money(m, field) } }
 
     mutating func text(_ t: String, _ field: String, max: Int = Limits.Text.name) {
-        guard problem == nil, let p = Limits.problem(withLength: t, max: max) else { return }
-        problem = "field '\(field)' \(p)"
+        guard problem == nil, let p = Limits.refusal(ofLength: t, max: max) else { return }
+        problem = .field(field, p)
     }
 
     mutating func text(_ t: String?, _ field: String, max: Int = Limits.Text.name) { if let t { text(t, field, max: max) } }
@@ -54,20 +54,20 @@ struct RangeCheck {
     mutating func list(_ items: [String], _ field: String) {
         guard problem == nil else { return }
         if items.count > Limits.Text.listItems {
-            problem = "field '\(field)' has \(items.count) items, at most \(Limits.Text.listItems)"
+            problem = .items(field, items.count, most: Limits.Text.listItems)
             return
         }
         for i in items { text(i, field) }
     }
 
-    mutating func nested(_ r: RangeChecked, _ what: String) {
+    mutating func nested(_ r: RangeChecked, _ what: RangeRefusal.Part) {
         guard problem == nil, let p = r.rangeProblem else { return }
-        problem = "\(what) \(p)"
+        problem = .of(what, p)
     }
 }
 
 extension ContractedHours: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.hours(hoursPerWeek, Limits.storedHours, "hoursPerWeek")
         c.day(from, "from")
@@ -76,7 +76,7 @@ extension ContractedHours: RangeChecked {
 }
 
 extension TimeOff: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.range(range, "from", "to")
         c.text(note, "note", max: Limits.Text.note)
@@ -85,7 +85,7 @@ extension TimeOff: RangeChecked {
 }
 
 extension Member: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.text(id, "id"); c.text(name, "name"); c.text(city, "city")
         c.text(email, "email"); c.text(phone, "phone"); c.text(login, "login")
@@ -94,17 +94,17 @@ extension Member: RangeChecked {
         c.int(desks, Limits.count, "desks")
         c.day(joined, "joined"); c.day(left, "left")
         if hours.count > Limits.Text.listItems || timeOff.count > Limits.Text.listItems * 10 {
-            return "has \(hours.count) contracted hours and \(timeOff.count) periods of time off; too many to be real"
+            return .tooManyHours(hours.count, timeOff: timeOff.count)
         }
-        if keys.count > Limits.keysPerMember { return "has \(keys.count) keys; at most \(Limits.keysPerMember) can be registered" }
-        for h in hours { c.nested(h, "contracted hours") }
-        for t in timeOff { c.nested(t, "time off") }
+        if keys.count > Limits.keysPerMember { return .tooManyKeys(keys.count, most: Limits.keysPerMember) }
+        for h in hours { c.nested(h, .contractedHours) }
+        for t in timeOff { c.nested(t, .timeOff) }
         return c.problem
     }
 }
 
 extension Allocation: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.text(member, "member")
         c.hours(hoursPerWeek, Limits.storedHours, "hoursPerWeek")
@@ -114,7 +114,7 @@ extension Allocation: RangeChecked {
 }
 
 extension ExternalHire: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.text(name, "name"); c.text(reason, "reason", max: Limits.Text.note)
         c.hours(hoursPerWeek, Limits.storedHours, "hoursPerWeek")
@@ -123,7 +123,7 @@ extension ExternalHire: RangeChecked {
 }
 
 extension Decision: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.day(at.day, "at"); c.text(by, "by"); c.text(note, "note", max: Limits.Text.note)
         return c.problem
@@ -131,7 +131,7 @@ extension Decision: RangeChecked {
 }
 
 extension Project: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.int(Int64(id), Limits.ids, "id")
         c.text(title, "title"); c.text(client, "client"); c.text(source, "source"); c.text(city, "city"); c.text(lead, "lead")
@@ -143,17 +143,17 @@ extension Project: RangeChecked {
         c.int(maxTravelKm, Limits.kilometres, "maxTravelKm", unit: "km")
         c.day(accepted, "accepted"); c.day(received.day, "received")
         if allocations.count > Limits.Text.listItems || externalHires.count > Limits.Text.listItems {
-            return "has \(allocations.count) allocations and \(externalHires.count) external hires; too many to be real"
+            return .tooManyAllocations(allocations.count, hires: externalHires.count)
         }
-        for a in allocations { c.nested(a, "allocation") }
-        for h in externalHires { c.nested(h, "external hire") }
-        for d in log { c.nested(d, "decision") }
+        for a in allocations { c.nested(a, .allocation) }
+        for h in externalHires { c.nested(h, .externalHire) }
+        for d in log { c.nested(d, .decision) }
         return c.problem
     }
 }
 
 extension Offer: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.text(member, "member"); c.text(note, "note", max: Limits.Text.note); c.day(at.day, "at")
         return c.problem
@@ -161,7 +161,7 @@ extension Offer: RangeChecked {
 }
 
 extension HelpRequest: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.int(Int64(id), Limits.ids, "id")
         c.text(from, "from"); c.list(tags, "tags"); c.text(text, "text", max: Limits.Text.note)
@@ -169,14 +169,14 @@ extension HelpRequest: RangeChecked {
         c.day(deadline, "deadline"); c.text(accepted, "accepted")
         c.text(closingNote, "closingNote", max: Limits.Text.note)
         c.day(created.day, "created"); c.day(closed?.day, "closed")
-        if offers.count > Limits.Text.listItems { return "has \(offers.count) offers, at most \(Limits.Text.listItems)" }
-        for o in offers { c.nested(o, "offer") }
+        if offers.count > Limits.Text.listItems { return .tooManyOffers(offers.count, most: Limits.Text.listItems) }
+        for o in offers { c.nested(o, .offer) }
         return c.problem
     }
 }
 
 extension LedgerEntry: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.int(Int64(id), Limits.ids, "id")
         c.day(date, "date"); c.money(amount, "amount")
@@ -192,7 +192,7 @@ extension LedgerEntry: RangeChecked {
 }
 
 extension ContributionRate: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.int(basisPoints, Int64(Limits.stored.lowerBound)...Int64(Limits.stored.upperBound), "basisPoints"); c.day(from, "from")
         return c.problem
@@ -200,7 +200,7 @@ extension ContributionRate: RangeChecked {
 }
 
 extension RateCardEntry: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.money(hourly, "hourlyCents"); c.day(from, "from")
         return c.problem
@@ -208,15 +208,15 @@ extension RateCardEntry: RangeChecked {
 }
 
 extension Network: RangeChecked {
-    var rangeProblem: String? {
+    var rangeProblem: RangeRefusal? {
         var c = RangeCheck()
         c.text(name, "name"); c.text(place, "place"); c.text(currency, "currency")
         c.list(costCategories, "costCategories"); c.list(bookkeepers, "bookkeepers")
         c.int(defaultHoursPerWeek, Limits.stored, "defaultHoursPerWeek", unit: "hours")
         c.int(mediumProjectHours, Limits.stored, "mediumProjectHours", unit: "hours")
         c.int(largeProjectHours, Limits.stored, "largeProjectHours", unit: "hours")
-        for r in contributionRates { c.nested(r, "contribution rate") }
-        for r in rateCard { c.nested(r, "rate card entry") }
+        for r in contributionRates { c.nested(r, .contributionRate) }
+        for r in rateCard { c.nested(r, .rateCardEntry) }
         for s in partnerShares { c.int(s.weight, 0...Int64(Limits.count.upperBound), "partnerShares weight") }
         return c.problem
     }

@@ -107,7 +107,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
                   email: email, phone: phone, login: login, pitch: pitch, involvement: try required(involvement, "involvement", what),
                   hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
                   left: left, keys: keys)
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p)") }
+        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
     }
 
     public var json: JSONValue {

@@ -162,7 +162,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
             throw JSONFieldError("network field 'fileMode' must be octal like \"0660\", got '\(n.fileMode)'")
         }
         self = n
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p)") }
+        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
     }
 
     public var json: JSONValue {

@@ -114,7 +114,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
                   estimatedHours: try required(hours, "estimatedHours", what), period: period, budget: budget, maxTravelKm: maxTravel,
                   status: try required(status, "status", what), lead: lead, allocations: allocations, externalHires: hires,
                   declineReason: reason, accepted: accepted, received: try required(received, "received", what), log: log)
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p)") }
+        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
     }
 
     public var json: JSONValue {

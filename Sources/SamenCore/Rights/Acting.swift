@@ -24,15 +24,9 @@ extension Network {
     public func isCoordinator(_ role: Role) -> Bool { role == .partner || coordinatorRoles.contains(role) }
 
     /// "a partner" / "a partner or an associate", for messages.
-    var coordinatorWords: String {
+    var coordinatorWords: RightsRefusal {
         let roles = [Role.partner] + coordinatorRoles.filter { $0 != .partner }
-        return Self.either(roles.map { NetworkState.article($0) + " " + $0.rawValue })
-    }
-
-    /// "a", "a or b", "a, b or c".
-    static func either(_ words: [String]) -> String {
-        guard let last = words.last else { return "nobody" }
-        return words.count == 1 ? last : words.dropLast().joined(separator: ", ") + " or " + last
+        return .either(roles.map { .aRole($0) })
     }
 }
 
@@ -55,35 +49,31 @@ extension NetworkState {
             guard let wanted = actingFor, !wanted.isEmpty, wanted != person else { return yourself }
             guard let target = member(actingAs: wanted) else {
                 if admin || own == nil { return yourself }
-                throw DomainError("'\(wanted)' is not a member of this network, so nobody can act for them; \(youAre(person, own))")
+                throw DomainError(RightsRefusal.notAMemberToActFor(wanted, youAre(person, own)))
             }
             if target.id == own?.id { return yourself }
             if network.sandbox || admin || own.map({ network.isCoordinator($0.role) }) == true {
                 return Acting(person: person, member: target, isAdministrator: false, actsFor: target, name: wanted)
             }
-            throw DomainError("\(youAre(person, own)); only \(network.coordinatorWords) or an administrator may act for \(target.name)")
+            throw DomainError(RightsRefusal.mayNotActFor(youAre(person, own), coordinators: network.coordinatorWords, target: target.name))
         }
     }
 
     /// "you are samen-alice (Alice, an associate)" / "you are root, who is not a member of this network".
-    func youAre(_ person: String, _ own: Member?) -> String {
-        guard let own else { return "you are \(person), who is not a member of this network" }
-        return "you are \(person) (\(own.name), \(Self.article(own.role)) \(own.role.rawValue))"
+    func youAre(_ person: String, _ own: Member?) -> RightsRefusal {
+        guard let own else { return .youAreOutsider(person) }
+        return .youAre(person: person, name: own.name, role: own.role)
     }
 
     /// "you act as Katleen Verbeek (katleen)" / "you act as 'tester', who is not a member of this network".
-    func actingPhrase(_ a: Acting) -> String {
-        if let me = a.member { return "you act as \(me.name) (\(a.name))" }
-        return "you act as '\(a.name)', who is not a member of this network"
+    func actingPhrase(_ a: Acting) -> RightsRefusal {
+        if let me = a.member { return .youActAs(name: me.name, login: a.name) }
+        return .youActAsOutsider(a.name)
     }
 
     /// "you act as Katleen Verbeek (katleen), an associate".
-    func actingRolePhrase(_ a: Acting) -> String {
+    func actingRolePhrase(_ a: Acting) -> RightsRefusal {
         guard let me = a.member else { return actingPhrase(a) }
-        return "\(actingPhrase(a)), \(Self.article(me.role)) \(me.role.rawValue)"
-    }
-
-    static func article(_ role: Role) -> String {
-        role == .associate || role == .applicant || role == .external ? "an" : "a"
+        return .withRole(actingPhrase(a), me.role)
     }
 }

@@ -6,14 +6,17 @@
 /// rights only: whether the project exists or the dates fit is the change's
 /// own validation, which follows.
 public struct Refusal: Error, Equatable, CustomStringConvertible, Sendable {
-    public var message: String
+    /// Why, as words chosen when they are shown.
+    public var phrase: RightsRefusal
     /// The part of the change that makes it not this person's to make (whose revenue, which role), if one does.
     public var field: ChangeField?
-    public init(_ message: String, field: ChangeField? = nil) { self.message = message; self.field = field }
-    public var description: String { message }
+    public init(_ phrase: RightsRefusal, field: ChangeField? = nil) { self.phrase = phrase; self.field = field }
+    /// The words in the language shown now.
+    public var message: String { phrase.text }
+    public var description: String { phrase.text }
 
     /// The same refusal, about `field`.
-    func about(_ field: ChangeField) -> Refusal { Refusal(message, field: field) }
+    func about(_ field: ChangeField) -> Refusal { Refusal(phrase, field: field) }
 }
 
 extension NetworkState {
@@ -23,26 +26,26 @@ extension NetworkState {
     /// administrator may.
     public func refusalToMakeBaseline(by a: Acting) -> Refusal? {
         if a.isAdministrator || a.member?.role == .partner { return nil }
-        return Refusal("only a partner or an administrator may make the files as they are the baseline that verification starts from; \(actingRolePhrase(a))")
+        return Refusal(.baseline(acting: actingRolePhrase(a)))
     }
 
     /// Nil when `a` may make `change`; otherwise why not, in a person's words.
     public func refusal(of change: Change, by a: Acting) -> Refusal? {
         // A sandbox lets anyone be anyone, so no change makes one, not even an administrator's.
         if case let .updateNetwork(n) = change, n.sandbox != network.sandbox {
-            return Refusal("a network becomes a sandbox only as a copy made by samen demo; \(actingRolePhrase(a))")
+            return Refusal(.sandbox(acting: actingRolePhrase(a)))
         }
         if a.isAdministrator { return nil }
         switch change {
         case let .addMember(m): return refusalToAdd(m, a)
         case let .editMember(e): return refusalToEdit(e, a)
-        case let .memberLeft(id, _): return refusalUnlessForThem(id, a) { "record that \($0) leaves" }
-        case let .addTimeOff(id, _): return refusalUnlessForThem(id, a) { "add time off for \($0)" }
-        case let .removeTimeOff(id, _): return refusalUnlessForThem(id, a) { "remove time off for \($0)" }
-        case let .setDeclinedClients(id, _): return refusalUnlessForThem(id, a) { "say which clients \($0) will not work for" }
+        case let .memberLeft(id, _): return refusalUnlessForThem(id, a) { .recordLeaving($0) }
+        case let .addTimeOff(id, _): return refusalUnlessForThem(id, a) { .addTimeOff($0) }
+        case let .removeTimeOff(id, _): return refusalUnlessForThem(id, a) { .removeTimeOff($0) }
+        case let .setDeclinedClients(id, _): return refusalUnlessForThem(id, a) { .sayDeclinedClients($0) }
         // A key signs in its member's name: theirs to register, or the bookkeepers' (a new laptop, a lost one).
-        case let .addKey(id, _): return refusalUnlessForThem(id, a) { "register a signing key for \($0)" }
-        case let .revokeKey(id, _): return refusalUnlessForThem(id, a) { "revoke \($0)'s signing key" }
+        case let .addKey(id, _): return refusalUnlessForThem(id, a) { .registerKey($0) }
+        case let .revokeKey(id, _): return refusalUnlessForThem(id, a) { .revokeKey($0) }
         case let .addProject(p): return refusalToRegister(p, a)
         case let .editProject(e): return refusalToEditProject(e.project, a)
         case let .setLead(id, _): return refusalToLead(id, a)
@@ -57,30 +60,30 @@ extension NetworkState {
         case let .offerHelp(_, member, _):
             guard let m = members[id: member] else { return nil }
             if mayActFor(a, member) { return nil }
-            return Refusal("only \(m.name) or \(network.coordinatorWords) can offer help in \(m.name)'s name; \(actingPhrase(a))")
+            return Refusal(.offerHelpInName(m.name, coordinators: network.coordinatorWords, acting: actingPhrase(a)))
         case let .acceptOffer(id, _):
             guard let r = requests[id: id], !mayActFor(a, r.from) else { return nil }
-            return Refusal("request \(id) is \(askerName(r))'s; only they or \(network.coordinatorWords) can accept an offer on it; \(actingPhrase(a))")
+            return Refusal(.acceptOfferOn(id, asker: askerName(r), coordinators: network.coordinatorWords, acting: actingPhrase(a)))
         case let .closeRequest(id, _):
             guard let r = requests[id: id], !mayActFor(a, r.from) else { return nil }
-            return Refusal("request \(id) is \(askerName(r))'s; only they or \(network.coordinatorWords) can close it; \(actingPhrase(a))")
+            return Refusal(.closeRequest(id, asker: askerName(r), coordinators: network.coordinatorWords, acting: actingPhrase(a)))
         case let .withdrawRequest(id):
             // Withdrawing says "I no longer ask": only the asker can say that.
             guard let r = requests[id: id], a.member?.id != r.from else { return nil }
-            return Refusal("only \(askerName(r)), who asked, can withdraw request \(id); \(actingPhrase(a))")
+            return Refusal(.withdrawRequest(id, asker: askerName(r), acting: actingPhrase(a)))
         case let .addLedgerEntry(e): return refusalToBook(e, a)
         case let .correctLedgerEntry(id, _, _):
             guard let original = ledger[id: id] else { return nil }
             // Correcting is as much a right as adding: a member may undo their own
             // revenue or payment; everything else is for those who keep the books.
             if let owner = original.member, original.kind == .revenue || original.kind == .payment {
-                return refusalUnlessSelfOrBookkeeper(a, for: owner, to: "correct entry \(id), \(members[id: owner]?.name ?? owner)'s \(original.kind.rawValue)")
+                return refusalUnlessSelfOrBookkeeper(a, for: owner, to: .correctOwnEntry(id, name: members[id: owner]?.name ?? owner, original.kind))
             }
-            return refusalUnlessBookkeeper(a, to: "correct entry \(id) (a \(original.kind.rawValue))")
-        case .closeYear: return refusalUnlessBookkeeper(a, to: "close a year")
-        case .setHourlyRate: return refusalUnlessBookkeeper(a, to: "change the rate card")
-        case .setContributionRate: return refusalUnlessBookkeeper(a, to: "change contribution percentages")
-        case .shareCost: return refusalUnlessBookkeeper(a, to: "charge a shared cost to members")
+            return refusalUnlessBookkeeper(a, to: .correctEntry(id, original.kind))
+        case .closeYear: return refusalUnlessBookkeeper(a, to: .closeAYear)
+        case .setHourlyRate: return refusalUnlessBookkeeper(a, to: .changeRateCard)
+        case .setContributionRate: return refusalUnlessBookkeeper(a, to: .changeContributionPercentages)
+        case .shareCost: return refusalUnlessBookkeeper(a, to: .chargeSharedCost)
         case let .updateNetwork(n): return refusalToSet(n, a)
         case let .steps(steps):
             // Each step is asked again as it is applied, on the state the
@@ -100,10 +103,10 @@ extension NetworkState {
     /// that of those who keep the books, who admit members and so keep the
     /// register (Unit-2's main tenant as much as ST-groep's partners).
     /// `act` says what, given the member's name.
-    func refusalUnlessForThem(_ id: String, _ a: Acting, to act: (String) -> String) -> Refusal? {
+    func refusalUnlessForThem(_ id: String, _ a: Acting, to act: (String) -> RightsRefusal) -> Refusal? {
         guard let m = members[id: id] else { return nil }
         if let me = a.member, me.id == id || network.keepsTheBooks(me) { return nil }
-        return Refusal("only \(network.bookkeeperWords(members, besides: m.name)) may \(act(m.name)); \(actingRolePhrase(a))")
+        return Refusal(.onlyMay(network.bookkeeperWords(members, besides: m.name), act(m.name), acting: actingRolePhrase(a)))
     }
 
     /// Rights come in two ranks: those who act for the network (partners and

@@ -8,20 +8,20 @@
 extension NetworkState {
     func refusalToRegister(_ p: Project, _ a: Acting) -> Refusal? {
         guard let me = a.member, takesOnWork(me) else {
-            return Refusal("only members who take on work may register an assignment; \(actingRolePhrase(a))")
+            return Refusal(.registerAssignment(acting: actingRolePhrase(a)))
         }
         if let source = p.source, let m = members[id: source], !mayActFor(a, source) {
-            return Refusal("only \(m.name) or \(network.coordinatorWords) may register an assignment as brought in by \(m.name); \(actingRolePhrase(a))", field: .source)
+            return Refusal(.onlyMay(.or(.name(m.name), network.coordinatorWords), .registerBroughtInBy(m.name), acting: actingRolePhrase(a)), field: .source)
         }
         return nil
     }
 
     /// "a partner" / "a partner or an associate" / "a member who takes on work".
-    var triageWords: String {
+    var triageWords: RightsRefusal {
         switch network.triage {
-        case .partners: return "a partner"
+        case .partners: return .aRole(.partner)
         case .coordinators: return network.coordinatorWords
-        case .members: return "a member who takes on work"
+        case .members: return .aMemberWhoTakesOnWork
         }
     }
 
@@ -35,24 +35,24 @@ extension NetworkState {
         }
     }
 
-    func refusalToTriage(_ id: Int, _ act: String, _ a: Acting) -> Refusal? {
-        mayTriage(a) ? nil : Refusal("only \(triageWords) may \(act) in \(network.name) (triage: \(network.triage.rawValue)); \(actingRolePhrase(a))")
+    func refusalToTriage(_ id: Int, _ act: RightsRefusal, _ a: Acting) -> Refusal? {
+        mayTriage(a) ? nil : Refusal(.triage(triageWords, act: act, network: network.name, setting: network.triage.rawValue, acting: actingRolePhrase(a)))
     }
 
     func refusalToLead(_ id: Int, _ a: Acting) -> Refusal? {
         guard let p = projects[id: id] else { return nil }
         if let lead = p.lead, a.member?.id == lead { return nil }
-        return refusalToTriage(id, "choose who leads project \(id)", a)
+        return refusalToTriage(id, .chooseLead(id), a)
     }
 
     func refusalToMove(_ id: Int, _ to: ProjectStatus, _ a: Acting) -> Refusal? {
         guard let p = projects[id: id] else { return nil }
         if p.status == .incoming || to == .declined {
-            let act = to == .proposal ? "accept project \(id)" : to == .declined ? "decline project \(id)" : "cancel project \(id)"
+            let act: RightsRefusal = to == .proposal ? .acceptProject(id) : to == .declined ? .declineProject(id) : .cancelProject(id)
             return refusalToTriage(id, act, a)
         }
-        let act = to == .active ? "mark project \(id) as won" : to == .lost ? "mark project \(id) as lost"
-                : to == .done ? "mark project \(id) as finished" : "cancel project \(id)"
+        let act: RightsRefusal = to == .active ? .markWon(id) : to == .lost ? .markLost(id)
+                : to == .done ? .markFinished(id) : .cancelProject(id)
         return refusalUnlessLead(p, act, a)
     }
 
@@ -60,18 +60,18 @@ extension NetworkState {
     /// with those who triage (and the lead too, once there is one).
     func refusalToEditProject(_ id: Int, _ a: Acting) -> Refusal? {
         guard let p = projects[id: id] else { return nil }
-        return refusalUnlessLead(p, "edit project \(id)", a)
+        return refusalUnlessLead(p, .editProject(id), a)
     }
 
     func refusalToStaff(_ id: Int, _ a: Acting) -> Refusal? {
         guard let p = projects[id: id] else { return nil }
-        return refusalUnlessLead(p, "staff project \(id)", a)
+        return refusalUnlessLead(p, .staffProject(id), a)
     }
 
-    func refusalUnlessLead(_ p: Project, _ act: String, _ a: Acting) -> Refusal? {
+    func refusalUnlessLead(_ p: Project, _ act: RightsRefusal, _ a: Acting) -> Refusal? {
         if let me = a.member, me.id == p.lead || network.isCoordinator(me.role) || mayTriage(a) { return nil }
-        let lead = p.lead.map { "its lead (\(members[id: $0]?.name ?? $0))" } ?? "its lead"
+        let lead = RightsRefusal.itsLead(p.lead.map { members[id: $0]?.name ?? $0 })
         let others = network.triage == .members ? triageWords : network.coordinatorWords
-        return Refusal("only \(lead) or \(others) may \(act); \(actingRolePhrase(a))")
+        return Refusal(.onlyMay(.or(lead, others), act, acting: actingRolePhrase(a)))
     }
 }

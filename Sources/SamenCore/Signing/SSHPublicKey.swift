@@ -24,19 +24,19 @@ public struct SSHPublicKey: Hashable, Sendable, CustomStringConvertible {
     public init(line: String) throws {
         let parts = line.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 2, omittingEmptySubsequences: true)
         guard parts.count >= 2 else {
-            throw DomainError("'\(line.prefix(40))' is not an ssh public key: it should read like 'ssh-ed25519 AAAAC3Nz… you@host', the line of a .pub file")
+            throw DomainError(SigningRefusal.notAKey(String(line.prefix(40))))
         }
         let kind = String(parts[0])
         guard kind == Self.ed25519 else {
-            throw DomainError("only ssh-ed25519 keys can be registered, and this is a '\(kind.prefix(40))' key; make one with: ssh-keygen -t ed25519")
+            throw DomainError(SigningRefusal.notEd25519(String(kind.prefix(40))))
         }
         guard let blob = Data(base64Encoded: String(parts[1])) else {
-            throw DomainError("the ssh-ed25519 key is not valid base64")
+            throw DomainError(SigningRefusal.keyNotBase64)
         }
         var reader = SSHWireReader([UInt8](blob))
         guard let inner = reader.string(), String(decoding: inner, as: UTF8.self) == Self.ed25519,
               let raw = reader.string(), raw.count == 32, reader.isAtEnd else {
-            throw DomainError("the ssh-ed25519 key's bytes are not an Ed25519 key (a line cut short, or another kind's bytes)")
+            throw DomainError(SigningRefusal.keyBytes)
         }
         self.init(raw: raw, comment: parts.count > 2 ? String(parts[2]) : "")
     }

@@ -28,19 +28,19 @@ public struct SSHSignature: Sendable, Equatable {
             .filter { !$0.hasPrefix("-----") }
             .joined()
             .trimmingCharacters(in: .whitespaces)
-        guard let data = Data(base64Encoded: body) else { throw DomainError("the signature is not base64") }
+        guard let data = Data(base64Encoded: body) else { throw DomainError(SigningRefusal.signatureNotBase64) }
         var r = SSHWireReader([UInt8](data))
-        guard r.fixed(6) == Self.magic, r.uint32() == 1 else { throw DomainError("the signature is not an SSHSIG signature of version 1") }
+        guard r.fixed(6) == Self.magic, r.uint32() == 1 else { throw DomainError(SigningRefusal.notSSHSIG) }
         guard let keyBlob = r.string(), let ns = r.string(), r.string() != nil, let hash = r.string(), let sigBlob = r.string(), r.isAtEnd else {
-            throw DomainError("the signature is cut short or has bytes after its end")
+            throw DomainError(SigningRefusal.signatureLength)
         }
         var k = SSHWireReader(keyBlob)
         guard k.string().map({ String(decoding: $0, as: UTF8.self) }) == SSHPublicKey.ed25519, let raw = k.string(), raw.count == 32, k.isAtEnd else {
-            throw DomainError("the signature was made with a key that is not ssh-ed25519")
+            throw DomainError(SigningRefusal.signatureKeyKind)
         }
         var s = SSHWireReader(sigBlob)
         guard s.string().map({ String(decoding: $0, as: UTF8.self) }) == SSHPublicKey.ed25519, let sig = s.string(), sig.count == 64, s.isAtEnd else {
-            throw DomainError("the signature's own bytes are not an Ed25519 signature")
+            throw DomainError(SigningRefusal.signatureBytes)
         }
         key = SSHPublicKey(raw: raw)
         namespace = String(decoding: ns, as: UTF8.self)

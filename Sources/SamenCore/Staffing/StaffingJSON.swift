@@ -27,7 +27,7 @@ extension StaffingReport {
         b.set("outside", .array(outside.map(\.json)))
         b.set("excluded", .array(excluded.map { e in
             var o = JSONObjectBuilder()
-            o.set("member", e.memberID); o.set("reason", e.reason.code); o.set("text", e.reason.text)
+            o.set("member", e.memberID); o.set("reason", e.reason.code); o.set("text", e.reason.en)
             return o.value
         }))
         var counts = JSONObjectBuilder()

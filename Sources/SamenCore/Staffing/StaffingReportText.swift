@@ -14,13 +14,13 @@ public enum StaffingReportText {
     /// `needs illustration`.
     public static func heading(_ r: StaffingReport) -> [String] {
         let p = r.project
-        var lines = ["Project \(p.id): \(p.title) for \(p.client) (\(p.status.rawValue))"]
-        var when = "\(p.city) · \(p.period.start.iso) to \(p.period.end.iso) (\(p.weeks) \(p.weeks == 1 ? "week" : "weeks"))"
+        var lines = [StaffingWords.project(p.id, title: p.title, client: p.client, p.status).text]
+        var when = StaffingWords.period(city: p.city, p.period.start, p.period.end, weeks: p.weeks).text
         let days = p.period.workingDays(in: p.period)
         // A congress of three days needs its hours in those days; "183 h/wk" would read as nonsense.
-        let rate = days < 5 ? "over \(days) working \(days == 1 ? "day" : "days")" : "about \(HoursText.of(r.neededPerWeek)) h/wk"
-        when += " · \(p.estimatedHours) h, \(rate) · \(r.sizeBand.rawValue) job"
-        if let km = p.maxTravelKm { when += " · at most \(km) km away" }
+        let rate: StaffingWords = days < 5 ? .overWorkingDays(days) : .aboutPerWeek(HoursText.of(r.neededPerWeek))
+        when += StaffingWords.sizeLine(p.estimatedHours, rate: rate, r.sizeBand).text
+        if let km = p.maxTravelKm { when += StaffingWords.atMostKm(km).text }
         lines.append(when)
         lines.append(skills(p))
         return lines
@@ -29,21 +29,20 @@ public enum StaffingReportText {
     /// `needs infographics, illustration; optional: editing`
     public static func skills(_ p: Project) -> String {
         let required = p.requiredSkills
-        var text = required.isEmpty ? "no required skills" : "needs " + required.joined(separator: ", ")
-        if !p.optionalSkills.isEmpty { text += "; optional: " + p.optionalSkills.joined(separator: ", ") }
+        var text = required.isEmpty ? StaffingWords.noRequiredSkills.text : StaffingWords.needs(required).text
+        if !p.optionalSkills.isEmpty { text += StaffingWords.optional(p.optionalSkills).text }
         return text
     }
 
     /// Said before the skill-by-skill lists of a team job.
     public static func teamIntro(_ r: StaffingReport) -> String {
-        let n = r.project.requiredSkills.count
-        return "Nobody has \(n == 2 ? "both" : "all \(n)") skills: this is work for a team. Skill by skill:"
+        StaffingWords.nobodyHasSkills(r.project.requiredSkills.count).text
     }
 
     /// `video (about 10 h/wk of the work)`, or that nobody inside can take it.
     public static func skillHeading(_ part: SkillSuggestions) -> String {
-        part.suggestions.isEmpty ? "\(part.skill): nobody inside can take this part"
-            : "\(part.skill) (about \(HoursText.of(part.neededPerWeek)) h/wk of the work)"
+        (part.suggestions.isEmpty ? StaffingWords.nobodyInsideForPart(part.skill)
+            : .skillAbout(part.skill, hours: HoursText.of(part.neededPerWeek))).text
     }
 
     /// Nobody inside fits: say so, say what is missing, and who outside has
@@ -52,18 +51,18 @@ public enum StaffingReportText {
     public static func outside(_ r: StaffingReport, howToAddOne: String? = nil) -> [String] {
         var lines: [String] = []
         if r.needsATeam {
-            lines.append("Nobody inside can take: \(r.uncoveredSkills.joined(separator: ", ")).")
+            lines.append(StaffingWords.nobodyInsideCanTake(r.uncoveredSkills).text)
         } else {
-            lines.append("Nobody inside the network qualifies.")
+            lines.append(StaffingWords.nobodyInsideQualifies.text)
         }
         if !r.skillsNobodyHas.isEmpty {
-            lines.append("No member has \(r.skillsNobodyHas.joined(separator: ", ")) at all.")
+            lines.append(StaffingWords.noMemberHasAtAll(r.skillsNobodyHas).text)
         }
         if r.outside.isEmpty {
-            lines.append("No external contacts with these skills on file." + (howToAddOne.map { " " + $0 } ?? ""))
+            lines.append(StaffingWords.noContactsOnFile.text + (howToAddOne.map { " " + $0 } ?? ""))
             return lines
         }
-        lines.append("Outside the network, with some of these skills:")
+        lines.append(StaffingWords.outsideWithSomeSkills.text)
         for o in r.outside { lines.append("  " + contactLine(o)) }
         return lines
     }
@@ -73,9 +72,9 @@ public enum StaffingReportText {
         switch o {
         case let .contact(m, skills):
             let reach = [m.email, m.phone].compactMap { $0 }.joined(separator: ", ")
-            return "\(m.name) (\(m.id), external) · \(skills.joined(separator: ", ")) · \(m.city)\(reach.isEmpty ? "" : " · " + reach)"
+            return StaffingWords.contact(name: m.name, id: m.id, skills: skills, city: m.city, reach: reach).text
         case let .pastHire(h, p, shared):
-            return "\(h.name) · hired for project \(p.id) (\(p.title); \(shared.joined(separator: ", "))): \(h.reason)"
+            return StaffingWords.pastHire(name: h.name, project: p.id, title: p.title, skills: shared, reason: h.reason).text
         }
     }
 
@@ -84,9 +83,9 @@ public enum StaffingReportText {
         let shown = r.suggestions.count
         var s: String
         if r.needsATeam {
-            s = "nobody has every skill; per skill: " + r.perSkill.map { "\($0.skill) \($0.candidateCount)" }.joined(separator: ", ")
+            s = StaffingWords.nobodyHasEverySkill(perSkill: r.perSkill.map { "\($0.skill) \($0.candidateCount)" }).text
         } else {
-            s = r.nobodyInsideQualifies ? "no member qualifies" : "\(shown) of \(r.candidateCount) who qualify shown"
+            s = (r.nobodyInsideQualifies ? StaffingWords.noMemberQualifies : .shownOf(shown, qualify: r.candidateCount)).text
         }
         if let left = leftOut(r) { s += "; " + left }
         return s
@@ -96,21 +95,11 @@ public enum StaffingReportText {
     public static func leftOut(_ r: StaffingReport) -> String? {
         let counts = r.exclusionCounts
         guard !counts.isEmpty else { return nil }
-        return "left out: " + counts.map { "\($0.count) \(phrase($0.code))" }.joined(separator: ", ")
+        return StaffingWords.leftOut(counts.map { StaffingWords.excluded($0.count, code: $0.code).text }).text
     }
 
     /// An exclusion code (`ExclusionReason.code`) as words after a number.
     public static func phrase(_ code: String) -> String {
-        switch code {
-        case "missing-skills": return "lack a required skill"
-        case "away": return "away the whole period"
-        case "no-hours": return "without network hours then"
-        case "too-far": return "too far"
-        case "declined-client": return "declined this client"
-        case "left": return "left"
-        case "applicant": return "applicant"
-        case "already-on-project": return "already on it"
-        default: return code
-        }
+        Language.current == .nl ? StaffingWords.exclusionNL(code) : StaffingWords.exclusionEN(code)
     }
 }

@@ -48,7 +48,7 @@ public struct Suggestion: Sendable {
 }
 
 /// Why a member is not suggested at all (the first hard filter they fail).
-public enum ExclusionReason: Sendable, Equatable {
+public enum ExclusionReason: Phrase, Sendable, Equatable {
     case left(on: Day)
     /// Applicants are not in the network yet.
     case applicant
@@ -75,7 +75,7 @@ public enum ExclusionReason: Sendable, Equatable {
         }
     }
 
-    public var text: String {
+    public var en: String {
         switch self {
         case let .left(day): return "left the network on \(day.iso)"
         case .applicant: return "an applicant, not in the network yet"
@@ -85,6 +85,19 @@ public enum ExclusionReason: Sendable, Equatable {
         case .awayWholePeriod: return "away for the whole period"
         case .noHours: return "no hours for network work in the period"
         case let .tooFar(km, max): return "\(km) km away, more than the project's \(max) km"
+        }
+    }
+
+    public var nl: String {
+        switch self {
+        case let .left(v1): return "heeft het netwerk verlaten op \(NL.d(v1))"
+        case .applicant: return "aspirant-lid, nog niet in het netwerk"
+        case .alreadyOnProject: return "zit al op dit project"
+        case let .declinedClient(v1): return "werkt niet voor \(v1)"
+        case let .missingSkills(v1): return "mist " + NL.ls(v1)
+        case .awayWholePeriod: return "de hele periode weg"
+        case .noHours: return "geen uren voor netwerkwerk in de periode"
+        case let .tooFar(v1, v2): return "\(v1) km weg, meer dan de \(v2) km van het project"
         }
     }
 }

@@ -12,27 +12,32 @@ public enum SuggestionText {
 
     /// The words for one part, or nil when it is not worth a place on the line.
     public static func phrase(_ part: ScorePart) -> String? {
+        words(part)?.text
+    }
+
+    /// The same as a phrase, its words chosen when shown.
+    public static func words(_ part: ScorePart) -> StaffingWords? {
         switch part.reason {
         case let .skills(covered, total, _):
-            return total == 0 ? "no skills asked" : "skills \(covered)/\(total)"
+            return total == 0 ? .noSkillsAsked : .skills(covered, of: total)
         case let .spare(perWeek, _):
-            return "\(HoursText.whole(perWeek)) h/wk free"
+            return .hoursFree(HoursText.whole(perWeek))
         case let .travel(t):
-            return t.minutes == 0 ? "0 km" : "\(t.wholeKilometres) km ~\(t.minutes) min"
+            return .kilometres(t.wholeKilometres, minutes: t.minutes)
         case let .travelUnknown(place):
-            return "travel unknown: place '\(place)' not in the table"
+            return .travelUnknown(place)
         case .needsWork:
-            return "needs work ↑"
+            return .needsWork
         case let .recentUtilisation(u):
             guard let u, u < StaffingAdvisor.lowUtilisation else { return nil }
-            return "little work lately (\(Int((u * 100).rounded())) %) ↑"
+            return .littleWorkLately(percent: Int((u * 100).rounded()))
         case let .lastAssignment(weeks):
-            guard let weeks else { return "no network assignment yet" }
-            return weeks == 0 ? "on an assignment now" : "last assignment \(weeks) wk ago"
+            guard let weeks else { return .noAssignmentYet }
+            return weeks == 0 ? .onAssignmentNow : .lastAssignment(weeksAgo: weeks)
         case .assignmentAhead:
-            return "booked on an assignment that starts later"
+            return .assignmentAhead
         case let .seniority(s, band):
-            return part.value >= 1 ? nil : "\(s.rawValue) for a \(band.rawValue) job"
+            return part.value >= 1 ? nil : .seniorityFor(s, band)
         }
     }
 }

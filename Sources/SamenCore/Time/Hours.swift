@@ -44,17 +44,17 @@ public struct Hours: Hashable, Comparable, Sendable, ExpressibleByIntegerLiteral
         let bound = Int(Int32.max)
         switch v {
         case let .int(i):
-            guard let n = Int(exactly: i), abs(n) <= bound else { return .failure(LimitError("is out of range: \(i)")) }
+            guard let n = Int(exactly: i), abs(n) <= bound else { return .failure(LimitError(LimitRefusal.outOfRange("\(i)"))) }
             return .success(Hours(n))
         case let .double(d):
-            guard d.isFinite, abs(d) <= Double(bound) else { return .failure(LimitError("is out of range: \(d)")) }
+            guard d.isFinite, abs(d) <= Double(bound) else { return .failure(LimitError(LimitRefusal.outOfRange("\(d)"))) }
             let halves = d * 2
             guard halves == halves.rounded(), let h = Int(exactly: halves) else {
-                return .failure(LimitError("must be in half-hour steps (like 2.5), got \(d)"))
+                return .failure(LimitError(LimitRefusal.notHalfHours("\(d)")))
             }
             return .success(Hours(halfHours: h))
         default:
-            return .failure(LimitError("must be a number of hours like 16 or 2.5, got \(v)"))
+            return .failure(LimitError(LimitRefusal.notHours("\(v)")))
         }
     }
 
@@ -65,7 +65,7 @@ public struct Hours: Hashable, Comparable, Sendable, ExpressibleByIntegerLiteral
     /// becomes a double converted to an integer.
     public static func parse(_ text: String, in range: ClosedRange<Hours>) -> Result<Hours, LimitError> {
         let t = text.trimmingSpaces()
-        let notANumber = LimitError("must be a number of hours like 16 or 2.5, got '\(text)'")
+        let notANumber = LimitError(LimitRefusal.notHours("'\(text)'"))
         var chars = Substring(t)
         let negative = chars.first == "-"
         if negative || chars.first == "+" { chars = chars.dropFirst() }
@@ -75,16 +75,16 @@ public struct Hours: Hashable, Comparable, Sendable, ExpressibleByIntegerLiteral
         let isDigit: (Character) -> Bool = { $0.isASCII && $0.isNumber }
         guard !wholePart.isEmpty, wholePart.allSatisfy(isDigit), fraction.allSatisfy(isDigit),
               markIndex == nil || !fraction.isEmpty else { return .failure(notANumber) }
-        let outOfRange = LimitError("must be between \(range.lowerBound) and \(range.upperBound) hours, got \(t)")
+        let outOfRange = LimitError(LimitRefusal.hoursBetween(range.lowerBound, range.upperBound, got: t))
         guard wholePart.count <= 9, let whole = Int(wholePart) else { return .failure(outOfRange) }
         if fraction.count == 3, fraction == "000" {
-            return .failure(LimitError("is ambiguous: '\(t)' could be \(whole) or \(whole * 1000) hours; write it without the \(t.contains(",") ? "comma" : "point")"))
+            return .failure(LimitError(LimitRefusal.ambiguousHours(t, whole, comma: t.contains(","))))
         }
         let digits = Array(fraction)
         let firstDigit = digits.first.flatMap { $0.wholeNumberValue } ?? 0
         let restIsZero = digits.dropFirst().allSatisfy { $0 == "0" }
         guard restIsZero, firstDigit == 0 || firstDigit == 5 else {
-            return .failure(LimitError("must be in half-hour steps (like 2.5), got '\(t)'"))
+            return .failure(LimitError(LimitRefusal.notHalfHours("'\(t)'")))
         }
         let magnitude = Hours(halfHours: whole * 2 + (firstDigit == 5 ? 1 : 0))
         let h = negative ? Hours(halfHours: -magnitude.halfHours) : magnitude

@@ -6,12 +6,12 @@ public enum ExportFile {
     public static func write(_ text: String, to path: String, network: Network) throws {
         let slash = path.lastIndex(of: "/")
         let directory = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
-        guard FileIO.isDirectory(directory) else { throw DomainError("cannot write \(path): there is no directory \(directory)") }
-        guard !FileIO.isDirectory(path) else { throw DomainError("cannot write \(path): it is a directory") }
+        guard FileIO.isDirectory(directory) else { throw DomainError(LedgerRefusal.noDirectory(path, directory)) }
+        guard !FileIO.isDirectory(path) else { throw DomainError(LedgerRefusal.isDirectory(path)) }
         do {
             _ = try FileIO.atomicReplace(path, in: directory, with: Array(text.utf8), newFileMode: network.fileModeBits)
         } catch {
-            throw DomainError("cannot write \(path): \(error)")
+            throw DomainError(LedgerRefusal.cannotWrite(path, "\(error)"))
         }
     }
 }

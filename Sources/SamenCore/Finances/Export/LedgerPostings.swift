@@ -40,10 +40,10 @@ struct LedgerPostings {
         var source = entry
         if entry.kind == .correction {
             guard let target = entry.relatesTo, let original = state.ledgerEntry(target) else {
-                throw DomainError("ledger entry \(entry.id) corrects entry \(entry.relatesTo.map(String.init) ?? "(none)"), which does not exist")
+                throw DomainError(LedgerRefusal.correctsMissing(entry.id, entry.relatesTo.map(String.init) ?? "(none)"))
             }
             guard original.kind != .correction else {
-                throw DomainError("ledger entry \(entry.id) corrects entry \(original.id), itself a correction")
+                throw DomainError(LedgerRefusal.correctsCorrection(entry.id, original.id))
             }
             source = original
             source.amount = entry.amount
@@ -53,7 +53,7 @@ struct LedgerPostings {
 
     private mutating func postings(kind: LedgerKind, of e: LedgerEntry, id: Int) throws -> [Posting] {
         func member() throws -> String {
-            guard let m = e.member else { throw DomainError("ledger entry \(id) (\(kind.rawValue)) has no member") }
+            guard let m = e.member else { throw DomainError(LedgerRefusal.entryWithoutMember(id, kind)) }
             return m
         }
         let a = e.amount
@@ -83,7 +83,7 @@ struct LedgerPostings {
             let m = try member()
             return [Posting(account: ChartOfAccounts.partner(m), amount: a), Posting(account: ChartOfAccounts.bank, amount: -a)]
         case .correction:
-            throw DomainError("ledger entry \(id) corrects a correction")
+            throw DomainError(LedgerRefusal.correctsACorrection(id))
         }
     }
 }
