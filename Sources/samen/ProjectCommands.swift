@@ -82,7 +82,7 @@ struct ProjectCommand: ParsableCommand {
             if !p.description.isEmpty { lines.append((W.labelDescription.text, p.description)) }
             for d in p.log {
                 let from = d.from.map { ValueWords.status($0).text } ?? W.newProject.text
-                lines.append((W.labelLog.text, "\(d.at.iso) \(d.by): \(from) -> \(ValueWords.status(d.to).text)\(d.note.isEmpty ? "" : " · \(d.note)")"))
+                lines.append((W.labelLog.text, "\(d.at.iso) \(d.by): \(from) -> \(ValueWords.status(d.to).text)\(d.note.isEmpty ? "" : " · \(d.shownNote)")"))
             }
             for (k, v) in lines { Console.out(DisplayWidth.fit(k, CLIWords.labelWidth) + TerminalText.sanitise(v)) }
         }

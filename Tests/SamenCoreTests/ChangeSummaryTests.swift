@@ -34,3 +34,19 @@ import Testing
         #expect(LedgerNoteWords.dutch("Koffie voor het kwartaal") == "Koffie voor het kwartaal")
     }
 }
+
+/// The decision log's notes the rules write, said in Dutch on a Dutch screen.
+@Suite("Decision notes in Dutch") struct DecisionNoteWordsTests {
+    func nl(_ note: String) -> String { Language.$scoped.withValue(.nl) { DecisionNoteWords.dutch(note) } }
+
+    @Test func theRulesNotesAreSaidInDutch() {
+        #expect(nl("brought in by eric") == "binnengebracht door eric")
+        #expect(nl("Eva on the team, 16 h/wk, 2026-12-07..2026-12-20") == "Eva in het team, 16 u/wk, 07-12-2026 t/m 20-12-2026")
+        #expect(nl("Eva from 8 to 16.5 h/wk, 2026-12-07..2026-12-20") == "Eva van 8 naar 16,5 u/wk, 07-12-2026 t/m 20-12-2026")
+        #expect(nl("no capacity: too busy in December") == "geen capaciteit: too busy in December")
+        #expect(nl("edited: weeks 4 -> 2") == "gewijzigd: weken 4 -> 2")
+        #expect(nl("Eva off the team") == "Eva uit het team")
+        #expect(nl("lead: zoe") == "trekker: zoe")
+        #expect(nl("een eigen notitie") == "een eigen notitie")
+    }
+}

@@ -29,12 +29,28 @@ public struct HelperMatch: Sendable, Equatable {
     public var evidence: String
     public var points: Int
 
-    public var text: String {
-        switch how {
-        case .skill: return "skill \(evidence)"
-        case .similarSkill: return "skill \(evidence) (for \(tag))"
-        case .skillWords: return "skill \(evidence) (for \(tag))"
-        case .pitch: return "Share: \"\(evidence)\""
+    /// What matched, in the language shown now.
+    public var text: String { HelperMatchWords(match: self).text }
+}
+
+/// A helper's match as a person reads it: "skill infographics (for
+/// infographic)", "vaardigheid infographics (voor infographic)".
+struct HelperMatchWords: Phrase {
+    let match: HelperMatch
+
+    var en: String {
+        switch match.how {
+        case .skill: "skill \(match.evidence)"
+        case .similarSkill, .skillWords: "skill \(match.evidence) (for \(match.tag))"
+        case .pitch: "Share: \"\(match.evidence)\""
+        }
+    }
+
+    var nl: String {
+        switch match.how {
+        case .skill: "vaardigheid \(match.evidence)"
+        case .similarSkill, .skillWords: "vaardigheid \(match.evidence) (voor \(match.tag))"
+        case .pitch: "Share: \"\(match.evidence)\""
         }
     }
 }

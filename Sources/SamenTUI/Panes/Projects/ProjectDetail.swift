@@ -71,10 +71,10 @@ extension ProjectsPane {
             // A step that kept the stage (a lead set, someone staffed) says only what changed.
             let text: String
             if d.from == d.to && !d.note.isEmpty {
-                text = "\(when) \(d.by): \(d.note)"
+                text = "\(when) \(d.by): \(d.shownNote)"
             } else {
                 let move = "\(d.from.map { ProjectsWords.status($0).text } ?? ProjectsWords.new.text) \(glyph("→", "->")) \(ProjectsWords.status(d.to).text)"
-                text = "\(when) \(d.by): \(move)" + (d.note.isEmpty ? "" : " \(dot) \(d.note)")
+                text = "\(when) \(d.by): \(move)" + (d.note.isEmpty ? "" : " \(dot) \(d.shownNote)")
             }
             decisions.append(AppModel.wrap(TerminalText.sanitise(text), width: width - 2).enumerated().map { ((($0.offset == 0 ? "" : "  ") + $0.element), StyleRole.normal) })
         }
