@@ -57,8 +57,11 @@ struct DutchDashboardTmuxTests {
         try tmux.keys("Enter")
         usleep(300_000)
         screens.append(("time-off refused", try settled(tmux, containing: "Anaïs Laurent")))
+        // A form with typing in it asks before it throws that away: Esc twice.
         try tmux.keys("Escape")
-        _ = try settled(tmux, containing: tabs[0])
+        usleep(200_000)
+        try tmux.keys("Escape")
+        _ = try tmux.waitFor(language == "nl" ? "niets opgeslagen" : "nothing saved")
         try tmux.keys("o")
         _ = try settled(tmux, containing: "Anaïs Laurent")
         try tmux.text(language == "nl" ? "21-12" : "2026-12-21")
@@ -121,7 +124,7 @@ struct DutchDashboardTmuxTests {
         for demo in DemoNetwork.allCases {
             let s = try demo.build(today: Day(iso: "2026-11-23")!)
             out.formUnion(words(s.network.name + " " + s.network.place))
-            for m in s.members { out.formUnion(words([m.name, m.id, m.city, m.skills.joined(separator: " "), m.declinedClients.joined(separator: " ")].joined(separator: " "))) }
+            for m in s.members { out.formUnion(words([m.name, m.id, m.city, m.email ?? "", m.skills.joined(separator: " "), m.declinedClients.joined(separator: " ")].joined(separator: " "))) }
             for p in s.projects { out.formUnion(words([p.title, p.client, p.city, (p.skills + p.optionalSkills).joined(separator: " ")].joined(separator: " "))) }
             for e in s.ledger { out.formUnion(words([e.category ?? "", e.payee ?? ""].joined(separator: " "))) }
             for r in s.requests { out.formUnion(words(r.tags.joined(separator: " "))) }
@@ -134,8 +137,16 @@ struct DutchDashboardTmuxTests {
         let dutch = try Self.walk(language: "nl")
         var look = Set(english.flatMap { Self.words($0.1) })
         look.subtract(try Self.dutchCatalogueWords())
-        look.subtract(try Self.names())
+        let names = try Self.names()
+        look.subtract(names)
+        // A name cut short by a column ("copywrit…") is data cut the same way in both.
+        look = look.filter { w in !names.contains { $0.hasPrefix(w) || $0.hasSuffix(w) } }
+        look.subtract(DemoDutch.phrases.values.flatMap { Self.words($0) })
+        look.subtract(["shift"])
         #expect(look.contains("members"), "the English walk was read")
+        let refused = dutch.first { $0.0 == "time-off refused" }?.1 ?? ""
+        #expect(refused.contains("Vrij voor Anaïs Laurent") && refused.contains("de laatste vrije dag (23-11-2026) ligt voor de eerste (31-12-2026)"),
+                "the period was refused, in Dutch:\n\(refused)")
         for (name, screen) in dutch {
             let left = Self.words(screen).intersection(look).sorted()
             #expect(left.isEmpty, "the Dutch \(name) screen still shows English: \(left.joined(separator: ", "))\n\(screen)")
