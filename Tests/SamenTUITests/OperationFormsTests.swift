@@ -251,7 +251,9 @@ struct CostShareAndCollectiveTests {
         var state = try TUIFixture.unit2()
         let cost = LedgerEntry(id: 0, kind: .cost, date: TUIFixture.today, amount: Money(euros: 700), category: "events", payee: "Copyshop",
                                note: "printer", at: Timestamp(secondsSinceEpoch: 0), by: "")
-        _ = try state.apply(.addLedgerEntry(cost), context: ChangeContext(identity: .administrator("root"), today: TUIFixture.today))
+        // Booked at a pinned moment: the entry's detail shows it, and a snapshot must not move with the clock.
+        let noon = try #require(Timestamp(iso: TUIFixture.today.iso + "T12:00:00Z"))
+        _ = try state.apply(.addLedgerEntry(cost), context: ChangeContext(identity: .administrator("root"), now: noon, today: TUIFixture.today))
         let store = try Store.create(at: dir + "/data", state: state, actor: "test", summary: "test")
         try body(store, dir + "/data", try #require(state.ledger.last))
     }
