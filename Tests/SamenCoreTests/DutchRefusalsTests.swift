@@ -84,6 +84,17 @@ import Testing
         #expect(dutch(e) == "Tom Other is niet vrij vanaf 1 mrt 2027; wel: 1 feb 2027 t/m 7 feb 2027")
     }
 
+    @Test func noticesThatDoNotStopAChange() {
+        let topic = NoticeWords.newTopic("zorgg", nearby: ["zorg"], uses: [3])
+        #expect(english(topicError(topic)) == "topic 'zorgg' is new; did you mean 'zorg' (used 3 times)?")
+        #expect(dutch(topicError(topic)) == "onderwerp 'zorgg' is nieuw; bedoel je 'zorg' (3 keer gebruikt)?")
+        let kept = NoticeWords.contributionsKeepOldRate(1, .associate, from: Day(iso: "2026-07-01")!)
+        #expect(Language.$scoped.withValue(.nl) { kept.text }
+                == "1 omzetboeking van associés vanaf 1 jul 2026 houdt de afdracht van het oude percentage; corrigeer en boek hem opnieuw voor het nieuwe")
+    }
+
+    func topicError(_ p: NoticeWords) -> any Error { DomainError(p) }
+
     @Test func refusalsAreEqualByTheirEnglishWords() {
         #expect(DomainError(ChangeRefusal.noProject(3)) == DomainError("project 3 does not exist"))
         #expect(LimitError(LimitRefusal.notAWholeNumber("x")) == LimitError("must be a whole number, got 'x'"))

@@ -27,6 +27,20 @@ enum NL {
     /// A role's name: `associé`; with its article: `een associé`.
     static func ro(_ role: Role) -> String { RightsRefusal.roleName(role).nl }
     static func ar(_ role: Role) -> String { RightsRefusal.aRole(role).nl }
+    /// A role's members: `associés`, `leden`.
+    static func rp(_ role: Role) -> String {
+        switch role {
+        case .partner: "partners"
+        case .associate: "associés"
+        case .member: "leden"
+        case .applicant: "aspirant-leden"
+        case .external: "externen"
+        }
+    }
+    /// `'zorg' (3 keer gebruikt) of 'zorgen' (1 keer gebruikt)`.
+    static func uses(_ tags: [String], _ counts: [Int]) -> String {
+        zip(tags, counts).map { "'\($0)' (\($1) keer gebruikt)" }.joined(separator: " of ")
+    }
     /// A project's stage: `binnengekomen`, `voorstel`…
     static func ps(_ status: ProjectStatus) -> String { ProjectRefusal.status(status) }
     static func ps(_ statuses: [ProjectStatus]) -> String { statuses.map(ProjectRefusal.status).joined(separator: ", ") }
