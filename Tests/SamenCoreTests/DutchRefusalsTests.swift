@@ -95,6 +95,14 @@ import Testing
 
     func topicError(_ p: NoticeWords) -> any Error { DomainError(p) }
 
+    @Test func anAmountThatIsNoAmount() {
+        do { _ = try Money.parse("12,3456"); Issue.record("accepted") } catch {
+            #expect(english(error) == "'12,3456' is not an amount: use at most two digits after the decimal mark")
+            #expect(dutch(error) == "'12,3456' is geen bedrag: hoogstens twee cijfers na de komma")
+        }
+    }
+
+
     @Test func refusalsAreEqualByTheirEnglishWords() {
         #expect(DomainError(ChangeRefusal.noProject(3)) == DomainError("project 3 does not exist"))
         #expect(LimitError(LimitRefusal.notAWholeNumber("x")) == LimitError("must be a whole number, got 'x'"))
