@@ -69,6 +69,14 @@ import Testing
         #expect(dutch(e) == "het project: veld 'maxTravelKm' moet tussen 0 en 5000 km liggen, niet 6000 km")
     }
 
+    @Test func aNumberTooLongToRead() {
+        guard case let .failure(e) = Limits.integer("99999999999999999999", in: Limits.weeks, unit: "weeks") else { Issue.record("accepted"); return }
+        #expect(english(e) == "must be between 1 and 520 weeks, got 99999999999999999999")
+        #expect(dutch(e) == "moet tussen 1 en 520 weken liggen, niet 99999999999999999999")
+        guard case let .failure(w) = Limits.integer("600", in: Limits.weeks, unit: "weeks") else { Issue.record("accepted"); return }
+        #expect(english(w) == "must be between 1 and 520 weeks, got 600 weeks")
+    }
+
     @Test func aProjectThatDoesNotExist() throws {
         let s = try RightsTableTests.network()
         let e = try refusal(.setLead(project: 99, member: "tom"), by: "root", in: s)
