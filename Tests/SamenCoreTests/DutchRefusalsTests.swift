@@ -150,6 +150,12 @@ import Testing
         #expect(checked > 0)
     }
 
+    @Test func aWeekSomeoneWouldBeOverbooked() {
+        let week = OverbookedWeek(week: ISOWeek(year: 2026, week: 49)!, spareAfter: -4.5)
+        #expect(Language.$scoped.withValue(.en) { week.description } == "2026-W49 (-4.5 h)")
+        #expect(Language.$scoped.withValue(.nl) { week.description } == "wk 49 2026 (-4,5 u)")
+    }
+
     @Test func whyAMemberIsLeftOut() {
         let far = ExclusionReason.tooFar(kilometres: 80, max: 50)
         #expect(Language.$scoped.withValue(.en) { far.text } == "80 km away, more than the project's 50 km")

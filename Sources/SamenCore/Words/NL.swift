@@ -9,6 +9,8 @@ enum NL {
     static func d(_ day: Day) -> String { day.spoken }
     /// A period in a sentence: `3 dec 2026 t/m 9 jan 2027`.
     static func pr(_ range: DateRange) -> String { "\(range.start.spoken) t/m \(range.end.spoken)" }
+    /// A week: `wk 49 2026`.
+    static func w(_ week: ISOWeek) -> String { week.shown }
     /// A day in a table's width: `03-12-2026`.
     static func s(_ day: Day) -> String { day.shown }
     /// Hours with a decimal comma: `2,5`.
