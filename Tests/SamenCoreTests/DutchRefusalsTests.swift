@@ -156,6 +156,14 @@ import Testing
         #expect(Language.$scoped.withValue(.nl) { week.description } == "wk 49 2026 (-4,5 u)")
     }
 
+    @Test func whySomeoneCouldHelp() {
+        let helper = HelperSuggestion(member: "eva", name: "Eva", score: 3,
+                                      matches: [HelperMatch(tag: "infographic", how: .similarSkill, evidence: "infographics", points: 2),
+                                                HelperMatch(tag: "zorg", how: .pitch, evidence: "…zorg en welzijn…", points: 1)])
+        #expect(Language.$scoped.withValue(.en) { helper.why } == "skill infographics (for infographic) · Share: \"…zorg en welzijn…\"")
+        #expect(Language.$scoped.withValue(.nl) { helper.why } == "vaardigheid infographics (voor infographic) · Share: \"…zorg en welzijn…\"")
+    }
+
     @Test func whyAMemberIsLeftOut() {
         let far = ExclusionReason.tooFar(kilometres: 80, max: 50)
         #expect(Language.$scoped.withValue(.en) { far.text } == "80 km away, more than the project's 50 km")

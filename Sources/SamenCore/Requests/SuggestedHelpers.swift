@@ -12,7 +12,7 @@ public struct HelperSuggestion: Sendable, Equatable {
 }
 
 /// How one topic tag matched a member.
-public struct HelperMatch: Sendable, Equatable {
+public struct HelperMatch: Sendable, Equatable, Phrase {
     public enum How: String, Sendable {
         /// A skill spelled exactly as the tag.
         case skill
@@ -29,12 +29,22 @@ public struct HelperMatch: Sendable, Equatable {
     public var evidence: String
     public var points: Int
 
-    public var text: String {
+    /// What matched, in words: `skill infographics`, `Share: "…"`.
+    public var en: String {
         switch how {
         case .skill: return "skill \(evidence)"
         case .similarSkill: return "skill \(evidence) (for \(tag))"
         case .skillWords: return "skill \(evidence) (for \(tag))"
         case .pitch: return "Share: \"\(evidence)\""
+        }
+    }
+
+    public var nl: String {
+        let (v1, v2) = (evidence, tag)
+        switch how {
+        case .skill: return "vaardigheid \(v1)"
+        case .similarSkill, .skillWords: return "vaardigheid \(v1) (voor \(v2))"
+        case .pitch: return "Share: \"\(v1)\""
         }
     }
 }
