@@ -40,7 +40,7 @@ enum NL {
         }
     }
     /// `'zorg' (3 keer gebruikt) of 'zorgen' (1 keer gebruikt)`.
-    static func uses(_ tags: [String], _ counts: [Int]) -> String {
+    static func tu(_ tags: [String], _ counts: [Int]) -> String {
         zip(tags, counts).map { "'\($0)' (\($1) keer gebruikt)" }.joined(separator: " of ")
     }
     /// A project's stage: `binnengekomen`, `voorstel`…

@@ -32,7 +32,7 @@ public enum NoticeWords: Phrase, Equatable {
                 + plural(v1, "houdt de afdracht van het oude percentage; corrigeer en boek hem opnieuw",
                          "houden de afdracht van het oude percentage; corrigeer en boek ze opnieuw") + " voor het nieuwe"
         case let .newTopic(v1, v2, v3):
-            "onderwerp '\(v1)' is nieuw; bedoel je \(NL.uses(v2, v3))?"
+            "onderwerp '\(v1)' is nieuw; bedoel je \(NL.tu(v2, v3))?"
         }
     }
 }
