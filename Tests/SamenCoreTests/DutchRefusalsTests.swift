@@ -103,6 +103,18 @@ import Testing
 
     func topicError(_ p: NoticeWords) -> any Error { DomainError(p) }
 
+    /// Two refusals the command line makes itself, ready in the catalogues
+    /// with the English it says today.
+    @Test func refusalsTheCommandLineMakes() {
+        let declines = DomainError(MemberRefusal.doesNotDecline("Katleen", "Zorgpunt", declines: ["Rabo"]))
+        #expect(english(declines) == "Katleen does not decline 'Zorgpunt'; they decline: Rabo")
+        #expect(dutch(declines) == "Katleen weigert 'Zorgpunt' niet; geweigerd: Rabo")
+        let over = DomainError(StaffingWords.wouldBeOverbooked("Eva", weeks: ["2026-W49 (-4 h)"]))
+        #expect(english(over) == "Eva would be overbooked in 2026-W49 (-4 h); pass --allow-overbooking to staff them anyway")
+        #expect(dutch(over) == "Eva zou overboekt zijn in 2026-W49 (-4 h); geef --allow-overbooking mee om toch te bemensen")
+    }
+
+
     @Test func anAmountThatIsNoAmount() {
         do { _ = try Money.parse("12,3456"); Issue.record("accepted") } catch {
             #expect(english(error) == "'12,3456' is not an amount: use at most two digits after the decimal mark")

@@ -65,6 +65,7 @@ enum NL {
     // (here, so their English words count for no Dutch).
     static let ot = "'other'"
     static let hireExternal = "hire-external"
+    static let ao = "--allow-overbooking"
     static let networkJSON = "network.json"
     static let rateSet = "samen finance rate set"
     static let b64 = "base64"

@@ -46,6 +46,8 @@ public enum StaffingWords: Phrase, Equatable {
     case excluded(Int, code: String)
     /// A week a member would be overbooked, with the hours below zero (`-4`).
     case overbookedWeek(ISOWeek, hours: String)
+    /// `samen project staff` without `--allow-overbooking`; the weeks as `OverbookedWeek` says them.
+    case wouldBeOverbooked(String, weeks: [String])
 
     public var en: String {
         switch self {
@@ -88,6 +90,8 @@ public enum StaffingWords: Phrase, Equatable {
         case let .leftOut(parts): "left out: " + parts.joined(separator: ", ")
         case let .excluded(n, code): "\(n) \(StaffingWords.exclusionEN(code))"
         case let .overbookedWeek(week, hours): "\(week) (\(hours) h)"
+        case let .wouldBeOverbooked(name, weeks):
+            "\(name) would be overbooked in \(weeks.joined(separator: ", ")); pass --allow-overbooking to staff them anyway"
         }
     }
 
@@ -132,6 +136,8 @@ public enum StaffingWords: Phrase, Equatable {
         case let .leftOut(v1): "weggelaten: " + NL.ls(v1)
         case let .excluded(v1, v2): "\(v1) \(StaffingWords.exclusionNL(v2))"
         case let .overbookedWeek(v1, v2): "\(NL.w(v1)) (\(NL.dc(v2)) u)"
+        case let .wouldBeOverbooked(v1, v2):
+            "\(v1) zou overboekt zijn in \(NL.ls(v2)); geef \(NL.ao) mee om toch te bemensen"
         }
     }
 
