@@ -69,6 +69,14 @@ import Testing
         #expect(dutch(e) == "het project: veld 'maxTravelKm' moet tussen 0 en 5000 km liggen, niet 6000 km")
     }
 
+    @Test func aNumberTooLongToRead() {
+        guard case let .failure(e) = Limits.integer("99999999999999999999", in: Limits.weeks, unit: "weeks") else { Issue.record("accepted"); return }
+        #expect(english(e) == "must be between 1 and 520 weeks, got 99999999999999999999")
+        #expect(dutch(e) == "moet tussen 1 en 520 weken liggen, niet 99999999999999999999")
+        guard case let .failure(w) = Limits.integer("600", in: Limits.weeks, unit: "weeks") else { Issue.record("accepted"); return }
+        #expect(english(w) == "must be between 1 and 520 weeks, got 600 weeks")
+    }
+
     @Test func aProjectThatDoesNotExist() throws {
         let s = try RightsTableTests.network()
         let e = try refusal(.setLead(project: 99, member: "tom"), by: "root", in: s)
@@ -83,6 +91,37 @@ import Testing
         #expect(english(e) == "Tom Other has no time off starting 2027-03-01; theirs: 2027-02-01..2027-02-07")
         #expect(dutch(e) == "Tom Other is niet vrij vanaf 1 mrt 2027; wel: 1 feb 2027 t/m 7 feb 2027")
     }
+
+    @Test func noticesThatDoNotStopAChange() {
+        let topic = NoticeWords.newTopic("zorgg", nearby: ["zorg"], uses: [3])
+        #expect(english(topicError(topic)) == "topic 'zorgg' is new; did you mean 'zorg' (used 3 times)?")
+        #expect(dutch(topicError(topic)) == "onderwerp 'zorgg' is nieuw; bedoel je 'zorg' (3 keer gebruikt)?")
+        let kept = NoticeWords.contributionsKeepOldRate(1, .associate, from: Day(iso: "2026-07-01")!)
+        #expect(Language.$scoped.withValue(.nl) { kept.text }
+                == "1 omzetboeking van associés vanaf 1 jul 2026 houdt de afdracht van het oude percentage; corrigeer en boek hem opnieuw voor het nieuwe")
+    }
+
+    func topicError(_ p: NoticeWords) -> any Error { DomainError(p) }
+
+    /// Two refusals the command line makes itself, ready in the catalogues
+    /// with the English it says today.
+    @Test func refusalsTheCommandLineMakes() {
+        let declines = DomainError(MemberRefusal.doesNotDecline("Katleen", "Zorgpunt", declines: ["Rabo"]))
+        #expect(english(declines) == "Katleen does not decline 'Zorgpunt'; they decline: Rabo")
+        #expect(dutch(declines) == "Katleen weigert 'Zorgpunt' niet; geweigerd: Rabo")
+        let over = DomainError(StaffingWords.wouldBeOverbooked("Eva", weeks: ["2026-W49 (-4 h)"]))
+        #expect(english(over) == "Eva would be overbooked in 2026-W49 (-4 h); pass --allow-overbooking to staff them anyway")
+        #expect(dutch(over) == "Eva zou overboekt zijn in 2026-W49 (-4 h); geef --allow-overbooking mee om toch te bemensen")
+    }
+
+
+    @Test func anAmountThatIsNoAmount() {
+        do { _ = try Money.parse("12,3456"); Issue.record("accepted") } catch {
+            #expect(english(error) == "'12,3456' is not an amount: use at most two digits after the decimal mark")
+            #expect(dutch(error) == "'12,3456' is geen bedrag: hoogstens twee cijfers na de komma")
+        }
+    }
+
 
     @Test func refusalsAreEqualByTheirEnglishWords() {
         #expect(DomainError(ChangeRefusal.noProject(3)) == DomainError("project 3 does not exist"))
@@ -121,6 +160,20 @@ import Testing
             }
         }
         #expect(checked > 0)
+    }
+
+    @Test func aWeekSomeoneWouldBeOverbooked() {
+        let week = OverbookedWeek(week: ISOWeek(year: 2026, week: 49)!, spareAfter: -4.5)
+        #expect(Language.$scoped.withValue(.en) { week.description } == "2026-W49 (-4.5 h)")
+        #expect(Language.$scoped.withValue(.nl) { week.description } == "wk 49 2026 (-4,5 u)")
+    }
+
+    @Test func whySomeoneCouldHelp() {
+        let helper = HelperSuggestion(member: "eva", name: "Eva", score: 3,
+                                      matches: [HelperMatch(tag: "infographic", how: .similarSkill, evidence: "infographics", points: 2),
+                                                HelperMatch(tag: "zorg", how: .pitch, evidence: "…zorg en welzijn…", points: 1)])
+        #expect(Language.$scoped.withValue(.en) { helper.why } == "skill infographics (for infographic) · Share: \"…zorg en welzijn…\"")
+        #expect(Language.$scoped.withValue(.nl) { helper.why } == "vaardigheid infographics (voor infographic) · Share: \"…zorg en welzijn…\"")
     }
 
     @Test func whyAMemberIsLeftOut() {

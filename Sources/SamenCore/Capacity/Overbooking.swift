@@ -6,7 +6,7 @@ public struct OverbookedWeek: Sendable, Equatable, CustomStringConvertible {
 
     public var description: String {
         let hours = (spareAfter * 10).rounded() / 10
-        return "\(week) (\(hours == hours.rounded() ? String(Int(hours)) : String(hours)) h)"
+        return StaffingWords.overbookedWeek(week, hours: hours == hours.rounded() ? String(Int(hours)) : String(hours)).text
     }
 }
 

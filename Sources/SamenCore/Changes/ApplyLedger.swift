@@ -106,8 +106,7 @@ extension NetworkState {
         var out = ChangeOutcome(applied: .correctLedgerEntry(entry: id, reason: why, date: date),
                                 said: .corrected(entry: id, on: date, why: why))
         if date.year != original.date.year {
-            out.warnings.append("the correction is dated in \(date.year) and entry \(id) in \(original.date.year): "
-                                + "it changes \(date.year)'s figures, not \(original.date.year)'s")
+            out.warnings.append(NoticeWords.correctionInOtherYear(date.year, entry: id, entryYear: original.date.year).text)
         }
         out.ledgerAppended = appended
         return out

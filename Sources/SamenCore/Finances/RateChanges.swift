@@ -31,7 +31,7 @@ extension NetworkState {
             p.accepted.map { $0 >= from } ?? false && network.sizeBand(forHours: p.estimatedHours) == band
         }.count
         if repriced > 0 {
-            out.warnings.append("\(repriced) project\(repriced == 1 ? " was" : "s were") accepted on or after \(from); their estimated value now uses this rate")
+            out.warnings.append(NoticeWords.projectsRepriced(repriced, from: from).text)
         }
         return out
     }
@@ -64,8 +64,7 @@ extension NetworkState {
             e.kind == .revenue && e.date >= from && !isCorrected(e.id) && e.member.flatMap { members[id: $0] }?.role == role
         }.count
         if booked > 0 {
-            let one = booked == 1
-            out.warnings.append("\(booked) revenue entr\(one ? "y" : "ies") of \(role.rawValue)s dated from \(from) on keep\(one ? "s" : "") the contribution booked at the old rate; correct and add \(one ? "it" : "them") again to apply the new one")
+            out.warnings.append(NoticeWords.contributionsKeepOldRate(booked, role, from: from).text)
         }
         return out
     }

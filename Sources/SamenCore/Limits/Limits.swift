@@ -122,7 +122,7 @@ public enum Limits {
         guard let v = Int(t) else {
             // Digits only but no Int: too many of them, which is out of range, not malformed.
             if !t.isEmpty, t.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy({ $0.isASCII && $0.isNumber }), t.count > 1 {
-                return .failure(LimitError(LimitRefusal.between("\(range.lowerBound)", "\(range.upperBound)", unit: unit, got: t)))
+                return .failure(LimitError(LimitRefusal.betweenTyped("\(range.lowerBound)", "\(range.upperBound)", unit: unit, got: t)))
             }
             return .failure(LimitError(LimitRefusal.notAWholeNumber(text)))
         }

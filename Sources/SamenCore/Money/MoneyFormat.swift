@@ -36,14 +36,14 @@ extension Money {
     /// Anything else (`12,3,4`, `1.000.00`, `1.2.3`) is refused with the reason.
     public static func parse(_ input: String) throws -> Money {
         var text = input.trimmingSpaces()
-        func fail(_ reason: String) -> MoneyError { .unparsable(input, reason: reason) }
+        func fail(_ reason: MoneyWords) -> MoneyError { .unparsable(input, reason: reason) }
         var negative = false
         if text.hasPrefix("-") { negative = true; text.removeFirst() }
         if text.hasPrefix("€") { text.removeFirst(); text = text.trimmingSpaces() }
         if !negative, text.hasPrefix("-") { negative = true; text.removeFirst() }
-        guard !text.isEmpty else { throw fail("there is no number") }
+        guard !text.isEmpty else { throw fail(.noNumber) }
         guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == ",") }) else {
-            throw fail("only digits, '.' and ',' are allowed")
+            throw fail(.onlyDigits)
         }
         var integerPart = text, fraction = ""
         if let last = text.lastIndex(where: { $0 == "." || $0 == "," }) {
@@ -56,17 +56,17 @@ extension Money {
                 // A single separator: with one or two digits after it, it is the
                 // decimal mark ("12,5", "1234.56"); with exactly three it groups
                 // thousands ("1.234" and "1,234" both mean 1234 euros).
-                guard after.count <= 3, !after.isEmpty else { throw fail("use at most two digits after the decimal mark") }
+                guard after.count <= 3, !after.isEmpty else { throw fail(.twoDigitsAfterMark) }
                 decimalMark = after.count <= 2
             } else {
                 // Several separators: the last one is the decimal mark only if it
                 // differs from the grouping mark ("1.234,56"); otherwise all are grouping ("1.234.567").
                 decimalMark = others.allSatisfy { $0 != mark }
-                if !decimalMark && !others.allSatisfy({ $0 == mark }) { throw fail("mixed separators") }
-                if decimalMark && Set(others).count > 1 { throw fail("mixed thousands separators") }
+                if !decimalMark && !others.allSatisfy({ $0 == mark }) { throw fail(.mixedSeparators) }
+                if decimalMark && Set(others).count > 1 { throw fail(.mixedThousands) }
             }
             if decimalMark {
-                guard !after.isEmpty, after.count <= 2 else { throw fail("use at most two digits after the decimal mark") }
+                guard !after.isEmpty, after.count <= 2 else { throw fail(.twoDigitsAfterMark) }
                 integerPart = before
                 fraction = String(after)
                 if !others.isEmpty { integerPart = try Self.ungroup(before, mark: others.first!, fail: fail) }
@@ -74,8 +74,8 @@ extension Money {
                 integerPart = try Self.ungroup(text, mark: mark, fail: fail)
             }
         }
-        guard !integerPart.isEmpty || !fraction.isEmpty else { throw fail("there is no number") }
-        guard integerPart.count <= 15 else { throw fail("the amount is too large") }
+        guard !integerPart.isEmpty || !fraction.isEmpty else { throw fail(.noNumber) }
+        guard integerPart.count <= 15 else { throw fail(.tooLarge) }
         let euros = Int64(integerPart.isEmpty ? "0" : integerPart)!
         var cents = Int64(fraction.isEmpty ? "0" : fraction)!
         if fraction.count == 1 { cents *= 10 }
@@ -83,10 +83,10 @@ extension Money {
         return Money(cents: negative ? -total : total)
     }
 
-    static func ungroup(_ text: String, mark: Character, fail: (String) -> MoneyError) throws -> String {
+    static func ungroup(_ text: String, mark: Character, fail: (MoneyWords) -> MoneyError) throws -> String {
         let groups = text.split(separator: mark, omittingEmptySubsequences: false)
         guard let first = groups.first, (1...3).contains(first.count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else {
-            throw fail("'\(mark)' must separate groups of three digits")
+            throw fail(.groupsOfThree("\(mark)"))
         }
         return groups.joined()
     }

@@ -42,16 +42,28 @@ extension Money {
     }
 }
 
-public enum MoneyError: Error, CustomStringConvertible, Equatable {
+/// Why money cannot be split or read; its words are chosen when shown.
+public enum MoneyError: Error, CustomStringConvertible, Equatable, Phrase {
     case noParties, negativeWeight, zeroWeights
-    case unparsable(String, reason: String)
+    case unparsable(String, reason: MoneyWords)
 
-    public var description: String {
+    public var description: String { text }
+
+    public var en: String {
         switch self {
         case .noParties: return "cannot split an amount among nobody"
         case .negativeWeight: return "shares must not be negative"
         case .zeroWeights: return "the shares add up to zero, so nothing can be split"
-        case let .unparsable(text, reason): return "'\(text)' is not an amount: \(reason)"
+        case let .unparsable(text, reason): return "'\(text)' is not an amount: \(reason.en)"
+        }
+    }
+
+    public var nl: String {
+        switch self {
+        case .noParties: return "een bedrag verdelen over niemand kan niet"
+        case .negativeWeight: return "delen mogen niet negatief zijn"
+        case .zeroWeights: return "de delen tellen op tot nul, dus er valt niets te verdelen"
+        case let .unparsable(v1, v2): return "'\(v1)' is geen bedrag: \(v2.nl)"
         }
     }
 }

@@ -12,7 +12,7 @@ public struct HelperSuggestion: Sendable, Equatable {
 }
 
 /// How one topic tag matched a member.
-public struct HelperMatch: Sendable, Equatable {
+public struct HelperMatch: Sendable, Equatable, Phrase {
     public enum How: String, Sendable {
         /// A skill spelled exactly as the tag.
         case skill
@@ -29,28 +29,22 @@ public struct HelperMatch: Sendable, Equatable {
     public var evidence: String
     public var points: Int
 
-    /// What matched, in the language shown now.
-    public var text: String { HelperMatchWords(match: self).text }
-}
-
-/// A helper's match as a person reads it: "skill infographics (for
-/// infographic)", "vaardigheid infographics (voor infographic)".
-struct HelperMatchWords: Phrase {
-    let match: HelperMatch
-
-    var en: String {
-        switch match.how {
-        case .skill: "skill \(match.evidence)"
-        case .similarSkill, .skillWords: "skill \(match.evidence) (for \(match.tag))"
-        case .pitch: "Share: \"\(match.evidence)\""
+    /// What matched, in words: `skill infographics`, `Share: "…"`.
+    public var en: String {
+        switch how {
+        case .skill: return "skill \(evidence)"
+        case .similarSkill: return "skill \(evidence) (for \(tag))"
+        case .skillWords: return "skill \(evidence) (for \(tag))"
+        case .pitch: return "Share: \"\(evidence)\""
         }
     }
 
-    var nl: String {
-        switch match.how {
-        case .skill: "vaardigheid \(match.evidence)"
-        case .similarSkill, .skillWords: "vaardigheid \(match.evidence) (voor \(match.tag))"
-        case .pitch: "Share: \"\(match.evidence)\""
+    public var nl: String {
+        let (v1, v2) = (evidence, tag)
+        switch how {
+        case .skill: return "vaardigheid \(v1)"
+        case .similarSkill, .skillWords: return "vaardigheid \(v1) (voor \(v2))"
+        case .pitch: return "Share: \"\(v1)\""
         }
     }
 }

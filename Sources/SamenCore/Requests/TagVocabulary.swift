@@ -46,8 +46,8 @@ public struct TagVocabulary: Sendable {
         tags.compactMap { tag in
             let near = nearMisses(of: tag)
             guard !near.isEmpty else { return nil }
-            let shown = near.prefix(2).map { "'\($0)' (used \(uses[$0]!) time\(uses[$0]! == 1 ? "" : "s"))" }
-            return "topic '\(tag)' is new; did you mean \(shown.joined(separator: " or "))?"
+            let shown = Array(near.prefix(2))
+            return NoticeWords.newTopic(tag, nearby: shown, uses: shown.map { uses[$0]! }).text
         }
     }
 }

@@ -105,7 +105,7 @@ public enum LedgerRefusal: Phrase, Equatable {
             "the year \(year) is closed; \(contribution ? "a contribution change" : "a rate change") dated \(from) would reach into it"
         case let .rateChangeTooEarly(contribution, openFrom, from):
             "\(contribution ? "a contribution change" : "a rate change") may be dated from \(openFrom) on (the start of the current year), not \(from)"
-        case .noRateCard: "the network has no rate card yet (\(NL.rateSet))"
+        case .noRateCard: "the network has no rate card yet (samen finance rate set)"
         case let .nobodyToPrice(id): "project \(id) has no lead or team yet, so there is no rate to price it at"
         case let .memberOnProjectMissing(member, id): "member '\(member)' on project \(id) does not exist"
         case let .noRateFor(seniority, band, day): "the rate card has no rate for a \(seniority.rawValue) on a \(band.rawValue) project on \(day)"

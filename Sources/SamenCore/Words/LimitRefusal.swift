@@ -5,6 +5,8 @@ public enum LimitRefusal: Phrase, Equatable {
     case dayBetween(Day, Day, got: Day)
     /// `unit` is the English unit ("km", "weeks"); Dutch says its own.
     case between(String, String, unit: String, got: String)
+    /// The same for a number typed too long to read: what was typed, as typed.
+    case betweenTyped(String, String, unit: String, got: String)
     case tooLong(Int, most: Int)
     case notADate(String)
     case notADayInput(String)
@@ -22,6 +24,7 @@ public enum LimitRefusal: Phrase, Equatable {
 
     public var en: String {
         switch self {
+        case let .betweenTyped(low, high, unit, got): "must be between \(low) and \(high)\(unit.isEmpty ? "" : " " + unit), got \(got)"
         case let .dayBetween(first, last, got): "must be between \(first.iso) and \(last.iso), got \(got.iso)"
         case let .between(low, high, unit, got):
             "must be between \(low) and \(high)\(unit.isEmpty ? "" : " " + unit), got \(got)\(unit.isEmpty ? "" : " " + unit)"
@@ -45,6 +48,7 @@ public enum LimitRefusal: Phrase, Equatable {
 
     public var nl: String {
         switch self {
+        case let .betweenTyped(v1, v2, v3, v4): "moet tussen \(v1) en \(v2)\(NL.un(v3)) liggen, niet \(v4)"
         case let .dayBetween(v1, v2, v3): "moet tussen \(NL.s(v1)) en \(NL.s(v2)) liggen, niet \(NL.s(v3))"
         case let .between(v1, v2, v3, v4):
             "moet tussen \(v1) en \(v2)\(NL.un(v3)) liggen, niet \(v4)\(NL.un(v3))"

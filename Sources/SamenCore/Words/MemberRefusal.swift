@@ -29,6 +29,8 @@ public enum MemberRefusal: Phrase, Equatable {
     case tooManyKeys(String, Int)
     case noKey(String, String, theirs: [String])
     case keyRevokedAlready(String, String)
+    /// `samen member decline --remove` for a client the member does not decline.
+    case doesNotDecline(String, String, declines: [String])
 
     public var en: String {
         switch self {
@@ -62,6 +64,8 @@ public enum MemberRefusal: Phrase, Equatable {
         case let .tooManyKeys(name, n): "\(name) has \(n) keys registered, the most there can be"
         case let .noKey(name, fingerprint, theirs): "\(name) has no key \(fingerprint)" + (theirs.isEmpty ? "" : "; theirs: " + theirs.joined(separator: ", "))
         case let .keyRevokedAlready(name, fingerprint): "\(name)'s key \(fingerprint) is revoked already"
+        case let .doesNotDecline(name, client, list):
+            "\(name) does not decline '\(client)'" + (list.isEmpty ? "; they decline no clients" : "; they decline: " + list.joined(separator: ", "))
         }
     }
 
@@ -97,6 +101,8 @@ public enum MemberRefusal: Phrase, Equatable {
         case let .tooManyKeys(v1, v2): "\(v1) heeft \(v2) sleutels, het maximum"
         case let .noKey(v1, v2, v3): "\(v1) heeft geen sleutel \(v2)" + (v3.isEmpty ? "" : "; wel: " + v3.joined(separator: ", "))
         case let .keyRevokedAlready(v1, v2): "sleutel \(v2) van \(v1) is al ingetrokken"
+        case let .doesNotDecline(v1, v2, v3):
+            "\(v1) weigert '\(v2)' niet" + (v3.isEmpty ? "; er staan geen geweigerde klanten op naam" : "; geweigerd: " + NL.ls(v3))
         }
     }
 }

@@ -9,6 +9,8 @@ enum NL {
     static func d(_ day: Day) -> String { day.spoken }
     /// A period in a sentence: `3 dec 2026 t/m 9 jan 2027`.
     static func pr(_ range: DateRange) -> String { "\(range.start.spoken) t/m \(range.end.spoken)" }
+    /// A week: `wk 49 2026`.
+    static func w(_ week: ISOWeek) -> String { week.shown }
     /// A day in a table's width: `03-12-2026`.
     static func s(_ day: Day) -> String { day.shown }
     /// Hours with a decimal comma: `2,5`.
@@ -27,6 +29,20 @@ enum NL {
     /// A role's name: `associé`; with its article: `een associé`.
     static func ro(_ role: Role) -> String { RightsRefusal.roleName(role).nl }
     static func ar(_ role: Role) -> String { RightsRefusal.aRole(role).nl }
+    /// A role's members: `associés`, `leden`.
+    static func rp(_ role: Role) -> String {
+        switch role {
+        case .partner: "partners"
+        case .associate: "associés"
+        case .member: "leden"
+        case .applicant: "aspirant-leden"
+        case .external: "externen"
+        }
+    }
+    /// `'zorg' (3 keer gebruikt) of 'zorgen' (1 keer gebruikt)`.
+    static func tu(_ tags: [String], _ counts: [Int]) -> String {
+        zip(tags, counts).map { "'\($0)' (\($1) keer gebruikt)" }.joined(separator: " of ")
+    }
     /// A project's stage: `binnengekomen`, `voorstel`…
     static func ps(_ status: ProjectStatus) -> String { ProjectRefusal.status(status) }
     static func ps(_ statuses: [ProjectStatus]) -> String { statuses.map(ProjectRefusal.status).joined(separator: ", ") }
@@ -49,6 +65,7 @@ enum NL {
     // (here, so their English words count for no Dutch).
     static let ot = "'other'"
     static let hireExternal = "hire-external"
+    static let ao = "--allow-overbooking"
     static let networkJSON = "network.json"
     static let rateSet = "samen finance rate set"
     static let b64 = "base64"

@@ -44,6 +44,10 @@ public enum StaffingWords: Phrase, Equatable {
     case shownOf(Int, qualify: Int)
     case leftOut([String])
     case excluded(Int, code: String)
+    /// A week a member would be overbooked, with the hours below zero (`-4`).
+    case overbookedWeek(ISOWeek, hours: String)
+    /// `samen project staff` without `--allow-overbooking`; the weeks as `OverbookedWeek` says them.
+    case wouldBeOverbooked(String, weeks: [String])
 
     public var en: String {
         switch self {
@@ -85,6 +89,9 @@ public enum StaffingWords: Phrase, Equatable {
         case let .shownOf(shown, qualify): "\(shown) of \(qualify) who qualify shown"
         case let .leftOut(parts): "left out: " + parts.joined(separator: ", ")
         case let .excluded(n, code): "\(n) \(StaffingWords.exclusionEN(code))"
+        case let .overbookedWeek(week, hours): "\(week) (\(hours) h)"
+        case let .wouldBeOverbooked(name, weeks):
+            "\(name) would be overbooked in \(weeks.joined(separator: ", ")); pass --allow-overbooking to staff them anyway"
         }
     }
 
@@ -128,6 +135,9 @@ public enum StaffingWords: Phrase, Equatable {
         case let .shownOf(v1, v2): "\(v1) van \(v2) geschikten getoond"
         case let .leftOut(v1): "weggelaten: " + NL.ls(v1)
         case let .excluded(v1, v2): "\(v1) \(StaffingWords.exclusionNL(v2))"
+        case let .overbookedWeek(v1, v2): "\(NL.w(v1)) (\(NL.dc(v2)) u)"
+        case let .wouldBeOverbooked(v1, v2):
+            "\(v1) zou overboekt zijn in \(NL.ls(v2)); geef \(NL.ao) mee om toch te bemensen"
         }
     }
 
