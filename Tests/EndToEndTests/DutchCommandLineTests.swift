@@ -120,7 +120,7 @@ struct DutchCommandLineTests {
             #expect(projects.status == 0, "\(projects.stderr)")
             #expect(projects.stdout.hasPrefix("ID  STATUS"))
             #expect(projects.stdout.contains("KLANT"))
-            #expect(projects.stdout.contains("binnengekomen") || projects.stdout.contains("actief"))
+            #expect(projects.stdout.contains("binnengekomen") || projects.stdout.contains("lopend"))
             // Days as the Dutch write them: 07-12-2026, not 2026-12-07.
             #expect(projects.stdout.range(of: #"\b\d\d-\d\d-20\d\d\b"#, options: .regularExpression) != nil)
             #expect(projects.stdout.range(of: #"\b20\d\d-\d\d-\d\d\b"#, options: .regularExpression) == nil)

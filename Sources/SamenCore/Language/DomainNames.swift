@@ -28,7 +28,7 @@ extension Role {
             case .partner: "partner"
             case .associate: "associé"
             case .member: "lid"
-            case .applicant: "kandidaat"
+            case .applicant: "aspirant"
             case .external: "extern"
             }
         }

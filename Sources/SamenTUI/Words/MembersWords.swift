@@ -285,9 +285,9 @@ enum MembersWords: Phrase {
         case let .projectStatus(s):
             switch s {
             case .incoming: "binnengekomen"
-            case .proposal: "voorstel"
+            case .proposal: "offerte"
             case .active: "lopend"
-            case .done: "klaar"
+            case .done: "afgerond"
             case .declined: "afgewezen"
             case .lost: "verloren"
             case .cancelled: "geannuleerd"

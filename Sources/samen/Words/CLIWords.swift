@@ -124,12 +124,12 @@ enum ValueWords: Phrase {
         case let .status(v):
             switch v {
             case .incoming: "binnengekomen"
-            case .proposal: "voorstel"
-            case .active: "actief"
-            case .done: "klaar"
+            case .proposal: "offerte"
+            case .active: "lopend"
+            case .done: "afgerond"
             case .declined: "afgewezen"
             case .lost: "verloren"
-            case .cancelled: "afgeblazen"
+            case .cancelled: "geannuleerd"
             }
         case let .requestKind(v):
             switch v {
