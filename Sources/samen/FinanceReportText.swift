@@ -123,7 +123,7 @@ enum FinanceReportText {
             e.rightAligned = [0, 3, 4]
             e.maxWidth = [5: 50]
             for x in s.entries {
-                e.add(String(x.id), x.date.shown, ValueWords.ledgerKind(x.kind).text + (x.planned ? MoneyWords.planned.text : ""), money(x.amount), x.project.map(String.init) ?? "", x.note)
+                e.add(String(x.id), x.date.shown, ValueWords.ledgerKind(x.kind).text + (x.planned ? MoneyWords.planned.text : ""), money(x.amount), x.project.map(String.init) ?? "", x.shownNote)
             }
             out.append(e.render())
         }

@@ -38,7 +38,7 @@ struct LedgerCommand: ParsableCommand {
             for e in entries {
                 total += e.amount
                 table.add(String(e.id), e.date.shown, ValueWords.ledgerKind(e.kind).text + (e.planned ? MoneyWords.planned.text : ""), e.amount.format(style), e.member ?? "",
-                          e.project.map(String.init) ?? "", e.category ?? "", e.note)
+                          e.project.map(String.init) ?? "", e.category ?? "", e.shownNote)
             }
             Console.out(table.render())
             printError(CLIWords.entriesCount(entries.count, of: state.ledger.count).text)
