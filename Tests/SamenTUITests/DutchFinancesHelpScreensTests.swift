@@ -200,7 +200,7 @@ struct DutchFinancesHelpScreensTests {
     /// `S` on a new cost of Unit-2: shared by desks, what each is charged.
     @Test func sharingACost() throws {
         var state = try Language.$scoped.withValue(.nl) { try TUIFixture.unit2() }
-        let cost = LedgerEntry(id: 0, kind: .cost, date: TUIFixture.today, amount: Money(euros: 700), category: "events", payee: "Copyshop",
+        let cost = LedgerEntry(id: 0, kind: .cost, date: TUIFixture.today, amount: Money(euros: 700), category: "activiteiten", payee: "Copyshop",
                                note: "printer", at: Timestamp(secondsSinceEpoch: 0), by: "")
         // Booked at noon of the pinned day, so the entry's detail does not follow the clock.
         let noon = try #require(Timestamp(iso: TUIFixture.today.iso + "T12:00:00Z"))

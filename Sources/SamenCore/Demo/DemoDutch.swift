@@ -31,6 +31,7 @@ enum DemoDutch {
             return .closeRequest(request: request, note: text(note))
         case var .addLedgerEntry(e):
             e.note = text(e.note)
+            e.category = e.category.map(category)
             return .addLedgerEntry(e)
         case let .correctLedgerEntry(entry, reason, date):
             return .correctLedgerEntry(entry: entry, reason: text(reason), date: date)
@@ -51,6 +52,20 @@ enum DemoDutch {
         }
         return english
     }
+
+    /// A cost category of the demos, in the language the demo is made in:
+    /// a Dutch network books its rent as "huur". Labels are data, so the
+    /// network's list and every entry take the same word.
+    static func category(_ english: String) -> String {
+        guard Language.current == .nl else { return english }
+        return categories[english] ?? english
+    }
+
+    static let categories: [String: String] = [
+        "secretary": "secretariaat", "building": "huisvesting", "website": "website", "computers": "computers",
+        "accountant": "accountant", "outings": "uitjes", "insurance": "verzekering",
+        "rent": "huur", "internet": "internet", "coffee": "koffie", "events": "activiteiten",
+    ]
 
     /// A text the demo makes from numbers and names, in both languages.
     static func pick(en: String, nl: String) -> String { Language.current == .nl ? nl : en }

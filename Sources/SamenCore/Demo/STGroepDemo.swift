@@ -35,7 +35,7 @@ enum STGroepDemo {
                                            ContributionRate(role: .associate, basisPoints: 1000, from: ratesFrom)],
                        rateCard: rateCard(from: Day(year: today.year - 6, month: 1, day: 1)!, raised: false),
                        mediumProjectHours: 150, largeProjectHours: 500,
-                       costCategories: ["secretary", "building", "website", "computers", "accountant", "outings", "insurance"],
+                       costCategories: ["secretary", "building", "website", "computers", "accountant", "outings", "insurance"].map(DemoDutch.category),
                        partnerShares: partners.map { PartnerShare(member: $0, weight: 1) },
                        // The partners acquire the work and pass it on.
                        triage: .partners)

@@ -4,7 +4,7 @@
 enum Unit2Demo {
     static func build(today: Day) throws -> NetworkState {
         let network = Network(name: "Unit-2", place: "Leiden",
-                              costCategories: ["rent", "internet", "coffee", "events"],
+                              costCategories: ["rent", "internet", "coffee", "events"].map(DemoDutch.category),
                               // Eric pays the landlord as main tenant and charges the rent on;
                               // nobody in the collective acts for others otherwise.
                               bookkeepers: ["eric"],

@@ -57,7 +57,7 @@ enum Unit2Ledger {
             let weights = sharing.map { split == .byDesks ? Int64($0.desks) : 1 }
             // The rule writes one charge each, by the largest remainder: they add up to the cost to the cent.
             let share = CostShare(cost: costID, parts: zip(sharing, weights).map { CostShare.Part(member: $0.id, weight: $1) },
-                                  note: "\(category) \(label)", unit: split == .byDesks ? "desks" : "members")
+                                  note: "\(DemoDutch.category(category)) \(label)", unit: split == .byDesks ? "desks" : "members")
             try h.apply(.shareCost(share), ctx)
         }
     }
