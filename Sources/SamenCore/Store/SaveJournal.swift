@@ -349,12 +349,13 @@ struct SaveJournal: Equatable {
         // appends in the transaction of the first sync, so the rest cost
         // little. Syncing each as it was done cost one more disk flush per
         // file (a ledger entry 0.4 ms at S100 against 0.2 before the journal).
-        let written = try appends.map { a in
-            let w = try Self.write(a, in: directory)
-            do { try after(.appended(a.file)) } catch { w.release(); throw error }
-            return w
-        }
+        var written: [WrittenAppend] = []
+        // Every file opened is closed, whichever step fails.
         defer { for w in written { w.release() } }
+        for a in appends {
+            written.append(try Self.write(a, in: directory))
+            try after(.appended(a.file))
+        }
         for d in directories.sorted() { try FileIO.syncDirectory(d) }
         var stamps: [String: FileIO.Stamp] = [:]
         for r in renames { stamps[r.target] = FileIO.stamp("\(directory)/\(r.target)") }
@@ -376,13 +377,6 @@ struct SaveJournal: Equatable {
             close(fd)
             close(directoryFD)
         }
-    }
-
-    /// `write` and `sync` at once: what a single append needs.
-    static func append(_ a: Append, in directory: String) throws -> FileIO.Stamp {
-        let w = try write(a, in: directory)
-        defer { w.release() }
-        return try w.sync()
     }
 
     /// Appends `a` unless it is already there: the bytes after `before` are
