@@ -28,12 +28,13 @@ import Testing
     static let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Sources")
 
-    /// Words of three letters or more, lower-cased.
+    /// Words of three letters or more, lower-cased. A word cut short by a
+    /// column ("wei…" of "weinig") says nothing of its language and is left out.
     static func words(_ text: String) -> Set<String> {
         var out: Set<String> = [], current = ""
         for ch in text.lowercased() {
             if ch.isLetter && ch.isASCII { current.append(ch) } else {
-                if current.count >= 3 { out.insert(current) }
+                if current.count >= 3 && ch != "…" { out.insert(current) }
                 current = ""
             }
         }
