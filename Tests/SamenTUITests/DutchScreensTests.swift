@@ -16,6 +16,8 @@ import Testing
         "samen", "esc", "enter", "tab", "ctrl", "pgup", "pgdn", "home", "end", "del", "backspace", "shift",
         "share", "help", "unit", "groep", "partner", "partners", "associate", "coordinator", "bookkeeper",
         "ssh", "json", "csv", "hledger", "ok", "max", "min", "totaal", "status", "team", "sociotechniek",
+        // Seniority and a request's first state are the same words in Dutch (`Seniority.shown`, `RequestStatus.shown`).
+        "junior", "medior", "senior", "open",
         // Dutch months as `Day.spoken` writes them (`3 nov 2026`); several are English too.
         "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
         // Demo names cut short by a column's ellipsis (`Woningsticht…`): the

@@ -1,72 +1,70 @@
-/// The domain's own names as a person reads them. The raw values stay the
-/// files' and `--json`'s; these are only shown.
+/// The domain's own names as a person reads them, in one place: every
+/// catalogue that shows a role, a stage, a ledger kind, a request's kind or
+/// state, or a seniority says it with these. The raw values stay the files'
+/// and `--json`'s; these are only shown.
 
 extension ProjectStatus {
-    public var shown: String {
-        switch Language.current {
-        case .en: rawValue
-        case .nl:
-            switch self {
-            case .incoming: "binnengekomen"
-            case .proposal: "offerte"
-            case .active: "lopend"
-            case .done: "afgerond"
-            case .declined: "afgewezen"
-            case .lost: "verloren"
-            case .cancelled: "geannuleerd"
-            }
+    /// The Dutch word, whatever language is shown now (a catalogue's `nl`).
+    public var dutch: String {
+        switch self {
+        case .incoming: "binnengekomen"
+        case .proposal: "offerte"
+        case .active: "lopend"
+        case .done: "afgerond"
+        case .declined: "afgewezen"
+        case .lost: "verloren"
+        case .cancelled: "geannuleerd"
         }
     }
+
+    public var shown: String { Language.current == .nl ? dutch : rawValue }
 }
 
 extension Role {
-    public var shown: String {
-        switch Language.current {
-        case .en: rawValue
-        case .nl:
-            switch self {
-            case .partner: "partner"
-            case .associate: "associé"
-            case .member: "lid"
-            case .applicant: "aspirant"
-            case .external: "extern"
-            }
+    /// The Dutch word, whatever language is shown now (a catalogue's `nl`).
+    public var dutch: String {
+        switch self {
+        case .partner: "partner"
+        case .associate: "associé"
+        case .member: "lid"
+        case .applicant: "aspirant"
+        case .external: "extern"
         }
     }
+
+    public var shown: String { Language.current == .nl ? dutch : rawValue }
 }
 
 extension LedgerKind {
-    public var shown: String {
-        switch Language.current {
-        case .en: rawValue
-        case .nl:
-            switch self {
-            case .revenue: "omzet"
-            case .contribution: "afdracht"
-            case .income: "inkomsten"
-            case .cost: "kosten"
-            case .charge: "doorbelasting"
-            case .payment: "betaling"
-            case .distribution: "verdeling"
-            case .payout: "uitbetaling"
-            case .correction: "correctie"
-            }
+    /// The Dutch word, whatever language is shown now (a catalogue's `nl`).
+    public var dutch: String {
+        switch self {
+        case .revenue: "omzet"
+        case .contribution: "afdracht"
+        case .income: "inkomsten"
+        case .cost: "kosten"
+        case .charge: "doorbelast"
+        case .payment: "betaling"
+        case .distribution: "verdeling"
+        case .payout: "uitbetaling"
+        case .correction: "correctie"
         }
     }
+
+    public var shown: String { Language.current == .nl ? dutch : rawValue }
 }
 
 extension RequestKind {
-    public var shown: String {
-        switch Language.current {
-        case .en: rawValue
-        case .nl:
-            switch self {
-            case .advice: "advies"
-            case .needsWork: "zoekt werk"
-            case .other: "anders"
-            }
+    /// The Dutch word, whatever language is shown now (a catalogue's `nl`).
+    public var dutch: String {
+        switch self {
+        case .advice: "advies"
+        case .needsWork: "zoekt werk"
+        case .other: "anders"
         }
     }
+
+    public var shown: String { Language.current == .nl ? dutch : rawValue }
 }
 
 extension DateRange {
@@ -77,4 +75,24 @@ extension DateRange {
         case .nl: "\(start.shown) t/m \(end.shown)"
         }
     }
+}
+
+extension RequestStatus {
+    /// The Dutch word, whatever language is shown now (a catalogue's `nl`).
+    public var dutch: String {
+        switch self {
+        case .open: "open"
+        case .matched: "gekoppeld"
+        case .closed: "gesloten"
+        case .withdrawn: "ingetrokken"
+        }
+    }
+
+    public var shown: String { Language.current == .nl ? dutch : rawValue }
+}
+
+extension Seniority {
+    /// junior, medior, senior: the same words in Dutch.
+    public var dutch: String { rawValue }
+    public var shown: String { rawValue }
 }

@@ -367,26 +367,8 @@ enum FinancesWords: Phrase {
         case .yearOpen: "open"
         case let .more(pijl): "\(pijl) meer"
 
-        case let .kind(k):
-            switch k {
-            case .revenue: "omzet"
-            case .contribution: "afdracht"
-            case .income: "inkomsten"
-            case .cost: "kosten"
-            case .charge: "doorbelast"
-            case .payment: "betaling"
-            case .payout: "uitbetaling"
-            case .distribution: "verdeling"
-            case .correction: "correctie"
-            }
-        case let .role(r):
-            switch r {
-            case .partner: "partner"
-            case .associate: "associé"
-            case .member: "lid"
-            case .applicant: "aspirant"
-            case .external: "extern"
-            }
+        case let .kind(k): k.dutch
+        case let .role(r): r.dutch
         case let .roles(r):
             switch r {
             case .partner: "partners"
@@ -395,12 +377,7 @@ enum FinancesWords: Phrase {
             case .applicant: "aspiranten"
             case .external: "externen"
             }
-        case let .seniority(s):
-            switch s {
-            case .junior: "junior"
-            case .medior: "medior"
-            case .senior: "senior"
-            }
+        case let .seniority(s): s.dutch
         case let .size(s):
             switch s {
             case .small: "klein"

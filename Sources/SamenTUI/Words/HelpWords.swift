@@ -215,20 +215,9 @@ enum HelpWords: Phrase {
         case .requests: "hulpvragen"
         case .whoKnowsHint: "/ wie weet iets van…"
         case .filterHint: "/ zoeken"
-        case let .kind(k):
-            switch k {
-            case .advice: "advies"
-            case .needsWork: "zoekt werk"
-            case .other: "anders"
-            }
+        case let .kind(k): k.dutch
         case let .kindChoice(k): HelpWords.kind(k).nl
-        case let .status(s):
-            switch s {
-            case .open: "open"
-            case .matched: "gekoppeld"
-            case .closed: "gesloten"
-            case .withdrawn: "ingetrokken"
-            }
+        case let .status(s): s.dutch
         case let .involvement(i):
             switch i {
             case .daily: "dagelijks"

@@ -225,20 +225,8 @@ enum MembersWords: Phrase {
         case .columnFree: "VRIJ"
         case .columnNextFour: "4 WK"
         case .columnSkills: "VAARDIGHEDEN"
-        case let .role(r):
-            switch r {
-            case .partner: "partner"
-            case .associate: "associé"
-            case .member: "lid"
-            case .applicant: "aspirant"
-            case .external: "extern"
-            }
-        case let .seniority(s):
-            switch s {
-            case .junior: "junior"
-            case .medior: "medior"
-            case .senior: "senior"
-            }
+        case let .role(r): r.dutch
+        case let .seniority(s): s.dutch
         case let .involvement(i):
             switch i {
             case .daily: "per dag"
@@ -282,25 +270,10 @@ enum MembersWords: Phrase {
         case .headingHelp: "Hulp"
         case let .hoursPerWeekShort(h): "\(h) u/wk"
         case .lead: "trekker"
-        case let .projectStatus(s):
-            switch s {
-            case .incoming: "binnengekomen"
-            case .proposal: "offerte"
-            case .active: "lopend"
-            case .done: "afgerond"
-            case .declined: "afgewezen"
-            case .lost: "verloren"
-            case .cancelled: "geannuleerd"
-            }
+        case let .projectStatus(s): s.dutch
         case .nextEightWeeks: "Komende 8 weken   vrij van contract (voorlopig)"
         case .requestNeedsWork: "zoekt werk"
-        case let .requestStatus(s):
-            switch s {
-            case .open: "open"
-            case .matched: "gekoppeld"
-            case .closed: "gesloten"
-            case .withdrawn: "ingetrokken"
-            }
+        case let .requestStatus(s): s.dutch
         case let .asks(id, a, b, c): "vraagt \(id) (\(a), " + plural(b, "1 aanbod", "# aanbiedingen") + "): \(c)"
         case let .offersOn(id, a, b): "biedt aan op \(id) (\(a)): \(b)"
         case .keyMove: "kies"

@@ -270,16 +270,7 @@ enum ProjectsWords: Phrase {
             case .closed: "Afgewezen/verloren/geannuleerd"
             }
         case let .stageShort(s): s == .closed ? "Gesloten" : ProjectsWords.stage(s).nl
-        case let .status(s):
-            switch s {
-            case .incoming: "binnengekomen"
-            case .proposal: "offerte"
-            case .active: "lopend"
-            case .done: "afgerond"
-            case .declined: "afgewezen"
-            case .lost: "verloren"
-            case .cancelled: "geannuleerd"
-            }
+        case let .status(s): s.dutch
         case let .declineReason(r):
             switch r {
             case .vision: "past niet bij onze visie of kennis"

@@ -112,20 +112,8 @@ enum StaffingWords: Phrase {
         case let .overbookedWeeks(wk): StaffingWords.dutch(wk)
         case let .takesThemOff(mk): "\(mk) Spatie haalt eraf"
         case let .atHours(mk, h): "\(mk) bij " + h.shown + " u/wk"
-        case let .role(r):
-            switch r {
-            case .partner: "partner"
-            case .associate: "associé"
-            case .member: "lid"
-            case .applicant: "aspirant-lid"
-            case .external: "extern"
-            }
-        case let .seniority(s):
-            switch s {
-            case .junior: "junior"
-            case .medior: "medior"
-            case .senior: "senior"
-            }
+        case let .role(r): r.dutch
+        case let .seniority(s): s.dutch
         case let .part(k):
             switch k {
             case .skills: "vaardigheden"

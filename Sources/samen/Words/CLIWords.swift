@@ -113,49 +113,11 @@ enum ValueWords: Phrase {
     /// dashboard screen would be English left untranslated.
     private static func dutch(_ phrase: Self) -> String {
         switch phrase {
-        case let .role(v):
-            switch v {
-            case .partner: "partner"
-            case .associate: "associé"
-            case .member: "lid"
-            case .applicant: "aspirant"
-            case .external: "extern"
-            }
-        case let .status(v):
-            switch v {
-            case .incoming: "binnengekomen"
-            case .proposal: "offerte"
-            case .active: "lopend"
-            case .done: "afgerond"
-            case .declined: "afgewezen"
-            case .lost: "verloren"
-            case .cancelled: "geannuleerd"
-            }
-        case let .requestKind(v):
-            switch v {
-            case .advice: "advies"
-            case .needsWork: "zoekt werk"
-            case .other: "anders"
-            }
-        case let .requestStatus(v):
-            switch v {
-            case .open: "open"
-            case .matched: "gekoppeld"
-            case .closed: "gesloten"
-            case .withdrawn: "ingetrokken"
-            }
-        case let .ledgerKind(v):
-            switch v {
-            case .revenue: "omzet"
-            case .contribution: "afdracht"
-            case .income: "inkomsten"
-            case .cost: "kosten"
-            case .charge: "doorbelasting"
-            case .payment: "betaling"
-            case .distribution: "verdeling"
-            case .payout: "uitkering"
-            case .correction: "correctie"
-            }
+        case let .role(v): v.dutch
+        case let .status(v): v.dutch
+        case let .requestKind(v): v.dutch
+        case let .requestStatus(v): v.dutch
+        case let .ledgerKind(v): v.dutch
         case let .seniority(v): v.rawValue
         case let .involvement(v):
             switch v {
