@@ -120,7 +120,9 @@ struct DutchDashboardTmuxTests {
     /// clients, skills and titles, and a few words Dutch shares with English.
     static func names() throws -> Set<String> {
         var out: Set<String> = ["samen", "esc", "enter", "tab", "ctrl", "pgup", "pgdn", "home", "end", "unit", "share", "help",
-                                "partner", "partners", "team", "status", "project", "projecten"]
+                                "partner", "partners", "team", "status", "project", "projecten",
+                                // The same words in Dutch (`Seniority.shown`, `RequestStatus.shown`).
+                                "junior", "medior", "senior", "open"]
         for demo in DemoNetwork.allCases {
             let s = try demo.build(today: Day(iso: "2026-11-23")!)
             out.formUnion(words(s.network.name + " " + s.network.place))
