@@ -128,7 +128,7 @@ struct DutchFinancesHelpScreensTests {
         }
         Snapshot.check(screen, named: "finances-keys-120x40.nl")
         #expect(screen.contains("Toetsen: Geld"))
-        #expect(screen.contains("corrigeer de gekozen boeking"))
+        #expect(screen.contains("de gekozen boeking corrigeren"))
     }
 
     @Test func theNewEntryForm() throws {
