@@ -128,7 +128,8 @@ public enum Pane: Int, CaseIterable, Sendable {
 
 /// What covers the pane: the key list, a form, a question.
 enum Overlay {
-    case keys
+    /// The key list, scrolled down by `top` rows when it is longer than the screen.
+    case keys(top: Int)
     case form(FormState)
     case confirm(Confirmation)
 }

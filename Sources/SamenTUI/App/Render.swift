@@ -20,7 +20,7 @@ extension AppModel {
         case .finances: FinancesScreen(finances: finances, context: context, area: screen).render(into: &canvas)
         }
         switch overlay {
-        case .keys: renderKeys(into: &canvas)
+        case let .keys(top): renderKeys(top: top, into: &canvas)
         case let .form(form): form.render(into: &canvas, width: width, height: height)
         case let .confirm(c): renderConfirm(c, into: &canvas)
         case nil: break
@@ -113,7 +113,9 @@ extension AppModel {
     /// message is waiting to be read.
     var currentKeys: [(String, String)] {
         switch overlay {
-        case .keys: return [("Esc", ShellWords.close.text)]
+        case .keys:
+            let scrolls = keyListRows.count > keyListLines
+            return [("Esc", ShellWords.close.text)] + (scrolls ? [(glyph("↑↓", "Up/Dn"), ShellWords.scroll.text)] : [])
         case let .form(form):
             let move = form.isParagraph ? (glyph("↑↓", "Up/Dn"), ShellWords.lines.text) : (glyph("←→", "<-->"), ShellWords.choose.text)
             return [("Tab", ShellWords.nextField.text), move, ("Enter", form.submitLabel), ("Esc", ShellWords.cancel.text)]
@@ -157,15 +159,39 @@ extension AppModel {
         paneKeymap.helpList + [("Ctrl-L", ShellWords.redraw.text), ("?", ShellWords.thisList.text), ("q  Ctrl-C", ShellWords.quit.text)]
     }
 
-    func renderKeys(into canvas: inout Canvas) {
-        let keys = keyHelp
-        let w = min(width - 4, 84), h = min(height - 2, keys.count + 4)
+    /// The key list's box: as wide as the screen allows up to 84 columns.
+    var keyListWidth: Int { min(width - 4, 84) }
+    /// Rows of keys the box has room for: the screen less its border, a blank line above and below, and the bottom line.
+    var keyListLines: Int { max(1, height - 6) }
+    var keyListRows: [(String, String)] {
+        Self.keyRows(keyHelp, room: keyListWidth - 21)
+    }
+
+    func renderKeys(top: Int, into canvas: inout Canvas) {
+        let w = keyListWidth
+        let rows = keyListRows
+        let h = min(height - 2, rows.count + 4)
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
         canvas.box(x: x, y: y, width: w, height: h, title: ShellWords.keysTitle(pane == .members && capacityView != nil ? ShellWords.capacity.text : pane.title).text)
-        for (i, (k, what)) in keys.prefix(h - 4).enumerated() {
+        let shown = rows.dropFirst(top).prefix(h - 4)
+        for (i, (k, what)) in shown.enumerated() {
             canvas.put(k, x: x + 2, y: y + 2 + i, role: .statusKey, maxWidth: 16)
             canvas.put(what, x: x + 19, y: y + 2 + i, role: .normal, maxWidth: w - 21)
+        }
+        // Rows above or below the box: said on its frame, as the lists say "↓ more".
+        if top > 0 { canvas.put(" \(glyph("↑", "^")) ", x: x + w - 6, y: y, role: .dim) }
+        if top + shown.count < rows.count { canvas.put(" \(glyph("↓", "v")) \(ShellWords.more.text) ", x: x + 2, y: y + h - 1, role: .dim) }
+    }
+
+    /// The key list's rows: a description longer than `room` goes on under
+    /// its key, whole. At 80 columns several descriptions (English and Dutch
+    /// alike) were cut mid-word with nothing to say so; a list longer than
+    /// the screen scrolls instead.
+    static func keyRows(_ keys: [(String, String)], room: Int) -> [(String, String)] {
+        keys.flatMap { k, what -> [(String, String)] in
+            guard DisplayWidth.of(what) > room else { return [(k, what)] }
+            return wrap(what, width: room).enumerated().map { i, line in (i == 0 ? k : "", line) }
         }
     }
 

@@ -141,7 +141,7 @@ extension AppModel {
             quitting = true
             return [.quit]
         case .char("?"):
-            overlay = .keys
+            overlay = .keys(top: 0)
             return []
         case .tab:
             switchPane(to: Pane(rawValue: pane.rawValue % Pane.allCases.count + 1)!)
@@ -159,8 +159,20 @@ extension AppModel {
 
     mutating func updateOverlay(_ current: Overlay, _ key: Key) -> [Effect] {
         switch current {
-        case .keys:
-            if [.escape, .char("?"), .char("q"), .enter].contains(key) { overlay = nil }
+        case let .keys(top):
+            if [.escape, .char("?"), .char("q"), .enter].contains(key) { overlay = nil; return [] }
+            // A list longer than the screen (every key of a pane at 80x24) scrolls, as lists do.
+            let page = max(1, keyListLines)
+            let last = max(0, keyListRows.count - page)
+            switch key {
+            case .down, .char("j"): overlay = .keys(top: min(last, top + 1))
+            case .up, .char("k"): overlay = .keys(top: max(0, top - 1))
+            case .pageDown, .char(" "): overlay = .keys(top: min(last, top + page))
+            case .pageUp: overlay = .keys(top: max(0, top - page))
+            case .end, .char("G"): overlay = .keys(top: last)
+            case .home, .char("g"): overlay = .keys(top: 0)
+            default: break
+            }
             return []
         case let .confirm(c):
             switch key {

@@ -1,3 +1,4 @@
+import Foundation
 import SamenCore
 
 /// One screen's worth of cells, drawn into by panes and copied to the
@@ -66,15 +67,23 @@ public struct Canvas: Sendable {
             }
             if col + w > limit { break }
             if col >= 0 {
-                // Without a UTF-8 locale a non-ASCII character cannot be shown;
-                // a "?" per column keeps the columns aligned.
+                // Without a UTF-8 locale a non-ASCII character cannot be shown:
+                // a letter with an accent shows as its letter (Anais, associes,
+                // partners a 15 %), anything else as a "?" per column, which
+                // keeps the columns aligned.
                 let shown = unicode || ch.isASCII
-                cells[y * width + col] = Cell(text: shown ? String(ch) : "?", role: role)
+                cells[y * width + col] = Cell(text: shown ? String(ch) : Self.asciiLetter(ch), role: role)
                 if w == 2 { cells[y * width + col + 1] = Cell(text: shown ? "" : "?", role: role) }
             }
             col += w
         }
         return col - x
+    }
+
+    /// "é" -> "e", "Ç" -> "C"; "?" for what has no letter under it.
+    static func asciiLetter(_ ch: Character) -> String {
+        let bare = String(ch).folding(options: .diacriticInsensitive, locale: nil)
+        return bare.count == 1 && bare.first!.isASCII && DisplayWidth.of(ch) == 1 ? bare : "?"
     }
 
     /// Fills a rectangle with spaces of one role (a background, a selection bar).

@@ -7,7 +7,7 @@ import SamenCore
 enum FinancesWords: Phrase {
     // Views and the year
     case overview, ledger, statements, rates
-    case yearClosed(String), yearFuture, yearOpen
+    case yearClosed(String), yearClosedUndated, yearFuture, yearOpen
     case more(arrow: String)
 
     // What is named as shown
@@ -124,6 +124,7 @@ enum FinancesWords: Phrase {
         case .statements: "Statements"
         case .rates: "Rates"
         case let .yearClosed(day): "closed \(day)"
+        case .yearClosedUndated: "closed"
         case .yearFuture: "future"
         case .yearOpen: "open"
         case let .more(arrow): "\(arrow) more"
@@ -363,6 +364,7 @@ enum FinancesWords: Phrase {
         case .statements: "Afrekeningen"
         case .rates: "Tarieven"
         case let .yearClosed(dag): "afgesloten \(dag)"
+        case .yearClosedUndated: "afgesloten"
         case .yearFuture: "toekomst"
         case .yearOpen: "open"
         case let .more(pijl): "\(pijl) meer"

@@ -7,6 +7,8 @@ enum ShellWords: Phrase {
     case actingAs(String)
     case keysTitle(String)
     case close, nextField, lines, choose, cancel, yes, no
+    /// On the key list's frame when rows lie below it: "↓ more".
+    case more, scroll
     case redraw, thisList, quit
     case nothingChanged
     case areYouSure, yesNoHint(dot: String)
@@ -22,6 +24,8 @@ enum ShellWords: Phrase {
         case let .actingAs(who): "as \(who)"
         case let .keysTitle(pane): "Keys: \(pane)"
         case .close: "close"
+        case .more: "more"
+        case .scroll: "scroll"
         case .nextField: "next field"
         case .lines: "lines"
         case .choose: "choose"
@@ -50,6 +54,8 @@ enum ShellWords: Phrase {
         case let .actingAs(who): "als \(who)"
         case let .keysTitle(pane): "Toetsen: \(pane)"
         case .close: "sluiten"
+        case .more: "meer"
+        case .scroll: "scrollen"
         case .nextField: "volgend veld"
         case .lines: "regels"
         case .choose: "kiezen"

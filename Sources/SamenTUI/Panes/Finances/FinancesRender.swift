@@ -27,7 +27,9 @@ extension FinancesScreen {
             end = x + canvas.put(label, x: x, y: layout.barY, role: v == finances.view ? .tabActive : .dim)
         }
         // The year and whether it is closed; `[` and `]` are on the key line.
-        let year = "\(finances.year) \(dot) \(yearStatus)"
+        var year = "\(finances.year) \(dot) \(yearStatus(dated: true))"
+        // Where the tabs leave too little room (Dutch at 80 columns), the day it closed goes: "closed" is what matters.
+        if end + 1 + DisplayWidth.of(year) > width - 1 { year = "\(finances.year) \(dot) \(yearStatus(dated: false))" }
         canvas.put(year, x: max(end + 1, width - DisplayWidth.of(year) - 1), y: layout.barY, role: .title)
         switch finances.view {
         case .ledger: renderLedger(into: &canvas, layout: layout)
@@ -38,9 +40,9 @@ extension FinancesScreen {
     }
 
     /// "closed" when the year's distribution stands, "open" otherwise.
-    var yearStatus: String {
+    func yearStatus(dated: Bool) -> String {
         let written = finances.index.distributions(closing: finances.year)
-        if let first = written.first { return FinancesWords.yearClosed(first.at.day.shown).text }
+        if let first = written.first { return (dated ? FinancesWords.yearClosed(first.at.day.shown) : .yearClosedUndated).text }
         return (finances.year > today.year ? FinancesWords.yearFuture : .yearOpen).text
     }
 
