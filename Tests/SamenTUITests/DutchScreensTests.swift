@@ -102,13 +102,17 @@ import Testing
         return out.subtracting(try dutchCatalogueWords()).subtracting(demo).subtracting(pieces).subtracting(shared).subtracting(demoDutch)
     }
 
+    /// `englishWords()`, made once: every Dutch screen test asks for it, and
+    /// it reads every English snapshot and every catalogue source file.
+    static let english = Result { try englishWords() }
+
     /// English words found on a Dutch screen, for a test to report.
     static func untranslated(in screen: String) throws -> [String] {
-        try words(screen).intersection(englishWords()).sorted()
+        try words(screen).intersection(english.get()).sorted()
     }
 
     @Test func noDutchSnapshotShowsAnEnglishWord() throws {
-        let english = try Self.englishWords()
+        let english = try Self.english.get()
         #expect(english.contains("members") && english.contains("filter"), "the scan has English words to look for")
         for f in try FileManager.default.contentsOfDirectory(atPath: Snapshot.directory.path).sorted() where f.hasSuffix(".nl.txt") {
             let screen = try String(contentsOf: Snapshot.directory.appendingPathComponent(f), encoding: .utf8)
