@@ -70,6 +70,20 @@ struct CapacityWeekFieldTests {
         #expect(try Self.answer("kerst", language: .nl).error == "Vanaf week: 'kerst' is geen week als wk 48 2026 en geen datum als 23-11-2026")
     }
 
+    /// Leaving the field judges it at once, in the words saving would use:
+    /// a week as people type it passes, a week that does not exist is named.
+    @Test func leavingTheFieldJudgesItAtOnce() throws {
+        var good = try Self.form("wk 2", language: .nl)
+        var bad = try Self.form("wk 54", language: .nl)
+        Language.$scoped.withValue(.nl) {
+            good.send(Keys.press(.tab))
+            bad.send(Keys.press(.tab))
+        }
+        #expect(good.openForm?.error == nil)
+        #expect(bad.openForm?.error == "Vanaf week moet een bestaande week zijn: 2026 heeft week 1 tot en met 53, niet 'wk 54'")
+        #expect(bad.openForm?.errorField == "from")
+    }
+
     /// The form on screen in Dutch, a week typed as people do, and a week that does not exist refused beside it.
     @Test func theFormOnScreenInDutch() throws {
         var model = try Self.form("wk 54", language: .nl, width: 80, height: 24)
