@@ -121,11 +121,12 @@ enum Parse {
         }
     }
 
-    /// The ISO week of a date, of "today", or a week written `2027-W02`.
+    /// The ISO week of a date, of "today", or a week as people type it
+    /// (`WeekInput`: `2027-W02`, `wk 48`, `48`, `week 48 2026`, `W48`).
     static func week(_ text: String, option: String, today: Day) throws -> ISOWeek {
         if text == "today" { return ISOWeek(containing: today) }
         if ISOWeek.looksLikeWeek(text) {
-            switch Limits.week(text) {
+            switch Limits.week(text, today: today) {
             case let .success(w): return w
             case let .failure(e): throw ValidationError("\(option) \(e.predicate)")
             }

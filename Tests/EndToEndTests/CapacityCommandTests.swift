@@ -222,6 +222,27 @@ struct CapacityCommandTests {
         }
     }
 
+    /// `--from` takes a week as people type it (`WeekInput`, shared with the
+    /// dashboard's week field) in either language, and a weekday with a `w`.
+    @Test func aWeekAsPeopleTypeIt() throws {
+        try withUnit2 { dir in
+            for from in ["wk 2", "2", "week 2 2027", "W02", "wk 2 2027"] {
+                let r = try run(["capacity", "--from", from, "--weeks", "1", "--json"], dir)
+                #expect(r.status == 0, "\(from): \(r.stderr)")
+                #expect(r.stdout.contains(#""from": "2027-W02""#), "\(from)")
+            }
+            for (from, week) in [("volgende week", "2026-W49"), ("next week", "2026-W49"), ("wed", "2026-W48")] {
+                let r = try run(["capacity", "--from", from, "--weeks", "1", "--json"], dir)
+                #expect(r.stdout.contains("\"from\": \"\(week)\""), "\(from): \(r.stderr)")
+            }
+            let english = try run(["capacity", "--from", "week 54"], dir)
+            #expect(english.status != 0 && english.stderr.contains("--from must be a week that exists: 2026 has weeks 1 to 53, got 'week 54'"))
+            let dutch = try run(["--lang", "nl", "capacity", "--from", "wk 54"], dir)
+            #expect(dutch.status != 0 && dutch.stderr.contains("--from moet een bestaande week zijn: 2026 heeft week 1 tot en met 53, niet 'wk 54'"),
+                    "\(dutch.stderr)")
+        }
+    }
+
     @Test func helpHasExamplesAndFitsEightyColumns() throws {
         for sub in [["capacity"], ["project", "suggest"], ["project", "optional-skills"]] {
             let r = try SamenBinary.run(sub + ["--help"], environment: ["COLUMNS": "80"])

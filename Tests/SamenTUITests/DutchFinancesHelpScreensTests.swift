@@ -55,7 +55,7 @@ struct DutchFinancesHelpScreensTests {
     /// scans them for every English word, data and shell included.)
     @Test func noEnglishOfThisAreaIsLeft() throws {
         let data = try Self.demoDataWords().union(DutchScreensTests.demoNames()).union(Self.addedData)
-        let english = try DutchScreensTests.englishWords().subtracting(data).subtracting(Self.shellWords).subtracting(Self.coreWords)
+        let english = try DutchScreensTests.english.get().subtracting(data).subtracting(Self.shellWords).subtracting(Self.coreWords)
         #expect(english.contains("ledger") && english.contains("entries") && english.contains("requests"), "the check has this area's English to look for")
         for name in Self.snapshots {
             let file = Snapshot.directory.appendingPathComponent(name + ".nl.txt")

@@ -74,17 +74,18 @@ import Testing
 
     /// Names in the demo networks, which both languages show as they are.
     static func demoNames() throws -> Set<String> {
-        var out: Set<String> = []
+        var texts: [String] = []
         for demo in DemoNetwork.allCases {
             let s = try demo.build(today: Day(iso: "2026-11-23")!)
-            out.formUnion(words(s.network.name + " " + s.network.place))
-            for m in s.members { out.formUnion(words(m.name + " " + m.id + " " + m.city + " " + m.skills.joined(separator: " ") + " " + m.declinedClients.joined(separator: " "))) }
-            for p in s.projects { out.formUnion(words(p.title + " " + p.client + " " + p.city + " " + (p.skills + p.optionalSkills).joined(separator: " "))) }
+            texts.append(s.network.name + " " + s.network.place)
+            for m in s.members { texts.append(m.name + " " + m.id + " " + m.city + " " + m.skills.joined(separator: " ") + " " + m.declinedClients.joined(separator: " ")) }
+            for p in s.projects { texts.append(p.title + " " + p.client + " " + p.city + " " + (p.skills + p.optionalSkills).joined(separator: " ")) }
             // Labels people typed (a cost's category, a payee, a request's tags) are data, like names.
-            for e in s.ledger { out.formUnion(words((e.category ?? "") + " " + (e.payee ?? ""))) }
-            for r in s.requests { out.formUnion(words(r.tags.joined(separator: " "))) }
+            for e in s.ledger { texts.append((e.category ?? "") + " " + (e.payee ?? "")) }
+            for r in s.requests { texts.append(r.tags.joined(separator: " ")) }
         }
-        return out
+        // Without UTF-8 a name loses its accents (Çelik shows as Celik): the same name.
+        return texts.reduce(into: Set<String>()) { $0.formUnion(words($1)); $0.formUnion(words(Canvas.asciiLetters($1))) }
     }
 
     static func englishWords() throws -> Set<String> {
@@ -102,13 +103,17 @@ import Testing
         return out.subtracting(try dutchCatalogueWords()).subtracting(demo).subtracting(pieces).subtracting(shared).subtracting(demoDutch)
     }
 
+    /// `englishWords()`, made once: every Dutch screen test asks for it, and
+    /// it reads every English snapshot and every catalogue source file.
+    static let english = Result { try englishWords() }
+
     /// English words found on a Dutch screen, for a test to report.
     static func untranslated(in screen: String) throws -> [String] {
-        try words(screen).intersection(englishWords()).sorted()
+        try words(screen).intersection(english.get()).sorted()
     }
 
     @Test func noDutchSnapshotShowsAnEnglishWord() throws {
-        let english = try Self.englishWords()
+        let english = try Self.english.get()
         #expect(english.contains("members") && english.contains("filter"), "the scan has English words to look for")
         for f in try FileManager.default.contentsOfDirectory(atPath: Snapshot.directory.path).sorted() where f.hasSuffix(".nl.txt") {
             let screen = try String(contentsOf: Snapshot.directory.appendingPathComponent(f), encoding: .utf8)

@@ -98,16 +98,31 @@ public enum Limits {
     }
 
     /// A week written `2027-W02`, refusing W53 in a year that has 52 weeks
-    /// and years out of range, with the reason.
-    public static func week(_ text: String) -> Result<ISOWeek, LimitError> {
-        guard let (y, w) = ISOWeek.parts(text) else {
-            return .failure(LimitError(LimitRefusal.notAWeek(text)))
+    /// and years out of range, with the reason. With `today`, also what
+    /// people type (`WeekInput`: `wk 48`, `48`, `wk 48 2026`, `week 48`,
+    /// `W48`) and a day in the week (`DayInput`: `volgende week`, `31-12`).
+    public static func week(_ text: String, today: Day? = nil) -> Result<ISOWeek, LimitError> {
+        let reading = today == nil ? ISOWeek.parts(text).map { WeekInput.Reading.week(year: $0.0, week: $0.1) } : WeekInput.read(text)
+        switch reading {
+        case let .week(y, w)?:
+            guard years.contains(y) else { return .failure(LimitError(LimitRefusal.weekYearBetween(years.lowerBound, years.upperBound, got: text))) }
+            guard let week = ISOWeek(year: y, week: w) else {
+                return .failure(LimitError(LimitRefusal.noSuchWeek(year: y, weeks: ISOWeek.weeksIn(year: y), got: text)))
+            }
+            return .success(week)
+        case let .number(w)?:
+            guard let today else { return .failure(LimitError(LimitRefusal.notAWeek(text))) }
+            guard let week = WeekInput.nearest(week: w, to: today) else {
+                let year = ISOWeek(containing: today).year
+                return .failure(LimitError(LimitRefusal.noSuchWeek(year: year, weeks: ISOWeek.weeksIn(year: year), got: text)))
+            }
+            return .success(week)
+        case nil:
+            guard let today else { return .failure(LimitError(LimitRefusal.notAWeek(text))) }
+            guard let d = DayInput.parse(text, today: today) else { return .failure(LimitError(WeekInputRefusal.notAWeek(text))) }
+            if let p = refusal(of: d) { return .failure(LimitError(p)) }
+            return .success(ISOWeek(containing: d))
         }
-        guard years.contains(y) else { return .failure(LimitError(LimitRefusal.weekYearBetween(years.lowerBound, years.upperBound, got: text))) }
-        guard let week = ISOWeek(year: y, week: w) else {
-            return .failure(LimitError(LimitRefusal.noSuchWeek(year: y, weeks: ISOWeek.weeksIn(year: y), got: text)))
-        }
-        return .success(week)
     }
 
     /// Hours as people type them ("16", "7.5", "7,5"), in half-hour steps,

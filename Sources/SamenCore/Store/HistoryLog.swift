@@ -10,8 +10,11 @@ public enum HistoryLog {
         public var by: String
         /// The member they made it for, when that was someone else.
         public var actedFor: String?
-        /// The change's name ("add-member"); what it carried stays in the file.
+        /// The change's name ("add-member").
         public var change: String
+        /// The change itself as written (`Change.json`), for reading it back
+        /// (`Change(json:)`): to say it again in another language.
+        public var changeValue: JSONValue = .null
         public var summary: String
         /// The day the domain saw when the change was made, and how the
         /// person was known (`ChangeContext.Identity.kind`): what replaying
@@ -49,6 +52,7 @@ public enum HistoryLog {
         public init(from s: inout JSONScanner) throws {
             let what = "history entry"
             var at: Timestamp?, by: String?, actedFor: String?, change: String?, summary: String?, today: Day?, kind: String?, sig: String?
+            var changeValue: JSONValue = .null
             try s.object(what) { key, s in
                 switch key {
                 case Field.at: at = try s.timestamp()
@@ -59,9 +63,12 @@ public enum HistoryLog {
                 case Field.identityKind: kind = try s.optionalString()
                 case Field.sig: sig = try s.optionalString()
                 case Field.change:
+                    var pairs: [(String, JSONValue)] = []
                     try s.object("change") { key, s in
-                        if key == "change" { change = try s.string() } else { _ = try s.value() }
+                        if key == "change" { let name = try s.string(); change = name; pairs.append((key.description, .string(name))) }
+                        else { pairs.append((key.description, try s.value())) }
                     }
+                    changeValue = .object(pairs)
                 default: throw s.unknown(key, in: what)
                 }
             }
@@ -69,6 +76,7 @@ public enum HistoryLog {
             self.by = try required(by, "by", what)
             self.actedFor = actedFor
             self.change = try required(change, "change", what)
+            self.changeValue = changeValue
             self.summary = summary ?? self.change
             self.today = today
             self.identityKind = kind

@@ -28,8 +28,9 @@ public struct ISOWeek: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(year: y, week: w)
     }
 
-    /// Whether a person meant a week (`2027-W02`) rather than a date, to say what is wrong with it.
-    public static func looksLikeWeek(_ text: String) -> Bool { text.contains("W") || text.contains("w") }
+    /// Whether a person meant a week (`2027-W02`, `wk 48`, `48`) rather than
+    /// a date, to say what is wrong with it: a `w` or a week number.
+    public static func looksLikeWeek(_ text: String) -> Bool { text.contains("W") || text.contains("w") || WeekInput.read(text) != nil }
 
     /// Year and week of `YYYY-Www` (or `YYYY-Ww`), digits only, before any range check.
     static func parts(_ text: String) -> (Int, Int)? {

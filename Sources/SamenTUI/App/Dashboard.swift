@@ -153,24 +153,37 @@ public final class Dashboard {
 
     func reload() {
         do {
+            let before = store.state
             try store.reloadIfChanged()
             let (entries, next) = (try? HistoryLog.readWithOffset(directory: store.directory, from: historyOffset)) ?? ([], historyOffset)
             historyOffset = next
-            sendData(.reloaded(store.state, summary: Self.summary(of: entries)))
+            sendData(.reloaded(store.state, summary: Self.summary(of: entries, before: before)))
         } catch {
             send(.problem(AppWords.cannotReload("\(error)").text))
         }
     }
 
     /// "reloaded: 2 changes by guido (signed)" / "reloaded: 3 changes by guido, lotte (1 unsigned)".
-    static func summary(of entries: [HistoryLog.Entry]) -> String {
+    ///
+    /// One change is said as its history line says it, in English; in
+    /// another language it is said again from the change itself, applied to
+    /// `before` (the state before the reload, which it was made on), and
+    /// when that cannot be done faithfully, only who changed something.
+    static func summary(of entries: [HistoryLog.Entry], before: NetworkState? = nil) -> String {
         guard !entries.isEmpty else { return AppWords.reloadedOnDisk.text }
         var who: [String] = []
         // The member a change was made for, as the network knows them; `samen history` shows the person too.
         func name(_ e: HistoryLog.Entry) -> String { e.actedFor ?? e.by }
         for e in entries where !who.contains(name(e)) { who.append(name(e)) }
-        let text = entries.count == 1 ? AppWords.reloadedOne(who: name(entries[0]), summary: entries[0].summary).text
-                                      : AppWords.reloadedMany(count: entries.count, who: who.joined(separator: ", ")).text
+        let text: String
+        if entries.count == 1 {
+            let e = entries[0]
+            if Language.current == .en { text = AppWords.reloadedOne(who: name(e), summary: e.summary).text }
+            else if let before, let said = e.resaid(on: before) { text = AppWords.reloadedOne(who: name(e), summary: said).text }
+            else { text = AppWords.reloadedChangedBy(who: name(e)).text }
+        } else {
+            text = AppWords.reloadedMany(count: entries.count, who: who.joined(separator: ", ")).text
+        }
         return text + signatures(of: entries)
     }
 

@@ -80,6 +80,11 @@ public struct Canvas: Sendable {
         return col - x
     }
 
+    /// A word as a screen without UTF-8 shows it: "Çelik" -> "Celik".
+    static func asciiLetters(_ text: String) -> String {
+        text.map { $0.isASCII ? String($0) : asciiLetter($0) }.joined()
+    }
+
     /// "é" -> "e", "Ç" -> "C"; "?" for what has no letter under it.
     static func asciiLetter(_ ch: Character) -> String {
         let bare = String(ch).folding(options: .diacriticInsensitive, locale: nil)

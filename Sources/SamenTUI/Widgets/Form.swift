@@ -463,10 +463,12 @@ extension FormState {
         }
     }
 
-    /// A week like 2027-W02 or a date in it.
+    /// A week as people type it (`WeekInput`: 2027-W02, wk 48, 48, week 48
+    /// 2026, W48) or a date in it (`volgende week`, 31-12-2026).
     func week(_ key: String, _ what: String) -> Result<ISOWeek, FieldError> {
-        let t = text(key).uppercased()
-        if ISOWeek.looksLikeWeek(t) { return Limits.week(t).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) } }
+        if ISOWeek.looksLikeWeek(text(key)) {
+            return Limits.week(text(key), today: today).mapError { FieldError(message: "\(what) \($0.predicate)", field: key) }
+        }
         guard (today.flatMap { DayInput.parse(text(key), today: $0) } ?? Day(isoAnyYear: text(key))) != nil else {
             return .failure(FieldError(message: FormWords.weekLike(what: what, got: text(key)).text, field: key))
         }

@@ -10,6 +10,8 @@ enum AppWords: Phrase {
     case reloadedOnDisk
     case reloadedOne(who: String, summary: String)
     case reloadedMany(count: Int, who: String)
+    /// One change another process saved that cannot be said again in this language.
+    case reloadedChangedBy(who: String)
     case signatureDoesNotHold(Int)
     case signed
     case unsigned(Int)
@@ -36,6 +38,7 @@ enum AppWords: Phrase {
         case .reloadedOnDisk: "reloaded: the data changed on disk"
         case let .reloadedOne(who, summary): "reloaded: \(who) \(summary)"
         case let .reloadedMany(count, who): "reloaded: \(count) changes by \(who)"
+        case let .reloadedChangedBy(who): "reloaded: changed by \(who)"
         case let .signatureDoesNotHold(n): " (\(n == 1 ? "a signature does" : "\(n) signatures do") not hold: see samen history)"
         case .signed: " (signed)"
         case let .unsigned(n): " (\(n) unsigned)"
@@ -62,8 +65,9 @@ enum AppWords: Phrase {
         case let .givesUpAfter(a, b): "\(a) (geeft het op na \(b) s)"
         case let .cannotReload(a): "kan niet opnieuw laden: \(a)"
         case .reloadedOnDisk: "opnieuw geladen: de gegevens op schijf zijn veranderd"
-        case let .reloadedOne(a, b): "opnieuw geladen: \(a) \(b)"
+        case let .reloadedOne(a, b): "opnieuw geladen, van \(a): \(b)"
         case let .reloadedMany(a, b): "opnieuw geladen: \(a) wijzigingen door \(b)"
+        case let .reloadedChangedBy(a): "opnieuw geladen: bijgewerkt door \(a)"
         case let .signatureDoesNotHold(n): " (" + plural(n, "een handtekening klopt", "# handtekeningen kloppen") + " niet: zie samen history)"
         case .signed: " (ondertekend)"
         case let .unsigned(n): " (\(n) niet ondertekend)"

@@ -226,7 +226,7 @@ enum CapacityWords: Phrase {
         case .fieldSkills: "Vaardigheden"
         case .hintFree: "minstens, elke week; leeg: iedereen"
         case let .hintWeeks(n): "1 tot \(n) op dit scherm"
-        case .hintFromWeek: "bijv. 2026-W48, of een datum: 31-12-2026, ma"
+        case .hintFromWeek: "bijv. wk 48, 48, volgende week of 31-12-2026"
         case .hintSkills: "al deze, bijv. animatie, design"
         case .emptyForAnyone: "; leeg voor iedereen"
         case let .weeksRange(a, b): "Weken moet van 1 tot \(a) zijn (wat op dit scherm past), niet '\(b)'"

@@ -57,7 +57,7 @@ enum FormWords: Phrase {
         case let .discard(a): "Je wijzigingen weggooien? Esc gooit weg \(a) een andere toets gaat verder"
         case let .dayLike(a, b): "\(a) moet een datum zijn als 31-12-2026, niet '\(b)'"
         case let .dayForms(a, b): "\(a) moet een datum zijn als 31-12-2026, 2026-12-31, vandaag, morgen of ma; niet '\(b)'"
-        case let .weekLike(a, b): "\(a) moet een week zijn als 2027-W02 of een datum daarin, niet '\(b)'"
+        case let .weekLike(a, b): "\(a) moet een week zijn, zoals wk 48, 48 of wk 48 2026, of een datum erin; niet '\(b)'"
         case .filterLabel: "Zoeken: "
         case .typeKey: "typ"
         case .typingFilter: "zoekterm"

@@ -147,7 +147,7 @@ enum StaffingWords: Phrase {
         case .takeOffTheTeam: "uit team"
         case .putOnTheTeam: "in team"
         case .hoursKey: "uren"
-        case .openMember: "open"
+        case .openMember: "lid openen"
         case .hireOutside: "extern inhuren"
         case .back: "terug"
         case .space: "Spatie"

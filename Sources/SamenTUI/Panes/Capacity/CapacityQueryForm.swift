@@ -10,7 +10,7 @@ enum CapacityQueryForm {
             .init(key: "free", label: W.fieldFree.text, kind: .hours, value: view.minFree?.shown ?? "",
                   hint: W.hintFree.text),
             .init(key: "weeks", label: W.fieldWeeks.text, kind: .number, value: String(view.weeks), hint: W.hintWeeks(maxWeeks).text),
-            .init(key: "from", label: W.fieldFromWeek.text, kind: .week, value: view.first.iso, hint: W.hintFromWeek.text),
+            .init(key: "from", label: W.fieldFromWeek.text, kind: .week, value: view.first.shown, hint: W.hintFromWeek.text),
             .init(key: "skills", label: W.fieldSkills.text, kind: .tags, value: view.skills.joined(separator: ", "),
                   hint: W.hintSkills.text),
         ])
@@ -42,12 +42,14 @@ enum CapacityQueryForm {
         let thisWeek = ISOWeek(containing: today)
         let first: ISOWeek
         if fromText.isEmpty { first = thisWeek }
-        else if let w = ISOWeek(iso: fromText.uppercased()) { first = w }
-        else if let d = DayInput.parse(fromText, today: today), Limits.problem(with: d) == nil { first = ISOWeek(containing: d) }
-        else if ISOWeek.looksLikeWeek(fromText) || DayInput.parse(fromText, today: today) != nil, case let .failure(e) = form.week("from", CapacityWords.fieldFromWeek.text) {
-            return .failure(Problem(message: e.message, field: "from"))
+        else if ISOWeek.looksLikeWeek(fromText) || DayInput.parse(fromText, today: today) != nil {
+            // What the field shows (`wk 48 2026` in Dutch) reads back, and what people type besides (`WeekInput`).
+            switch Limits.week(fromText, today: today) {
+            case let .success(w): first = w
+            case let .failure(e): return .failure(Problem(message: "\(CapacityWords.fieldFromWeek.text) \(e.predicate)", field: "from"))
+            }
         } else {
-            return .failure(Problem(message: CapacityWords.notAWeek(got: fromText, week: thisWeek.iso, day: today.shown).text, field: "from"))
+            return .failure(Problem(message: CapacityWords.notAWeek(got: fromText, week: thisWeek.shown, day: today.shown).text, field: "from"))
         }
         guard first >= thisWeek else {
             return .failure(Problem(message: CapacityWords.weekPassed(week: first.shown, thisWeek: thisWeek.shown).text, field: "from"))
