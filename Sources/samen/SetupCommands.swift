@@ -172,7 +172,7 @@ struct CheckCommand: ParsableCommand {
             b.set("valid", report.isValid)
             b.set("problems", .array(report.problems.map { p in
                 var o = JSONObjectBuilder()
-                o.set("file", p.file); o.set("line", p.line); o.set("message", p.message); o.set("warning", p.isWarning)
+                o.set("file", p.file); o.set("line", p.line); o.set("message", p.phrase.en); o.set("warning", p.isWarning)
                 return o.value
             }))
             var counts = JSONObjectBuilder()

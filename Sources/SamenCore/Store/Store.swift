@@ -391,7 +391,7 @@ public final class Store {
             var candidate = state
             let lastID = state.ledger.lastID ?? 0
             if let bad = entries.first(where: { $0.id <= lastID }) {
-                loader.problems.append(Problem(file: DataFile.ledger.name, message: "entry id \(bad.id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
+                loader.problems.append(Problem(file: DataFile.ledger.name, LoadWords.ledgerOutOfOrder(bad.id, before: lastID)))
             }
             guard !loader.problems.contains(where: { !$0.isWarning }) else { throw StoreError(loader.problems) }
             candidate.appendLedger(entries)
