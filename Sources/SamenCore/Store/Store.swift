@@ -478,7 +478,7 @@ public final class Store {
             if let signature = try signer.sign(line, withOneOf: keys) {
                 line = SignedLine.appending(signature, to: line)
             } else {
-                outcome.warnings.append("this change is saved unsigned: none of your registered keys (\(keys.map(\.fingerprint).joined(separator: ", "))) is at \(signer.whereItLooks)")
+                outcome.warnings.append(SigningWords.savedUnsigned(fingerprints: keys.map(\.fingerprint).joined(separator: ", "), at: signer.whereItLooks).text)
             }
         }
         try plan.append(DataFile.history.name, bytes: line + [0x0A], mode: mode,
