@@ -94,7 +94,7 @@ struct InitCommand: ParsableCommand {
             state = try demo.build(today: Day.today())
         } else {
             let n = name ?? URL(fileURLWithPath: options.directory).lastPathComponent
-            state = NetworkState(network: Network(name: n, place: place, costCategories: ["rent", "secretary", "website", "accountant", "outings"]))
+            state = NetworkState(network: Network(name: n, place: place, costCategories: Network.startingCostCategories))
         }
         // Before any file: a refused group leaves nothing behind but an empty directory at most.
         do {

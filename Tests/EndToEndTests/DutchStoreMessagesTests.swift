@@ -97,3 +97,30 @@ extension DutchCommandLineTests {
         #expect(bad.stderr.contains("SAMEN_LOCK_TIMEOUT: moet een aantal seconden van 0 tot 86400 zijn, niet 'straks'"), "\(bad.stderr)")
     }
 }
+
+extension DutchCommandLineTests {
+    /// `samen init` in Dutch starts the books with Dutch cost categories; they
+    /// are data, so the journal names them as stored in either language.
+    @Test func initInDutchWritesDutchCategories() throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let nl = try SamenBinary.run(["init", "--name", "Samen Test", "--data", root + "/nl"], environment: Self.dutchLocale)
+        let en = try SamenBinary.run(["init", "--name", "Samen Test", "--data", root + "/en"], environment: Self.englishLocale)
+        #expect(nl.status == 0 && en.status == 0, "\(nl.stderr)\(en.stderr)")
+        let nlNetwork = try String(contentsOfFile: root + "/nl/network.json", encoding: .utf8)
+        let enNetwork = try String(contentsOfFile: root + "/en/network.json", encoding: .utf8)
+        #expect(nlNetwork.contains(#""huur""#) && nlNetwork.contains(#""secretariaat""#) && nlNetwork.contains(#""uitjes""#), "\(nlNetwork)")
+        #expect(!nlNetwork.contains(#""rent""#), "\(nlNetwork)")
+        #expect(enNetwork.contains(#""costCategories": ["#) || enNetwork.contains(#""costCategories":["#))
+        #expect(enNetwork.contains(#""rent""#) && enNetwork.contains(#""secretary""#) && enNetwork.contains(#""outings""#), "\(enNetwork)")
+
+        // A cost booked in the Dutch network reaches the journal under its stored name, whichever language exports it.
+        let add = try SamenBinary.run(["ledger", "add", "--kind", "cost", "--amount", "12,50", "--category", "huur", "--date", "2026-11-02",
+                                       "--payee", "Verhuurder", "--data", root + "/nl"], environment: Self.dutchLocale)
+        #expect(add.status == 0, "\(add.stderr)")
+        let jNL = try SamenBinary.run(["finance", "export", "hledger", "--year", "2026", "--data", root + "/nl"], environment: Self.dutchLocale)
+        let jEN = try SamenBinary.run(["finance", "export", "hledger", "--year", "2026", "--data", root + "/nl"], environment: Self.englishLocale)
+        #expect(jNL.status == 0 && jNL.stdout == jEN.stdout, "\(jNL.stderr)")
+        #expect(jNL.stdout.contains("expenses:huur"), "\(jNL.stdout)")
+    }
+}
