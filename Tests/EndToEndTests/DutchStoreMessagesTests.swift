@@ -124,3 +124,17 @@ extension DutchCommandLineTests {
         #expect(jNL.stdout.contains("expenses:huur"), "\(jNL.stdout)")
     }
 }
+
+extension DutchCommandLineTests {
+    /// How often a member takes part: the dashboard's word (`lid · per week`), from one place.
+    @Test func involvementIsTheDashboardsWord() throws {
+        try SamenBinary.withDemo("unit-2", environment: Self.englishLocale) { dir in
+            let nl = try SamenBinary.run(["member", "show", "anais", "--data", dir], environment: Self.dutchLocale)
+            #expect(nl.status == 0, "\(nl.stderr)")
+            #expect(nl.stdout.contains("per week"), "\(nl.stdout)")
+            #expect(!nl.stdout.contains("wekelijks"), "\(nl.stdout)")
+            let en = try SamenBinary.run(["member", "show", "anais", "--data", dir], environment: Self.englishLocale)
+            #expect(en.stdout.contains("weekly"), "\(en.stdout)")
+        }
+    }
+}
