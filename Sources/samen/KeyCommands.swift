@@ -48,7 +48,7 @@ struct KeyCommand: ParsableCommand {
 
         func run() throws {
             let state = try options.readWithoutLedger()
-            guard let m = state.member(id) else { throw ValidationError(ErrorWords.memberDoesNotExist(id).text) }
+            guard let m = state.member(id) else { throw ValidationError(ChangeRefusal.noMember(id).text) }
             if output.json {
                 printJSON(.array(m.keys.map { k in
                     var b = JSONObjectBuilder()

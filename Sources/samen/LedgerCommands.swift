@@ -178,7 +178,7 @@ extension LedgerCommand {
             } else {
                 let owed = store.state.owedToPartner(member)
                 guard owed.cents > 0 else {
-                    throw DomainError(ErrorWords.owesNothing(store.state.member(member)?.name ?? member).text)
+                    throw DomainError(LedgerRefusal.owesNothing(store.state.member(member)?.name ?? member))
                 }
                 sum = owed
             }

@@ -67,7 +67,7 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let state = try options.openStore().state
-            guard let m = state.member(id) else { throw ValidationError(ErrorWords.memberDoesNotExist(id).text) }
+            guard let m = state.member(id) else { throw ValidationError(ChangeRefusal.noMember(id).text) }
             if output.json { printJSON(m.json); return }
             let today = options.context().today
             typealias W = CLIWords
@@ -251,7 +251,7 @@ struct MemberCommand: ParsableCommand {
 
         func run() throws {
             let store = try options.openStore()
-            guard let m = store.state.member(id) else { throw DomainError(ErrorWords.memberDoesNotExist(id).text) }
+            guard let m = store.state.member(id) else { throw DomainError(ChangeRefusal.noMember(id)) }
             func same(_ a: String, _ b: String) -> Bool { a.trimmingCharacters(in: .whitespaces).caseInsensitiveCompare(b.trimmingCharacters(in: .whitespaces)) == .orderedSame }
             var list = m.declinedClients
             if none {

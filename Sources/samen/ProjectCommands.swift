@@ -47,7 +47,7 @@ struct ProjectCommand: ParsableCommand {
 
         func run() throws {
             let state = try options.openStore().state
-            guard let p = state.project(id) else { throw ValidationError(ErrorWords.projectDoesNotExist(id).text) }
+            guard let p = state.project(id) else { throw ValidationError(ChangeRefusal.noProject(id).text) }
             if output.json {
                 // The record as stored, with its estimated value (null when the card cannot price it).
                 var json = p.json

@@ -83,7 +83,7 @@ extension ProjectCommand {
                 return
             }
             let state = store.state
-            guard let project = state.project(id) else { throw DomainError(ErrorWords.projectDoesNotExist(id).text) }
+            guard let project = state.project(id) else { throw DomainError(ChangeRefusal.noProject(id)) }
             let start = try from.map { try Parse.day($0, option: "--from") } ?? project.period.start
             let end = weeks.map { start.advanced(by: $0 * 7 - 1) } ?? project.period.end
             guard let range = DateRange(start, end) else {
@@ -98,7 +98,7 @@ extension ProjectCommand {
                 let over = state.overbookedWeeks(adding: allocation, to: id)
                 if !over.isEmpty {
                     let name = state.member(member)?.name ?? member
-                    throw DomainError(ErrorWords.overbooked(name: name, weeks: over.map(ErrorWords.week).joined(separator: ", ")).text)
+                    throw DomainError(StaffingWords.wouldBeOverbooked(name, weeks: over.map(\.description)))
                 }
             }
             try ProjectCommand.applyAll([.allocate(project: id, allocation)], to: store, options: options, json: output.json)

@@ -69,7 +69,7 @@ extension RequestCommand {
         func run() throws {
             var helper = member
             if helper == nil {
-                guard let r = try options.openStore().state.request(id) else { throw ValidationError(ErrorWords.requestDoesNotExist(id).text) }
+                guard let r = try options.openStore().state.request(id) else { throw ValidationError(ChangeRefusal.noRequest(id).text) }
                 guard r.offers.count == 1 else {
                     throw ValidationError(r.offers.isEmpty ? ErrorWords.noOffersYet(id).text
                         : ErrorWords.sayWhoseOffer(r.offers.map(\.member).joined(separator: ", ")).text)

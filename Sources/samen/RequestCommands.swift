@@ -63,7 +63,7 @@ struct RequestCommand: ParsableCommand {
 
         func run() throws {
             let state = try options.openStore().state
-            guard let r = state.request(id) else { throw ValidationError(ErrorWords.requestDoesNotExist(id).text) }
+            guard let r = state.request(id) else { throw ValidationError(ChangeRefusal.noRequest(id).text) }
             let today = options.context().today
             let suggestions = r.isOpen && r.kind != .needsWork
                 ? HelperIndex(state, today: today).suggestions(for: r, limit: max(0, helpers)) : []

@@ -94,7 +94,7 @@ struct InitCommand: ParsableCommand {
             state = try demo.build(today: Day.today())
         } else {
             let n = name ?? URL(fileURLWithPath: options.directory).lastPathComponent
-            state = NetworkState(network: Network(name: n, place: place, costCategories: ["rent", "secretary", "website", "accountant", "outings"]))
+            state = NetworkState(network: Network(name: n, place: place, costCategories: Network.startingCostCategories))
         }
         // Before any file: a refused group leaves nothing behind but an empty directory at most.
         do {
@@ -172,7 +172,7 @@ struct CheckCommand: ParsableCommand {
             b.set("valid", report.isValid)
             b.set("problems", .array(report.problems.map { p in
                 var o = JSONObjectBuilder()
-                o.set("file", p.file); o.set("line", p.line); o.set("message", p.message); o.set("warning", p.isWarning)
+                o.set("file", p.file); o.set("line", p.line); o.set("message", p.phrase.en); o.set("warning", p.isWarning)
                 return o.value
             }))
             var counts = JSONObjectBuilder()

@@ -41,7 +41,7 @@ struct VerifyCommand: ParsableCommand {
         } catch let failure as HistoryVerification.Failure {
             if output.json {
                 var b = JSONObjectBuilder()
-                b.set("verified", false); b.set("file", failure.file); b.set("line", failure.line); b.set("message", failure.message)
+                b.set("verified", false); b.set("file", failure.file); b.set("line", failure.line); b.set("message", failure.phrase.en)
                 printJSON(b.value)
             } else {
                 printError(TerminalText.sanitise("\(failure)"))

@@ -14,12 +14,12 @@ struct Validator {
 
     init(state: NetworkState) { self.state = state }
 
-    private mutating func report(_ file: DataFile, _ lines: [Int], _ index: Int, _ message: String) {
+    private mutating func report(_ file: DataFile, _ lines: [Int], _ index: Int, _ message: CheckWords) {
         report(file.name, lines, index, message)
     }
 
-    private mutating func report(_ file: String, _ lines: [Int], _ index: Int, _ message: String) {
-        problems.append(Problem(file: file, line: index < lines.count ? lines[index] : nil, message: message))
+    private mutating func report(_ file: String, _ lines: [Int], _ index: Int, _ message: CheckWords) {
+        problems.append(Problem(file: file, line: index < lines.count ? lines[index] : nil, message))
     }
 
     mutating func run() -> [Problem] {
@@ -34,32 +34,31 @@ struct Validator {
     mutating func checkNetwork() {
         for share in state.network.partnerShares {
             if let m = state.member(share.member), m.role != .partner {
-                problems.append(Problem(file: DataFile.network.name, message: "partnerShares names '\(m.id)', who is \(m.role.rawValue), not a partner"))
+                problems.append(Problem(file: DataFile.network.name, CheckWords.partnerShareNotPartner(m.id, role: m.role)))
             }
         }
         for id in state.network.bookkeepers where state.member(id) == nil {
-            problems.append(Problem(file: DataFile.network.name, message: "bookkeepers names '\(id)', who is not a member"))
+            problems.append(Problem(file: DataFile.network.name, CheckWords.bookkeeperNotMember(id)))
         }
         if state.network.largeProjectHours <= state.network.mediumProjectHours {
-            problems.append(Problem(file: DataFile.network.name, message: "largeProjectHours (\(state.network.largeProjectHours)) must be more than mediumProjectHours (\(state.network.mediumProjectHours))"))
+            problems.append(Problem(file: DataFile.network.name, CheckWords.largeNotMoreThanMedium(large: state.network.largeProjectHours, medium: state.network.mediumProjectHours)))
         }
     }
 
     mutating func checkMembers() {
         var logins: [String: String] = [:]
         for (i, m) in state.members.enumerated() {
-            let where_ = "member '\(m.id)'"
-            do { try Rules.memberID(m.id) } catch { report(.members, lineOfMember, i, "\(error)") }
-            if m.name.trimmingSpaces().isEmpty { report(.members, lineOfMember, i, "\(where_) has an empty name") }
+            do { try Rules.memberID(m.id) } catch { report(.members, lineOfMember, i, .memberRule(member: m.id, Said.error(error))) }
+            if m.name.trimmingSpaces().isEmpty { report(.members, lineOfMember, i, .emptyName(member: m.id)) }
             for h in m.hours where !(0...Rules.maxHoursPerWeek).contains(h.hoursPerWeek) {
-                report(.members, lineOfMember, i, "\(where_): hours per week must be between 0 and \(Rules.maxHoursPerWeek), got \(h.hoursPerWeek)")
+                report(.members, lineOfMember, i, .memberHours(member: m.id, max: Rules.maxHoursPerWeek, got: h.hoursPerWeek))
             }
             if !zip(m.hours, m.hours.dropFirst()).allSatisfy({ $0.from < $1.from }) {
-                report(.members, lineOfMember, i, "\(where_): contracted hours must be listed oldest first, one per date")
+                report(.members, lineOfMember, i, .hoursOrder(member: m.id))
             }
-            if let left = m.left, left < m.joined { report(.members, lineOfMember, i, "\(where_) left (\(left)) before joining (\(m.joined))") }
+            if let left = m.left, left < m.joined { report(.members, lineOfMember, i, .leftBeforeJoining(member: m.id, left: left, joined: m.joined)) }
             if let login = m.login {
-                if let other = logins[login] { report(.members, lineOfMember, i, "\(where_) has login '\(login)', which '\(other)' has too") }
+                if let other = logins[login] { report(.members, lineOfMember, i, .loginTwice(member: m.id, login: login, other: other)) }
                 logins[login] = m.id
             }
         }
@@ -67,34 +66,32 @@ struct Validator {
 
     mutating func checkProjects() {
         for (i, p) in state.projects.enumerated() {
-            let where_ = "project \(p.id)"
             let file = projectFile(p.id)
-            if !Limits.estimatedHours.contains(p.estimatedHours) { report(file, lineOfProject, i, "\(where_): estimated hours must be between 1 and 100000, got \(p.estimatedHours)") }
+            if !Limits.estimatedHours.contains(p.estimatedHours) { report(file, lineOfProject, i, .estimatedHours(project: p.id, got: p.estimatedHours)) }
             if [.proposal, .active, .done].contains(p.status), p.lead == nil {
-                report(file, lineOfProject, i, "\(where_) is \(p.status.rawValue) but has no lead")
+                report(file, lineOfProject, i, .noLead(project: p.id, status: p.status))
             }
-            if p.status == .declined, p.declineReason == nil { report(file, lineOfProject, i, "\(where_) is declined without a reason") }
-            do { try Rules.optionalSkills(p.optionalSkills, of: p.skills) } catch { report(file, lineOfProject, i, "\(where_): \(error)") }
-            if let b = p.budget, b.cents < 0 { report(file, lineOfProject, i, "\(where_) has a negative budget") }
+            if p.status == .declined, p.declineReason == nil { report(file, lineOfProject, i, .declinedWithoutReason(project: p.id)) }
+            do { try Rules.optionalSkills(p.optionalSkills, of: p.skills) } catch { report(file, lineOfProject, i, .projectRule(project: p.id, Said.error(error))) }
+            if let b = p.budget, b.cents < 0 { report(file, lineOfProject, i, .negativeBudget(project: p.id)) }
             for a in p.allocations {
-                if !p.period.contains(a.range) { report(file, lineOfProject, i, "\(where_): allocation of '\(a.member)' \(a.range) falls outside the project period \(p.period)") }
-                if !(Hours(halfHours: 1)...Rules.maxHoursPerWeek).contains(a.hoursPerWeek) { report(file, lineOfProject, i, "\(where_): allocation of '\(a.member)' must be 0.5 to \(Rules.maxHoursPerWeek) hours per week, got \(a.hoursPerWeek)") }
+                if !p.period.contains(a.range) { report(file, lineOfProject, i, .allocationOutside(project: p.id, member: a.member, range: a.range, period: p.period)) }
+                if !(Hours(halfHours: 1)...Rules.maxHoursPerWeek).contains(a.hoursPerWeek) { report(file, lineOfProject, i, .allocationHours(project: p.id, member: a.member, max: Rules.maxHoursPerWeek, got: a.hoursPerWeek)) }
             }
             if Set(p.allocations.map(\.member)).count != p.allocations.count {
-                report(file, lineOfProject, i, "\(where_) allocates the same member twice")
+                report(file, lineOfProject, i, .allocatedTwice(project: p.id))
             }
         }
     }
 
     mutating func checkRequests() {
         for (i, r) in state.requests.enumerated() {
-            let where_ = "request \(r.id)"
-            if r.kind == .needsWork, (r.hoursPerWeek ?? 0) <= 0 { report(.requests, lineOfRequest, i, "\(where_) is 'needs work' without hours per week") }
-            if r.status == .matched, r.accepted == nil { report(.requests, lineOfRequest, i, "\(where_) is matched but names no accepted offer") }
+            if r.kind == .needsWork, (r.hoursPerWeek ?? 0) <= 0 { report(.requests, lineOfRequest, i, .needsWorkWithoutHours(request: r.id)) }
+            if r.status == .matched, r.accepted == nil { report(.requests, lineOfRequest, i, .matchedWithoutOffer(request: r.id)) }
             if let a = r.accepted, !r.offers.contains(where: { $0.member == a }) {
-                report(.requests, lineOfRequest, i, "\(where_) accepted an offer from '\(a)', who made none")
+                report(.requests, lineOfRequest, i, .acceptedNoOffer(request: r.id, member: a))
             }
-            if r.text.trimmingSpaces().isEmpty { report(.requests, lineOfRequest, i, "\(where_) has an empty text") }
+            if r.text.trimmingSpaces().isEmpty { report(.requests, lineOfRequest, i, .emptyText(request: r.id)) }
         }
     }
 
@@ -102,33 +99,32 @@ struct Validator {
         var corrected = Set<Int>()
         let entries = state.ledger.records
         for (i, e) in entries.enumerated() {
-            let where_ = "entry \(e.id)"
             switch e.kind {
             case .correction:
                 guard let t = e.relatesTo, let target = state.ledgerEntry(t) else {
-                    report(.ledger, lineOfEntry, i, "\(where_) is a correction but does not say which entry it corrects"); continue
+                    report(.ledger, lineOfEntry, i, .correctionWithoutTarget(entry: e.id)); continue
                 }
-                if target.kind == .correction { report(.ledger, lineOfEntry, i, "\(where_) corrects entry \(t), which is itself a correction") }
-                if e.amount != -target.amount { report(.ledger, lineOfEntry, i, "\(where_) must reverse entry \(t) exactly (\((-target.amount).format(.nl))), not \(e.amount.format(.nl))") }
-                if !corrected.insert(t).inserted { report(.ledger, lineOfEntry, i, "entry \(t) is corrected more than once") }
+                if target.kind == .correction { report(.ledger, lineOfEntry, i, .correctsCorrection(entry: e.id, target: t)) }
+                if e.amount != -target.amount { report(.ledger, lineOfEntry, i, .correctionAmount(entry: e.id, target: t, must: -target.amount, got: e.amount)) }
+                if !corrected.insert(t).inserted { report(.ledger, lineOfEntry, i, .correctedTwice(entry: t)) }
             case .distribution:
-                if e.year == nil { report(.ledger, lineOfEntry, i, "\(where_) is a distribution without the year it closes") }
-                if e.member == nil { report(.ledger, lineOfEntry, i, "\(where_) is a distribution without a partner") }
+                if e.year == nil { report(.ledger, lineOfEntry, i, .distributionWithoutYear(entry: e.id)) }
+                if e.member == nil { report(.ledger, lineOfEntry, i, .distributionWithoutPartner(entry: e.id)) }
             default:
-                if e.amount.cents <= 0 { report(.ledger, lineOfEntry, i, "\(where_): a \(e.kind.rawValue) must be more than zero, got \(e.amount.format(.nl))") }
+                if e.amount.cents <= 0 { report(.ledger, lineOfEntry, i, .notPositive(entry: e.id, kind: e.kind, got: e.amount)) }
             }
             switch e.kind {
             case .revenue, .charge, .payment, .contribution, .payout:
-                if e.member == nil { report(.ledger, lineOfEntry, i, "\(where_): a \(e.kind.rawValue) needs a member") }
+                if e.member == nil { report(.ledger, lineOfEntry, i, .needsMember(entry: e.id, kind: e.kind)) }
             case .cost:
                 if let c = e.category, !state.network.costCategories.contains(c) {
-                    report(.ledger, lineOfEntry, i, "\(where_): cost category '\(c)' is not in network.json's costCategories")
-                } else if e.category == nil { report(.ledger, lineOfEntry, i, "\(where_): a cost needs a category") }
+                    report(.ledger, lineOfEntry, i, .unknownCategory(entry: e.id, category: c))
+                } else if e.category == nil { report(.ledger, lineOfEntry, i, .costWithoutCategory(entry: e.id)) }
             default: break
             }
             if e.kind == .contribution {
-                if let r = e.relatesTo, state.ledgerEntry(r)?.kind != .revenue { report(.ledger, lineOfEntry, i, "\(where_): a contribution must relate to a revenue entry") }
-                if let rate = e.rate, !(0...10_000).contains(rate) { report(.ledger, lineOfEntry, i, "\(where_): rate must be 0 to 10000 basis points, got \(rate)") }
+                if let r = e.relatesTo, state.ledgerEntry(r)?.kind != .revenue { report(.ledger, lineOfEntry, i, .contributionNotOnRevenue(entry: e.id)) }
+                if let rate = e.rate, !(0...10_000).contains(rate) { report(.ledger, lineOfEntry, i, .rateRange(entry: e.id, got: rate)) }
             }
         }
     }
@@ -147,7 +143,7 @@ public enum DataDirectoryCheck {
     public static func run(directory: String, progress: (String) -> Void = { _ in }) -> CheckReport {
         let dir = Store.normalise(directory)
         guard FileIO.isDirectory(dir) else {
-            return CheckReport(problems: [Problem(file: dir, message: "no such directory")], counts: [:])
+            return CheckReport(problems: [Problem(file: dir, CheckWords.noSuchDirectory)], counts: [:])
         }
         var loader = Loader(directory: dir)
         var state: NetworkState?
@@ -160,36 +156,36 @@ public enum DataDirectoryCheck {
                 // Read again from the start when a save overlapped the read.
                 loader = Loader(directory: dir)
                 state = nil
-                progress("reading network.json")
+                progress(CheckWords.reading("network.json").text)
                 guard let network = loader.loadNetwork() else { return }
                 // Links and missing files, and what interrupted saves left (stale
                 // only while nobody holds the exclusive lock, as now).
                 entryProblems = DataDirectoryEntries.problems(dir, layout: loader.projectLayout)
                     + DataDirectoryEntries.temporaryProblems(dir, now: Int64(time(nil)))
                 var s = NetworkState(network: network)
-                progress("reading members.jsonl")
+                progress(CheckWords.reading("members.jsonl").text)
                 s.members.replaceAll(sortedUnique: loader.loadMembers())
-                progress(loader.projectLayout == .sharded ? "reading projects/" : "reading projects.jsonl")
+                progress(CheckWords.reading(loader.projectLayout == .sharded ? "projects/" : "projects.jsonl").text)
                 s.projects.replaceAll(sortedUnique: loader.loadProjects())
-                progress("reading requests.jsonl")
+                progress(CheckWords.reading("requests.jsonl").text)
                 s.requests.replaceAll(sortedUnique: loader.loadRequests())
-                progress("reading ledger.jsonl")
+                progress(CheckWords.reading("ledger.jsonl").text)
                 var entries: [LedgerEntry] = []
                 loader.loadLedger(into: &entries)
                 s.replaceLedger(entries)
-                progress("reading history.jsonl")
+                progress(CheckWords.reading("history.jsonl").text)
                 (historyCount, historyProblems) = checkHistory(dir)
                 state = s
             }
         } catch {
-            return CheckReport(problems: [Problem(file: dir, message: "\(error)")], counts: [:])
+            return CheckReport(problems: [Problem(file: dir, error: error)], counts: [:])
         }
         // A file refused as a link is named once, by the entry check, not again by its read.
         let named = Set(entryProblems.filter { !$0.isWarning }.map(\.file))
         var problems = entryProblems + (loader.problems + historyProblems).filter { !named.contains($0.file) }
         var counts: [DataFile: Int] = [.history: historyCount]
         if let s = state {
-            progress("checking references and rules")
+            progress(CheckWords.checkingReferences.text)
             problems += loader.referenceProblems(s)
             var v = Validator(state: s)
             v.lineOfMember = loader.lineOfMember; v.lineOfProject = loader.lineOfProject
@@ -204,12 +200,12 @@ public enum DataDirectoryCheck {
         // (`samen verify`); a directory whose history cannot be replayed is
         // only warned about.
         if state != nil && !problems.contains(where: { !$0.isWarning }) {
-            progress("verifying the history")
+            progress(CheckWords.verifyingHistory.text)
             do { _ = try HistoryVerification.verify(directory: dir) } catch let f as HistoryVerification.Failure {
-                problems.append(Problem(file: f.file, line: f.line, message: f.kind == .differs ? "does not verify: \(f.message)" : f.message,
+                problems.append(Problem(file: f.file, line: f.line, f.kind == .differs ? CheckWords.doesNotVerify(f.phrase) : f.phrase,
                                         isWarning: f.kind == .cannotReplay))
             } catch {
-                problems.append(Problem(file: dir, message: "cannot verify: \(error)", isWarning: true))
+                problems.append(Problem(file: dir, CheckWords.cannotVerify(Said.error(error)), isWarning: true))
             }
         }
         return CheckReport(problems: problems, counts: counts)
@@ -230,7 +226,7 @@ public enum DataDirectoryCheck {
                     count += 1
                 } catch {
                     let last = !endsClean && range.upperBound >= buf.count - 1
-                    problems.append(Problem(file: file, line: number, message: last ? "the last line is incomplete (a save was interrupted)" : "\(error)", isWarning: last))
+                    problems.append(Problem(file: file, line: number, last ? LoadWords.lastLineIncomplete : Said.error(error), isWarning: last))
                 }
             }
         }

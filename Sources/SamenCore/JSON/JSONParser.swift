@@ -5,11 +5,15 @@
 /// its own files with this: one pass over the bytes, no intermediate Foundation
 /// objects, and errors that name the column.
 public struct JSONParser {
-    public struct Failure: Error, CustomStringConvertible {
-        public var message: String
+    public struct Failure: Error, CustomStringConvertible, Phrase {
+        public var phrase: JSONSyntax
         /// 1-based column (in bytes) where the problem was found.
         public var column: Int
-        public var description: String { "\(message) at column \(column)" }
+        /// What is wrong, without the column, in the language shown now.
+        public var message: String { phrase.text }
+        public var description: String { text }
+        public var en: String { "\(phrase.en) at column \(column)" }
+        public var nl: String { "\(phrase.nl) in kolom \(column)" }
     }
 
     /// Parses one complete JSON document (a whole line of a .jsonl file, or a whole .json file).
@@ -30,7 +34,7 @@ public struct JSONParser {
         p.skipSpace()
         let value = try p.value(depth: 0)
         p.skipSpace()
-        guard p.index == buffer.count else { throw p.fail("unexpected text after the value") }
+        guard p.index == buffer.count else { throw p.fail(.textAfterValue) }
         return value
     }
 
@@ -38,7 +42,7 @@ public struct JSONParser {
         let bytes: UnsafeBufferPointer<UInt8>
         var index: Int
 
-        func fail(_ message: String) -> Failure { Failure(message: message, column: index + 1) }
+        func fail(_ phrase: JSONSyntax) -> Failure { Failure(phrase: phrase, column: index + 1) }
 
         @inline(__always) mutating func skipSpace() {
             while index < bytes.count {
@@ -48,8 +52,8 @@ public struct JSONParser {
         }
 
         mutating func value(depth: Int) throws -> JSONValue {
-            guard depth < 64 else { throw fail("nested too deeply") }
-            guard index < bytes.count else { throw fail("unexpected end of line") }
+            guard depth < 64 else { throw fail(.nestedTooDeeply) }
+            guard index < bytes.count else { throw fail(.endOfLine) }
             switch bytes[index] {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
@@ -58,7 +62,7 @@ public struct JSONParser {
             case UInt8(ascii: "f"): try literal("false"); return .bool(false)
             case UInt8(ascii: "n"): try literal("null"); return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
-            default: throw fail("unexpected character '\(Self.show(bytes[index]))'")
+            default: throw fail(.unexpectedCharacter(Self.show(bytes[index])))
             }
         }
 
@@ -68,11 +72,11 @@ public struct JSONParser {
 
         mutating func literal(_ word: StaticString) throws {
             let n = word.utf8CodeUnitCount
-            guard index + n <= bytes.count else { throw fail("unexpected end of line") }
+            guard index + n <= bytes.count else { throw fail(.endOfLine) }
             let w = word.utf8Start
             for i in 0..<n where bytes[index + i] != w[i] {
                 index += i
-                throw fail("unexpected character '\(Self.show(bytes[index]))'")
+                throw fail(.unexpectedCharacter(Self.show(bytes[index])))
             }
             index += n
         }
@@ -84,18 +88,18 @@ public struct JSONParser {
             if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
             while true {
                 skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail("expected a field name in quotes") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw fail(.expectedFieldName) }
                 let key = try string()
                 skipSpace()
-                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail("expected ':' after the field name") }
+                guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw fail(.expectedColon) }
                 index += 1
                 skipSpace()
                 pairs.append((key, try value(depth: depth + 1)))
                 skipSpace()
-                guard index < bytes.count else { throw fail("unexpected end of line inside an object") }
+                guard index < bytes.count else { throw fail(.endInsideObject) }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
                 if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(pairs) }
-                throw fail("expected ',' or '}'")
+                throw fail(.expectedCommaOrBrace)
             }
         }
 
@@ -108,10 +112,10 @@ public struct JSONParser {
                 skipSpace()
                 items.append(try value(depth: depth + 1))
                 skipSpace()
-                guard index < bytes.count else { throw fail("unexpected end of line inside a list") }
+                guard index < bytes.count else { throw fail(.endInsideList) }
                 if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
                 if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(items) }
-                throw fail("expected ',' or ']'")
+                throw fail(.expectedCommaOrBracket)
             }
         }
 
@@ -130,15 +134,15 @@ public struct JSONParser {
                 digits += 1
                 index += 1
             }
-            guard digits > 0 else { throw fail("a number needs digits") }
-            if digits > 1, bytes[start + (negative ? 1 : 0)] == 0x30 { throw fail("a number may not start with 0") }
+            guard digits > 0 else { throw fail(.numberNeedsDigits) }
+            if digits > 1, bytes[start + (negative ? 1 : 0)] == 0x30 { throw fail(.numberLeadingZero) }
             var isInteger = true
             if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
                 isInteger = false
                 index += 1
                 let fracStart = index
                 while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-                guard index > fracStart else { throw fail("a number needs digits after '.'") }
+                guard index > fracStart else { throw fail(.numberNeedsFraction) }
             }
             if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
                 isInteger = false
@@ -146,16 +150,16 @@ public struct JSONParser {
                 if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
                 let expStart = index
                 while index < bytes.count, bytes[index] >= 0x30, bytes[index] <= 0x39 { index += 1 }
-                guard index > expStart else { throw fail("a number needs digits in its exponent") }
+                guard index > expStart else { throw fail(.numberNeedsExponent) }
             }
             if isInteger {
                 if overflow || magnitude > UInt64(Int64.max) + (negative ? 1 : 0) {
-                    throw Failure(message: "number too large", column: start + 1)
+                    throw Failure(phrase: .numberTooLarge, column: start + 1)
                 }
                 return .int(negative ? Int64(bitPattern: 0 &- magnitude) : Int64(magnitude))
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-            guard let d = Double(text) else { throw Failure(message: "bad number", column: start + 1) }
+            guard let d = Double(text) else { throw Failure(phrase: .badNumber, column: start + 1) }
             return .double(d)
         }
 
@@ -171,7 +175,7 @@ public struct JSONParser {
                     return s
                 }
                 if b == UInt8(ascii: "\\") { break }
-                if b < 0x20 { throw fail("control character inside a string (write it as \\u\(String(format4: b)))") }
+                if b < 0x20 { throw fail(.controlCharacter(escape: "\\u\(String(format4: b))")) }
                 index += 1
             }
             var out = [UInt8](UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -181,7 +185,7 @@ public struct JSONParser {
                     index += 1
                     return try out.withUnsafeBufferPointer { try Self.validatedString($0, column: start + 1) }
                 }
-                if b < 0x20 { throw fail("control character inside a string") }
+                if b < 0x20 { throw fail(.controlCharacter(escape: nil)) }
                 if b != UInt8(ascii: "\\") { out.append(b); index += 1; continue }
                 index += 1
                 guard index < bytes.count else { break }
@@ -200,25 +204,25 @@ public struct JSONParser {
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
                         guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
-                            throw fail("unpaired surrogate in \\u escape")
+                            throw fail(.unpairedSurrogate)
                         }
                         index += 2
                         let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw fail("unpaired surrogate in \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else { throw fail(.unpairedSurrogate) }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalar) {
-                        throw fail("unpaired surrogate in \\u escape")
+                        throw fail(.unpairedSurrogate)
                     }
-                    guard let u = Unicode.Scalar(scalar) else { throw fail("bad \\u escape") }
+                    guard let u = Unicode.Scalar(scalar) else { throw fail(.badEscape) }
                     out.append(contentsOf: Array(String(Character(u)).utf8))
-                default: throw fail("unknown escape '\\\(Self.show(e))'")
+                default: throw fail(.unknownEscape(Self.show(e)))
                 }
             }
-            throw fail("unterminated string")
+            throw fail(.unterminatedString)
         }
 
         mutating func hex4() throws -> UInt32 {
-            guard index + 4 <= bytes.count else { throw fail("short \\u escape") }
+            guard index + 4 <= bytes.count else { throw fail(.shortEscape) }
             var v: UInt32 = 0
             for _ in 0..<4 {
                 let b = bytes[index]
@@ -227,7 +231,7 @@ public struct JSONParser {
                 case 0x30...0x39: d = b - 0x30
                 case 0x41...0x46: d = b - 0x41 + 10
                 case 0x61...0x66: d = b - 0x61 + 10
-                default: throw fail("bad hex digit in \\u escape")
+                default: throw fail(.badHexDigit)
                 }
                 v = v << 4 | UInt32(d)
                 index += 1
@@ -242,7 +246,7 @@ public struct JSONParser {
             for b in bytes { high |= b }
             if high < 0x80 { return String(decoding: bytes, as: UTF8.self) }
             guard let s = String(validating: bytes, as: UTF8.self) else {
-                throw Failure(message: "text is not valid UTF-8", column: column)
+                throw Failure(phrase: .notUTF8, column: column)
             }
             return s
         }

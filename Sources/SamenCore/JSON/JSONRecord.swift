@@ -33,7 +33,7 @@ extension JSONEnum {
     /// Parses a value typed by a person or read from a file, naming the choices when it is wrong.
     public static func parse(_ text: String, field: String) throws -> Self {
         guard let v = Self(rawValue: text) else {
-            throw JSONFieldError("\(field) '\(text)' is not one of: \(allowedValues)")
+            throw JSONFieldError(JSONFieldWords.notOneOf(field, value: text, allowed: allowedValues))
         }
         return v
     }

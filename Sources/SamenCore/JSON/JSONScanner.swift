@@ -26,7 +26,7 @@ public struct JSONScanner {
         s.skipSpace()
         let value = try body(&s)
         s.skipSpace()
-        guard s.index == bytes.count else { throw s.fail("unexpected text after the value") }
+        guard s.index == bytes.count else { throw s.fail(.textAfterValue) }
         return value
     }
 
@@ -34,7 +34,7 @@ public struct JSONScanner {
         try array.withUnsafeBufferPointer { try decode($0, body) }
     }
 
-    func fail(_ message: String) -> JSONParser.Failure { JSONParser.Failure(message: message, column: index + 1) }
+    func fail(_ phrase: JSONSyntax) -> JSONParser.Failure { JSONParser.Failure(phrase: phrase, column: index + 1) }
 
     @inline(__always) mutating func skipSpace() {
         while index < bytes.count {
@@ -51,7 +51,7 @@ public struct JSONScanner {
     /// value (or call `skipValue`). `what` names the object in messages.
     public mutating func object(_ what: String, _ field: (JSONKey, inout JSONScanner) throws -> Void) throws {
         skipSpace()
-        guard peek() == UInt8(ascii: "{") else { throw fieldError(what, "must be a JSON object, got \(describeNext())") }
+        guard peek() == UInt8(ascii: "{") else { throw JSONFieldError(JSONFieldWords.notAnObject(what, got: describeNext())) }
         index += 1
         if seenKeys.count <= depth { seenKeys.append([]) } else { seenKeys[depth].removeAll(keepingCapacity: true) }
         depth += 1
@@ -60,31 +60,31 @@ public struct JSONScanner {
         if peek() == UInt8(ascii: "}") { index += 1; return }
         while true {
             skipSpace()
-            guard peek() == UInt8(ascii: "\"") else { throw fail("expected a field name in quotes") }
+            guard peek() == UInt8(ascii: "\"") else { throw fail(.expectedFieldName) }
             let key = try rawKey()
-            if seenKeys[depth - 1].contains(key) { throw JSONFieldError("\(what) has the field '\(key)' twice") }
+            if seenKeys[depth - 1].contains(key) { throw JSONFieldError(JSONFieldWords.twice(what, key: key.description)) }
             seenKeys[depth - 1].append(key)
             skipSpace()
-            guard peek() == UInt8(ascii: ":") else { throw fail("expected ':' after the field name") }
+            guard peek() == UInt8(ascii: ":") else { throw fail(.expectedColon) }
             index += 1
             skipSpace()
             do {
                 try field(key, &self)
             } catch let p as JSONValueProblem {
-                throw JSONFieldError("\(what) field '\(key)' \(p.predicate)")
+                throw JSONFieldError(JSONFieldWords.field(what, key: key.description, p.phrase))
             }
             skipSpace()
-            guard let b = peek() else { throw fail("unexpected end of line inside an object") }
+            guard let b = peek() else { throw fail(.endInsideObject) }
             if b == UInt8(ascii: ",") { index += 1; continue }
             if b == UInt8(ascii: "}") { index += 1; return }
-            throw fail("expected ',' or '}'")
+            throw fail(.expectedCommaOrBrace)
         }
     }
 
     /// Reads a list, calling `element` once per item.
     public mutating func array(_ element: (inout JSONScanner) throws -> Void) throws {
         skipSpace()
-        guard peek() == UInt8(ascii: "[") else { throw JSONValueProblem("must be a list, got \(describeNext())") }
+        guard peek() == UInt8(ascii: "[") else { throw JSONValueProblem(JSONValueWords.list(got: describeNext())) }
         index += 1
         skipSpace()
         if peek() == UInt8(ascii: "]") { index += 1; return }
@@ -92,34 +92,32 @@ public struct JSONScanner {
             skipSpace()
             try element(&self)
             skipSpace()
-            guard let b = peek() else { throw fail("unexpected end of line inside a list") }
+            guard let b = peek() else { throw fail(.endInsideList) }
             if b == UInt8(ascii: ",") { index += 1; continue }
             if b == UInt8(ascii: "]") { index += 1; return }
-            throw fail("expected ',' or ']'")
+            throw fail(.expectedCommaOrBracket)
         }
     }
-
-    func fieldError(_ what: String, _ message: String) -> JSONFieldError { JSONFieldError("\(what) \(message)") }
 
     /// Refuses a field the record does not know: a typo, or a field from a
     /// newer Samen that would be lost on the next save.
     public func unknown(_ key: JSONKey, in what: String) -> JSONFieldError {
-        JSONFieldError("\(what) has an unknown field '\(key)'")
+        JSONFieldError(JSONFieldWords.unknown(what, key: key.description))
     }
 
     public static func missing(_ key: String, in what: String) -> JSONFieldError {
-        JSONFieldError("\(what) is missing the field '\(key)'")
+        JSONFieldError(JSONFieldWords.missing(what, key: key))
     }
 
-    func describeNext() -> String {
+    func describeNext() -> JSONKind {
         switch peek() {
-        case UInt8(ascii: "\"")?: return "a string"
-        case UInt8(ascii: "{")?: return "an object"
-        case UInt8(ascii: "[")?: return "a list"
-        case UInt8(ascii: "t")?, UInt8(ascii: "f")?: return "a boolean"
-        case UInt8(ascii: "n")?: return "null"
-        case nil: return "nothing"
-        default: return "a number"
+        case UInt8(ascii: "\"")?: return .string
+        case UInt8(ascii: "{")?: return .object
+        case UInt8(ascii: "[")?: return .list
+        case UInt8(ascii: "t")?, UInt8(ascii: "f")?: return .boolean
+        case UInt8(ascii: "n")?: return .null
+        case nil: return .nothing
+        default: return .number
         }
     }
 
@@ -136,7 +134,7 @@ public struct JSONScanner {
     }
 
     public mutating func string() throws -> String {
-        guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem("must be a string, got \(describeNext())") }
+        guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem(JSONValueWords.string(got: describeNext())) }
         return try rawString()
     }
 
@@ -147,18 +145,18 @@ public struct JSONScanner {
         var out: [String] = []
         do {
             try array { s in out.append(try s.string()) }
-        } catch is JSONValueProblem { throw JSONValueProblem("must be a list of strings") }
+        } catch is JSONValueProblem { throw JSONValueProblem(JSONValueWords.listOfStrings) }
         return out
     }
 
     public mutating func int() throws -> Int64 {
         guard let b = peek(), b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39) else {
-            throw JSONValueProblem("must be a whole number, got \(describeNext())")
+            throw JSONValueProblem(JSONValueWords.wholeNumber(got: describeNext()))
         }
         var c = JSONParser.Cursor(bytes: bytes, index: index)
         let v = try c.number()
         index = c.index
-        guard case let .int(i) = v else { throw JSONValueProblem("must be a whole number, got \(v)") }
+        guard case let .int(i) = v else { throw JSONValueProblem(JSONValueWords.wholeNumberValue("\(v)")) }
         return i
     }
 
@@ -166,7 +164,7 @@ public struct JSONScanner {
 
     public mutating func smallInt() throws -> Int {
         let v = try int()
-        guard let i = Int32(exactly: v) else { throw JSONValueProblem("is out of range: \(v)") }
+        guard let i = Int32(exactly: v) else { throw JSONValueProblem(JSONValueWords.outOfRange("\(v)")) }
         return Int(i)
     }
 
@@ -174,33 +172,33 @@ public struct JSONScanner {
 
     /// `"2026-03-01"` straight to a `Day`, without making a String.
     public mutating func day() throws -> Day {
-        guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem("must be a date like 2026-03-01, got \(describeNext())") }
+        guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem(JSONValueWords.date(got: describeNext())) }
         if index + 12 <= bytes.count, bytes[index + 11] == UInt8(ascii: "\""), let d = Self.parseDay(bytes, at: index + 1) {
-            if let p = Limits.problem(with: d) { throw JSONValueProblem(p) }
+            if let p = Limits.refusal(of: d) { throw JSONValueProblem(p) }
             index += 12
             return d
         }
         let s = try rawString()
-        throw JSONValueProblem("must be a date like 2026-03-01, got '\(s)'")
+        throw JSONValueProblem(JSONValueWords.dateText(s))
     }
 
     public mutating func optionalDay() throws -> Day? { null() ? nil : try day() }
 
     /// `"2026-03-01T09:30:00Z"` straight to a `Timestamp`.
     public mutating func timestamp() throws -> Timestamp {
-        guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem("must be a time like 2026-03-01T09:30:00Z, got \(describeNext())") }
+        guard peek() == UInt8(ascii: "\"") else { throw JSONValueProblem(JSONValueWords.time(got: describeNext())) }
         let start = index + 1
         if index + 22 <= bytes.count, bytes[index + 21] == UInt8(ascii: "\""), bytes[start + 10] == UInt8(ascii: "T"),
            bytes[start + 19] == UInt8(ascii: "Z"), bytes[start + 13] == UInt8(ascii: ":"), bytes[start + 16] == UInt8(ascii: ":"),
            let d = Self.parseDay(bytes, at: start),
            let h = Self.digits(bytes, start + 11, 2), let m = Self.digits(bytes, start + 14, 2), let sec = Self.digits(bytes, start + 17, 2),
            h < 24, m < 60, sec < 60 {
-            if let p = Limits.problem(with: d) { throw JSONValueProblem(p) }
+            if let p = Limits.refusal(of: d) { throw JSONValueProblem(p) }
             index += 22
             return Timestamp(secondsSinceEpoch: Int64(d.daysSinceEpoch) * 86_400 + Int64(h * 3600 + m * 60 + sec))
         }
         let s = try rawString()
-        throw JSONValueProblem("must be a time like 2026-03-01T09:30:00Z, got '\(s)'")
+        throw JSONValueProblem(JSONValueWords.timeText(s))
     }
 
     public mutating func optionalTimestamp() throws -> Timestamp? { null() ? nil : try timestamp() }
@@ -210,7 +208,7 @@ public struct JSONScanner {
 
     public mutating func enumValue<E: JSONEnum>(_: E.Type = E.self) throws -> E {
         let s = try string()
-        guard let v = E(rawValue: s) else { throw JSONValueProblem("is '\(s)', which is not one of: \(E.allowedValues)") }
+        guard let v = E(rawValue: s) else { throw JSONValueProblem(JSONValueWords.notOneOf(s, allowed: E.allowedValues)) }
         return v
     }
 
@@ -277,6 +275,10 @@ public struct JSONScanner {
 /// A value of the wrong kind, said as a predicate ("must be a string, got a
 /// number") so the enclosing object can name the record and field in front.
 public struct JSONValueProblem: Error {
-    public var predicate: String
-    public init(_ predicate: String) { self.predicate = predicate }
+    public var phrase: any Phrase
+    public init(_ phrase: some Phrase) { self.phrase = phrase }
+    /// Words the same in both languages.
+    public init(_ predicate: String) { self.init(Untranslated(predicate)) }
+    /// The predicate in the language shown now.
+    public var predicate: String { phrase.text }
 }

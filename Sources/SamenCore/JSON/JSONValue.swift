@@ -28,10 +28,17 @@ public enum JSONValue: Equatable, Sendable {
 }
 
 /// A decoding problem, phrased for a person: which field, what was expected.
-public struct JSONFieldError: Error, CustomStringConvertible, Equatable {
-    public var message: String
-    public init(_ message: String) { self.message = message }
-    public var description: String { message }
+public struct JSONFieldError: Error, CustomStringConvertible, Equatable, Phrase {
+    public var phrase: any Phrase
+    public init(_ phrase: some Phrase) { self.phrase = phrase }
+    /// Words the same in both languages.
+    public init(_ message: String) { self.init(Untranslated(message)) }
+    /// The words in the language shown now.
+    public var message: String { phrase.text }
+    public var description: String { phrase.text }
+    public var en: String { phrase.en }
+    public var nl: String { phrase.nl }
+    public static func == (a: JSONFieldError, b: JSONFieldError) -> Bool { a.phrase.en == b.phrase.en }
 }
 
 /// Builds a JSON object whose keys come out sorted, as DESIGN.md asks, so

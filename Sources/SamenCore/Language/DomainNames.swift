@@ -96,3 +96,18 @@ extension Seniority {
     public var dutch: String { rawValue }
     public var shown: String { rawValue }
 }
+
+extension Involvement {
+    /// How often a member takes part, in Dutch, whatever language is shown
+    /// now: the same words on the dashboard and the command line.
+    public var dutch: String {
+        switch self {
+        case .daily: "per dag"
+        case .weekly: "per week"
+        case .monthly: "per maand"
+        case .rarely: "zelden"
+        }
+    }
+
+    public var shown: String { Language.current == .nl ? dutch : rawValue }
+}

@@ -373,3 +373,13 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
         return b.value
     }
 }
+
+extension Network {
+    /// The cost categories `samen init` starts a network with, in the
+    /// language it runs in ("huur", "secretariaat" in Dutch). Categories are
+    /// data: what is written stays, whatever language reads it later, and
+    /// the hledger journal's expenses accounts take them as stored.
+    public static var startingCostCategories: [String] {
+        ["rent", "secretary", "website", "accountant", "outings"].map(DemoDutch.category)
+    }
+}

@@ -12,9 +12,13 @@ public protocol ChangeSigner: Sendable {
     var whereItLooks: String { get }
 }
 
-public struct SigningFailed: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { "the change was not saved: it could not be signed: \(message)" }
+public struct SigningFailed: Error, CustomStringConvertible, Phrase {
+    /// Why, in words chosen when shown.
+    public var why: SigningWords
+    public var message: String { why.text }
+    public var description: String { text }
+    public var en: String { SigningWords.notSaved(why).en }
+    public var nl: String { SigningWords.notSaved(why).nl }
 }
 
 /// Signs with OpenSSH's `ssh-keygen -Y sign -n samen`: the person's own key
@@ -44,7 +48,7 @@ public struct SSHKeygenSigner: ChangeSigner {
         return SSHKeygenSigner(candidates: candidates, agentSocket: agent)
     }
 
-    public var whereItLooks: String { candidates.joined(separator: ", ") + (agentSocket == nil ? "" : " and ssh-agent") }
+    public var whereItLooks: String { candidates.joined(separator: ", ") + (agentSocket == nil ? "" : SigningWords.andAgent.text) }
 
     public func sign(_ line: [UInt8], withOneOf keys: [SSHPublicKey]) throws -> SSHSignature? {
         for candidate in candidates {
@@ -57,7 +61,7 @@ public struct SSHKeygenSigner: ChangeSigner {
             let usable = Self.isUnencrypted(privatePath) ? privatePath : (agentSocket != nil ? publicPath : nil)
             guard let file = usable else { continue }
             let signature = try run(file: file, line: line)
-            guard signature.key.raw == key.raw else { throw SigningFailed(message: "ssh-keygen signed with another key than \(key.fingerprint)") }
+            guard signature.key.raw == key.raw else { throw SigningFailed(why: .otherKey(fingerprint: key.fingerprint)) }
             return signature
         }
         return nil
@@ -80,17 +84,17 @@ public struct SSHKeygenSigner: ChangeSigner {
         // 50 ms on Linux, which was most of a signed save's time.
         let exited = DispatchSemaphore(value: 0)
         p.terminationHandler = { _ in exited.signal() }
-        do { try p.run() } catch { throw SigningFailed(message: "\(program) could not be started (\(error)); install openssh-client") }
+        do { try p.run() } catch { throw SigningFailed(why: .cannotStart(program: program, error: "\(error)")) }
         try? input.close()
         let out = output.fileHandleForReading.readDataToEndOfFile()
         let err = errors.fileHandleForReading.readDataToEndOfFile()
         exited.wait()
         guard p.terminationStatus == 0 else {
             let said = String(decoding: err.prefix(400), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-            throw SigningFailed(message: "ssh-keygen -Y sign with \(file) failed: \(said.isEmpty ? "exit \(p.terminationStatus)" : said)")
+            throw SigningFailed(why: said.isEmpty ? .keygenExit(file: file, status: p.terminationStatus) : .keygenFailed(file: file, said: said))
         }
         do { return try SSHSignature(text: String(decoding: out, as: UTF8.self)) } catch {
-            throw SigningFailed(message: "ssh-keygen printed no signature Samen can read (\(error))")
+            throw SigningFailed(why: .unreadableSignature(Said.error(error)))
         }
     }
 
@@ -99,17 +103,17 @@ public struct SSHKeygenSigner: ChangeSigner {
     static func unlinkedFile(holding bytes: [UInt8]) throws -> FileHandle {
         var template = Array((NSTemporaryDirectory() + "/samen-sign-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw SigningFailed(message: "no temporary file for the line to sign (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else { throw SigningFailed(why: .noTemporaryFile(String(cString: strerror(errno)))) }
         unlink(template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })
         let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
         var done = 0
         while done < bytes.count {
             let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
             if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { throw SigningFailed(message: "cannot write the line to sign (\(String(cString: strerror(errno))))") }
+            guard n > 0 else { throw SigningFailed(why: .cannotWriteLine(String(cString: strerror(errno)))) }
             done += n
         }
-        guard lseek(fd, 0, SEEK_SET) == 0 else { throw SigningFailed(message: "cannot read back the line to sign") }
+        guard lseek(fd, 0, SEEK_SET) == 0 else { throw SigningFailed(why: .cannotReadBack) }
         return handle
     }
 

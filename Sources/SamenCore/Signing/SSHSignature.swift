@@ -51,18 +51,21 @@ public struct SSHSignature: Sendable, Equatable {
 
     /// Nil when this is a valid signature of `message` in Samen's namespace
     /// by the key it names; otherwise why not, in a person's words.
-    public func problem(signing message: [UInt8]) -> String? {
-        guard namespace == Self.namespace else { return "it was made for '\(namespace.prefix(40))', not for Samen" }
+    public func problem(signing message: [UInt8]) -> String? { reason(signing: message).map { SigningWords.doesNotHoldBecause($0).text } }
+
+    /// Why this signature does not hold for `message`, or nil when it does.
+    public func reason(signing message: [UInt8]) -> SigningWords.SignatureProblem? {
+        guard namespace == Self.namespace else { return .namespace(String(namespace.prefix(40))) }
         let digest: [UInt8]
         switch hashAlgorithm {
         case "sha512": digest = Array(SHA512.hash(data: message))
         case "sha256": digest = Array(SHA256.hash(data: message))
-        default: return "it uses the hash '\(hashAlgorithm.prefix(20))', which OpenSSH does not make"
+        default: return .hash(String(hashAlgorithm.prefix(20)))
         }
         var w = SSHWireWriter()
         w.bytes = Self.magic
         w.string(Array(namespace.utf8)); w.string([]); w.string(Array(hashAlgorithm.utf8)); w.string(digest)
-        return key.isValidSignature(signature, of: w.bytes) ? nil : "it was not made over this line's bytes: the line was changed after it was signed, or the signature belongs to another line"
+        return key.isValidSignature(signature, of: w.bytes) ? nil : .notOverThisLine
     }
 
     /// The armoured form `ssh-keygen -Y verify` reads.

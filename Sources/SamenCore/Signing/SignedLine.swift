@@ -37,16 +37,20 @@ public enum SignedLine {
     /// both ask this, so they cannot disagree on whether a signature holds.
     public static func check<C: Collection>(_ line: C, claimed: String) -> Result<SSHSignature, Unsound> where C.Element == UInt8 {
         guard let (signed, text) = split(line), text == claimed else {
-            return .failure(Unsound("carries a signature that is not at the end of the line, where Samen puts it"))
+            return .failure(Unsound(.notAtEnd))
         }
         let signature: SSHSignature
-        do { signature = try SSHSignature(text: text) } catch { return .failure(Unsound("its signature cannot be read: \(error)")) }
-        if let problem = signature.problem(signing: signed) { return .failure(Unsound("has a signature that does not hold: \(problem)")) }
+        do { signature = try SSHSignature(text: text) } catch { return .failure(Unsound(.cannotRead(Said.error(error)))) }
+        if let problem = signature.reason(signing: signed) { return .failure(Unsound(.doesNotHold(problem))) }
         return .success(signature)
     }
 
-    public struct Unsound: Error, Equatable, CustomStringConvertible {
-        public var description: String
-        init(_ d: String) { description = d }
+    public struct Unsound: Error, Equatable, CustomStringConvertible, Phrase {
+        public var why: SigningWords
+        init(_ why: SigningWords) { self.why = why }
+        public var description: String { why.text }
+        public var en: String { why.en }
+        public var nl: String { why.nl }
+        public static func == (a: Unsound, b: Unsound) -> Bool { a.why.en == b.why.en }
     }
 }

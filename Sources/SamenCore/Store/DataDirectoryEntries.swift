@@ -37,7 +37,7 @@ enum DataDirectoryEntries {
             } else if (st.st_mode & S_IFMT) == S_IFLNK {
                 out.append(Problem(file: rel + "/", message: linkText("\(directory)/\(rel)")))
             } else if (st.st_mode & S_IFMT) != S_IFDIR {
-                out.append(Problem(file: rel + "/", message: "is not a directory; Samen keeps the projects in \(rel)/*.jsonl. Move it out of the way and restore \(rel)/"))
+                out.append(Problem(file: rel + "/", LoadWords.notADirectory(rel)))
             }
         }
         return out
@@ -57,7 +57,7 @@ enum DataDirectoryEntries {
         switch st.st_mode & S_IFMT {
         case S_IFREG: return []
         case S_IFLNK: return [Problem(file: name, message: linkText("\(directory)/\(name)"))]
-        default: return [Problem(file: name, message: "is not a plain file; Samen only reads and writes plain files here. Move it out of the way and restore the file")]
+        default: return [Problem(file: name, LoadWords.notAPlainFile)]
         }
     }
 
@@ -134,7 +134,7 @@ enum DataDirectoryEntries {
     static func temporaryProblems(_ directory: String, now: Int64) -> [Problem] {
         temporaries(directory).map { t in
             let who = getpwuid(t.owner).map { String(cString: $0.pointee.pw_name) } ?? "uid \(t.owner)"
-            return Problem(file: t.name, message: "a temporary file left by an interrupted save (owner \(who), \(age(now - t.modified)) old); it holds nothing that was saved. The owner's next save removes it, or delete it", isWarning: true)
+            return Problem(file: t.name, LoadWords.temporaryFile(owner: who, age: age(now - t.modified)), isWarning: true)
         }
     }
 

@@ -25,16 +25,35 @@ public enum DataFile: String, CaseIterable, Sendable, Comparable {
 public struct Problem: Sendable, Equatable, CustomStringConvertible {
     public var file: String
     public var line: Int?
-    public var message: String
+    /// What is wrong, in words chosen when shown: `message` in the language
+    /// shown now, `phrase.en` for `--json`, which stays English.
+    public var phrase: any Phrase
     /// A warning is reported but does not stop loading.
     public var isWarning: Bool
 
-    public init(file: String, line: Int? = nil, message: String, isWarning: Bool = false) {
-        self.file = file; self.line = line; self.message = message; self.isWarning = isWarning
+    public init(file: String, line: Int? = nil, _ phrase: any Phrase, isWarning: Bool = false) {
+        self.file = file; self.line = line; self.phrase = phrase; self.isWarning = isWarning
     }
 
+    /// Words that are the same in both languages (an error of the system's own).
+    public init(file: String, line: Int? = nil, message: String, isWarning: Bool = false) {
+        self.init(file: file, line: line, Untranslated(message), isWarning: isWarning)
+    }
+
+    /// An error's own words, in either language when it has them.
+    public init(file: String, line: Int? = nil, error: any Error, isWarning: Bool = false) {
+        self.init(file: file, line: line, Said.error(error), isWarning: isWarning)
+    }
+
+    /// The words in the language shown now.
+    public var message: String { phrase.text }
+
     public var description: String {
-        "\(file)\(line.map { ":\($0)" } ?? ""): \(isWarning ? "warning: " : "")\(message)"
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(isWarning ? ProblemWords.warning.text : "")\(message)"
+    }
+
+    public static func == (a: Problem, b: Problem) -> Bool {
+        a.file == b.file && a.line == b.line && a.phrase.en == b.phrase.en && a.isWarning == b.isWarning
     }
 }
 
@@ -62,10 +81,14 @@ public struct StoreError: Error, CustomStringConvertible, Sendable {
         problems = [Problem(file: file, line: line, message: message)]
         self.kind = kind
     }
+    public init(file: String, line: Int? = nil, _ phrase: some Phrase, kind: Kind = .unreadable) {
+        problems = [Problem(file: file, line: line, phrase)]
+        self.kind = kind
+    }
 
     public var description: String {
         let shown = problems.prefix(20).map(\.description)
-        let more = problems.count > 20 ? ["... and \(problems.count - 20) more problems (samen check lists them all)"] : []
+        let more = problems.count > 20 ? [ProblemWords.more(problems.count - 20).text] : []
         return (shown + more).joined(separator: "\n")
     }
 }

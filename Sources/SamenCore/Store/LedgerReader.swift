@@ -113,10 +113,10 @@ struct LedgerReader {
                 } catch {
                     if final && range.upperBound >= buf.count - 1 {
                         result.problems.append(Problem(file: file, line: number,
-                                                       message: "the last line is incomplete (a save was interrupted); it is not part of the ledger and will be set aside on the next save",
+                                                       LoadWords.lastLedgerLineIncomplete,
                                                        isWarning: true))
                     } else {
-                        result.problems.append(Problem(file: file, line: number, message: "\(error)"))
+                        result.problems.append(Problem(file: file, line: number, error: error))
                     }
                 }
             }

@@ -70,7 +70,7 @@ struct Loader {
             guard let (bytes, stamp) = try FileIO.read("\(directory)/\(name)") else { return nil }
             return (bytes, stamp)
         } catch {
-            problems.append(Problem(file: name, message: "\(error)"))
+            problems.append(Problem(file: name, error: error))
             return nil
         }
     }
@@ -83,7 +83,7 @@ struct Loader {
     mutating func loadNetwork() -> Network? {
         guard let bytes = read(.network) else {
             if problems.isEmpty {
-                problems.append(Problem(file: DataFile.network.name, message: "not found: \(directory) is not a Samen data directory (run `samen init --data \(directory)`)"))
+                problems.append(Problem(file: DataFile.network.name, LoadWords.notADataDirectory(directory)))
             }
             return nil
         }
@@ -94,9 +94,9 @@ struct Loader {
             return network
         } catch let e as JSONParser.Failure {
             let (line, column) = Self.lineAndColumn(bytes, offset: e.column - 1)
-            problems.append(Problem(file: DataFile.network.name, line: line, message: "\(e.message) at column \(column)"))
+            problems.append(Problem(file: DataFile.network.name, line: line, JSONParser.Failure(phrase: e.phrase, column: column)))
         } catch {
-            problems.append(Problem(file: DataFile.network.name, message: "\(error)"))
+            problems.append(Problem(file: DataFile.network.name, error: error))
         }
         return nil
     }
@@ -125,23 +125,23 @@ struct Loader {
         case .single:
             if FileIO.exists("\(directory)/\(legacy)") { files = [legacy] }
             if listing != nil {
-                problems.append(Problem(file: ProjectShards.directoryName + "/", message: "left by an interrupted move of the projects into shards and not read: \(legacy) holds them (format version 1); the next project save replaces it", isWarning: true))
+                problems.append(Problem(file: ProjectShards.directoryName + "/", LoadWords.interruptedShardMove(legacy: legacy), isWarning: true))
             }
         case .sharded:
             if let listing {
                 for name in listing.others {
                     let data = name.hasSuffix(".jsonl")
-                    problems.append(Problem(file: "\(ProjectShards.directoryName)/\(name)", message: data
-                        ? "not a shard name: projects are kept \(ProjectShards.size) ids per file, named like \(ProjectShards.fileName(index: 0)); move its lines into the files for their ids"
-                        : "not a file of projects (they are in \(ProjectShards.directoryName)/*.jsonl); ignored", isWarning: !data))
+                    problems.append(Problem(file: "\(ProjectShards.directoryName)/\(name)", data
+                        ? LoadWords.notAShardName(size: ProjectShards.size, example: ProjectShards.fileName(index: 0))
+                        : LoadWords.notAProjectFile(directory: ProjectShards.directoryName), isWarning: !data))
                 }
                 files = listing.shards.map(ProjectShards.path(index:))
                 problems += ProjectShards.missingShards(listing, recorded: recordedShards)
                 if FileIO.exists("\(directory)/\(legacy)") {
-                    problems.append(Problem(file: legacy, message: "left from before the projects moved into \(ProjectShards.directoryName)/ and not read; the next save removes it", isWarning: true))
+                    problems.append(Problem(file: legacy, LoadWords.leftFromBeforeShards(directory: ProjectShards.directoryName), isWarning: true))
                 }
             } else if FileIO.exists("\(directory)/\(legacy)") {
-                problems.append(Problem(file: DataFile.network.name, message: "formatVersion \(ProjectShards.formatVersion) or later keeps the projects in \(ProjectShards.directoryName)/, which is missing, while \(legacy) is here; restore \(ProjectShards.directoryName)/, or set formatVersion to 1 to read \(legacy)"))
+                problems.append(Problem(file: DataFile.network.name, LoadWords.shardsMissing(formatVersion: ProjectShards.formatVersion, directory: ProjectShards.directoryName, legacy: legacy)))
             }
         }
         var all: [Project] = [], lines: [Int] = []
@@ -160,10 +160,10 @@ struct Loader {
                     let id = list[i].id
                     let line = i < lineList.count ? lineList[i] : nil
                     if id < 1 {
-                        problems.append(Problem(file: rel, line: line, message: "project ids are whole numbers from 1, got \(id)"))
+                        problems.append(Problem(file: rel, line: line, LoadWords.projectIDNotPositive(id)))
                     } else if let home {
                         let r = ProjectShards.ids(ofIndex: home)
-                        problems.append(Problem(file: rel, line: line, message: "project \(id) does not belong in this file (ids \(r.lowerBound)-\(r.upperBound)); move the line to \(ProjectShards.path(forID: id))"))
+                        problems.append(Problem(file: rel, line: line, LoadWords.projectInWrongShard(id, low: r.lowerBound, high: r.upperBound, move: ProjectShards.path(forID: id))))
                     }
                 }
                 // Left out, so the rest stays sorted and unique for the checks that follow.
@@ -231,7 +231,7 @@ struct Loader {
             guard let read = try LedgerReader(path: path(.ledger)).read(from: offset, firstLine: firstLine) else { ledgerConsumed = 0; return }
             take(read, into: &entries)
         } catch {
-            problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
+            problems.append(Problem(file: DataFile.ledger.name, error: error))
         }
     }
 
@@ -247,7 +247,7 @@ struct Loader {
             let id = read.entries[i].id
             if id <= lastID {
                 let line = i < read.lines.count ? read.lines[i] : nil
-                problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry id \(id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
+                problems.append(Problem(file: DataFile.ledger.name, line: line, LoadWords.ledgerOutOfOrder(id, before: lastID)))
                 outOfOrder = true
             }
             lastID = max(lastID, id)
@@ -271,23 +271,23 @@ struct Loader {
         var out: [Problem] = []
         let memberIDs = Set(s.members.lazy.map(\.id))
         // `what` is built only for a problem: 200,000 references at S100 are fine.
-        func member(_ id: String?, _ file: @autoclosure () -> String, _ line: @autoclosure () -> Int?, _ what: @autoclosure () -> String) {
+        func member(_ id: String?, _ file: @autoclosure () -> String, _ line: @autoclosure () -> Int?, _ what: @autoclosure () -> LoadWords.RefersFrom) {
             if let id, !memberIDs.contains(id) {
-                out.append(Problem(file: file(), line: line(), message: "\(what()) refers to member '\(id)', who does not exist"))
+                out.append(Problem(file: file(), line: line(), LoadWords.unknownMember(what(), member: id)))
             }
         }
-        for share in s.network.partnerShares { member(share.member, DataFile.network.name, nil, "partnerShares") }
+        for share in s.network.partnerShares { member(share.member, DataFile.network.name, nil, .partnerShares) }
         for (i, p) in s.projects.enumerated() where checkProjects {
             let line = lineOfProject.count == s.projects.count ? lineOfProject[i] : nil
-            member(p.source, projectFileName(p.id), line, "project \(p.id) source")
-            member(p.lead, projectFileName(p.id), line, "project \(p.id) lead")
-            for a in p.allocations { member(a.member, projectFileName(p.id), line, "project \(p.id) allocation") }
+            member(p.source, projectFileName(p.id), line, .projectSource(p.id))
+            member(p.lead, projectFileName(p.id), line, .projectLead(p.id))
+            for a in p.allocations { member(a.member, projectFileName(p.id), line, .projectAllocation(p.id)) }
         }
         for (i, r) in s.requests.enumerated() where checkRequests {
             let line = lineOfRequest.count == s.requests.count ? lineOfRequest[i] : nil
-            member(r.from, DataFile.requests.name, line, "request \(r.id)")
-            for o in r.offers { member(o.member, DataFile.requests.name, line, "request \(r.id) offer") }
-            member(r.accepted, DataFile.requests.name, line, "request \(r.id) accepted offer")
+            member(r.from, DataFile.requests.name, line, .request(r.id))
+            for o in r.offers { member(o.member, DataFile.requests.name, line, .requestOffer(r.id)) }
+            member(r.accepted, DataFile.requests.name, line, .requestAccepted(r.id))
         }
         // The ledger is most of the work at S100: check it in halves, on both cores.
         let entries = s.ledger.records
@@ -301,13 +301,13 @@ struct Loader {
                 let e = entries[i]
                 let line = lines.isEmpty ? nil : lines[i]
                 if let m = e.member, !memberIDs.contains(m) {
-                    problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to member '\(m)', who does not exist"))
+                    problems.append(Problem(file: DataFile.ledger.name, line: line, LoadWords.entryUnknownMember(e.id, member: m)))
                 }
                 if !onlyMoney, let p = e.project, !s.projects.contains(id: p) {
-                    problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to project \(p), which does not exist"))
+                    problems.append(Problem(file: DataFile.ledger.name, line: line, LoadWords.entryUnknownProject(e.id, project: p)))
                 }
                 if let r = e.relatesTo, r >= e.id || !s.ledger.contains(id: r) {
-                    problems.append(Problem(file: DataFile.ledger.name, line: line, message: "entry \(e.id) refers to entry \(r), which does not exist before it"))
+                    problems.append(Problem(file: DataFile.ledger.name, line: line, LoadWords.entryUnknownEntry(e.id, entry: r)))
                 }
             }
             found[part].value = problems
@@ -352,7 +352,7 @@ struct Loader {
                             take(tail, into: &entries)
                         }
                     } catch {
-                        problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
+                        problems.append(Problem(file: DataFile.ledger.name, error: error))
                         return nil
                     }
                 }
@@ -364,7 +364,7 @@ struct Loader {
             do {
                 plan = try LedgerReader(path: path(.ledger)).plan(parts: 3)
             } catch {
-                problems.append(Problem(file: DataFile.ledger.name, message: "\(error)"))
+                problems.append(Problem(file: DataFile.ledger.name, error: error))
                 return nil
             }
             // One pool of jobs for every core: the three record files and the
@@ -384,7 +384,7 @@ struct Loader {
             } else {
                 runRecordJobs(extra: 0) { _ in }
             }
-            if let e = failures.compactMap(\.value).first { problems.append(Problem(file: DataFile.ledger.name, message: "\(e)")); return nil }
+            if let e = failures.compactMap(\.value).first { problems.append(Problem(file: DataFile.ledger.name, error: e)); return nil }
             if plan != nil { take(ledger, into: &entries) } else { ledgerConsumed = 0 }
         }
         state.members.replaceAll(sortedUnique: loadedMembers)

@@ -11,31 +11,28 @@ public struct LockHolder: Sendable, Equatable, CustomStringConvertible {
     public var pid: Int32?
     public var login: String?
 
-    public var description: String {
-        guard let pid else { return "another process" }
-        return "pid \(pid)" + (login.map { " (\($0))" } ?? "")
-    }
+    public var description: String { LockWords.holder(self, Language.current) }
 }
 
 /// A writer has waited for the lock long enough that a person should know why.
 public struct LockWait: Sendable, CustomStringConvertible {
     public var directory: String
     public var holder: LockHolder
-    public var description: String { "waiting for the lock on \(directory) held by \(holder)…" }
+    public var description: String { LockWords.waiting(directory: directory, holder: holder).text }
 }
 
 /// A writer (or a reader that had to wait) gave up waiting for the lock;
 /// nothing was written.
-public struct LockTimeout: Error, Sendable, CustomStringConvertible {
+public struct LockTimeout: Error, Sendable, CustomStringConvertible, Phrase {
     public var directory: String
     public var holder: LockHolder
     public var seconds: Double
     public var reading = false
 
-    public var description: String {
-        "gave up after \(LockPolicy.format(seconds)) s waiting for the lock on \(directory), held by \(holder); \(reading ? "nothing was read" : "nothing was saved"). "
-            + "If that process is stopped (Ctrl-Z), continue it with fg or end it; SAMEN_LOCK_TIMEOUT sets how long to wait"
-    }
+    var words: LockWords { .gaveUp(seconds: LockPolicy.format(seconds), directory: directory, holder: holder, reading: reading) }
+    public var description: String { words.text }
+    public var en: String { words.en }
+    public var nl: String { words.nl }
 }
 
 /// How long a writer waits for the lock, and whom it tells that it waits.
@@ -62,7 +59,7 @@ public struct LockPolicy {
                                        onWait: ((LockWait) -> Void)? = nil) throws -> LockPolicy {
         guard let value, !value.isEmpty else { return LockPolicy(onWait: onWait) }
         guard let seconds = Double(value), seconds.isFinite, (0...maxTimeout).contains(seconds) else {
-            throw StoreError(file: "SAMEN_LOCK_TIMEOUT", "must be a number of seconds from 0 to \(Int(maxTimeout)), got '\(value.prefix(40))'", kind: .setting)
+            throw StoreError(file: "SAMEN_LOCK_TIMEOUT", LockWords.badTimeout(max: Int(maxTimeout), got: String(value.prefix(40))), kind: .setting)
         }
         return LockPolicy(timeout: seconds, onWait: onWait)
     }

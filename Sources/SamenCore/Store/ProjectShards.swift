@@ -200,7 +200,7 @@ extension ProjectShards {
         let have = Set(listing.shards)
         let missing = (0..<recorded).filter { !have.contains($0) }
         var out = missing.prefix(20).map { Problem(file: path(index: $0), message: DataDirectoryEntries.missingText + " (network.json's projectShards says \(recorded) shards exist)") }
-        if missing.count > 20 { out.append(Problem(file: directoryName + "/", message: "\(missing.count - 20) more shards are missing")) }
+        if missing.count > 20 { out.append(Problem(file: directoryName + "/", LoadWords.moreShardsMissing(missing.count - 20))) }
         return out
     }
 

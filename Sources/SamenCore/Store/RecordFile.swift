@@ -29,7 +29,7 @@ struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sen
                     let record = try JSONScanner.decode(UnsafeBufferPointer(rebasing: buf[range])) { try Record(from: &$0) }
                     let key = id(record)
                     if let earlier = firstLine[key] {
-                        problems.append(Problem(file: file, line: lineNumber, message: "duplicate \(what) id \(key) (also on line \(earlier))"))
+                        problems.append(Problem(file: file, line: lineNumber, LoadWords.duplicateID(what, id: "\(key)", line: earlier)))
                         return
                     }
                     firstLine[key] = lineNumber
@@ -37,7 +37,7 @@ struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sen
                     records.append(record)
                     lines.append(lineNumber)
                 } catch {
-                    problems.append(Problem(file: file, line: lineNumber, message: "\(error)"))
+                    problems.append(Problem(file: file, line: lineNumber, error: error))
                 }
             }
         }

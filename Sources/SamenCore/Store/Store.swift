@@ -391,7 +391,7 @@ public final class Store {
             var candidate = state
             let lastID = state.ledger.lastID ?? 0
             if let bad = entries.first(where: { $0.id <= lastID }) {
-                loader.problems.append(Problem(file: DataFile.ledger.name, message: "entry id \(bad.id) is not greater than the one before (\(lastID)); the ledger is append-only, in id order"))
+                loader.problems.append(Problem(file: DataFile.ledger.name, LoadWords.ledgerOutOfOrder(bad.id, before: lastID)))
             }
             guard !loader.problems.contains(where: { !$0.isWarning }) else { throw StoreError(loader.problems) }
             candidate.appendLedger(entries)
@@ -478,7 +478,7 @@ public final class Store {
             if let signature = try signer.sign(line, withOneOf: keys) {
                 line = SignedLine.appending(signature, to: line)
             } else {
-                outcome.warnings.append("this change is saved unsigned: none of your registered keys (\(keys.map(\.fingerprint).joined(separator: ", "))) is at \(signer.whereItLooks)")
+                outcome.warnings.append(SigningWords.savedUnsigned(fingerprints: keys.map(\.fingerprint).joined(separator: ", "), at: signer.whereItLooks).text)
             }
         }
         try plan.append(DataFile.history.name, bytes: line + [0x0A], mode: mode,

@@ -102,14 +102,14 @@ extension JSONScanner {
     /// Hours in a file: `16` or `2.5`, refusing a value finer than a half hour.
     public mutating func hours() throws -> Hours {
         guard let b = peek(), b == UInt8(ascii: "-") || (b >= 0x30 && b <= 0x39) else {
-            throw JSONValueProblem("must be a number of hours like 16 or 2.5, got \(describeNext())")
+            throw JSONValueProblem(JSONValueWords.hours(got: describeNext()))
         }
         var c = JSONParser.Cursor(bytes: bytes, index: index)
         let v = try c.number()
         index = c.index
         switch Hours.fromJSON(v) {
         case let .success(h): return h
-        case let .failure(e): throw JSONValueProblem(e.predicate)
+        case let .failure(e): throw JSONValueProblem(e.phrase)
         }
     }
 

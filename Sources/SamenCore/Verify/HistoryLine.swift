@@ -21,8 +21,8 @@ struct HistoryLine {
     /// without its newline too (a save never leaves one, so it is read and
     /// judged like the rest, never skipped).
     static func parse(_ bytes: ArraySlice<UInt8>, firstNumber: Int) throws -> [HistoryLine] {
-        func fail(_ message: String, _ line: Int) -> HistoryVerification.Failure {
-            HistoryVerification.Failure(file: DataFile.history.name, line: line, message: message)
+        func fail(_ phrase: any Phrase, _ line: Int) -> HistoryVerification.Failure {
+            HistoryVerification.Failure(file: DataFile.history.name, line: line, phrase)
         }
         var out: [HistoryLine] = []
         // Nothing after the proven lines (a refused change, a reload of nothing) is no line at all.
@@ -31,11 +31,11 @@ struct HistoryLine {
         for (i, line) in lines.enumerated() {
             let number = firstNumber + i
             let value: JSONValue
-            do { value = try JSONParser.parse(line) } catch { throw fail("is not JSON: \(error)", number) }
+            do { value = try JSONParser.parse(line) } catch { throw fail(VerifyWords.notJSON(Said.error(error)), number) }
             let fields: ChangeFields
-            do { fields = try ChangeFields(value, what: "history line") } catch { throw fail("\(error)", number) }
+            do { fields = try ChangeFields(value, what: "history line") } catch { throw fail(Said.error(error), number) }
             let change: JSONValue
-            do { change = try fields.value("change") } catch { throw fail("names no change", number) }
+            do { change = try fields.value("change") } catch { throw fail(VerifyWords.namesNoChange, number) }
             out.append(HistoryLine(number: number, fields: fields, change: change, raw: line))
         }
         return out

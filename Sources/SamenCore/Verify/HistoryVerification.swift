@@ -28,7 +28,7 @@ public enum HistoryVerification {
     }
 
     /// Where the proof fails: a file, a line of it if there is one, and why.
-    public struct Failure: Error, CustomStringConvertible, Equatable {
+    public struct Failure: Error, CustomStringConvertible, Equatable, Phrase {
         /// `cannotReplay`: the history has no baseline, or lines an older
         /// Samen wrote without their day; nothing says the files are wrong,
         /// only that they cannot be proven right. `differs`: they are not
@@ -36,12 +36,25 @@ public enum HistoryVerification {
         public enum Kind: Sendable, Equatable { case cannotReplay, differs }
         public var file: String
         public var line: Int?
-        public var message: String
+        /// Why, in words chosen when shown: `message` now, `phrase.en` for `--json`.
+        public var phrase: any Phrase
         public var kind: Kind = .differs
+        public var message: String { phrase.text }
         public var description: String { "\(file)\(line.map { ":\($0)" } ?? ""): \(message)" }
+        public var en: String { phrase.en }
+        public var nl: String { phrase.nl }
 
+        public init(file: String, line: Int?, _ phrase: any Phrase, kind: Kind = .differs) {
+            self.file = file; self.line = line; self.phrase = phrase; self.kind = kind
+        }
+
+        /// Words the same in both languages (an error of the system's own).
         public init(file: String, line: Int?, message: String, kind: Kind = .differs) {
-            self.file = file; self.line = line; self.message = message; self.kind = kind
+            self.init(file: file, line: line, Untranslated(message), kind: kind)
+        }
+
+        public static func == (a: Failure, b: Failure) -> Bool {
+            a.file == b.file && a.line == b.line && a.phrase.en == b.phrase.en && a.kind == b.kind
         }
     }
 
@@ -55,7 +68,7 @@ public enum HistoryVerification {
     public static func verifyRemembering(directory: String, requireSignatures: Bool = false) throws -> (report: Report, prefix: VerifiedPrefix) {
         let dir = Store.normalise(directory)
         let history = DataFile.history.name
-        func fail(_ message: String, line: Int? = nil, file: String = history) -> Failure { Failure(file: file, line: line, message: message) }
+        func fail(_ phrase: any Phrase, line: Int? = nil, file: String = history) -> Failure { Failure(file: file, line: line, phrase) }
 
         // The history and the files as one save left them: read again if a
         // save overlapped (a save a killed writer committed is finished first).
@@ -66,11 +79,11 @@ public enum HistoryVerification {
             var files = Loader(directory: dir, useCache: false)
             return (bytes, files.loadAll(), files.problems)
         }
-        guard let bytes = read else { throw fail("is missing") }
+        guard let bytes = read else { throw fail(VerifyWords.missing) }
         let parsed = try HistoryLine.parse(bytes[...], firstNumber: 1)
         guard let start = parsed.lastIndex(where: \.namesBaseline) else {
             let made = parsed.first(where: \.isCreateWithoutBaseline)
-            var f = fail("\(made == nil ? "it has no baseline" : "the directory was made by a Samen that kept no baseline"), so its history cannot be replayed; a partner or an administrator can make the files as they are the baseline with `samen verify --make-baseline`",
+            var f = fail(VerifyWords.noBaseline(madeWithout: made != nil),
                          line: made?.number)
             f.kind = .cannotReplay
             throw f
@@ -79,20 +92,20 @@ public enum HistoryVerification {
 
         // The baseline: the files the history names, unchanged.
         guard case let .object(createPairs) = base.change, case let .object(named)? = createPairs.first(where: { $0.0 == "baseline" })?.1 else {
-            throw fail("the baseline is not named file by file", line: base.number)
+            throw fail(VerifyWords.baselineNotNamed, line: base.number)
         }
         let baseDir = Baseline.path(dir)
         for (name, expected) in named {
-            guard Baseline.isFileName(name) else { throw fail("its baseline names '\(name)', which is not a data file", line: base.number) }
+            guard Baseline.isFileName(name) else { throw fail(VerifyWords.baselineNamesNonFile(name), line: base.number) }
             let shown = "\(Baseline.directoryName)/\(name)"
-            guard let (have, _) = try? FileIO.read("\(baseDir)/\(name)") else { throw fail("is missing; the history's baseline (line \(base.number)) names it", file: shown) }
+            guard let (have, _) = try? FileIO.read("\(baseDir)/\(name)") else { throw fail(VerifyWords.baselineFileMissing(line: base.number), file: shown) }
             guard case let .string(fingerprint) = expected, Baseline.fingerprint(have) == fingerprint else {
-                throw fail("is not the file the history's baseline (line \(base.number)) names: it was changed after the baseline was made", file: shown)
+                throw fail(VerifyWords.baselineFileChanged(line: base.number), file: shown)
             }
         }
         var loader = Loader(directory: baseDir, useCache: false)
         guard let baseState = loader.loadAll() else {
-            throw fail(loader.problems.map(\.description).joined(separator: "; "), file: Baseline.directoryName)
+            throw fail(ProblemList(loader.problems), file: Baseline.directoryName)
         }
         let baselineAt = (try? base.fields.required("at") { try $0.timestamp() }) ?? Timestamp(secondsSinceEpoch: 0)
         var replay = Replay(state: baseState, requireSignatures: requireSignatures)
@@ -102,7 +115,7 @@ public enum HistoryVerification {
 
         // What the files say, read afresh (never from the cache), against what the history makes.
         guard let onDisk = onDiskState else {
-            throw fail(diskProblems.map(\.description).joined(separator: "; "), file: dir)
+            throw fail(ProblemList(diskProblems), file: dir)
         }
         if let difference = Self.firstDifference(replayed: replay.state, onDisk: onDisk) { throw difference }
         let report = Report(changes: parsed.count - start - 1, baselineLine: base.number, baselineAt: baselineAt,
@@ -116,26 +129,26 @@ public enum HistoryVerification {
     /// may sign with at this point of the history.
     static func checkSignature(_ raw: ArraySlice<UInt8>, fields: ChangeFields, number: Int, by: String,
                                signing: (author: Member?, keys: [SSHPublicKey]), in state: NetworkState) throws -> SSHPublicKey? {
-        func fail(_ m: String) -> Failure { Failure(file: DataFile.history.name, line: number, message: m) }
+        func fail(_ m: any Phrase) -> Failure { Failure(file: DataFile.history.name, line: number, m) }
         let text: String?
-        do { text = try fields.optional("sig") { try $0.string() } } catch { throw fail("its signature is not a string") }
+        do { text = try fields.optional("sig") { try $0.string() } } catch { throw fail(VerifyWords.signatureNotString) }
         guard let text else { return nil }
         let key: SSHPublicKey
         switch SignedLine.check(raw, claimed: text) {
         case let .success(signature): key = signature.key
-        case let .failure(why): throw fail(why.description)
+        case let .failure(why): throw fail(Said.error(why))
         }
         guard let author = signing.author else {
-            throw fail("is signed with key \(key.fingerprint), but its author '\(by)' is not a member, and keys are registered to members")
+            throw fail(VerifyWords.signedByNonMember(fingerprint: key.fingerprint, author: by))
         }
         if signing.keys.contains(where: { $0.raw == key.raw }) { return key }
         if let old = author.keys.first(where: { $0.key.raw == key.raw }), let revoked = old.revoked {
-            throw fail("is signed with \(author.name)'s key \(key.fingerprint), which was revoked at \(revoked.iso), before this change")
+            throw fail(VerifyWords.signedWithRevokedKey(name: author.name, fingerprint: key.fingerprint, revoked: revoked.iso))
         }
         if let other = state.members.firstRecord(where: { $0.keys.contains { $0.key.raw == key.raw } }) {
-            throw fail("is signed with key \(key.fingerprint), which is registered to \(other.name), not to its author \(author.name) (\(by))")
+            throw fail(VerifyWords.signedWithOthersKey(fingerprint: key.fingerprint, owner: other.name, author: author.name, id: by))
         }
-        throw fail("is signed with key \(key.fingerprint), which is not registered to its author \(author.name) (\(by)), nor to anyone")
+        throw fail(VerifyWords.signedWithUnknownKey(fingerprint: key.fingerprint, author: author.name, id: by))
     }
 
     /// The first record whose file says something the history does not.
@@ -150,7 +163,7 @@ public enum HistoryVerification {
         network.projectShards = onDisk.network.projectShards
         if network != onDisk.network {
             return Failure(file: DataFile.network.name, line: nil,
-                           message: "is not what the history makes of it: \(fieldDifference(network.json, onDisk.network.json))")
+                           VerifyWords.networkNotWhatHistoryMakes(fieldDifference(network.json, onDisk.network.json)))
         }
         if let f = compare(replayed.members.records, onDisk.members.records, file: DataFile.members.name, what: "member", id: { $0.id }) { return f }
         if let f = compare(replayed.projects.records, onDisk.projects.records, file: ProjectShards.directoryName + "/", what: "project", id: { String($0.id) }) { return f }
@@ -175,27 +188,27 @@ public enum HistoryVerification {
         for (i, record) in disk.enumerated() {
             let line = lineNumbers ? i + firstLine : nil
             guard let made = history[id(record)] else {
-                return Failure(file: file, line: line, message: "\(what) \(id(record)) is not in the history: it was added outside Samen")
+                return Failure(file: file, line: line, VerifyWords.notInHistory(what, id: id(record)))
             }
             if made != record {
-                return Failure(file: file, line: line, message: "\(what) \(id(record)) is not what the history makes of it: \(fieldDifference(made.json, record.json))")
+                return Failure(file: file, line: line, VerifyWords.notWhatHistoryMakes(what, id: id(record), difference: fieldDifference(made.json, record.json)))
             }
         }
         let onDisk = Set(disk.map(id))
         if let gone = replayed.first(where: { !onDisk.contains(id($0)) }) {
-            return Failure(file: file, line: nil, message: "\(what) \(id(gone)) is missing: the history has it, the file does not")
+            return Failure(file: file, line: nil, VerifyWords.recordMissing(what, id: id(gone)))
         }
         return nil
     }
 
     /// "amount: the file says 125000, the history 1250".
-    static func fieldDifference(_ history: JSONValue, _ file: JSONValue) -> String {
-        guard case let .object(h) = history, case let .object(f) = file else { return "it differs" }
+    static func fieldDifference(_ history: JSONValue, _ file: JSONValue) -> VerifyWords.Difference {
+        guard case let .object(h) = history, case let .object(f) = file else { return .differs }
         let made = Dictionary(h, uniquingKeysWith: { a, _ in a }), found = Dictionary(f, uniquingKeysWith: { a, _ in a })
         for key in (h.map(\.0) + f.map(\.0)) where made[key] != found[key] {
-            func show(_ v: JSONValue?) -> String { v.map { String(decoding: JSONWriter.line($0), as: UTF8.self) } ?? "nothing" }
-            return "\(key): the file says \(show(found[key])), the history \(show(made[key]))"
+            func show(_ v: JSONValue?) -> String? { v.map { String(decoding: JSONWriter.line($0), as: UTF8.self) } }
+            return .field(key, file: show(found[key]), history: show(made[key]))
         }
-        return "it differs"
+        return .differs
     }
 }

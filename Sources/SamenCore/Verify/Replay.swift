@@ -12,8 +12,8 @@ struct Replay {
         self.state = state; self.requireSignatures = requireSignatures; self.signed = signed; self.unsigned = unsigned
     }
 
-    private func fail(_ message: String, _ line: Int) -> HistoryVerification.Failure {
-        HistoryVerification.Failure(file: DataFile.history.name, line: line, message: message)
+    private func fail(_ phrase: any Phrase, _ line: Int) -> HistoryVerification.Failure {
+        HistoryVerification.Failure(file: DataFile.history.name, line: line, phrase)
     }
 
     /// Counts a line signed or unsigned, or fails it.
@@ -21,7 +21,7 @@ struct Replay {
         if try HistoryVerification.checkSignature(line.raw, fields: line.fields, number: line.number, by: by, signing: keys, in: state) != nil {
             signed += 1
         } else if requireSignatures {
-            throw fail("is not signed, and every change since the baseline must be (--require-signatures)", line.number)
+            throw fail(VerifyWords.notSigned, line.number)
         } else {
             unsigned.append(line.number)
         }
@@ -48,23 +48,23 @@ struct Replay {
             by = try f.required("by") { try $0.string() }
             actedFor = try f.optional("for") { try $0.string() }
             guard let t = try f.optional("today", { try $0.day() }), let k = try f.optional("as", { try $0.string() }) else {
-                var old = fail("was written without the day it was made or how its author was known, so it cannot be replayed", line.number)
+                var old = fail(VerifyWords.withoutDay, line.number)
                 old.kind = .cannotReplay
                 throw old
             }
             today = t; kind = k
-        } catch let e as HistoryVerification.Failure { throw e } catch { throw fail("\(error)", line.number) }
+        } catch let e as HistoryVerification.Failure { throw e } catch { throw fail(Said.error(error), line.number) }
         guard let identity = ChangeContext.Identity(kind: kind, person: by, actingFor: actedFor) else {
-            throw fail("names its author as '\(kind)', which is not how Samen knows anyone", line.number)
+            throw fail(VerifyWords.unknownAuthorKind(kind), line.number)
         }
         let change: Change
-        do { change = try Change(json: line.change) } catch { throw fail("is not a change Samen writes: \(error)", line.number) }
+        do { change = try Change(json: line.change) } catch { throw fail(VerifyWords.notAChange(Said.error(error)), line.number) }
         let context = ChangeContext(identity: identity, now: at, today: today)
         try signature(of: line, by: by, keys: state.signingKeys(context, for: change))
         do {
             _ = try state.apply(change, context: context)
         } catch {
-            throw fail("\(change.name) by \(context.actor) on \(today) is refused by the rules: \(error)", line.number)
+            throw fail(VerifyWords.refused(change: change.name, actor: "\(context.actor)", day: today, Said.error(error)), line.number)
         }
     }
 }

@@ -218,13 +218,7 @@ enum HelpWords: Phrase {
         case let .kind(k): k.dutch
         case let .kindChoice(k): HelpWords.kind(k).nl
         case let .status(s): s.dutch
-        case let .involvement(i):
-            switch i {
-            case .daily: "dagelijks"
-            case .weekly: "wekelijks"
-            case .monthly: "maandelijks"
-            case .rarely: "zelden"
-            }
+        case let .involvement(i): i.dutch
         case let .years(n): "\(n)j"
 
         case let .nothingMatches(zoekterm): "Niets past bij '\(zoekterm)'. Esc wist de zoekopdracht."

@@ -227,13 +227,7 @@ enum MembersWords: Phrase {
         case .columnSkills: "VAARDIGHEDEN"
         case let .role(r): r.dutch
         case let .seniority(s): s.dutch
-        case let .involvement(i):
-            switch i {
-            case .daily: "per dag"
-            case .weekly: "per week"
-            case .monthly: "per maand"
-            case .rarely: "zelden"
-            }
+        case let .involvement(i): i.dutch
         case let .involvementShort(i): i == .monthly ? "per mnd" : MembersWords.involvement(i).nl
         case .left: "gestopt"
         case .filterHintLong: "/ om te zoeken op naam, vaardigheid, plaats of rol"

@@ -1,33 +1,28 @@
 import SamenCore
 
 /// What the command line says when it is used wrongly or refuses: the
-/// checks of its own options. The rules' refusals come from SamenCore.
+/// checks of its own options. The rules' refusals come from SamenCore, and
+/// so do the words both say (a member or project that does not exist, an
+/// overbooked member, a payout nobody is owed): `ChangeRefusal`,
+/// `LedgerRefusal` and `StaffingWords` say those once, for both.
 enum ErrorWords: Phrase {
     case between(option: String, low: Int, high: Int, got: Int), mustNotBeEmpty(String)
     case notATable(table: String, choices: String), notAPercentage(option: String, text: String)
     case noHomeForKey, cannotRead(String), makeAKey, holdsNoKey(String)
-    case memberDoesNotExist(String), projectDoesNotExist(Int), projectDoesNotExistSeeList(Int), requestDoesNotExist(Int)
+    case projectDoesNotExistSeeList(Int)
     case howToSplit, equallyNeedsMembers, weightsNameMembers, notACost(Int), noDesk(member: String, day: String), weightsForm(String)
-    case owesNothing(String)
     case required(String), cityRequired, sayWhatToChangeMember, sayWhatToChangeProject
     case removeTakesOnlyFrom, toIsNeeded, toBeforeFrom(to: String, from: String)
     case noneTakesNoClients, nameAClient, doesNotDecline(name: String, client: String), declinesNone, declines(String)
     case weekForm(option: String, forms: String, got: String), notOneOf(option: String, text: String, allowed: String)
     case notBoth(String, String), suggestionsForOpen(id: Int, status: String), optionalOrNone
     case exactlyAcceptOrDecline, leadGoesWithAccept, removeTakesNoHours, hoursNeeded, hoursMoreThanZero
-    case fromAfterEnd(from: String, end: String), overbooked(name: String, weeks: String), overbookedWeek(week: String, hours: String)
+    case fromAfterEnd(from: String, end: String)
     case actingNotAMember(option: String, actor: String), mineNotAMember(String)
     case noOffersYet(Int), sayWhoseOffer(String)
     case newSkillOnPurpose(option: String, miss: String, typed: String), newPlaceOnPurpose(String)
     case notACommand(word: String, command: String, near: String)
     case cannotMakeTemporary(String), atLeastThreeMembers(Int), notNegative(option: String, got: Int)
-
-    /// An overbooked week as `OverbookedWeek.description` writes it, in the language shown.
-    static func week(_ w: OverbookedWeek) -> String {
-        let hours = (w.spareAfter * 10).rounded() / 10
-        let text = hours == hours.rounded() ? String(Int(hours)) : String(hours)
-        return overbookedWeek(week: w.week.shown, hours: Decimal1.localised(text)).text
-    }
 
     var en: String {
         switch self {
@@ -39,17 +34,13 @@ enum ErrorWords: Phrase {
         case let .cannotRead(file): "cannot read '\(file)'"
         case .makeAKey: "; make a key with: ssh-keygen -t ed25519, or name its .pub file"
         case let .holdsNoKey(file): "'\(file)' holds no key"
-        case let .memberDoesNotExist(id): "member '\(id)' does not exist"
-        case let .projectDoesNotExist(id): "project \(id) does not exist"
         case let .projectDoesNotExistSeeList(id): "project \(id) does not exist (see samen project list)"
-        case let .requestDoesNotExist(id): "request \(id) does not exist"
         case .howToSplit: "say how to split: one of --equally, --weights or --by-desks"
         case .equallyNeedsMembers: "--equally needs --members a,b,c"
         case .weightsNameMembers: "--weights names the members already; leave out --members"
         case let .notACost(id): "ledger entry \(id) is not a cost"
         case let .noDesk(member, day): "member '\(member)' has no desk on \(day), or is not a member then"
         case let .weightsForm(item): "--weights: '\(item)' must be member=weight, like eric=2"
-        case let .owesNothing(name): "the network owes \(name) nothing: no share of a closed year's result is waiting to be paid out"
         case let .required(option): "\(option) is required"
         case .cityRequired: "--city is required (it is used for travel distances)"
         case .sayWhatToChangeMember: "say what to change, e.g. --hours 24 or --city Haarlem (see samen member edit --help)"
@@ -73,8 +64,6 @@ enum ErrorWords: Phrase {
         case .hoursNeeded: "--hours is needed (or --remove)"
         case .hoursMoreThanZero: "--hours must be more than 0 (--remove takes a member off)"
         case let .fromAfterEnd(from, end): "--from \(from) is after the project's end (\(end))"
-        case let .overbooked(name, weeks): "\(name) would be overbooked in \(weeks); pass --allow-overbooking to staff them anyway"
-        case let .overbookedWeek(week, hours): "\(week) (\(hours) h)"
         case let .actingNotAMember(option, actor): "\(option) is needed: you act as '\(actor)', who is not a member here (or use --as LOGIN)"
         case let .mineNotAMember(actor): "--mine: you act as '\(actor)', who is not a member here; add --as LOGIN"
         case let .noOffersYet(id): "request \(id) has no offers yet"
@@ -106,17 +95,13 @@ enum ErrorWords: Phrase {
         case let .cannotRead(file): "kan '\(file)' niet lezen"
         case .makeAKey: "; maak een sleutel met: ssh-keygen -t ed25519, of noem het .pub-bestand"
         case let .holdsNoKey(file): "in '\(file)' staat geen sleutel"
-        case let .memberDoesNotExist(id): "lid '\(id)' bestaat niet"
-        case let .projectDoesNotExist(id): "project \(id) bestaat niet"
         case let .projectDoesNotExistSeeList(id): "project \(id) bestaat niet (zie samen project list)"
-        case let .requestDoesNotExist(id): "hulpvraag \(id) bestaat niet"
         case .howToSplit: "zeg hoe je verdeelt: --equally, --weights of --by-desks"
         case .equallyNeedsMembers: "--equally heeft --members a,b,c nodig"
         case .weightsNameMembers: "--weights noemt de leden al; laat --members weg"
         case let .notACost(id): "boeking \(id) is geen kosten"
         case let .noDesk(member, day): "lid '\(member)' heeft geen werkplek op \(day), of is dan geen lid"
         case let .weightsForm(item): "--weights: '\(item)' moet lid=gewicht zijn, zoals eric=2"
-        case let .owesNothing(name): "het netwerk is \(name) niets schuldig: er wacht geen deel van het resultaat van een afgesloten jaar op uitbetaling"
         case let .required(option): "\(option) is verplicht"
         case .cityRequired: "--city is verplicht (voor de reisafstand)"
         case .sayWhatToChangeMember: "zeg wat er verandert, bijv. --hours 24 of --city Haarlem (zie samen member edit --help)"
@@ -140,8 +125,6 @@ enum ErrorWords: Phrase {
         case .hoursNeeded: "--hours is nodig (of --remove)"
         case .hoursMoreThanZero: "--hours moet meer dan 0 zijn (--remove haalt een lid eraf)"
         case let .fromAfterEnd(from, end): "--from \(from) ligt na het eind van het project (\(end))"
-        case let .overbooked(name, weeks): "\(name) zou overboekt zijn in \(weeks); geef --allow-overbooking om toch in te plannen"
-        case let .overbookedWeek(week, hours): "\(week) (\(hours) u)"
         case let .actingNotAMember(option, actor): "\(option) is nodig: je werkt als '\(actor)', en dat is hier geen lid (of gebruik --as LOGIN)"
         case let .mineNotAMember(actor): "--mine: je werkt als '\(actor)', en dat is hier geen lid; geef --as LOGIN"
         case let .noOffersYet(id): "hulpvraag \(id) heeft nog geen aanbod"

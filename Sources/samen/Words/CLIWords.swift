@@ -119,13 +119,7 @@ enum ValueWords: Phrase {
         case let .requestStatus(v): v.dutch
         case let .ledgerKind(v): v.dutch
         case let .seniority(v): v.rawValue
-        case let .involvement(v):
-            switch v {
-            case .daily: "dagelijks"
-            case .weekly: "wekelijks"
-            case .monthly: "maandelijks"
-            case .rarely: "zelden"
-            }
+        case let .involvement(v): v.dutch
         case let .band(v):
             switch v {
             case .small: "klein"
