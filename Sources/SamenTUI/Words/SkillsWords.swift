@@ -59,7 +59,7 @@ enum SkillsWords: Phrase {
         case let .hours(h): "\(h) h"
         case let .andMore(n): "and \(n) more"
         case .keyOpen: "skills"
-        case .keyOpenHelp: "the skills map: who has each skill, their free hours, what asked for it"
+        case .keyOpenHelp: "the skills map: who has what, free hours, what asked for it"
         case .keyMove: "move"
         case .keyMoveHelp: "move through the skills"
         case .keyPage: "a page up or down"
