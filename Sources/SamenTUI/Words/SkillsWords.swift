@@ -6,6 +6,8 @@ enum SkillsWords: Phrase {
     // The line above the table.
     case title
     case summary(skills: Int, onlyOne: Int, crowded: Int, nobodyInside: Int)
+    /// The counts alone, for a narrow screen.
+    case flagCounts(onlyOne: Int, crowded: Int, nobodyInside: Int)
     case spareOver(String)
     case row(Int)
     // The table's columns.
@@ -29,6 +31,7 @@ enum SkillsWords: Phrase {
         case .title: "Skills map"
         case let .summary(skills, onlyOne, crowded, nobodyInside):
             plural(skills, "1 skill", "# skills") + ": \(onlyOne) one holder, \(crowded) crowded, \(nobodyInside) nobody inside"
+        case let .flagCounts(onlyOne, crowded, nobodyInside): "\(onlyOne) one holder, \(crowded) crowded, \(nobodyInside) nobody inside"
         case let .spareOver(span): "spare h \(span)"
         case let .row(n): "row \(n)"
         case .columnSkill: "SKILL"
@@ -75,6 +78,7 @@ enum SkillsWords: Phrase {
         case .title: "Vaardigheden"
         case let .summary(skills, onlyOne, crowded, nobodyInside):
             plural(skills, "1 vaardigheid", "# vaardigheden") + ": \(onlyOne) bij één persoon, \(crowded) bij veel leden, \(nobodyInside) niemand binnen"
+        case let .flagCounts(onlyOne, crowded, nobodyInside): "\(onlyOne) één persoon, \(crowded) veel leden, \(nobodyInside) niemand binnen"
         case let .spareOver(span): "vrije uren \(span)"
         case let .row(n): "rij \(n)"
         case .columnSkill: "VAARDIGHEID"

@@ -69,14 +69,16 @@ extension SkillsView {
         let width = area.width, dot = ctx.dot
         let layout = Self.layout(area)
         guard let map else { return }
-        let span = "\(map.first.shortShown)–\(map.first.advanced(by: map.weeks - 1).shortShown)"
+        let span = "\(map.first.shortShown)\(ctx.glyph("–", "-"))\(map.first.advanced(by: map.weeks - 1).shortShown)"
         let position = rowCount > layout.listHeight ? "\(SkillsWords.row(selection + 1).text) \(dot) " : ""
-        let right = position + SkillsWords.spareOver(ctx.plain(span)).text
+        let right = position + SkillsWords.spareOver(span).text
         let rightX = max(1, width - DisplayWidth.of(right) - 1)
         let summary = SkillsWords.summary(skills: map.skills.count, onlyOne: map.count(.onlyOne), crowded: map.count(.crowded),
                                           nobodyInside: map.count(.nobodyInside)).text
         // The title and the counts, as much as leaves a space before the weeks: words never run together.
-        let left = [SkillsWords.title.text + " \(dot) " + summary, SkillsWords.title.text].first { 1 + DisplayWidth.of($0) + 1 <= rightX }
+        let counts = SkillsWords.flagCounts(onlyOne: map.count(.onlyOne), crowded: map.count(.crowded), nobodyInside: map.count(.nobodyInside)).text
+        let left = [SkillsWords.title.text + " \(dot) " + summary, SkillsWords.title.text + " \(dot) " + counts, SkillsWords.title.text]
+            .first { 1 + DisplayWidth.of($0) + 1 <= rightX }
         if let left { canvas.put(left, x: 1, y: 1, role: .title) }
         canvas.put(right, x: rightX, y: 1, role: .dim)
 
@@ -119,7 +121,7 @@ extension SkillsView {
         }
         if let s = selected {
             let d = layout.frame.divideDetail(into: &canvas)
-            renderDetail(s, map: map, span: ctx.plain(span), into: &canvas, area: Rect(x: d.x, y: d.y, width: d.width, height: d.height), context: ctx)
+            renderDetail(s, map: map, span: span, into: &canvas, area: Rect(x: d.x, y: d.y, width: d.width, height: d.height), context: ctx)
         }
     }
 
