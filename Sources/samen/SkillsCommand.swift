@@ -22,7 +22,7 @@ struct SkillsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let today = try options.context().today
+        let today = options.context().today
         let state = try options.readWithoutLedger()
         let map: SkillsMap
         do { map = try SkillsMap(state, capacity: CapacityIndex(state), today: today, weeks: weeks) }

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// The shape of the network, skill by skill (issue 16): who inside has each
 /// skill and at what seniority, how many hours they have spare in the coming
 /// weeks, and which projects of the last year needed it. Three things are
@@ -116,25 +118,41 @@ public struct SkillsMap: Sendable {
         }
 
         let todayOnly = DateRange(today, today)!
-        var inside = 0
-        state.members.records.withUnsafeBufferPointer { members in
-            for m in members where CapacityIndex.isOnRoster(m, during: todayOnly) {
-                inside += 1
-                guard !m.skills.isEmpty else { continue }
-                // The heat map's own numbers, asked once per member whatever their number of skills.
-                let spare = capacity.spare(from: first, weeks: weeks, of: m)
-                var seen: [Int] = []
-                for s in m.skills {
-                    guard let i = slot(s), !seen.contains(i) else { continue }
-                    seen.append(i)
-                    built[i].holders.append(Holder(id: m.id, name: m.name, seniority: m.seniority, spare: spare))
-                }
+        let members = state.members.records
+        let inside = members.indices.filter { CapacityIndex.isOnRoster(members[$0], during: todayOnly) && !members[$0].skills.isEmpty }
+        // The heat map's own numbers, asked once per member whatever their
+        // number of skills, on both cores (at S100 this is most of the map).
+        let halves = [Box<[Double]>(), Box<[Double]>()]
+        let half = (inside.count + 1) / 2
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            halves[part].value = (part == 0 ? 0..<half : half..<inside.count).map { k in
+                capacity.spare(from: first, weeks: weeks, of: members[inside[k]])
             }
         }
-        self.inside = inside
+        let spare = (halves[0].value ?? []) + (halves[1].value ?? [])
+        // Members in the order holders are listed (most senior first, then by
+        // name), sorted once, so every skill's holders come out in order.
+        let keys = inside.map { (members[$0].seniority, members[$0].name, members[$0].id) }
+        let order = keys.indices.sorted { a, b in
+            let x = keys[a], y = keys[b]
+            if x.0 != y.0 { return x.0 > y.0 }
+            if x.1 != y.1 { return x.1.utf8.lexicographicallyPrecedes(y.1.utf8) }
+            return x.2.utf8.lexicographicallyPrecedes(y.2.utf8)
+        }
+        var seen: [Int] = []
+        for k in order {
+            let m = members[inside[k]]
+            seen.removeAll(keepingCapacity: true)
+            for s in m.skills {
+                guard let i = slot(s), !seen.contains(i) else { continue }
+                seen.append(i)
+                built[i].holders.append(Holder(id: m.id, name: m.name, seniority: m.seniority, spare: k < spare.count ? spare[k] : 0))
+            }
+        }
+        self.inside = state.members.records.reduce(0) { $0 + (CapacityIndex.isOnRoster($1, during: todayOnly) ? 1 : 0) }
         state.projects.records.withUnsafeBufferPointer { projects in
             for p in projects.indices where projects[p].period.end >= since {
-                var seen: [Int] = []
+                seen.removeAll(keepingCapacity: true)
                 for s in projects[p].requiredSkills {
                     guard let i = slot(s), !seen.contains(i) else { continue }
                     seen.append(i)
@@ -145,7 +163,7 @@ public struct SkillsMap: Sendable {
         }
         state.requests.records.withUnsafeBufferPointer { requests in
             for r in requests.indices where requests[r].isOpen || requests[r].created.day >= since {
-                var seen: [Int] = []
+                seen.removeAll(keepingCapacity: true)
                 for t in requests[r].tags {
                     guard let i = slot(t), !seen.contains(i) else { continue }
                     seen.append(i)
@@ -154,9 +172,6 @@ public struct SkillsMap: Sendable {
             }
         }
         for i in built.indices {
-            built[i].holders.sort { a, b in
-                a.seniority != b.seniority ? a.seniority > b.seniority : (a.name, a.id) < (b.name, b.id)
-            }
             built[i].projects.sort { a, b in a.start != b.start ? a.start > b.start : a.id < b.id }
             built[i].requests.sort()
         }

@@ -111,7 +111,7 @@ extension SkillsView {
                 case "FLAG":
                     text = s.flags.map { SkillsWords.flag($0).text }.joined(separator: ", ")
                     if !selected, let f = s.flags.first { role = Self.role(f) }
-                default: text = s.holders.isEmpty ? "-" : s.holders.map(\.name).joined(separator: ", ")
+                default: text = s.holders.isEmpty ? "-" : Self.names(s.holders, fitting: c.width)
                 }
                 let w = DisplayWidth.of(text)
                 let pad = c.alignsRight ? max(0, c.width - w) : 0
@@ -123,6 +123,20 @@ extension SkillsView {
             let d = layout.frame.divideDetail(into: &canvas)
             renderDetail(s, map: map, span: span, into: &canvas, area: Rect(x: d.x, y: d.y, width: d.width, height: d.height), context: ctx)
         }
+    }
+
+    /// The holders' names, comma separated, only as many as can show in
+    /// `width` columns (and one more, so the cell is cut with "…"): a skill
+    /// thousands hold costs what one held by three does.
+    static func names(_ holders: [SkillsMap.Holder], fitting width: Int) -> String {
+        var text = "", used = 0
+        for h in holders {
+            if !text.isEmpty { text += ", "; used += 2 }
+            text += h.name
+            used += DisplayWidth.of(h.name)
+            if used > width { break }
+        }
+        return text
     }
 
     /// A flag's colour; its word says it too, so it never rests on colour alone.
