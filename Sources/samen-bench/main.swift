@@ -225,6 +225,15 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
+    // The skills map (issue 16): `K` on the directory as it stands once open,
+    // every skill with its holders' spare hours and the needs of the year.
+    let directory = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
+    let skills = measure(runs: big ? 15 : 30) {
+        var model = directory
+        _ = model.update(.key(.char("K")))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "skills map computed and first drawn (160×50)", median: skills, unit: "ms", target: big ? "≤ 50 ms" : ""))
 }
 
 let today = Day.today()

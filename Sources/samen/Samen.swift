@@ -12,6 +12,7 @@ struct Samen: ParsableCommand {
         subcommands: [
             OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self, VerifyCommand.self,
             MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, FinanceCommand.self, HistoryCommand.self,
+            SkillsCommand.self,
             DevCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

@@ -48,6 +48,8 @@ struct MembersPane: SelectableList, FilteredList {
     var selectedID: String?
     /// Enter: the detail takes the whole pane (small screens, long profiles).
     var detailOnly = false
+    /// The skills map, when open over the directory (`K`).
+    var skillsView: SkillsView?
     private var members: [Member] = []
 
     mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day) {
@@ -88,6 +90,7 @@ struct MembersPane: SelectableList, FilteredList {
         workOf = indexes.workOf
         helpOf = indexes.helpOf
         applyFilterAndSort()
+        skillsView?.rebuild(state: state, capacity: capacity, today: today)
     }
 
     /// What `/` searches in a member: name, city, role, pitch and skills, lower-cased.
