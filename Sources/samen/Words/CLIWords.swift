@@ -134,7 +134,7 @@ enum ValueWords: Phrase {
 /// labels of `show`, lines after a command, warnings.
 enum CLIWords: Phrase {
     /// The width of the labels of a `show` command: the longest Dutch label
-    /// ("betrokkenheid", "hoofdaannemer") needs more than the English.
+    /// ("hoofdaannemer", "vaardigheden") needs more than the English.
     static var labelWidth: Int { Language.current == .nl ? 15 : 12 }
 
     // Counts on stderr after a list.
@@ -330,7 +330,7 @@ enum CLIWords: Phrase {
         case .labelSeniority: "senioriteit"
         case .labelCity: "plaats"
         case .labelSkills: "vaardigheden"
-        case .labelInvolvement: "betrokkenheid"
+        case .labelInvolvement: "aanwezig"
         case .labelHoursPerWeek: "uren/week"
         case .labelJoined: "lid sinds"
         case .labelLeft: "vertrokken"
