@@ -113,4 +113,15 @@ import Testing
         #expect(english(currency) == "currency 'USD' is not supported; Samen keeps its books in EUR")
         #expect(dutch(currency) == "valuta 'USD' wordt niet ondersteund; Samen houdt de boeken bij in EUR")
     }
+
+    @Test func aGroupThatDoesNotExist() throws {
+        var thrown: (any Error)?
+        do { _ = try SharedDirectory.groupID("geen-groep-samen") } catch { thrown = error }
+        let e = try #require(thrown)
+        #expect(english(e) == "there is no Unix group 'geen-groep-samen' (an administrator creates it with `groupadd geen-groep-samen` and adds members with `usermod -aG geen-groep-samen LOGIN`)")
+        #expect(dutch(e).hasPrefix("er is geen Unix-groep 'geen-groep-samen' (een beheerder maakt hem met `groupadd geen-groep-samen`"))
+        let journal = StoreError(file: ".samen-journal", StoreWords.journalNotOurs(why: .noHeader))
+        #expect(english(journal).hasPrefix(".samen-journal: the journal of an interrupted save is not one Samen wrote (no header); nothing was changed."))
+        #expect(dutch(journal).hasPrefix(".samen-journal: het journaal van een onderbroken opslag is niet door Samen geschreven (geen kopregel); er is niets veranderd."))
+    }
 }

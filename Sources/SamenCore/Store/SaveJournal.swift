@@ -213,7 +213,7 @@ struct SaveJournal: Equatable {
             throw FileIO.fail(.openInterruptedJournal, file)
         }
         defer { close(fd) }
-        func bad(_ why: String) -> StoreError {
+        func bad(_ why: JournalFault) -> StoreError {
             StoreError(file: file, StoreWords.journalNotOurs(why: why))
         }
         var info = stat()
@@ -221,7 +221,7 @@ struct SaveJournal: Equatable {
         guard (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 else {
             throw StoreError(file: file, StoreWords.journalNotPlainNothingChanged)
         }
-        guard st.size <= 64 << 20 else { throw bad("too large") }
+        guard st.size <= 64 << 20 else { throw bad(.tooLarge) }
         guard st.size > 0 else { return nil }
         let whole = try readRange(fd, from: 0, to: st.size, path: file)
         let bytes: ArraySlice<UInt8>
@@ -230,11 +230,11 @@ struct SaveJournal: Equatable {
         } else {
             let start = Array((magic + " ").utf8)
             // A header cut short by a crash is a prefix of the magic, or zeros; anything else was planted.
-            guard whole.starts(with: start) || start.starts(with: whole) || whole.allSatisfy({ $0 == 0 }) else { throw bad("no header") }
+            guard whole.starts(with: start) || start.starts(with: whole) || whole.allSatisfy({ $0 == 0 }) else { throw bad(.noHeader) }
             guard let newline = whole.firstIndex(of: 0x0A) else { return nil }
             let head = String(decoding: whole[..<newline], as: UTF8.self).split(separator: " ")
-            guard head.count == 4, "\(head[0]) \(head[1])" == magic else { throw bad("no header") }
-            guard let length = Int(head[2]), let sum = UInt64(head[3], radix: 16), length >= 0 else { throw bad("no header") }
+            guard head.count == 4, "\(head[0]) \(head[1])" == magic else { throw bad(.noHeader) }
+            guard let length = Int(head[2]), let sum = UInt64(head[3], radix: 16), length >= 0 else { throw bad(.noHeader) }
             if length == 0 { return nil }  // cleared
             let rest = whole[(newline + 1)...]
             // Torn by a crash while it was written: that save never committed.
@@ -243,27 +243,27 @@ struct SaveJournal: Equatable {
             bytes = rest.prefix(length)
         }
         let value: JSONValue
-        do { value = try JSONParser.parse(Array(bytes)) } catch { throw bad("\(error)") }
-        guard case let .object(fields) = value else { throw bad("not an object") }
+        do { value = try JSONParser.parse(Array(bytes)) } catch { throw bad(.unreadable(Said.error(error))) }
+        guard case let .object(fields) = value else { throw bad(.notAnObject) }
         func field(_ o: [(String, JSONValue)], _ key: String) -> JSONValue? { o.first { $0.0 == key }?.1 }
         var journal = SaveJournal()
         guard case let .array(renames)? = field(fields, "renames"), case let .array(appends)? = field(fields, "appends"),
-              case let .array(removes)? = field(fields, "removes") else { throw bad("renames, appends or removes missing") }
+              case let .array(removes)? = field(fields, "removes") else { throw bad(.partsMissing) }
         for r in renames {
             guard case let .object(o) = r, case let .string(staged)? = field(o, "staged"), case let .string(target)? = field(o, "target"),
-                  isTarget(target), isStaged(staged, for: target) else { throw bad("a rename that is not of a data file") }
+                  isTarget(target), isStaged(staged, for: target) else { throw bad(.foreignRename) }
             journal.renames.append(Rename(staged: staged, target: target))
         }
         for a in appends {
             guard case let .object(o) = a, case let .string(name)? = field(o, "file"), case let .int(before)? = field(o, "before"),
                   case let .int(mode)? = field(o, "mode"), case let .string(text)? = field(o, "text"),
                   name == DataFile.ledger.name || name == DataFile.history.name, before >= 0, (0...0o777).contains(mode) else {
-                throw bad("an append that is not to the ledger or the history")
+                throw bad(.foreignAppend)
             }
             journal.appends.append(Append(file: name, before: before, bytes: Array(text.utf8), mode: UInt16(mode)))
         }
         for r in removes {
-            guard case let .string(name) = r, name == ProjectShards.legacyFile else { throw bad("a removal of something else than \(ProjectShards.legacyFile)") }
+            guard case let .string(name) = r, name == ProjectShards.legacyFile else { throw bad(.foreignRemoval(ProjectShards.legacyFile)) }
             journal.removes.append(name)
         }
         return journal

@@ -1,7 +1,7 @@
 /// What the store was doing when the system refused it ("cannot read"),
 /// said before the path and the system's own reason.
 public enum FileAction: Phrase, Sendable {
-    case open, openDirectory, openLockFile, openJournal, openInterruptedJournal
+    case open, openDirectory, openTheDirectory, openLockFile, openJournal, openInterruptedJournal
     case stat, read, write, flush, setMode, create, createDirectory, close
     case replace, cutBack, lock, remove, removeDirectory, removeUnsaved
     case commitIn, commitAs, emptyJournal, moveIntoPlace, lookAt
@@ -10,6 +10,7 @@ public enum FileAction: Phrase, Sendable {
         switch self {
         case .open: "cannot open"
         case .openDirectory: "cannot open directory"
+        case .openTheDirectory: "cannot open the directory"
         case .openLockFile: "cannot open the lock file"
         case .openJournal: "cannot open the journal"
         case .openInterruptedJournal: "cannot open the journal of an interrupted save,"
@@ -39,6 +40,7 @@ public enum FileAction: Phrase, Sendable {
         switch self {
         case .open: "kan niet openen:"
         case .openDirectory: "kan de map niet openen:"
+        case .openTheDirectory: "kan de map niet openen:"
         case .openLockFile: "kan het slotbestand niet openen:"
         case .openJournal: "kan het journaal niet openen:"
         case .openInterruptedJournal: "kan het journaal van een onderbroken opslag niet openen:"
@@ -77,7 +79,7 @@ public enum StoreWords: Phrase, Sendable {
     case foreign(String, holds: String)
     case linesNotUTF8(String)
     case journalNotPlain(String)
-    case journalNotOurs(why: String)
+    case journalNotOurs(why: JournalFault)
     case journalNotPlainNothingChanged
     case notAsLeft(String, size: Int64, before: Int64, end: Int64)
     case interruptedNotFinished(any Phrase)
@@ -100,7 +102,7 @@ public enum StoreWords: Phrase, Sendable {
         case let .foreign(path, foreign): "\(path) holds \(foreign), which Samen did not write; move it out of the way and try again"
         case let .linesNotUTF8(file): "the lines for \(file) are not valid UTF-8; nothing was saved"
         case let .journalNotPlain(file): "\(file) is not a plain file of its own (a link, or a file with other names); nothing was saved. Remove it if no save is under way"
-        case let .journalNotOurs(why): "the journal of an interrupted save is not one Samen wrote (\(why)); nothing was changed. Look at it, and remove it only if no save is under way"
+        case let .journalNotOurs(why): "the journal of an interrupted save is not one Samen wrote (\(why.en)); nothing was changed. Look at it, and remove it only if no save is under way"
         case .journalNotPlainNothingChanged: "is not a plain file of its own (a link, or a file with other names); nothing was changed. Remove it if no save is under way"
         case let .notAsLeft(path, size, before, end): "\(path) is not as the interrupted save left it (\(size) bytes, expected \(before) to \(end)); nothing more was changed"
         case let .interruptedNotFinished(why): "an interrupted save could not be finished: \(why.en)"
@@ -125,7 +127,7 @@ public enum StoreWords: Phrase, Sendable {
         case let .foreign(v1, v2): "in \(v1) staat \(v2), en dat heeft Samen niet geschreven; zet het opzij en probeer het opnieuw"
         case let .linesNotUTF8(v1): "de regels voor \(v1) zijn geen geldige UTF-8; er is niets opgeslagen"
         case let .journalNotPlain(v1): "\(v1) is geen gewoon, eigen bestand (een link, of een bestand met meer namen); er is niets opgeslagen. Haal het weg als er niet net iemand opslaat"
-        case let .journalNotOurs(v1): "het journaal van een onderbroken opslag is niet door Samen geschreven (\(v1)); er is niets veranderd. Bekijk het, en haal het alleen weg als er niet net iemand opslaat"
+        case let .journalNotOurs(v1): "het journaal van een onderbroken opslag is niet door Samen geschreven (\(v1.nl)); er is niets veranderd. Bekijk het, en haal het alleen weg als er niet net iemand opslaat"
         case .journalNotPlainNothingChanged: "is geen gewoon, eigen bestand (een link, of een bestand met meer namen); er is niets veranderd. Haal het weg als er niet net iemand opslaat"
         case let .notAsLeft(v1, v2, v3, v4): "\(v1) is niet meer zoals de onderbroken opslag het achterliet (\(v2) bytes, verwacht \(v3) tot \(v4)); er is verder niets veranderd"
         case let .interruptedNotFinished(v1): "een onderbroken opslag kon niet worden afgemaakt: \(v1.nl)"
@@ -165,6 +167,66 @@ public enum Age: Phrase, Sendable {
         case let .minutes(v1): "\(v1) min"
         case let .hours(v1): "\(v1) uur"
         case let .days(v1): "\(v1) dagen"
+        }
+    }
+}
+
+/// Why a shared data directory cannot be made or given its group (`samen
+/// init --group`). Paths, groups and commands stay as typed.
+public enum SharedDirectoryWords: Phrase, Sendable {
+    case groupOfAnother(String, group: String)
+    case groupFailed(String, group: String, reason: String)
+    case noGroup(String)
+    case notInGroup(String, me: String)
+
+    public var en: String {
+        switch self {
+        case let .groupOfAnother(path, group): "cannot give \(path) the group '\(group)': it belongs to another user, who can (chgrp \(group) \(path); chmod 2770 \(path))"
+        case let .groupFailed(path, group, reason): "cannot give \(path) the group '\(group)': \(reason)"
+        case let .noGroup(name): "there is no Unix group '\(name)' (an administrator creates it with `groupadd \(name)` and adds members with `usermod -aG \(name) LOGIN`)"
+        case let .notInGroup(name, me): "you (\(me)) are not in the Unix group '\(name)'; an administrator adds you with `usermod -aG \(name) \(me)`, then log in again"
+        }
+    }
+
+    public var nl: String {
+        switch self {
+        case let .groupOfAnother(v1, v2): "kan \(v1) niet de groep '\(v2)' geven: de map is van een ander, en die kan het wel (chgrp \(v2) \(v1); chmod 2770 \(v1))"
+        case let .groupFailed(v1, v2, v3): "kan \(v1) niet de groep '\(v2)' geven: \(v3)"
+        case let .noGroup(v1): "er is geen Unix-groep '\(v1)' (een beheerder maakt hem met `groupadd \(v1)` en voegt leden toe met `usermod -aG \(v1) LOGIN`)"
+        case let .notInGroup(v1, v2): "je (\(v2)) zit niet in de Unix-groep '\(v1)'; een beheerder voegt je toe met `usermod -aG \(v1) \(v2)`, en dan log je opnieuw in"
+        }
+    }
+}
+
+/// Why a save's journal is not one Samen wrote, in a few words.
+public enum JournalFault: Phrase, Sendable {
+    case tooLarge, noHeader, notAnObject, partsMissing, foreignRename, foreignAppend
+    case foreignRemoval(String)
+    case unreadable(any Phrase)
+
+    public var en: String {
+        switch self {
+        case .tooLarge: "too large"
+        case .noHeader: "no header"
+        case .notAnObject: "not an object"
+        case .partsMissing: "renames, appends or removes missing"
+        case .foreignRename: "a rename that is not of a data file"
+        case .foreignAppend: "an append that is not to the ledger or the history"
+        case let .foreignRemoval(file): "a removal of something else than \(file)"
+        case let .unreadable(why): why.en
+        }
+    }
+
+    public var nl: String {
+        switch self {
+        case .tooLarge: "te groot"
+        case .noHeader: "geen kopregel"
+        case .notAnObject: "geen object"
+        case .partsMissing: "renames, appends of removes ontbreekt"
+        case .foreignRename: "een hernoeming van iets anders dan een databestand"
+        case .foreignAppend: "een toevoeging aan iets anders dan het grootboek of de geschiedenis"
+        case let .foreignRemoval(v1): "het weghalen van iets anders dan \(v1)"
+        case let .unreadable(v1): v1.nl
         }
     }
 }
