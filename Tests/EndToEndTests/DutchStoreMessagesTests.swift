@@ -138,3 +138,30 @@ extension DutchCommandLineTests {
         }
     }
 }
+
+extension DutchCommandLineTests {
+    /// A data file that is a symbolic link, or is gone: the command says so
+    /// in Dutch, naming the file, and in English as it always did.
+    @Test func aLinkedOrMissingLedgerIsNamedInDutch() throws {
+        try SamenBinary.withDemo("unit-2", environment: Self.englishLocale) { dir in
+            let ledger = dir + "/ledger.jsonl"
+            try FileManager.default.moveItem(atPath: ledger, toPath: dir + "/ledger.real")
+            try FileManager.default.createSymbolicLink(atPath: ledger, withDestinationPath: dir + "/ledger.real")
+            let nl = try SamenBinary.run(["member", "list", "--data", dir], environment: Self.dutchLocale)
+            #expect(nl.status != 0)
+            #expect(nl.stderr.contains("ledger.jsonl: is een symbolische link (naar \(dir)/ledger.real); Samen leest en schrijft nooit via een link"), "\(nl.stderr)")
+            #expect(!nl.stderr.contains("symbolic link"), "\(nl.stderr)")
+            let en = try SamenBinary.run(["member", "list", "--data", dir], environment: Self.englishLocale)
+            #expect(en.status == nl.status)
+            #expect(en.stderr.contains("ledger.jsonl: is a symbolic link (to \(dir)/ledger.real); Samen never reads or writes through one, since another user could point it at a file of yours."), "\(en.stderr)")
+
+            try FileManager.default.removeItem(atPath: ledger)
+            let gone = try SamenBinary.run(["member", "list", "--data", dir], environment: Self.dutchLocale)
+            #expect(gone.status != 0)
+            #expect(gone.stderr.contains("ledger.jsonl: ontbreekt; Samen leest een ontbrekend bestand nooit als een leeg bestand"), "\(gone.stderr)")
+            let goneEN = try SamenBinary.run(["member", "list", "--data", dir], environment: Self.englishLocale)
+            #expect(!gone.stderr.contains("is missing"), "\(gone.stderr)")
+            #expect(goneEN.stderr.contains("ledger.jsonl: is missing; Samen never takes a missing file to mean an empty one (its ids would be handed out again)."), "\(goneEN.stderr)")
+        }
+    }
+}

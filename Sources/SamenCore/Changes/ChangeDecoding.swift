@@ -83,12 +83,12 @@ extension Change {
         case "share-cost": try check("share"); self = .shareCost(try CostShare(json: try f.value("share")))
         case "steps":
             try check("steps")
-            guard case let .array(steps) = try f.value("steps") else { throw JSONFieldError("steps: must be a list of changes") }
+            guard case let .array(steps) = try f.value("steps") else { throw JSONFieldError(ChangeDecodingWords.stepsNotAList) }
             self = .steps(try steps.enumerated().map { i, step in
-                do { return try Change(json: step) } catch { throw JSONFieldError("step \(i + 1): \(error)") }
+                do { return try Change(json: step) } catch { throw JSONFieldError(ChangeDecodingWords.step(i + 1, Said.error(error))) }
             })
         default:
-            throw JSONFieldError("'\(name)' is not a change Samen makes")
+            throw JSONFieldError(ChangeDecodingWords.notAChange(name))
         }
     }
 }
@@ -140,7 +140,7 @@ extension CostShare {
     init(json value: JSONValue) throws {
         let f = try ChangeFields(value, what: "cost share")
         try f.only(["cost", "parts", "note", "unit"], in: "share-cost")
-        guard case let .array(list) = try f.value("parts") else { throw JSONFieldError("share-cost: parts must be a list") }
+        guard case let .array(list) = try f.value("parts") else { throw JSONFieldError(ChangeDecodingWords.partsNotAList) }
         let parts = try list.map { part -> Part in
             let p = try ChangeFields(part, what: "part of a cost share")
             try p.only(["member", "weight"], in: "a part of a cost share")
@@ -159,11 +159,11 @@ struct ChangeFields {
     private let order: [String]
 
     init(_ value: JSONValue, what: String) throws {
-        guard case let .object(pairs) = value else { throw JSONFieldError("\(what): must be an object") }
+        guard case let .object(pairs) = value else { throw JSONFieldError(ChangeDecodingWords.notAnObject(what)) }
         self.what = what
         var seen: [String] = []
         for (k, v) in pairs {
-            guard values[k] == nil else { throw JSONFieldError("\(what): '\(k)' appears twice") }
+            guard values[k] == nil else { throw JSONFieldError(ChangeDecodingWords.twice(what, key: k)) }
             values[k] = v
             seen.append(k)
         }
@@ -172,11 +172,11 @@ struct ChangeFields {
 
     /// Refuses keys the change does not have.
     func only(_ keys: [String], in name: String) throws {
-        if let extra = order.first(where: { !keys.contains($0) }) { throw JSONFieldError("\(name): unknown field '\(extra)'") }
+        if let extra = order.first(where: { !keys.contains($0) }) { throw JSONFieldError(ChangeDecodingWords.unknownField(name, key: extra)) }
     }
 
     func value(_ key: String) throws -> JSONValue {
-        guard let v = values[key] else { throw JSONFieldError("\(what): '\(key)' is missing") }
+        guard let v = values[key] else { throw JSONFieldError(ChangeDecodingWords.missing(what, key: key)) }
         return v
     }
 
@@ -195,7 +195,7 @@ struct ChangeFields {
         switch values[key] {
         case nil: return false
         case let .bool(b)?: return b
-        default: throw JSONFieldError("\(what): '\(key)' must be true or false")
+        default: throw JSONFieldError(ChangeDecodingWords.notBool(what, key: key))
         }
     }
 
@@ -207,7 +207,7 @@ struct ChangeFields {
     /// A record id: a whole number within the ids' range.
     func id(_ key: String) throws -> Int {
         let n = try required(key) { try $0.int() }
-        guard Limits.ids.contains(n) else { throw JSONFieldError("\(what): '\(key)' must be an id from \(Limits.ids.lowerBound) to \(Limits.ids.upperBound), got \(n)") }
+        guard Limits.ids.contains(n) else { throw JSONFieldError(ChangeDecodingWords.notAnID(what, key: key, low: Int(Limits.ids.lowerBound), high: Int(Limits.ids.upperBound), got: Int(n))) }
         return Int(n)
     }
 
@@ -215,7 +215,7 @@ struct ChangeFields {
         do {
             return try JSONScanner.decode(JSONWriter.line(v), read)
         } catch {
-            throw JSONFieldError("\(what): '\(key)' \(error)")
+            throw JSONFieldError(ChangeDecodingWords.field(what, key: key, Said.error(error)))
         }
     }
 }

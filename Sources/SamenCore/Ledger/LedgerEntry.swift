@@ -77,7 +77,7 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
             case Field.at: at = try s.timestamp()
             case Field.by: by = try s.string()
             case Field.planned:
-                guard case let .bool(b) = try s.value() else { throw JSONFieldError("ledger entry field 'planned' must be true or false") }
+                guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("ledger entry", key: "planned", RecordRule.trueOrFalse)) }
                 planned = b
             default: throw s.unknown(key, in: what)
             }
@@ -86,7 +86,7 @@ public struct LedgerEntry: Hashable, Sendable, JSONRecord {
                   amount: try required(amount, "amount", what), member: member, project: project.map { Int($0) }, category: category,
                   payee: payee, note: note, rate: rate, relatesTo: relatesTo.map { Int($0) }, year: year,
                   at: try required(at, "at", what), by: try required(by, "by", what), planned: planned)
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
+        if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
     public var json: JSONValue {

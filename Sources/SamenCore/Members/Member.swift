@@ -107,7 +107,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
                   email: email, phone: phone, login: login, pitch: pitch, involvement: try required(involvement, "involvement", what),
                   hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
                   left: left, keys: keys)
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
+        if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
     public var json: JSONValue {
@@ -212,7 +212,7 @@ public struct TimeOff: Hashable, Sendable, JSONRecord {
             }
         }
         let start = try required(from, "from", what), end = try required(to, "to", what)
-        guard let range = DateRange(start, end) else { throw JSONFieldError("time off ends (\(end)) before it starts (\(start))") }
+        guard let range = DateRange(start, end) else { throw JSONFieldError(RecordRule.endsBeforeStart("time off", end: "\(end)", start: "\(start)")) }
         self.init(range: range, note: note)
     }
 

@@ -38,8 +38,8 @@ public struct MemberKey: Hashable, Sendable, JSONRecord {
             }
         }
         let parsed: SSHPublicKey
-        do { parsed = try SSHPublicKey(line: try required(line, "key", what)) } catch let e as DomainError { throw JSONFieldError("key: \(e.message)") }
-        guard comment.utf8.count <= Limits.Text.name else { throw JSONFieldError("key comment is longer than \(Limits.Text.name) bytes") }
+        do { parsed = try SSHPublicKey(line: try required(line, "key", what)) } catch let e as DomainError { throw JSONFieldError(RecordRule.key(e.phrase)) }
+        guard comment.utf8.count <= Limits.Text.name else { throw JSONFieldError(RecordRule.keyComment(max: Int(Limits.Text.name))) }
         self.init(key: SSHPublicKey(raw: parsed.raw, comment: comment), added: try required(added, "added", what), revoked: revoked)
     }
 

@@ -140,29 +140,29 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.fileMode: n.fileMode = try s.optionalString() ?? "0660"
             case Field.projectShards:
                 n.projectShards = try s.optionalSmallInt()
-                if let k = n.projectShards, !(0...1_000_000).contains(k) { throw JSONFieldError("network field 'projectShards' must be 0 to 1000000, got \(k)") }
+                if let k = n.projectShards, !(0...1_000_000).contains(k) { throw JSONFieldError(JSONFieldWords.field("network", key: "projectShards", RecordRule.between(low: 0, high: 1_000_000, got: "\(k)"))) }
             case Field.administrators: n.administrators = try s.stringArray()
             case Field.triage: n.triage = try s.optionalEnum() ?? .default
             case Field.sandbox:
-                guard case let .bool(b) = try s.value() else { throw JSONFieldError("network field 'sandbox' must be true or false") }
+                guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "sandbox", RecordRule.trueOrFalse)) }
                 n.sandbox = b
             default: throw s.unknown(key, in: what)
             }
         }
         let v = try required(version, "formatVersion", what)
         guard v <= Network.currentFormatVersion, v >= 1 else {
-            throw JSONFieldError("format version \(v) is not one this Samen knows (it reads up to \(Network.currentFormatVersion)); use a newer Samen")
+            throw JSONFieldError(RecordRule.formatVersion(Int(v), reads: Int(Network.currentFormatVersion)))
         }
         n.formatVersion = v
         n.name = try required(name, "name", what)
         n.place = try required(place, "place", what)
         n.currency = try required(currency, "currency", what)
-        guard n.currency == "EUR" else { throw JSONFieldError("currency '\(n.currency)' is not supported; Samen keeps its books in EUR") }
+        guard n.currency == "EUR" else { throw JSONFieldError(RecordRule.currency(n.currency)) }
         guard let bits = UInt16(n.fileMode, radix: 8), bits & ~0o777 == 0 else {
-            throw JSONFieldError("network field 'fileMode' must be octal like \"0660\", got '\(n.fileMode)'")
+            throw JSONFieldError(JSONFieldWords.field("network", key: "fileMode", RecordRule.octalMode(got: n.fileMode)))
         }
         self = n
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
+        if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
     public var json: JSONValue {
@@ -236,7 +236,7 @@ public struct ContributionRate: Hashable, Sendable, JSONRecord {
         }
         let basisPoints = try required(bp, "basisPoints", what)
         guard (0...10_000).contains(basisPoints) else {
-            throw JSONFieldError("contribution rate must be between 0 and 10000 basis points (0-100 %), got \(basisPoints)")
+            throw JSONFieldError(RecordRule.contributionRate(got: Int(basisPoints)))
         }
         self.init(role: try required(role, "role", what), basisPoints: basisPoints, from: try required(from, "from", what))
     }
@@ -280,7 +280,7 @@ public struct RateCardEntry: Hashable, Sendable, JSONRecord {
             }
         }
         let rate = try required(hourly, "hourlyCents", what)
-        guard rate.cents > 0 else { throw JSONFieldError("an hourly rate must be more than zero") }
+        guard rate.cents > 0 else { throw JSONFieldError(RecordRule.hourlyRateZero) }
         self.init(seniority: try required(seniority, "seniority", what), sizeBand: try required(band, "sizeBand", what),
                   hourly: rate, from: try required(from, "from", what))
     }
@@ -315,7 +315,7 @@ public struct PartnerShare: Hashable, Sendable, JSONRecord {
             }
         }
         let w = try required(weight, "weight", what)
-        guard w > 0 else { throw JSONFieldError("a partner's share weight must be more than zero, got \(w)") }
+        guard w > 0 else { throw JSONFieldError(RecordRule.partnerWeight(got: Int(w))) }
         self.init(member: try required(member, "member", what), weight: w)
     }
 
@@ -351,7 +351,7 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
         var w = MatchingWeights()
         try s.object(what) { key, s in
             let v = try s.smallInt()
-            guard (0...100).contains(v) else { throw JSONFieldError("matching weight '\(key.description)' must be between 0 and 100, got \(v)") }
+            guard (0...100).contains(v) else { throw JSONFieldError(RecordRule.matchingWeight(key.description, got: Int(v))) }
             switch key {
             case Field.skills: w.skills = v
             case Field.spare: w.spare = v

@@ -108,13 +108,13 @@ public struct Project: Hashable, Sendable, JSONRecord {
             }
         }
         let first = try required(start, "start", what), last = try required(end, "end", what)
-        guard let period = DateRange(first, last) else { throw JSONFieldError("project ends (\(last)) before it starts (\(first))") }
+        guard let period = DateRange(first, last) else { throw JSONFieldError(RecordRule.endsBeforeStart("project", end: "\(last)", start: "\(first)")) }
         self.init(id: Int(try required(id, "id", what)), title: try required(title, "title", what), client: try required(client, "client", what),
                   source: source, description: description, skills: skills, optionalSkills: optionalSkills, city: try required(city, "city", what),
                   estimatedHours: try required(hours, "estimatedHours", what), period: period, budget: budget, maxTravelKm: maxTravel,
                   status: try required(status, "status", what), lead: lead, allocations: allocations, externalHires: hires,
                   declineReason: reason, accepted: accepted, received: try required(received, "received", what), log: log)
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
+        if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
     public var json: JSONValue {
@@ -212,7 +212,7 @@ public struct Allocation: Hashable, Sendable, JSONRecord {
             }
         }
         let start = try required(from, "from", what), end = try required(to, "to", what)
-        guard let range = DateRange(start, end) else { throw JSONFieldError("allocation ends (\(end)) before it starts (\(start))") }
+        guard let range = DateRange(start, end) else { throw JSONFieldError(RecordRule.endsBeforeStart("allocation", end: "\(end)", start: "\(start)")) }
         self.init(member: try required(member, "member", what), hoursPerWeek: try required(hours, "hoursPerWeek", what), range: range)
     }
 

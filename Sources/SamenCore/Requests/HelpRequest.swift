@@ -71,7 +71,7 @@ public struct HelpRequest: Hashable, Sendable, JSONRecord {
                   tags: tags, text: try required(text, "text", what), hoursPerWeek: hours, deadline: deadline,
                   status: try required(status, "status", what), offers: offers, accepted: accepted, closingNote: closingNote,
                   created: try required(created, "created", what), closed: closed)
-        if let p = rangeProblem { throw JSONFieldError("\(what) \(p.text)") }
+        if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
     public var json: JSONValue {

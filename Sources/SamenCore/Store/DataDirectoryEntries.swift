@@ -32,10 +32,10 @@ enum DataDirectoryEntries {
             if lstat("\(directory)/\(rel)", &st) != 0 {
                 // With `projects.jsonl` still here the loader says more precisely what happened.
                 if !FileIO.exists("\(directory)/\(ProjectShards.legacyFile)") {
-                    out.append(Problem(file: rel + "/", message: missingText))
+                    out.append(Problem(file: rel + "/", LoadWords.entryMissing))
                 }
             } else if (st.st_mode & S_IFMT) == S_IFLNK {
-                out.append(Problem(file: rel + "/", message: linkText("\(directory)/\(rel)")))
+                out.append(Problem(file: rel + "/", linkText("\(directory)/\(rel)")))
             } else if (st.st_mode & S_IFMT) != S_IFDIR {
                 out.append(Problem(file: rel + "/", LoadWords.notADirectory(rel)))
             }
@@ -52,20 +52,16 @@ enum DataDirectoryEntries {
     static func fileProblem(_ directory: String, _ name: String, required: Bool) -> [Problem] {
         var st = stat()
         guard lstat("\(directory)/\(name)", &st) == 0 else {
-            return required && errno == ENOENT ? [Problem(file: name, message: missingText)] : []
+            return required && errno == ENOENT ? [Problem(file: name, LoadWords.entryMissing)] : []
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG: return []
-        case S_IFLNK: return [Problem(file: name, message: linkText("\(directory)/\(name)"))]
+        case S_IFLNK: return [Problem(file: name, linkText("\(directory)/\(name)"))]
         default: return [Problem(file: name, LoadWords.notAPlainFile)]
         }
     }
 
-    static let missingText = "is missing; Samen never takes a missing file to mean an empty one (its ids would be handed out again). Restore it from a backup or git, and run `samen check`; nothing was written"
-
-    static func linkText(_ path: String) -> String {
-        "is a symbolic link\(target(path).map { " (to \($0))" } ?? ""); Samen never reads or writes through one, since another user could point it at a file of yours. Remove it, restore the real file from a backup or git, and try again"
-    }
+    static func linkText(_ path: String) -> LoadWords { .entryLink(target: target(path)) }
 
     private static func target(_ path: String) -> String? {
         var buf = [CChar](repeating: 0, count: 4097)
@@ -138,11 +134,5 @@ enum DataDirectoryEntries {
         }
     }
 
-    static func age(_ seconds: Int64) -> String {
-        let s = max(0, seconds)
-        if s < 120 { return "\(s) s" }
-        if s < 7_200 { return "\(s / 60) min" }
-        if s < 172_800 { return "\(s / 3_600) h" }
-        return "\(s / 86_400) days"
-    }
+    static func age(_ seconds: Int64) -> Age { Age(seconds: seconds) }
 }

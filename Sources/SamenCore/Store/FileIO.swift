@@ -8,15 +8,23 @@ import Darwin
 /// file APIs cannot fsync a directory, take an flock, or say which inode a
 /// path has, and the store's promises rest on exactly those.
 enum FileIO {
-    struct Failure: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
+    /// What went wrong, in words chosen when shown (Dutch or English).
+    struct Failure: Error, CustomStringConvertible, Phrase {
+        var phrase: any Phrase
+        init(_ phrase: some Phrase) { self.phrase = phrase }
+        /// Words the same in both languages (a test's own interruption).
+        init(message: String) { self.init(Untranslated(message)) }
+        /// The words in the language shown now.
+        var message: String { phrase.text }
+        var description: String { phrase.text }
+        var en: String { phrase.en }
+        var nl: String { phrase.nl }
     }
 
     static func errorText(_ code: Int32 = errno) -> String { String(cString: strerror(code)) }
 
-    static func fail(_ what: String, _ path: String, _ code: Int32 = errno) -> Failure {
-        Failure(message: "\(what) \(path): \(errorText(code))")
+    static func fail(_ what: FileAction, _ path: String, _ code: Int32 = errno) -> Failure {
+        Failure(StoreWords.failed(what, path: path, reason: errorText(code)))
     }
 
     /// What identifies a version of a file without reading it.
@@ -76,20 +84,20 @@ enum FileIO {
     /// member of the group could point one at a file of the victim's
     /// (`~/.bashrc`), and a write through it would run as the victim.
     static func symbolicLinkRefusal(_ path: String) -> Failure {
-        Failure(message: "\(path) is a symbolic link; Samen never reads or writes through one, since another user could point it at a file of yours. Remove it (and restore the real file from a backup or git) and try again")
+        Failure(StoreWords.symbolicLink(path))
     }
 
     static func notRegularRefusal(_ path: String) -> Failure {
-        Failure(message: "\(path) is not a regular file; Samen only reads and writes plain files in its data directory. Move it out of the way and try again")
+        Failure(StoreWords.notRegular(path))
     }
 
     static func missing(_ path: String) -> Failure {
-        Failure(message: "\(path) is missing; Samen never takes a missing file to mean an empty one (ids would be used twice). Restore it from a backup or git and try again")
+        Failure(StoreWords.missing(path))
     }
 
     /// A failed open, explained: a symbolic link (`ELOOP` under `O_NOFOLLOW`)
     /// or a directory where a file belongs gets its own message.
-    static func openFailure(_ what: String, _ path: String, _ code: Int32) -> Failure {
+    static func openFailure(_ what: FileAction, _ path: String, _ code: Int32) -> Failure {
         switch code {
         case ELOOP: return symbolicLinkRefusal(path)
         case ENOTDIR, EISDIR, ENXIO: return notRegularRefusal(path)
@@ -105,7 +113,7 @@ enum FileIO {
         if fd >= 0 { return fd }
         let code = errno
         if code == ELOOP || (code == ENOTDIR && isSymbolicLink(path)) { throw symbolicLinkRefusal(path) }
-        throw fail("cannot open directory", path, code)
+        throw fail(.openDirectory, path, code)
     }
 
     /// Opens a data file for reading: never through a symbolic link, never
@@ -115,10 +123,10 @@ enum FileIO {
         let fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
-            throw openFailure("cannot open", path, errno)
+            throw openFailure(.open, path, errno)
         }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); throw fail("cannot stat", path, code) }
+        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); throw fail(.stat, path, code) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); throw notRegularRefusal(path) }
         return fd
     }
@@ -131,13 +139,13 @@ enum FileIO {
     }
 
     static func read(fd: Int32, path: String, from offset: Int64 = 0) throws -> (bytes: [UInt8], stamp: Stamp) {
-        guard let st = stamp(fd: fd) else { throw fail("cannot stat", path) }
+        guard let st = stamp(fd: fd) else { throw fail(.stat, path) }
         let size = max(0, Int(st.size - offset))
         var bytes = [UInt8](repeating: 0, count: size)
         var done = 0
         while done < size {
             let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, size - done, off_t(offset) + off_t(done)) }
-            if n < 0 { if errno == EINTR { continue }; throw fail("cannot read", path) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(.read, path) }
             if n == 0 { break }  // shrank under us; what we have is what there is
             done += n
         }
@@ -149,7 +157,7 @@ enum FileIO {
         var done = 0
         while done < bytes.count {
             let n = write(fd, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 { if errno == EINTR { continue }; throw fail("cannot write", path) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(.write, path) }
             done += n
         }
     }
@@ -157,7 +165,7 @@ enum FileIO {
     static func fsyncOrFail(_ fd: Int32, path: String) throws {
         // An fsync error is fatal for this save and is reported; retrying could
         // report success for data the kernel already dropped.
-        if fsync(fd) != 0 { throw fail("cannot flush to disk (fsync)", path) }
+        if fsync(fd) != 0 { throw fail(.flush, path) }
     }
 
     static func syncDirectory(_ dir: String) throws {
@@ -170,7 +178,7 @@ enum FileIO {
     /// it unexpectedly) and the directory's group, as DESIGN.md asks. Changing
     /// the group may be refused when the user is not in it; that is not an error.
     static func applyModeAndGroup(_ fd: Int32, mode: UInt16, directoryFD: Int32, path: String) throws {
-        if fchmod(fd, mode_t(mode)) != 0 { throw fail("cannot set the mode of", path) }
+        if fchmod(fd, mode_t(mode)) != 0 { throw fail(.setMode, path) }
         var st = stat()
         if fstat(directoryFD, &st) == 0 { _ = fchown(fd, uid_t.max, st.st_gid) }
     }
@@ -233,7 +241,7 @@ enum FileIO {
         let temp = temporaryName(name)
         let tempPath = "\(directory)/\(temp)"
         let fd = openat(dfd, temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
-        guard fd >= 0 else { throw fail("cannot create", tempPath) }
+        guard fd >= 0 else { throw fail(.create, tempPath) }
         var closed = false
         defer { if !closed { close(fd) } }
         do {
@@ -241,7 +249,7 @@ enum FileIO {
             try bytes.withUnsafeBytes { try writeAll(fd, $0, path: tempPath) }
             try fsyncOrFail(fd, path: tempPath)
             closed = true
-            if close(fd) != 0 { throw fail("cannot close", tempPath) }
+            if close(fd) != 0 { throw fail(.close, tempPath) }
         } catch {
             unlinkat(dfd, temp, 0)
             throw error
@@ -258,13 +266,13 @@ enum FileIO {
         let name = baseName(path)
         do {
             if let old = entry(dfd, name), (old.st_mode & S_IFMT) == S_IFLNK { throw symbolicLinkRefusal(path) }
-            if renameat(dfd, temp, dfd, name) != 0 { throw fail("cannot replace", path) }
+            if renameat(dfd, temp, dfd, name) != 0 { throw fail(.replace, path) }
             try fsyncOrFail(dfd, path: directory)
         } catch {
             unlinkat(dfd, temp, 0)
             throw error
         }
-        guard let st = entry(dfd, name) else { throw fail("cannot stat", path) }
+        guard let st = entry(dfd, name) else { throw fail(.stat, path) }
         return stamp(of: st)
     }
 
@@ -276,13 +284,13 @@ enum FileIO {
     static func openAppendOnly(_ path: String, in directory: String, flags: Int32 = 0) throws -> (directory: Int32, file: Int32) {
         let dfd = try openDirectory(directory)
         let fd = openat(dfd, baseName(path), O_RDWR | flags | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
-        guard fd >= 0 else { let code = errno; close(dfd); throw openFailure("cannot open", path, code) }
+        guard fd >= 0 else { let code = errno; close(dfd); throw openFailure(.open, path, code) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); close(dfd); throw fail("cannot stat", path, code) }
+        guard fstat(fd, &st) == 0 else { let code = errno; close(fd); close(dfd); throw fail(.stat, path, code) }
         guard (st.st_mode & S_IFMT) == S_IFREG else { close(fd); close(dfd); throw notRegularRefusal(path) }
         guard st.st_nlink == 1 else {
             close(fd); close(dfd)
-            throw Failure(message: "\(path) has \(st.st_nlink) names (hard links); Samen only appends to a file with one, so a write cannot land in another file. Replace it with a copy (cp, then mv over it) and try again")
+            throw Failure(StoreWords.hardLinks(path, names: Int(st.st_nlink)))
         }
         return (dfd, fd)
     }
@@ -305,7 +313,7 @@ enum FileIO {
         let prefix = try repairTail(fd, path: path, directoryFD: dfd, completeLine: completeLine)
         try (prefix + bytes).withUnsafeBytes { try writeAll(fd, $0, path: path) }
         try fsyncOrFail(fd, path: path)
-        guard let after = stamp(fd: fd) else { throw fail("cannot stat", path) }
+        guard let after = stamp(fd: fd) else { throw fail(.stat, path) }
         return after
     }
 
@@ -317,7 +325,7 @@ enum FileIO {
     static func repairTail(_ fd: Int32, path: String, directoryFD dfd: Int32, completeLine: ([UInt8]) -> Bool) throws -> [UInt8] {
         guard let st = stamp(fd: fd), st.size > 0 else { return [] }
         var last: UInt8 = 0
-        guard pread(fd, &last, 1, off_t(st.size - 1)) == 1 else { throw fail("cannot read", path) }
+        guard pread(fd, &last, 1, off_t(st.size - 1)) == 1 else { throw fail(.read, path) }
         if last == 0x0A { return [] }
         // Find the start of the partial line, reading backwards in blocks.
         var start = st.size
@@ -327,7 +335,7 @@ enum FileIO {
             let from = max(0, start - Int64(block))
             var buf = [UInt8](repeating: 0, count: Int(start - from))
             let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(from)) }
-            guard n == buf.count else { throw fail("cannot read", path) }
+            guard n == buf.count else { throw fail(.read, path) }
             for i in stride(from: buf.count - 1, through: 0, by: -1) where buf[i] == 0x0A {
                 tail = Array(buf[(i + 1)...]) + tail
                 start = from + Int64(i) + 1
@@ -349,12 +357,12 @@ enum FileIO {
             afd = openat(dfd, aside, flags, mode_t(0o600))
         }
         let asidePath = "\(parent(path))/\(aside)"
-        guard afd >= 0 else { throw fail("cannot create", asidePath) }
+        guard afd >= 0 else { throw fail(.create, asidePath) }
         defer { close(afd) }
         try tail.withUnsafeBytes { try writeAll(afd, $0, path: asidePath) }
         try fsyncOrFail(afd, path: asidePath)
         try fsyncOrFail(dfd, path: parent(path))
-        if ftruncate(fd, off_t(start)) != 0 { throw fail("cannot cut back the incomplete line of", path) }
+        if ftruncate(fd, off_t(start)) != 0 { throw fail(.cutBack, path) }
         try fsyncOrFail(fd, path: path)
         return []
     }
@@ -380,7 +388,7 @@ final class DirectoryLock {
         }
         // A read-only viewer can still take a shared lock on an existing file.
         if fd < 0 && (errno == EACCES || errno == EROFS) { fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) }
-        guard fd >= 0 else { throw FileIO.openFailure("cannot open the lock file", path, errno) }
+        guard fd >= 0 else { throw FileIO.openFailure(.openLockFile, path, errno) }
         self.fd = fd
     }
 
@@ -390,7 +398,7 @@ final class DirectoryLock {
     func lock(exclusive: Bool) throws {
         while flock(fd, exclusive ? LOCK_EX : LOCK_SH) != 0 {
             if errno == EINTR { continue }
-            throw FileIO.fail("cannot lock", path)
+            throw FileIO.fail(.lock, path)
         }
     }
 

@@ -62,12 +62,12 @@ struct LedgerReader {
     /// Opens the file and plans `parts` parts from `offset`; nil when there is no ledger.
     func plan(from offset: Int64 = 0, parts wanted: Int) throws -> Plan? {
         guard let fd = try FileIO.openForReading(path) else { return nil }
-        guard let stamp = FileIO.stamp(fd: fd) else { close(fd); throw FileIO.fail("cannot stat", path) }
+        guard let stamp = FileIO.stamp(fd: fd) else { close(fd); throw FileIO.fail(.stat, path) }
         let end = max(offset, stamp.size)
         var endsClean = true
         if end > offset {
             var last: UInt8 = 0
-            guard pread(fd, &last, 1, off_t(end - 1)) == 1 else { close(fd); throw FileIO.fail("cannot read", path) }
+            guard pread(fd, &last, 1, off_t(end - 1)) == 1 else { close(fd); throw FileIO.fail(.read, path) }
             endsClean = last == 0x0A
         }
         var cuts = [offset]
@@ -130,7 +130,7 @@ struct LedgerReader {
         while position < to {
             let want = Int(min(Int64(block.count), to - position))
             let n = block.withUnsafeMutableBytes { pread(plan.fd, $0.baseAddress!, want, off_t(position)) }
-            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot read", plan.path) }
+            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail(.read, plan.path) }
             if n == 0 { break }
             position += Int64(n)
             block.withUnsafeBufferPointer { buf in
@@ -208,7 +208,7 @@ struct LedgerReader {
         var buf = [UInt8](repeating: 0, count: 65_536)
         while position < end {
             let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, $0.count, off_t(position)) }
-            if n <= 0 { throw FileIO.fail("cannot read", path) }
+            if n <= 0 { throw FileIO.fail(.read, path) }
             if let i = buf[0..<n].firstIndex(of: 0x0A) { return position + Int64(i) + 1 }
             position += Int64(n)
         }
@@ -221,7 +221,7 @@ struct LedgerReader {
         while position < to {
             let want = Int(min(Int64(buf.count), to - position))
             let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, want, off_t(position)) }
-            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot read", path) }
+            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail(.read, path) }
             if n == 0 { break }
             buf.withUnsafeBufferPointer { b in
                 var p = b.baseAddress!
@@ -244,7 +244,7 @@ struct LedgerReader {
             let from = max(notBefore, position - Int64(buf.count))
             let want = Int(position - from)
             let n = buf.withUnsafeMutableBytes { pread(plan.fd, $0.baseAddress!, want, off_t(from)) }
-            if n != want { throw FileIO.fail("cannot read", plan.path) }
+            if n != want { throw FileIO.fail(.read, plan.path) }
             if let i = buf[0..<n].lastIndex(of: 0x0A) { return from + Int64(i) + 1 }
             position = from
         }

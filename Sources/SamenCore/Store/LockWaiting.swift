@@ -76,7 +76,7 @@ extension DirectoryLock {
             if flock(fd, (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0 { return true }
             if errno == EINTR { continue }
             if errno == EWOULDBLOCK { return false }
-            throw FileIO.fail("cannot lock", path)
+            throw FileIO.fail(.lock, path)
         }
     }
 

@@ -139,7 +139,7 @@ enum ProjectShards {
                 if FileIO.isSymbolicLink(path) { throw FileIO.symbolicLinkRefusal(path) }
                 if FileIO.isDirectory(path) { return }
             }
-            throw FileIO.fail("cannot create the directory", path, code)
+            throw FileIO.fail(.createDirectory, path, code)
         }
         // Through a descriptor opened without following links, so a link
         // swapped in after mkdir gets no chmod or chown.
@@ -148,7 +148,7 @@ enum ProjectShards {
         var st = stat()
         let known = stat(parent, &st) == 0
         // chmod would clear the setgid bit the parent passed on: keep it, so the group stays the network's.
-        if fchmod(fd, mode_t(mode) | (known ? st.st_mode & S_ISGID : 0)) != 0 { throw FileIO.fail("cannot set the mode of", path) }
+        if fchmod(fd, mode_t(mode) | (known ? st.st_mode & S_ISGID : 0)) != 0 { throw FileIO.fail(.setMode, path) }
         if known { _ = fchown(fd, uid_t.max, st.st_gid) }
         try FileIO.syncDirectory(parent)
     }
@@ -159,12 +159,12 @@ enum ProjectShards {
     static func removeWrittenDirectory(_ path: String) throws {
         guard let names = entries(path) else { return }
         if let foreign = names.first(where: { !$0.hasPrefix(".") && index(ofFileName: $0) == nil }) {
-            throw FileIO.Failure(message: "\(path) holds \(foreign), which Samen did not write; move it out of the way and try again")
+            throw FileIO.Failure(StoreWords.foreign(path, holds: foreign))
         }
         for name in names where unlink("\(path)/\(name)") != 0 && errno != ENOENT {
-            throw FileIO.fail("cannot remove", "\(path)/\(name)")
+            throw FileIO.fail(.remove, "\(path)/\(name)")
         }
-        if rmdir(path) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove the directory", path) }
+        if rmdir(path) != 0 && errno != ENOENT { throw FileIO.fail(.removeDirectory, path) }
     }
 }
 
@@ -199,7 +199,7 @@ extension ProjectShards {
         guard let recorded, recorded > 0 else { return [] }
         let have = Set(listing.shards)
         let missing = (0..<recorded).filter { !have.contains($0) }
-        var out = missing.prefix(20).map { Problem(file: path(index: $0), message: DataDirectoryEntries.missingText + " (network.json's projectShards says \(recorded) shards exist)") }
+        var out = missing.prefix(20).map { Problem(file: path(index: $0), LoadWords.shardMissing(recorded: recorded)) }
         if missing.count > 20 { out.append(Problem(file: directoryName + "/", LoadWords.moreShardsMissing(missing.count - 20))) }
         return out
     }

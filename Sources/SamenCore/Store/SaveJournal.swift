@@ -127,7 +127,7 @@ struct SaveJournal: Equatable {
     /// synced by the caller first, so everything the journal names survives a crash.
     func commit(to directory: String, mode: UInt16) throws {
         for a in appends where Array(String(decoding: a.bytes, as: UTF8.self).utf8) != a.bytes {
-            throw FileIO.Failure(message: "the lines for \(a.file) are not valid UTF-8; nothing was saved")
+            throw FileIO.Failure(StoreWords.linesNotUTF8(a.file))
         }
         let target = Self.path(directory)
         let bytes = fileBytes
@@ -143,10 +143,10 @@ struct SaveJournal: Equatable {
             var done = 0
             while done < bytes.count {
                 let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(done)) }
-                if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot commit the save in", target) }
+                if n < 0 { if errno == EINTR { continue }; throw FileIO.fail(.commitIn, target) }
                 done += n
             }
-            guard fdatasync(fd) == 0 else { throw FileIO.fail("cannot commit the save in", target) }
+            guard fdatasync(fd) == 0 else { throw FileIO.fail(.commitIn, target) }
             return
         }
         // The first save in this directory: the journal is made once, as every new file is.
@@ -154,7 +154,7 @@ struct SaveJournal: Equatable {
         if rename(staged, target) != 0 {
             let code = errno
             unlink(staged)
-            throw FileIO.fail("cannot commit the save as", target, code)
+            throw FileIO.fail(.commitAs, target, code)
         }
         try FileIO.syncDirectory(directory)
     }
@@ -169,12 +169,12 @@ struct SaveJournal: Equatable {
             // Made by another member with a mode that shuts others out: the
             // directory is the group's, so it is replaced (or removed) instead.
             if errno == ENOENT || errno == EACCES { return nil }
-            throw FileIO.fail("cannot open the journal", file)
+            throw FileIO.fail(.openJournal, file)
         }
         var st = stat()
         guard fstat(fd, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_nlink == 1 else {
             close(fd)
-            throw FileIO.Failure(message: "\(file) is not a plain file of its own (a link, or a file with other names); nothing was saved. Remove it if no save is under way")
+            throw FileIO.Failure(StoreWords.journalNotPlain(file))
         }
         return fd
     }
@@ -186,20 +186,20 @@ struct SaveJournal: Equatable {
     /// file, within one disk sector, so a crash leaves the old or the new.
     static func clear(_ directory: String) throws {
         guard let fd = try openForWriting(directory) else {
-            if unlink(path(directory)) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", path(directory)) }
+            if unlink(path(directory)) != 0 && errno != ENOENT { throw FileIO.fail(.remove, path(directory)) }
             return
         }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw FileIO.fail("cannot empty the journal", path(directory)) }
+        guard fstat(fd, &st) == 0 else { throw FileIO.fail(.emptyJournal, path(directory)) }
         // Shorter than a header: a first journal torn while it was written.
         if st.st_size < headerWidth {
-            guard ftruncate(fd, 0) == 0 else { throw FileIO.fail("cannot empty the journal", path(directory)) }
+            guard ftruncate(fd, 0) == 0 else { throw FileIO.fail(.emptyJournal, path(directory)) }
             return
         }
         let header = clearedHeader
         let n = header.withUnsafeBytes { pwrite(fd, $0.baseAddress!, $0.count, 0) }
-        guard n == header.count else { throw FileIO.fail("cannot empty the journal", path(directory)) }
+        guard n == header.count else { throw FileIO.fail(.emptyJournal, path(directory)) }
     }
 
     /// Reads the journal an interrupted save left; nil when there is none.
@@ -210,18 +210,18 @@ struct SaveJournal: Equatable {
         let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
-            throw FileIO.fail("cannot open the journal of an interrupted save,", file)
+            throw FileIO.fail(.openInterruptedJournal, file)
         }
         defer { close(fd) }
-        func bad(_ why: String) -> StoreError {
-            StoreError(file: file, "the journal of an interrupted save is not one Samen wrote (\(why)); nothing was changed. Look at it, and remove it only if no save is under way")
+        func bad(_ why: JournalFault) -> StoreError {
+            StoreError(file: file, StoreWords.journalNotOurs(why: why))
         }
         var info = stat()
-        guard fstat(fd, &info) == 0, let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", file) }
+        guard fstat(fd, &info) == 0, let st = FileIO.stamp(fd: fd) else { throw FileIO.fail(.stat, file) }
         guard (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink == 1 else {
-            throw StoreError(file: file, "is not a plain file of its own (a link, or a file with other names); nothing was changed. Remove it if no save is under way")
+            throw StoreError(file: file, StoreWords.journalNotPlainNothingChanged)
         }
-        guard st.size <= 64 << 20 else { throw bad("too large") }
+        guard st.size <= 64 << 20 else { throw bad(.tooLarge) }
         guard st.size > 0 else { return nil }
         let whole = try readRange(fd, from: 0, to: st.size, path: file)
         let bytes: ArraySlice<UInt8>
@@ -230,11 +230,11 @@ struct SaveJournal: Equatable {
         } else {
             let start = Array((magic + " ").utf8)
             // A header cut short by a crash is a prefix of the magic, or zeros; anything else was planted.
-            guard whole.starts(with: start) || start.starts(with: whole) || whole.allSatisfy({ $0 == 0 }) else { throw bad("no header") }
+            guard whole.starts(with: start) || start.starts(with: whole) || whole.allSatisfy({ $0 == 0 }) else { throw bad(.noHeader) }
             guard let newline = whole.firstIndex(of: 0x0A) else { return nil }
             let head = String(decoding: whole[..<newline], as: UTF8.self).split(separator: " ")
-            guard head.count == 4, "\(head[0]) \(head[1])" == magic else { throw bad("no header") }
-            guard let length = Int(head[2]), let sum = UInt64(head[3], radix: 16), length >= 0 else { throw bad("no header") }
+            guard head.count == 4, "\(head[0]) \(head[1])" == magic else { throw bad(.noHeader) }
+            guard let length = Int(head[2]), let sum = UInt64(head[3], radix: 16), length >= 0 else { throw bad(.noHeader) }
             if length == 0 { return nil }  // cleared
             let rest = whole[(newline + 1)...]
             // Torn by a crash while it was written: that save never committed.
@@ -243,27 +243,27 @@ struct SaveJournal: Equatable {
             bytes = rest.prefix(length)
         }
         let value: JSONValue
-        do { value = try JSONParser.parse(Array(bytes)) } catch { throw bad("\(error)") }
-        guard case let .object(fields) = value else { throw bad("not an object") }
+        do { value = try JSONParser.parse(Array(bytes)) } catch { throw bad(.unreadable(Said.error(error))) }
+        guard case let .object(fields) = value else { throw bad(.notAnObject) }
         func field(_ o: [(String, JSONValue)], _ key: String) -> JSONValue? { o.first { $0.0 == key }?.1 }
         var journal = SaveJournal()
         guard case let .array(renames)? = field(fields, "renames"), case let .array(appends)? = field(fields, "appends"),
-              case let .array(removes)? = field(fields, "removes") else { throw bad("renames, appends or removes missing") }
+              case let .array(removes)? = field(fields, "removes") else { throw bad(.partsMissing) }
         for r in renames {
             guard case let .object(o) = r, case let .string(staged)? = field(o, "staged"), case let .string(target)? = field(o, "target"),
-                  isTarget(target), isStaged(staged, for: target) else { throw bad("a rename that is not of a data file") }
+                  isTarget(target), isStaged(staged, for: target) else { throw bad(.foreignRename) }
             journal.renames.append(Rename(staged: staged, target: target))
         }
         for a in appends {
             guard case let .object(o) = a, case let .string(name)? = field(o, "file"), case let .int(before)? = field(o, "before"),
                   case let .int(mode)? = field(o, "mode"), case let .string(text)? = field(o, "text"),
                   name == DataFile.ledger.name || name == DataFile.history.name, before >= 0, (0...0o777).contains(mode) else {
-                throw bad("an append that is not to the ledger or the history")
+                throw bad(.foreignAppend)
             }
             journal.appends.append(Append(file: name, before: before, bytes: Array(text.utf8), mode: UInt16(mode)))
         }
         for r in removes {
-            guard case let .string(name) = r, name == ProjectShards.legacyFile else { throw bad("a removal of something else than \(ProjectShards.legacyFile)") }
+            guard case let .string(name) = r, name == ProjectShards.legacyFile else { throw bad(.foreignRemoval(ProjectShards.legacyFile)) }
             journal.removes.append(name)
         }
         return journal
@@ -314,7 +314,7 @@ struct SaveJournal: Equatable {
     func rollForward(in directory: String, after: (Step) throws -> Void = { _ in }) throws -> [String: FileIO.Stamp] {
         let stamps = try complete(in: directory, after: after)
         for name in removes where unlink("\(directory)/\(name)") != 0 && errno != ENOENT {
-            throw FileIO.fail("cannot remove", "\(directory)/\(name)")
+            throw FileIO.fail(.remove, "\(directory)/\(name)")
         }
         try Self.clear(directory)
         if !removes.isEmpty { try after(.removed) }
@@ -335,7 +335,7 @@ struct SaveJournal: Equatable {
                 if r.target == Baseline.directoryName, FileIO.isDirectory(target) { try Baseline.remove(target) }
                 // ENOENT: a reader helping a stopped writer renamed it first.
                 if rename(staged, target) != 0 && !(errno == ENOENT && lstat(staged, &st) != 0) {
-                    throw FileIO.fail("cannot move the new version into place as", target)
+                    throw FileIO.fail(.moveIntoPlace, target)
                 }
             }
             // Else it was renamed before: staged files are synced before the journal is written.
@@ -369,7 +369,7 @@ struct SaveJournal: Equatable {
 
         func sync() throws -> FileIO.Stamp {
             try FileIO.fsyncOrFail(fd, path: path)
-            guard let after = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
+            guard let after = FileIO.stamp(fd: fd) else { throw FileIO.fail(.stat, path) }
             return after
         }
 
@@ -390,19 +390,19 @@ struct SaveJournal: Equatable {
         let (dfd, fd) = try FileIO.openAppendOnly(path, in: directory)
         let opened = WrittenAppend(directoryFD: dfd, fd: fd, path: path)
         do {
-            guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
+            guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail(.stat, path) }
             let end = a.before + Int64(a.bytes.count)
             let have = try readRange(fd, from: a.before, to: min(st.size, end), path: path)
             // Already there (a roll-forward done before): synced again all the
             // same, since whoever wrote it may have died before its sync.
             if st.size >= end && have == a.bytes { return opened }
             guard st.size >= a.before, st.size <= end, have == Array(a.bytes.prefix(have.count)) else {
-                throw FileIO.Failure(message: "\(path) is not as the interrupted save left it (\(st.size) bytes, expected \(a.before) to \(end)); nothing more was changed")
+                throw FileIO.Failure(StoreWords.notAsLeft(path, size: Int64(st.size), before: Int64(a.before), end: Int64(end)))
             }
             var done = 0
             while done < a.bytes.count {
                 let n = a.bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(a.before) + off_t(done)) }
-                if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot write", path) }
+                if n < 0 { if errno == EINTR { continue }; throw FileIO.fail(.write, path) }
                 done += n
             }
             return opened
@@ -418,7 +418,7 @@ struct SaveJournal: Equatable {
         var done = 0
         while done < buf.count {
             let n = buf.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, $0.count - done, off_t(from) + off_t(done)) }
-            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail("cannot read", path) }
+            if n < 0 { if errno == EINTR { continue }; throw FileIO.fail(.read, path) }
             if n == 0 { break }
             done += n
         }
@@ -432,7 +432,7 @@ struct SaveJournal: Equatable {
     static func removeUncommitted(in directory: String) throws {
         for dir in [directory, "\(directory)/\(ProjectShards.directoryName)"] {
             for name in ProjectShards.entries(dir) ?? [] where name.hasPrefix(".") && name.contains(stageMarker) {
-                if unlink("\(dir)/\(name)") != 0 && errno != ENOENT { throw FileIO.fail("cannot remove the unsaved", "\(dir)/\(name)") }
+                if unlink("\(dir)/\(name)") != 0 && errno != ENOENT { throw FileIO.fail(.removeUnsaved, "\(dir)/\(name)") }
             }
         }
         let staging = "\(directory)/\(ProjectShards.stagingName)"
@@ -450,7 +450,7 @@ struct SaveJournal: Equatable {
         }
         if let journal = try read(directory) {
             do { try journal.rollForward(in: directory) } catch let f as FileIO.Failure {
-                throw StoreError(file: path(directory), "an interrupted save could not be finished: \(f.message)")
+                throw StoreError(file: path(directory), StoreWords.interruptedNotFinished(f))
             }
         } else {
             try clear(directory)  // torn: its save never committed

@@ -39,7 +39,7 @@ struct SavePlan {
         let (dfd, fd) = try FileIO.openAppendOnly(path, in: directory)
         defer { close(fd); close(dfd) }
         let prefix = try FileIO.repairTail(fd, path: path, directoryFD: dfd, completeLine: completeLine)
-        guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail("cannot stat", path) }
+        guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail(.stat, path) }
         journal.appends.append(SaveJournal.Append(file: file, before: st.size, bytes: prefix + bytes, mode: mode))
     }
 

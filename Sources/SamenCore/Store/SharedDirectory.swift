@@ -10,8 +10,13 @@ import Darwin
 /// group reads and writes and nobody else even lists it. Finances are never
 /// world-readable.
 public enum SharedDirectory {
-    public struct Refusal: Error, CustomStringConvertible {
-        public var description: String
+    public struct Refusal: Error, CustomStringConvertible, Phrase {
+        /// What is wrong, in words chosen when shown.
+        public var phrase: any Phrase
+        init(_ phrase: some Phrase) { self.phrase = phrase }
+        public var description: String { phrase.text }
+        public var en: String { phrase.en }
+        public var nl: String { phrase.nl }
     }
 
     /// The directory's mode for files of `fileMode`: search wherever files
@@ -28,30 +33,30 @@ public enum SharedDirectory {
             gid = try groupID(group)
         }
         if mkdir(path, 0o700) != 0 && errno != EEXIST {
-            throw Refusal(description: "cannot create the directory \(path): \(FileIO.errorText())")
+            throw Refusal(StoreWords.failed(.createDirectory, path: path, reason: FileIO.errorText()))
         }
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw Refusal(description: "cannot open the directory \(path): \(FileIO.errorText())") }
+        guard fd >= 0 else { throw Refusal(StoreWords.failed(.openTheDirectory, path: path, reason: FileIO.errorText())) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw Refusal(description: "cannot stat \(path): \(FileIO.errorText())") }
+        guard fstat(fd, &st) == 0 else { throw Refusal(StoreWords.failed(.stat, path: path, reason: FileIO.errorText())) }
         guard st.st_uid == geteuid() else {
-            if let group { throw Refusal(description: "cannot give \(path) the group '\(group)': it belongs to another user, who can (chgrp \(group) \(path); chmod 2770 \(path))") }
+            if let group { throw Refusal(SharedDirectoryWords.groupOfAnother(path, group: group)) }
             return
         }
         if let gid, fchown(fd, uid_t.max, gid) != 0 {
-            throw Refusal(description: "cannot give \(path) the group '\(group ?? "")': \(FileIO.errorText())")
+            throw Refusal(SharedDirectoryWords.groupFailed(path, group: group ?? "", reason: FileIO.errorText()))
         }
         // After the chown, which clears setgid.
         if fchmod(fd, mode_t(mode(fileMode: fileMode))) != 0 {
-            throw Refusal(description: "cannot set the mode of \(path): \(FileIO.errorText())")
+            throw Refusal(StoreWords.failed(.setMode, path: path, reason: FileIO.errorText()))
         }
     }
 
     /// The group's id, if the user is in it (root may choose any group).
     static func groupID(_ name: String) throws -> gid_t {
         guard let g = getgrnam(name) else {
-            throw Refusal(description: "there is no Unix group '\(name)' (an administrator creates it with `groupadd \(name)` and adds members with `usermod -aG \(name) LOGIN`)")
+            throw Refusal(SharedDirectoryWords.noGroup(name))
         }
         let gid = g.pointee.gr_gid
         if geteuid() == 0 || getegid() == gid { return gid }
@@ -60,6 +65,6 @@ public enum SharedDirectory {
         let got = getgroups(n, &groups)
         if got >= 0 && groups.prefix(Int(got)).contains(gid) { return gid }
         let me = getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? "uid \(geteuid())"
-        throw Refusal(description: "you (\(me)) are not in the Unix group '\(name)'; an administrator adds you with `usermod -aG \(name) \(me)`, then log in again")
+        throw Refusal(SharedDirectoryWords.notInGroup(name, me: me))
     }
 }

@@ -65,7 +65,7 @@ public final class Store {
     public init(directory: String, lockPolicy: LockPolicy? = nil) throws {
         self.directory = Store.normalise(directory)
         guard FileIO.isDirectory(self.directory) else {
-            throw StoreError(file: self.directory, "no such directory (create one with `samen init --data \(self.directory)`)")
+            throw StoreError(file: self.directory, StoreWords.noSuchDirectory(self.directory))
         }
         self.lockPolicy = try lockPolicy ?? LockPolicy.fromEnvironment()
         lock = try DirectoryLock(directory: self.directory, mode: 0o660)
@@ -97,7 +97,7 @@ public final class Store {
     public static func readWithoutLedger(directory: String, lockPolicy: LockPolicy? = nil) throws -> NetworkState {
         let dir = normalise(directory)
         guard FileIO.isDirectory(dir) else {
-            throw StoreError(file: dir, "no such directory (create one with `samen init --data \(dir)`)")
+            throw StoreError(file: dir, StoreWords.noSuchDirectory(dir))
         }
         let lock = try DirectoryLock(directory: dir, mode: 0o660)
         let (loader, loaded) = try readConsistently(dir, lock: lock, policy: lockPolicy ?? LockPolicy.fromEnvironment()) {
@@ -117,7 +117,7 @@ public final class Store {
     public static func readForFinances(directory: String, lockPolicy: LockPolicy? = nil) throws -> NetworkState {
         let dir = normalise(directory)
         guard FileIO.isDirectory(dir) else {
-            throw StoreError(file: dir, "no such directory (create one with `samen init --data \(dir)`)")
+            throw StoreError(file: dir, StoreWords.noSuchDirectory(dir))
         }
         let lock = try DirectoryLock(directory: dir, mode: 0o660)
         let (loader, loaded) = try readConsistently(dir, lock: lock, policy: lockPolicy ?? LockPolicy.fromEnvironment()) {
@@ -155,7 +155,7 @@ public final class Store {
         let dir = normalise(directory)
         if !FileIO.isDirectory(dir) {
             do { try SharedDirectory.prepare(dir, fileMode: state.network.fileModeBits, group: nil) } catch {
-                throw StoreError(file: dir, "\(error)", kind: .notSaved)
+                throw StoreError(file: dir, Said.error(error), kind: .notSaved)
             }
         }
         let lock = try DirectoryLock(directory: dir, mode: state.network.fileModeBits)
@@ -163,7 +163,7 @@ public final class Store {
             // A create that was killed: finished if it committed, cleared away if not.
             try SaveJournal.recover(in: dir)
             for name in DataFile.allCases.map(\.name) + [ProjectShards.legacyFile] where FileIO.exists("\(dir)/\(name)") {
-                throw StoreError(file: "\(dir)/\(name)", "already exists; Samen will not overwrite a data directory (choose an empty one)", kind: .refused)
+                throw StoreError(file: "\(dir)/\(name)", StoreWords.alreadyExists, kind: .refused)
             }
             try Loader.referenceProblemsThrowing(state)
             let mode = state.network.fileModeBits
@@ -208,10 +208,10 @@ public final class Store {
                 signalForTest("journal")
             } catch let e as FileIO.Failure {
                 plan.discard()
-                throw StoreError(file: dir, e.message, kind: .notSaved)
+                throw StoreError(file: dir, e, kind: .notSaved)
             }
             do { try plan.journal.rollForward(in: dir) } catch let e as FileIO.Failure {
-                throw StoreError(file: dir, "created, but not yet written out in full: \(e.message); opening the directory finishes it", kind: .notSaved)
+                throw StoreError(file: dir, StoreWords.createdNotWritten(e), kind: .notSaved)
             }
         }
         return try Store(directory: dir)
@@ -262,7 +262,7 @@ public final class Store {
                 plan.discard()
                 mustReloadAll = true
                 _ = try? catchUp()
-                if let f = error as? FileIO.Failure { throw StoreError(file: directory, "the change was not saved: \(f.message)", kind: .notSaved) }
+                if let f = error as? FileIO.Failure { throw StoreError(file: directory, StoreWords.changeNotSaved(f), kind: .notSaved) }
                 throw error
             }
             do {
@@ -278,7 +278,7 @@ public final class Store {
                 try reached("done")
             } catch {
                 mustReloadAll = true
-                throw HistoryNotRecorded(outcome: outcome, reason: "\(error)")
+                throw HistoryNotRecorded(outcome: outcome, reason: Said.error(error))
             }
             return outcome
         }
@@ -323,7 +323,7 @@ public final class Store {
                 try plan.journal.commit(to: directory, mode: mode)
             } catch {
                 plan.discard()
-                if let f = error as? FileIO.Failure { throw StoreError(file: directory, "no baseline was made: \(f.message)", kind: .notSaved) }
+                if let f = error as? FileIO.Failure { throw StoreError(file: directory, StoreWords.noBaseline(f), kind: .notSaved) }
                 throw error
             }
             // Committed: the baseline and its line are made; putting them in place can be finished by anyone after a crash.
@@ -331,7 +331,7 @@ public final class Store {
                 let written = try plan.journal.rollForward(in: directory)
                 if let history = written[DataFile.history.name] { stamps[.history] = history }
             } catch let f as FileIO.Failure {
-                throw StoreError(file: directory, "the baseline was made but not yet put in place: \(f.message); the next save or `samen check` finishes it", kind: .notSaved)
+                throw StoreError(file: directory, StoreWords.baselineNotInPlace(f), kind: .notSaved)
             }
             let lines = try FileIO.read("\(directory)/\(DataFile.history.name)")?.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } ?? 0
             return lines
@@ -609,10 +609,11 @@ public final class Store {
 /// apply it twice.
 public struct HistoryNotRecorded: Error, CustomStringConvertible {
     public var outcome: ChangeOutcome
-    public var reason: String
-    public var description: String {
-        "saved (\(outcome.summary)), but not yet written out in full: \(reason); the next change finishes it; do not repeat the change"
-    }
+    /// Why, in words chosen when shown.
+    public var why: any Phrase
+    public init(outcome: ChangeOutcome, reason: any Phrase) { self.outcome = outcome; self.why = reason }
+    public var reason: String { why.text }
+    public var description: String { StoreWords.historyNotRecorded(outcome.said, reason: why).text }
 }
 
 extension Loader {

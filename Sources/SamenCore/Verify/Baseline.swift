@@ -58,25 +58,25 @@ enum Baseline {
     /// member of the group makes Samen refuse, not delete their files.
     static func remove(_ dir: String) throws {
         var st = stat()
-        guard lstat(dir, &st) == 0 else { if errno == ENOENT { return }; throw FileIO.fail("cannot look at", dir) }
+        guard lstat(dir, &st) == 0 else { if errno == ENOENT { return }; throw FileIO.fail(.lookAt, dir) }
         let fd = try FileIO.openDirectory(dir)
         defer { close(fd) }
         let shards = openat(fd, ProjectShards.directoryName, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
         if shards >= 0 {
             defer { close(shards) }
             for name in ProjectShards.entries("\(dir)/\(ProjectShards.directoryName)") ?? [] where ProjectShards.index(ofFileName: name) != nil {
-                if unlinkat(shards, name, 0) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", "\(dir)/\(ProjectShards.directoryName)/\(name)") }
+                if unlinkat(shards, name, 0) != 0 && errno != ENOENT { throw FileIO.fail(.remove, "\(dir)/\(ProjectShards.directoryName)/\(name)") }
             }
             if unlinkat(fd, ProjectShards.directoryName, AT_REMOVEDIR) != 0 && errno != ENOENT {
-                throw FileIO.fail("cannot remove the directory", "\(dir)/\(ProjectShards.directoryName)")
+                throw FileIO.fail(.removeDirectory, "\(dir)/\(ProjectShards.directoryName)")
             }
         } else if errno == ELOOP || errno == ENOTDIR {
             throw FileIO.symbolicLinkRefusal("\(dir)/\(ProjectShards.directoryName)")
         }
         for name in DataFile.allCases.filter({ $0 != .projects }).map(\.name) + [ProjectShards.legacyFile] {
-            if unlinkat(fd, name, 0) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove", "\(dir)/\(name)") }
+            if unlinkat(fd, name, 0) != 0 && errno != ENOENT { throw FileIO.fail(.remove, "\(dir)/\(name)") }
         }
-        if rmdir(dir) != 0 && errno != ENOENT { throw FileIO.fail("cannot remove the directory", dir) }
+        if rmdir(dir) != 0 && errno != ENOENT { throw FileIO.fail(.removeDirectory, dir) }
     }
 
     /// Whether `name` may be a file of a baseline, as a history line names
@@ -96,7 +96,7 @@ enum Baseline {
         for f in DataFile.allCases where f != .projects && f != .history {
             guard let (bytes, _) = try FileIO.read("\(directory)/\(f.name)") else {
                 if f == .network { continue }
-                throw FileIO.Failure(message: "\(directory)/\(f.name) is missing; Samen makes no baseline of a directory that is not whole")
+                throw FileIO.Failure(StoreWords.baselineOfPartDirectory("\(directory)/\(f.name)"))
             }
             out.append((f.name, bytes))
         }

@@ -226,6 +226,7 @@ enum RecordName {
         case "change": "wijziging"
         case "cost share": "kostendeling"
         case "part of a cost share": "deel van een kostendeling"
+        case "a part of a cost share": "een deel van een kostendeling"
         case "member edit": "wijziging van een lid"
         case "project edit": "wijziging van een project"
         default: en
@@ -286,7 +287,10 @@ public enum LoadWords: Phrase {
     case lastLineIncomplete
     case notADirectory(String)
     case notAPlainFile
-    case temporaryFile(owner: String, age: String)
+    case temporaryFile(owner: String, age: Age)
+    case entryMissing
+    case entryLink(target: String?)
+    case shardMissing(recorded: Int)
 
     /// Where a reference to a member is.
     public enum RefersFrom: Sendable {
@@ -340,7 +344,10 @@ public enum LoadWords: Phrase {
         case .lastLineIncomplete: "the last line is incomplete (a save was interrupted)"
         case let .notADirectory(rel): "is not a directory; Samen keeps the projects in \(rel)/*.jsonl. Move it out of the way and restore \(rel)/"
         case .notAPlainFile: "is not a plain file; Samen only reads and writes plain files here. Move it out of the way and restore the file"
-        case let .temporaryFile(who, age): "a temporary file left by an interrupted save (owner \(who), \(age) old); it holds nothing that was saved. The owner's next save removes it, or delete it"
+        case let .temporaryFile(who, age): "a temporary file left by an interrupted save (owner \(who), \(age.en) old); it holds nothing that was saved. The owner's next save removes it, or delete it"
+        case .entryMissing: "is missing; Samen never takes a missing file to mean an empty one (its ids would be handed out again). Restore it from a backup or git, and run `samen check`; nothing was written"
+        case let .entryLink(target): "is a symbolic link\(target.map { " (to \($0))" } ?? ""); Samen never reads or writes through one, since another user could point it at a file of yours. Remove it, restore the real file from a backup or git, and try again"
+        case let .shardMissing(recorded): Self.entryMissing.en + " (network.json's projectShards says \(recorded) shards exist)"
         }
     }
 
@@ -365,7 +372,10 @@ public enum LoadWords: Phrase {
         case .lastLineIncomplete: "de laatste regel is onvolledig (het opslaan werd onderbroken)"
         case let .notADirectory(v1): "is geen map; Samen bewaart de projecten in \(v1)/*.jsonl. Zet het opzij en zet \(v1)/ terug"
         case .notAPlainFile: "is geen gewoon bestand; Samen leest en schrijft hier alleen gewone bestanden. Zet het opzij en zet het bestand terug"
-        case let .temporaryFile(v1, v2): "een tijdelijk bestand van een onderbroken opslag (van \(v1), \(v2) oud); er staat niets in dat bewaard is. De volgende keer dat de eigenaar opslaat verdwijnt het, of gooi het weg"
+        case let .temporaryFile(v1, v2): "een tijdelijk bestand van een onderbroken opslag (van \(v1), \(v2.nl) oud); er staat niets in dat bewaard is. De volgende keer dat de eigenaar opslaat verdwijnt het, of gooi het weg"
+        case .entryMissing: "ontbreekt; Samen leest een ontbrekend bestand nooit als een leeg bestand (dan zouden de id's opnieuw uitgedeeld worden). Zet het terug uit een back-up of git, en draai `samen check`; er is niets geschreven"
+        case let .entryLink(v1): "is een symbolische link\(v1.map { " (naar \($0))" } ?? ""); Samen leest en schrijft nooit via een link, want een ander kan hem naar een bestand van jou laten wijzen. Haal hem weg, zet het echte bestand terug uit een back-up of git, en probeer het opnieuw"
+        case let .shardMissing(v1): Self.entryMissing.nl + " (volgens projectShards in network.json zijn er \(v1) shards)"
         }
     }
 }
