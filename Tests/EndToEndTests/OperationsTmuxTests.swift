@@ -81,7 +81,7 @@ struct OperationsTmuxTests {
             try tmux.keys("4")
             _ = try tmux.waitFor(all: ["Where the money came from", "Distribution"])
             try tmux.keys("s")
-            var screen = try tmux.waitFor(all: ["earned through the network, contributed, paid", " DUE ", " Sophie van Houten "])
+            var screen = try tmux.waitFor(all: ["earned through the network, contributed, paid", " DUE ", " Sophie van Houten ", "\n Pierre Hermans "])
             let row = try #require(screen.split(separator: "\n").first { $0.hasPrefix(" Pierre Hermans ") })
             let due = try #require(row.split(separator: " ").dropLast().last.map(String.init))   // DUE, before SHARE
             #expect(due == "-11.711,00")
@@ -98,7 +98,7 @@ struct OperationsTmuxTests {
             _ = try tmux.waitFor("saved: payout € 11.711,00 on 2026-11-23 (pierre)")
             // The save shows the ledger; back to the statements, with the new balance.
             try tmux.keys("s")
-            screen = try tmux.waitFor(all: ["earned through the network, contributed, paid", " DUE ", " Sophie van Houten "])
+            screen = try tmux.waitFor(all: ["earned through the network, contributed, paid", " DUE ", " Sophie van Houten ", "\n Pierre Hermans "])
             let after = try #require(screen.split(separator: "\n").first { $0.hasPrefix(" Pierre Hermans ") })
             #expect(after.split(separator: " ").dropLast().last == "0,00", "\(after)")
             for _ in 0..<8 { try tmux.keys("Down") }
