@@ -112,7 +112,7 @@ enum Unit2Members {
         Row(id: "iris", name: "Iris van der Linden", skills: ["social-media", "marketing"], seniority: .junior, city: "Leiderdorp",
             involvement: .daily, hours: 20, desks: 1, monthsAgo: 16,
             pitch: "Plans and fills social-media calendars, and answers the comments too."),
-        Row(id: "gijs", name: "Gijs Hoekstra", skills: ["photography"], seniority: .medior, city: "Haarlem",
+        Row(id: "gijs", name: "Gijs Hoekstra", skills: ["photography", "drone"], seniority: .medior, city: "Haarlem",
             involvement: .rarely, hours: 4, desks: 0, monthsAgo: 92,
             pitch: "Architecture and landscape photographer with a drone licence."),
         Row(id: "nadia", name: "Nadia Benali", skills: ["translation", "editing"], seniority: .medior, city: "Den Haag",
