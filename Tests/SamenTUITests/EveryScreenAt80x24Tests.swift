@@ -79,6 +79,11 @@ struct EveryScreenAt80x24Tests {
         screen = model.render().text
         #expect(screen.contains("q  Ctrl-C        quit") && !screen.contains("↓ more"))
         #expect(screen.contains("filter by name, skill, city or role as you type; Esc") && screen.contains("clears"))
+        // Made taller while scrolled to the end: the whole list, nothing above it hidden.
+        var taller = model
+        taller.send([.resize(width: 100, height: 40)])
+        screen = taller.render().text
+        #expect(screen.contains("↑ ↓  j k") && screen.contains("q  Ctrl-C") && !screen.contains(" ↑ ─") && !screen.contains("↓ more"))
         model.send(Keys.press(.char("g"), .escape))
         #expect(model.overlay == nil)
     }

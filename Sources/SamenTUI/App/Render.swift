@@ -174,6 +174,8 @@ extension AppModel {
         let x = (width - w) / 2, y = max(1, (height - h) / 2)
         canvas.fill(x: x, y: y, width: w, height: h, role: .normal)
         canvas.box(x: x, y: y, width: w, height: h, title: ShellWords.keysTitle(pane == .members && capacityView != nil ? ShellWords.capacity.text : pane.title).text)
+        // A terminal made taller since the list was scrolled shows its end, not a gap.
+        let top = min(top, max(0, rows.count - (h - 4)))
         let shown = rows.dropFirst(top).prefix(h - 4)
         for (i, (k, what)) in shown.enumerated() {
             canvas.put(k, x: x + 2, y: y + 2 + i, role: .statusKey, maxWidth: 16)

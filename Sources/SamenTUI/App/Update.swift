@@ -164,6 +164,7 @@ extension AppModel {
             // A list longer than the screen (every key of a pane at 80x24) scrolls, as lists do.
             let page = max(1, keyListLines)
             let last = max(0, keyListRows.count - page)
+            let top = min(top, last)  // the terminal may have grown since
             switch key {
             case .down, .char("j"): overlay = .keys(top: min(last, top + 1))
             case .up, .char("k"): overlay = .keys(top: max(0, top - 1))
