@@ -443,12 +443,13 @@ struct SaveJournal: Equatable {
     }
 
     /// Finishes an interrupted save, if there is one, and clears away
-    /// uncommitted ones, a ledger-only save's too (`HistoryCommit`). The
-    /// caller holds the exclusive lock.
-    static func recover(in directory: String) throws {
+    /// uncommitted ones, a ledger-only save's too (`HistoryCommit`), unless
+    /// the caller knows the ledger and the history are as its own committed
+    /// save left them (`ledgerCommitted`). The caller holds the exclusive lock.
+    static func recover(in directory: String, ledgerCommitted: Bool = false) throws {
         guard stamp(directory) != nil else {
             try removeUncommitted(in: directory)
-            try HistoryCommit.recover(in: directory)
+            if !ledgerCommitted { try HistoryCommit.recover(in: directory) }
             return
         }
         if let journal = try read(directory) {

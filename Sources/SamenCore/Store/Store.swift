@@ -44,6 +44,11 @@ public final class Store {
     /// (lines no history line covers yet, `HistoryCommit`): once the history
     /// changes, those lines may have committed, so the ledger is read again.
     private var ledgerLimitedBy: FileIO.Stamp?
+    /// The ledger and the history as this store's last ledger-only save left
+    /// them: while both are still so, nothing was written since (their
+    /// stamps change with every write), so the next such save needs no
+    /// recovery of them and no reading back of the history's last line.
+    private var ownCommit: (ledger: FileIO.Stamp, history: FileIO.Stamp)?
     /// Set when a save failed half-way: memory may differ from disk, so the
     /// next operation reloads everything.
     private var mustReloadAll = false
@@ -246,8 +251,13 @@ public final class Store {
     public func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
         try lock.withLock(exclusive: true, policy: lockPolicy, directory: directory) {
             try reached("locked")
-            if SaveJournal.exists(directory) { mustReloadAll = true }
-            try SaveJournal.recover(in: directory)
+            let journalLeft = SaveJournal.exists(directory)
+            if journalLeft { mustReloadAll = true }
+            let own = ownCommit.flatMap { c in
+                !journalLeft && !mustReloadAll && FileIO.stamp(path(.ledger)) == c.ledger && FileIO.stamp(path(.history)) == c.history ? c : nil
+            }
+            ownCommit = nil
+            try SaveJournal.recover(in: directory, ledgerCommitted: own != nil)
             try catchUp()
             // Stale ones come from saves that crashed before this store saved: once is enough.
             if !removedStaleTemporaries {
@@ -257,7 +267,7 @@ public final class Store {
             // Who may sign, on the state before the change; only asked when something will sign.
             let signingKeys = signer == nil ? [] : state.signingKeys(context, for: change).keys
             var outcome = try state.apply(change, context: context)
-            if outcome.onlyAppendsToLedger, let ends = try ledgerOnlySaveCanCommitThroughHistory() {
+            if outcome.onlyAppendsToLedger, let ends = try own.map({ (ledger: $0.ledger.size, history: $0.history.size) }) ?? ledgerOnlySaveCanCommitThroughHistory() {
                 try saveLedgerOnly(&outcome, context: context, keys: signingKeys, ledgerFrom: ends.ledger, historyFrom: ends.history)
                 return outcome
             }
@@ -547,10 +557,10 @@ public final class Store {
         defer { for o in opened { close(o.file); close(o.directory) } }
         var historyWritten = false
         do {
-            let fields = try HistoryCommit.fields(ledger: ledgerPath, before: ledgerFrom, appending: lines)
-            let line = try historyLine(&outcome, context: context, keys: keys, ledger: fields) + [0x0A]
             opened.append(try FileIO.openAppendOnly(ledgerPath, in: directory))
             opened.append(try FileIO.openAppendOnly(historyPath, in: directory))
+            let sum = try HistoryCommit.tailSum(ledger: opened[0].file, path: ledgerPath, before: ledgerFrom, appending: lines)
+            let line = try historyLine(&outcome, context: context, keys: keys, ledger: (ledgerFrom + Int64(lines.count), sum)) + [0x0A]
             try FileIO.writeAll(opened[0].file, lines, at: ledgerFrom, path: ledgerPath)
             try FileIO.fsyncOrFail(opened[0].file, path: ledgerPath)
             try reached("ledger")
@@ -577,6 +587,7 @@ public final class Store {
         }
         record([DataFile.ledger.name: ledger, DataFile.history.name: history], outcome: outcome, moved: nil)
         ledgerLimitedBy = nil
+        ownCommit = (ledger, history)
         do { try reached("history"); try reached("done") } catch {
             mustReloadAll = true
             throw HistoryNotRecorded(outcome: outcome, reason: "\(error)")
