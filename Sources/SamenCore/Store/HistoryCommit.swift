@@ -159,18 +159,6 @@ enum HistoryCommit {
               let st = FileIO.stamp("\(directory)/\(DataFile.ledger.name)") else { return 0 }
         return max(0, st.size - end)
     }
-
-    /// For `samen verify`: when ledger lines lie beyond what the history
-    /// covers and no writer is saving (the shared lock is free, and held
-    /// until `release`), they are no save's under way, but lines that never
-    /// committed or were added outside Samen, and the proof reads them.
-    /// Nil when there are none, or a writer may be committing them.
-    static func quietWithUncoveredLines(_ directory: String) -> DirectoryLock? {
-        guard uncommittedLedgerBytes(directory) > 0, let lock = try? DirectoryLock(directory: directory, mode: 0o660),
-              (try? lock.tryLock(exclusive: false)) == true else { return nil }
-        guard uncommittedLedgerBytes(directory) > 0 else { lock.unlock(); return nil }
-        return lock
-    }
 }
 
 extension ChangeOutcome {

@@ -231,13 +231,9 @@ struct Loader {
         return LoadedRecords(records: parsed.records, file: file, lines: parsed.lineOf, stamp: stamp)
     }
 
-    /// Reads the ledger to its end, past what the history covers (`samen
-    /// verify`, when no writer is saving: see `HistoryCommit.quietWithUncoveredLines`).
-    var ledgerWhole = false
-
     /// The ledger's reader, stopping where committed saves end.
     mutating func ledgerReader() -> LedgerReader {
-        if ledgerLimit == nil { ledgerLimit = .some(ledgerWhole ? nil : HistoryCommit.committedLedgerEnd(directory)) }
+        if ledgerLimit == nil { ledgerLimit = .some(HistoryCommit.committedLedgerEnd(directory)) }
         return LedgerReader(path: path(.ledger), limit: ledgerLimit??.end)
     }
 
