@@ -121,6 +121,64 @@ struct LockWaitTests {
         #expect(!fm.fileExists(atPath: dir + "/projects.jsonl"))
     }
 
+    /// A save that only adds ledger entries commits with its history line,
+    /// not a journal. Stopped between its ledger lines and that line, its
+    /// writer stops no reader, and no reader (nor `check`) shows its entries:
+    /// a crash then would take them back. Killed there, the next writer cuts
+    /// them off; let go, it saves them whole.
+    @Test(arguments: [false, true])
+    func aLedgerWriterStoppedBeforeItsHistoryLineShowsNothingYet(_ killed: Bool) throws {
+        let root = SamenBinary.temporaryDirectory()
+        defer { SamenBinary.remove(root) }
+        let dir = root + "/data"
+        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: Self.env).status == 0)
+        let before = try HistoryLog.read(directory: dir).count
+        let ledgerBefore = try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.jsonl"))
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: SamenBinary.path)
+        writer.arguments = ["ledger", "add", "--kind", "revenue", "--member", "eric", "--amount", "1000", "--note", "stopped-entry", "--data", dir]
+        writer.environment = ProcessInfo.processInfo.environment.merging(
+            Self.env.merging(["SAMEN_USER": "tester", "SAMEN_TEST_STOP_AFTER": "ledger"]) { $1 }) { $1 }
+        writer.standardOutput = FileHandle.nullDevice
+        writer.standardError = FileHandle.nullDevice
+        try writer.run()
+        let pid = writer.processIdentifier
+        defer { kill(pid, SIGKILL); kill(pid, SIGCONT) }
+        var waited = 0
+        while !Self.isStopped(pid) && waited < 600 { usleep(50_000); waited += 1 }
+        try #require(Self.isStopped(pid), "the writer never stopped")
+        // Its lines are in the file, past what the history covers.
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.jsonl")).count > ledgerBefore.count)
+
+        let (list, seconds) = try run(["ledger", "list"], dir)
+        #expect(list.status == 0, "\(list.stderr)")
+        #expect(seconds < 5, "ledger list took \(seconds) s")
+        #expect(!list.stdout.contains("stopped-entry"))
+        let (check, _) = try run(["check"], dir)
+        #expect(check.status == 0, "\(check.stdout) \(check.stderr)")
+        #expect(try Store(directory: dir).state.ledger.records.allSatisfy { $0.note != "stopped-entry" })
+        #expect(try HistoryLog.read(directory: dir).count == before)
+
+        if killed {
+            kill(pid, SIGKILL)
+            writer.waitUntilExit()
+            let (next, _) = try run(["member", "add", "--name", "Next Writer", "--id", "next", "--city", "Leiden"], dir)
+            #expect(next.status == 0, "\(next.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.jsonl")) == ledgerBefore)
+        } else {
+            kill(pid, SIGCONT)
+            writer.waitUntilExit()
+            #expect(writer.terminationStatus == 0)
+        }
+        let (after, _) = try run(["ledger", "list"], dir)
+        #expect(after.stdout.contains("stopped-entry") == !killed, "\(after.stdout)")
+        #expect(try HistoryLog.read(directory: dir).count == before + 1)
+        let (checked, _) = try run(["check"], dir)
+        #expect(checked.status == 0, "\(checked.stdout) \(checked.stderr)")
+        let (verified, _) = try run(["verify"], dir)
+        #expect(verified.status == 0, "\(verified.stdout) \(verified.stderr)")
+    }
+
     @Test func readersAnswerAtOnceAndTheNextWriterSaysWhomItWaitsForThenGivesUp() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }

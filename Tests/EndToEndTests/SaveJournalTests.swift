@@ -19,6 +19,11 @@ struct SaveJournalTests {
         var history: String
         /// The steps at which to kill it, in the order the save reaches them.
         var steps: [String]
+        /// The step after which the change is saved: the journal's, or for
+        /// a save that only appends to the ledger, its history line's.
+        var committedAt: String
+        /// Makes the last history line one an older Samen wrote (no `ledgerEnd`), before the save.
+        var olderHistory = false
         /// Whether the change is on disk, whole, in `state`; false when none of it is.
         var landed: @Sendable (_ state: NetworkState, _ project: Int, _ ledgerBefore: Int) -> Bool?
     }
@@ -26,23 +31,40 @@ struct SaveJournalTests {
     static let scenarios: [Scenario] = [
         // Two changes for one action: the lead and the move.
         Scenario(name: "accept with a lead", args: { ["project", "triage", $0, "--accept", "--lead", "thijs"] }, history: "steps",
-                 steps: ["locked", "staged", "journal", "rename-1", "history", "done"],
+                 steps: ["locked", "staged", "journal", "rename-1", "history", "done"], committedAt: "journal",
                  landed: { state, id, _ in
                      guard let p = state.project(id) else { return nil }
                      if p.status == .proposal && p.lead == "thijs" { return true }
                      if p.status == .incoming && p.lead == nil { return false }
                      return nil   // half of it
                  }),
-        // A revenue brings its contribution: two ledger lines and the history line.
+        // A revenue brings its contribution: two ledger lines and the history
+        // line, which commits them (no journal).
         Scenario(name: "revenue", args: { _ in ["ledger", "add", "--kind", "revenue", "--member", "eric", "--amount", "1000", "--note", "killed"] },
-                 history: "add-ledger-entry", steps: ["staged", "journal", "ledger", "history"],
-                 landed: { state, _, before in
-                     if state.ledger.count == before { return false }
-                     return state.ledger.records.contains { $0.note == "killed" && $0.kind == .revenue } ? true : nil
-                 }),
+                 history: "add-ledger-entry", steps: ["locked", "ledger", "history", "done"], committedAt: "history",
+                 landed: Self.revenueLanded),
+        // The same after a line of an older Samen, which records no ledger
+        // length: through the journal, as before.
+        Scenario(name: "revenue after an older Samen", args: { _ in ["ledger", "add", "--kind", "revenue", "--member", "eric", "--amount", "1000", "--note", "killed"] },
+                 history: "add-ledger-entry", steps: ["staged", "journal", "ledger", "history"], committedAt: "journal", olderHistory: true,
+                 landed: Self.revenueLanded),
     ]
 
-    @Test(arguments: 0..<2)
+    static let revenueLanded: @Sendable (NetworkState, Int, Int) -> Bool? = { state, _, before in
+        if state.ledger.count == before { return false }
+        return state.ledger.records.contains { $0.note == "killed" && $0.kind == .revenue } ? true : nil
+    }
+
+    /// Takes `ledgerEnd` off the last history line, as a Samen before it wrote it.
+    static func makeLastHistoryLineOlder(_ dir: String) throws {
+        let path = dir + "/history.jsonl"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let last = lines.count - 2   // the file ends with a newline
+        lines[last] = lines[last].replacingOccurrences(of: #","ledgerEnd":[0-9]+,"ledgerTail":"[0-9a-f]+""#, with: "", options: .regularExpression)
+        try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+    }
+
+    @Test(arguments: 0..<3)
     func aWriterKilledAfterAnyStepLeavesTheWholeChangeWithItsHistoryLineOrNothing(_ which: Int) throws {
         let scenario = Self.scenarios[which]
         let root = SamenBinary.temporaryDirectory()
@@ -54,11 +76,13 @@ struct SaveJournalTests {
         #expect(add.status == 0, "\(add.stderr)")
         let id = try #require(add.stdout.split(separator: " ").dropFirst(2).first.map { String($0.dropLast()) })
         let projectID = try #require(Int(id))
-        let journalAt = try #require(scenario.steps.firstIndex(of: "journal"))
+        let commitAt = try #require(scenario.steps.firstIndex(of: scenario.committedAt))
 
         for (i, step) in scenario.steps.enumerated() {
             let dir = root + "/\(step)"
             #expect(SamenBinary.runProgramStatus("/bin/cp", ["-a", template, dir]) == 0)
+            if scenario.olderHistory { try Self.makeLastHistoryLineOlder(dir) }
+            let ledgerBytesBefore = try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.jsonl"))
             let historyBefore = try HistoryLog.read(directory: dir).count
             let ledgerBefore = try Store(directory: dir).state.ledger.count
 
@@ -69,7 +93,7 @@ struct SaveJournalTests {
             // A reader first: it finishes a committed save whose writer is gone.
             let list = try run(["member", "list"], dir)
             #expect(list.status == 0, "\(scenario.name), after \(step): \(list.stderr)")
-            let committed = i >= journalAt
+            let committed = i >= commitAt
             let state = try Store(directory: dir).state
             #expect(scenario.landed(state, projectID, ledgerBefore) == committed, "\(scenario.name), after \(step)")
             let history = try HistoryLog.read(directory: dir)
@@ -81,6 +105,11 @@ struct SaveJournalTests {
             let next = try run(["member", "add", "--name", "Next Writer", "--id", "next", "--city", "Leiden"], dir)
             #expect(next.status == 0, "\(next.stderr)")
             #expect(try HistoryLog.read(directory: dir).count == history.count + 1)
+            // What never committed is out of the file too (set aside), not only unread.
+            if !committed {
+                let ledgerBytes = try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.jsonl"))
+                #expect(ledgerBytes == ledgerBytesBefore, "\(scenario.name), after \(step): \(ledgerBytes.count) bytes, \(ledgerBytesBefore.count) before")
+            }
             let leftovers = try FileManager.default.subpathsOfDirectory(atPath: dir).filter { $0.contains(".stage-") }
             #expect(leftovers == [], "\(scenario.name), after \(step)")
             let check = try SamenBinary.run(["check", "--data", dir], environment: Self.env)

@@ -83,7 +83,11 @@ struct HistoryVerificationTests {
             var forged = last
             forged.id = last.id + 1
             try edit(dir + "/ledger.jsonl") { $0 + String(decoding: JSONWriter.line(forged.json), as: UTF8.self) + "\n" }
-            #expect(failure(dir)?.message == "entry \(forged.id) is not in the history: it was added outside Samen")
+            // Appended past what the history covers: no part of the books, which verify;
+            // `samen check` names the lines, and the next save sets them aside.
+            #expect(failure(dir) == nil)
+            #expect(try Store(directory: dir).state.ledger.contains(id: forged.id) == false)
+            #expect(DataDirectoryCheck.run(directory: dir).problems.map(\.description).contains { $0.contains("warning: its last") && $0.contains("not covered by the history") })
         }
         try withStore { store, dir in
             let request = HelpRequest(id: 0, from: "katleen", kind: .advice, text: "who knows Zorgpunt?", created: Fixture.now)

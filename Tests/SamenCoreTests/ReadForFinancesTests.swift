@@ -38,6 +38,10 @@ struct ReadForFinancesTests {
         try Store.create(at: dir, state: try Fixture.state(), actor: "test", summary: "created")
         let line = #"{"amount":100,"at":"2026-11-23T10:00:00Z","by":"pierre","date":"2026-11-20","id":1,"kind":"payment","member":"lotte"}"#
         try (line + "\n").write(toFile: dir + "/ledger.jsonl", atomically: false, encoding: .utf8)
+        // A history of an older Samen, which sets no limit to reading the ledger.
+        let history = try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8)
+        try history.replacingOccurrences(of: #","ledgerEnd":[0-9]+,"ledgerTail":"[0-9a-f]+""#, with: "", options: .regularExpression)
+            .write(toFile: dir + "/history.jsonl", atomically: false, encoding: .utf8)
         do {
             _ = try Store.readForFinances(directory: dir)
             Issue.record("a ledger naming a member who does not exist was read")

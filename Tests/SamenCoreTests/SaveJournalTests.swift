@@ -46,13 +46,14 @@ struct SaveJournalCoreTests {
     @Test func savesWriteTheJournalInPlaceAndLeaveItEmpty() throws {
         try withDirectory { dir in
             let store = try Store(directory: dir)
-            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "katleen")), context: Fixture.ctx)
+            // Changes beyond the ledger: ledger-only ones commit without the journal.
+            try store.apply(.addProject(Fixture.project(title: "First")), context: Fixture.ctx)
             var first = stat()
             #expect(lstat(dir + "/.samen-journal", &first) == 0)
             #expect(!SaveJournal.exists(dir))
             let cleared = try Data(contentsOf: URL(fileURLWithPath: dir + "/.samen-journal"))
             #expect(cleared.starts(with: Array("samen-journal 1 0000000000 ".utf8)))
-            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 200, member: "katleen")), context: Fixture.ctx)
+            try store.apply(.addProject(Fixture.project(title: "Second")), context: Fixture.ctx)
             var second = stat()
             #expect(lstat(dir + "/.samen-journal", &second) == 0)
             #expect(second.st_size >= first.st_size)
@@ -60,7 +61,7 @@ struct SaveJournalCoreTests {
             #expect(!SaveJournal.exists(dir))
             #expect(try SaveJournal.read(dir) == nil)
             // A reader sees no save under way, and a new store opens it as it is.
-            #expect(try Store(directory: dir).state.ledger.count == store.state.ledger.count)
+            #expect(try Store(directory: dir).state.projects.count == store.state.projects.count)
         }
     }
 
@@ -123,6 +124,125 @@ struct SaveJournalCoreTests {
             #expect { try LockPolicy.fromEnvironment(bad) } throws: { error in
                 "\(error)" == "SAMEN_LOCK_TIMEOUT: must be a number of seconds from 0 to 86400, got '\(bad)'"
             }
+        }
+    }
+}
+
+/// A save that only adds ledger entries commits through its history line
+/// (`HistoryCommit`): ledger lines first, then the line that covers them.
+@Suite("Ledger-only saves")
+struct HistoryCommitTests {
+    func withDirectory(_ body: (String) throws -> Void) throws {
+        let dir = Fixture.temporaryDirectory()
+        defer { Fixture.remove(dir) }
+        try Store.create(at: dir + "/data", state: try Fixture.state(), actor: "test", summary: "created")
+        try body(dir + "/data")
+    }
+
+    func size(_ path: String) -> Int64 { FileIO.stamp(path)?.size ?? -1 }
+
+    /// What a writer killed between its two appends leaves: ledger lines
+    /// past what the last history line records.
+    func appendUncommittedEntry(_ dir: String, id: Int) throws {
+        var e = Fixture.entry(.payment, 700, member: "katleen")
+        e.id = id
+        let fd = open(dir + "/ledger.jsonl", O_WRONLY | O_APPEND)
+        #expect(fd >= 0)
+        defer { close(fd) }
+        let line = JSONWriter.line(e.json) + [0x0A]
+        #expect(line.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) } == line.count)
+    }
+
+    @Test func aLedgerEntryIsCommittedByItsHistoryLineWithoutTheJournal() throws {
+        try withDirectory { dir in
+            let store = try Store(directory: dir)
+            let journal = FileIO.stamp(dir + "/.samen-journal")
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "katleen")), context: Fixture.ctx)
+            #expect(FileIO.stamp(dir + "/.samen-journal") == journal)
+            let tail = try #require(try HistoryCommit.tail(dir))
+            #expect(tail.ledgerEnd == size(dir + "/ledger.jsonl"))
+            #expect(tail.end == size(dir + "/history.jsonl"))
+            // A change of other files goes through the journal, and its line records the ledger too.
+            try store.apply(.addProject(Fixture.project(title: "Journalled")), context: Fixture.ctx)
+            #expect(FileIO.stamp(dir + "/.samen-journal") != journal)
+            #expect(try HistoryCommit.tail(dir)?.ledgerEnd == size(dir + "/ledger.jsonl"))
+        }
+    }
+
+    /// No reader shows what a crash would take back, and a reader that
+    /// looked while the lines were not yet covered reads them once they are.
+    @Test func readersStopAtTheLastHistoryLineAndCatchUpWhenItCovers() throws {
+        try withDirectory { dir in
+            let writer = try Store(directory: dir)
+            try writer.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "katleen")), context: Fixture.ctx)
+            let reader = try Store(directory: dir)
+            let count = reader.state.ledger.count
+            let committed = size(dir + "/ledger.jsonl")
+            try appendUncommittedEntry(dir, id: (reader.state.ledger.lastID ?? 0) + 1)
+            #expect(try Store(directory: dir).state.ledger.count == count)
+            _ = try reader.reloadIfChanged()
+            #expect(reader.state.ledger.count == count)
+            // `check` says so, and the books verify without them.
+            let check = DataDirectoryCheck.run(directory: dir)
+            #expect(check.isValid, "\(check.problems)")
+            #expect(check.problems.contains { $0.isWarning && $0.message.contains("not covered by the history") })
+            // The history line that covers them arrives: now they are saved.
+            let now = size(dir + "/ledger.jsonl")
+            let fd = open(dir + "/history.jsonl", O_WRONLY | O_APPEND)
+            let sum = try HistoryCommit.fields(ledger: dir + "/ledger.jsonl", before: now, appending: []).sum
+            let line = Array(#"{"at":"2026-11-23T10:00:00Z","as":"member","by":"pierre","change":{"change":"add-ledger-entry"},"ledgerEnd":\#(now),"ledgerTail":"\#(sum)","summary":"x","today":"2026-11-23"}"#.utf8) + [0x0A]
+            #expect(line.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) } == line.count)
+            close(fd)
+            #expect(now > committed)
+            #expect(reader.hasExternalChanges())
+            _ = try reader.reloadIfChanged()
+            #expect(reader.state.ledger.count == count + 1)
+        }
+    }
+
+    /// The next writer sets aside what never committed, and cuts off a
+    /// history line cut short with it, before it saves.
+    @Test func theNextWriterSetsAsideWhatNeverCommitted() throws {
+        try withDirectory { dir in
+            let store = try Store(directory: dir)
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "katleen")), context: Fixture.ctx)
+            let ledger = try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.jsonl"))
+            let history = try Data(contentsOf: URL(fileURLWithPath: dir + "/history.jsonl"))
+            try appendUncommittedEntry(dir, id: (store.state.ledger.lastID ?? 0) + 1)
+            let fd = open(dir + "/history.jsonl", O_WRONLY | O_APPEND)
+            let partial = Array(#"{"at":"2026-11-23T10:00:00Z","as":"mem"#.utf8)
+            #expect(partial.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) } == partial.count)
+            close(fd)
+            let other = try Store(directory: dir)
+            try other.apply(.addProject(Fixture.project(title: "Next writer")), context: Fixture.ctx)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/ledger.jsonl")) == ledger)
+            let aside = try FileManager.default.contentsOfDirectory(atPath: dir).filter { $0.hasPrefix("ledger.jsonl.torn-") }
+            #expect(aside.count == 1)
+            #expect(try aside.first.map { try String(contentsOfFile: dir + "/" + $0, encoding: .utf8) }?.contains(#""amount":700"#) == true)
+            let now = try Data(contentsOf: URL(fileURLWithPath: dir + "/history.jsonl"))
+            #expect(now.prefix(history.count) == history)
+            #expect(String(decoding: now.dropFirst(history.count), as: UTF8.self).filter { $0 == "\n" }.count == 1)
+            #expect(DataDirectoryCheck.run(directory: dir).problems.isEmpty)
+            #expect(try Store(directory: dir).state.ledger.count == store.state.ledger.count)
+        }
+    }
+
+    /// After a line of an older Samen (no `ledgerEnd`), nothing is cut and
+    /// nothing is hidden; the next ledger-only save goes through the journal.
+    @Test func afterAnOlderSamensLineTheLedgerIsReadWholeAndTheJournalCommits() throws {
+        try withDirectory { dir in
+            let store = try Store(directory: dir)
+            try store.apply(.addLedgerEntry(Fixture.entry(.payment, 100, member: "katleen")), context: Fixture.ctx)
+            let text = try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8)
+            try text.replacingOccurrences(of: #","ledgerEnd":[0-9]+,"ledgerTail":"[0-9a-f]+""#, with: "", options: .regularExpression)
+                .write(toFile: dir + "/history.jsonl", atomically: false, encoding: .utf8)
+            #expect(try HistoryCommit.tail(dir)?.ledgerEnd == nil)
+            let other = try Store(directory: dir)
+            let journal = FileIO.stamp(dir + "/.samen-journal")
+            try other.apply(.addLedgerEntry(Fixture.entry(.payment, 200, member: "katleen")), context: Fixture.ctx)
+            #expect(FileIO.stamp(dir + "/.samen-journal") != journal)
+            #expect(try HistoryCommit.tail(dir)?.ledgerEnd == size(dir + "/ledger.jsonl"))
+            #expect(try Store(directory: dir).state.ledger.count == other.state.ledger.count)
         }
     }
 }

@@ -134,7 +134,11 @@ struct SnapshotCacheTests {
             #expect(loader.ledgerFromSnapshot == created.ledger.count)
             #expect(cached.ledger.count == created.ledger.count + 1)
             #expect(cached.ledger.records.last?.amount == Money(cents: 4321))
-            // A broken appended line is reported on its own line number.
+            // A broken appended line is reported on its own line number (after
+            // a history line of an older Samen, which sets no limit to reading).
+            let history = try String(contentsOfFile: "\(dir)/history.jsonl", encoding: .utf8)
+            try history.replacingOccurrences(of: #","ledgerEnd":[0-9]+,"ledgerTail":"[0-9a-f]+""#, with: "", options: .regularExpression)
+                .write(toFile: "\(dir)/history.jsonl", atomically: false, encoding: .utf8)
             let lineCount = try String(contentsOfFile: "\(dir)/ledger.jsonl", encoding: .utf8).split(separator: "\n").count
             let handle = try #require(FileHandle(forWritingAtPath: "\(dir)/ledger.jsonl"))
             handle.seekToEndOfFile()

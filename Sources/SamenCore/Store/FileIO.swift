@@ -153,6 +153,16 @@ enum FileIO {
         return (bytes, st)
     }
 
+    /// Writes all of `bytes` at `offset`.
+    static func writeAll(_ fd: Int32, _ bytes: [UInt8], at offset: Int64, path: String) throws {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress! + done, $0.count - done, off_t(offset) + off_t(done)) }
+            if n < 0 { if errno == EINTR { continue }; throw fail(.write, path) }
+            done += n
+        }
+    }
+
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var done = 0
         while done < bytes.count {
@@ -345,6 +355,14 @@ enum FileIO {
             start = from
         }
         if completeLine(tail) { return [0x0A] }
+        try setAside(tail, from: fd, at: start, path: path, directoryFD: dfd)
+        return []
+    }
+
+    /// Copies `tail`, the bytes of the file from `start` to its end, into
+    /// `<name>.torn-<time>` beside it for a person to look at, then cuts the
+    /// file back to `start`; both synced.
+    static func setAside(_ tail: [UInt8], from fd: Int32, at start: Int64, path: String, directoryFD dfd: Int32) throws {
         // Never overwrite an earlier set-aside (nor anything planted under its name): a new name each time.
         let name = baseName(path)
         var aside = "\(name).torn-\(Timestamp.now().secondsSinceEpoch)"
@@ -364,7 +382,6 @@ enum FileIO {
         try fsyncOrFail(dfd, path: parent(path))
         if ftruncate(fd, off_t(start)) != 0 { throw fail(.cutBack, path) }
         try fsyncOrFail(fd, path: path)
-        return []
     }
 }
 

@@ -44,6 +44,8 @@ public enum HistoryLog {
             static let today: JSONKey = "today"
             static let identityKind: JSONKey = "as"
             static let sig: JSONKey = "sig"
+            static let ledgerEnd: JSONKey = "ledgerEnd"
+            static let ledgerTail: JSONKey = "ledgerTail"
         }
 
         /// "samen-bob" / "samen-bob for alice", for people.
@@ -62,6 +64,8 @@ public enum HistoryLog {
                 case Field.today: today = try s.optionalDay()
                 case Field.identityKind: kind = try s.optionalString()
                 case Field.sig: sig = try s.optionalString()
+                // The ledger's length with this change in it: for readers and recovery (`HistoryCommit`).
+                case Field.ledgerEnd, Field.ledgerTail: _ = try s.value()
                 case Field.change:
                     var pairs: [(String, JSONValue)] = []
                     try s.object("change") { key, s in

@@ -13,6 +13,9 @@ import Glibc
 /// the whole file nor a second copy of the entries is ever in memory.
 struct LedgerReader {
     let path: String
+    /// Where committed saves end (`HistoryCommit`): nothing after it is read.
+    /// Nil: to the end of the file.
+    var limit: Int64? = nil
     static let blockSize = 4 << 20
 
     /// Where the parts are and how many lines each holds. Owns the open file.
@@ -63,7 +66,7 @@ struct LedgerReader {
     func plan(from offset: Int64 = 0, parts wanted: Int) throws -> Plan? {
         guard let fd = try FileIO.openForReading(path) else { return nil }
         guard let stamp = FileIO.stamp(fd: fd) else { close(fd); throw FileIO.fail(.stat, path) }
-        let end = max(offset, stamp.size)
+        let end = max(offset, limit.map { min($0, stamp.size) } ?? stamp.size)
         var endsClean = true
         if end > offset {
             var last: UInt8 = 0

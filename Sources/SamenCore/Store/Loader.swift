@@ -36,6 +36,13 @@ struct Loader {
     /// in a directory written before it was kept, nil (nothing to hold the
     /// listing to; the next project save writes the record).
     var recordedShards: Int?
+    /// Where committed saves end in the ledger, read from the history's last
+    /// line before the ledger is (`HistoryCommit`); `.some(nil)`: no limit.
+    private var ledgerLimit: (end: Int64, history: FileIO.Stamp)??
+    /// The history as it was when the limit cut lines off the ledger's end
+    /// (a ledger-only save between its two appends, or killed there); nil
+    /// when the whole ledger was read. A store re-reads when it changes.
+    var ledgerLimitedBy: FileIO.Stamp?
 
     init(directory: String, useCache: Bool = false) {
         self.directory = directory
@@ -224,11 +231,28 @@ struct Loader {
         return LoadedRecords(records: parsed.records, file: file, lines: parsed.lineOf, stamp: stamp)
     }
 
+    /// The ledger's reader, stopping where committed saves end.
+    mutating func ledgerReader() -> LedgerReader {
+        if ledgerLimit == nil { ledgerLimit = .some(HistoryCommit.committedLedgerEnd(directory)) }
+        return LedgerReader(path: path(.ledger), limit: ledgerLimit??.end)
+    }
+
+    /// Notes whether the limit left lines of the file unread, and says so once.
+    private mutating func noteLimit(fileSize: Int64?) {
+        guard let limit = ledgerLimit ?? nil, let size = fileSize, size > limit.end else { ledgerLimitedBy = nil; return }
+        ledgerLimitedBy = limit.history
+        let phrase = LoadWords.ledgerPastHistory(bytes: size - limit.end, from: limit.end)
+        if !problems.contains(where: { $0.file == DataFile.ledger.name && $0.phrase.en == phrase.en }) {
+            problems.append(Problem(file: DataFile.ledger.name, phrase, isWarning: true))
+        }
+    }
+
     /// Reads ledger lines from `offset` on (0 for the whole file), appending
     /// to `entries`.
     mutating func loadLedger(into entries: inout [LedgerEntry], from offset: Int64 = 0, firstLine: Int = 1) {
         do {
-            guard let read = try LedgerReader(path: path(.ledger)).read(from: offset, firstLine: firstLine) else { ledgerConsumed = 0; return }
+            guard let read = try ledgerReader().read(from: offset, firstLine: firstLine) else { ledgerConsumed = 0; return }
+            noteLimit(fileSize: read.stamp?.size)
             take(read, into: &entries)
         } catch {
             problems.append(Problem(file: DataFile.ledger.name, error: error))
@@ -331,7 +355,8 @@ struct Loader {
         var indexed: (ids: [Int], index: LedgerIndex)?
         if !includeLedger {
             runRecordJobs(extra: 0) { _ in }
-        } else if let cache, let current = FileIO.stamp(path(.ledger)), let snap = cache.ledger(current: current) {
+        } else if let cache, case let reader = ledgerReader(), let current = FileIO.stamp(path(.ledger)), let snap = cache.ledger(current: current),
+                  snap.covered <= reader.limit ?? snap.covered {
             // The snapshot's chunks decode beside the three record files, one job each.
             // Room for the lines appended since (no ledger line is shorter than
             // 64 bytes), so adding them never copies the half million before.
@@ -346,10 +371,12 @@ struct Loader {
                 ledgerConsumed = snap.covered
                 ledgerNextLine = snap.nextLine
                 ledgerCleanEnd = true
-                if current.size > snap.covered {
+                noteLimit(fileSize: current.size)
+                if min(current.size, reader.limit ?? current.size) > snap.covered {
                     do {
-                        if let tail = try LedgerReader(path: path(.ledger)).read(from: snap.covered, firstLine: snap.nextLine) {
+                        if let tail = try reader.read(from: snap.covered, firstLine: snap.nextLine) {
                             take(tail, into: &entries)
+                            noteLimit(fileSize: tail.stamp?.size)
                         }
                     } catch {
                         problems.append(Problem(file: DataFile.ledger.name, error: error))
@@ -362,7 +389,8 @@ struct Loader {
         } else {
             let plan: LedgerReader.Plan?
             do {
-                plan = try LedgerReader(path: path(.ledger)).plan(parts: 3)
+                plan = try ledgerReader().plan(parts: 3)
+                noteLimit(fileSize: plan?.stamp.size)
             } catch {
                 problems.append(Problem(file: DataFile.ledger.name, error: error))
                 return nil

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// A redo journal that makes a save of several files, its ledger lines and
-/// its history line land together, or not at all.
+/// its history line land together, or not at all. (A save that only adds
+/// ledger lines commits through its history line instead: `HistoryCommit`.)
 ///
 /// A writer, under the exclusive lock, first stages every new file beside
 /// its target (synced, under an unpredictable name), then writes this
@@ -442,10 +443,13 @@ struct SaveJournal: Equatable {
     }
 
     /// Finishes an interrupted save, if there is one, and clears away
-    /// uncommitted ones. The caller holds the exclusive lock.
-    static func recover(in directory: String) throws {
+    /// uncommitted ones, a ledger-only save's too (`HistoryCommit`), unless
+    /// the caller knows the ledger and the history are as its own committed
+    /// save left them (`ledgerCommitted`). The caller holds the exclusive lock.
+    static func recover(in directory: String, ledgerCommitted: Bool = false) throws {
         guard stamp(directory) != nil else {
             try removeUncommitted(in: directory)
+            if !ledgerCommitted { try HistoryCommit.recover(in: directory) }
             return
         }
         if let journal = try read(directory) {
@@ -456,6 +460,7 @@ struct SaveJournal: Equatable {
             try clear(directory)  // torn: its save never committed
         }
         try removeUncommitted(in: directory)
+        try HistoryCommit.recover(in: directory)
     }
 }
 

@@ -40,6 +40,15 @@ public final class Store {
     /// The ledger's line after `ledgerConsumed`, so problems in lines read later name the right line.
     private var ledgerNextLine: Int
     private var ledgerCleanEnd: Bool
+    /// The history as it was when the ledger was last read short of its end
+    /// (lines no history line covers yet, `HistoryCommit`): once the history
+    /// changes, those lines may have committed, so the ledger is read again.
+    private var ledgerLimitedBy: FileIO.Stamp?
+    /// The ledger and the history as this store's last ledger-only save left
+    /// them: while both are still so, nothing was written since (their
+    /// stamps change with every write), so the next such save needs no
+    /// recovery of them and no reading back of the history's last line.
+    private var ownCommit: (ledger: FileIO.Stamp, history: FileIO.Stamp)?
     /// Set when a save failed half-way: memory may differ from disk, so the
     /// next operation reloads everything.
     private var mustReloadAll = false
@@ -87,6 +96,7 @@ public final class Store {
         ledgerConsumed = loader.ledgerConsumed
         ledgerNextLine = loader.ledgerNextLine
         ledgerCleanEnd = loader.ledgerCleanEnd
+        ledgerLimitedBy = loader.ledgerLimitedBy
     }
 
     /// Reads a directory for a question that never looks at money (capacity,
@@ -191,9 +201,12 @@ public final class Store {
                     baseline.append(("\(ProjectShards.directoryName)/\(ProjectShards.fileName(index: k))", bytes))
                 }
                 try stage(.requests, Self.lines(state.requests))
-                try stage(.ledger, Self.lines(state.ledger))
+                let ledger = Self.lines(state.ledger)
+                try stage(.ledger, ledger)
                 var h = JSONObjectBuilder()
                 h.set("at", Timestamp.now()); h.set("by", actor)
+                h.set(HistoryCommit.field, Int64(ledger.count))
+                h.set(HistoryCommit.tailField, String(SaveJournal.checksum(Array(ledger.suffix(Int(HistoryCommit.tailWidth)))), radix: 16))
                 var c = JSONObjectBuilder(); c.set("change", "create")
                 c.set("baseline", Baseline.fingerprints(baseline))
                 h.set("change", c.value); h.set("summary", summary)
@@ -230,15 +243,21 @@ public final class Store {
     /// step, unlock. Throws `DomainError` when a rule refuses it, `LockTimeout`
     /// when the lock stays taken, and `StoreError` when the directory cannot
     /// be read or the change not saved; then nothing of it is on disk. Once
-    /// the save's journal is written the change is saved: if putting its
-    /// files in place then fails, throws `HistoryNotRecorded`, and the next
-    /// reader or writer finishes it; it must not be retried.
+    /// the save's journal is written the change is saved (a change that only
+    /// adds ledger entries: once its history line is, `HistoryCommit`): if
+    /// putting its files in place then fails, throws `HistoryNotRecorded`,
+    /// and the next reader or writer finishes it; it must not be retried.
     @discardableResult
     public func apply(_ change: Change, context: ChangeContext) throws -> ChangeOutcome {
         try lock.withLock(exclusive: true, policy: lockPolicy, directory: directory) {
             try reached("locked")
-            if SaveJournal.exists(directory) { mustReloadAll = true }
-            try SaveJournal.recover(in: directory)
+            let journalLeft = SaveJournal.exists(directory)
+            if journalLeft { mustReloadAll = true }
+            let own = ownCommit.flatMap { c in
+                !journalLeft && !mustReloadAll && FileIO.stamp(path(.ledger)) == c.ledger && FileIO.stamp(path(.history)) == c.history ? c : nil
+            }
+            ownCommit = nil
+            try SaveJournal.recover(in: directory, ledgerCommitted: own != nil)
             try catchUp()
             // Stale ones come from saves that crashed before this store saved: once is enough.
             if !removedStaleTemporaries {
@@ -248,6 +267,10 @@ public final class Store {
             // Who may sign, on the state before the change; only asked when something will sign.
             let signingKeys = signer == nil ? [] : state.signingKeys(context, for: change).keys
             var outcome = try state.apply(change, context: context)
+            if outcome.onlyAppendsToLedger, let ends = try own.map({ (ledger: $0.ledger.size, history: $0.history.size) }) ?? ledgerOnlySaveCanCommitThroughHistory() {
+                try saveLedgerOnly(&outcome, context: context, keys: signingKeys, ledgerFrom: ends.ledger, historyFrom: ends.history)
+                return outcome
+            }
             var plan = SavePlan(directory: directory)
             var moved: [String: RecordFile<Int, Project>]?
             do {
@@ -312,6 +335,8 @@ public final class Store {
                 var c = JSONObjectBuilder(); c.set("change", "baseline"); c.set("baseline", Baseline.fingerprints(files))
                 h.set("change", c.value)
                 h.set("summary", "the files as they were became the baseline that verification starts from")
+                let ledger = try HistoryCommit.fields(ledger: path(.ledger), before: FileIO.stamp(path(.ledger))?.size ?? 0, appending: [])
+                h.set(HistoryCommit.field, ledger.end); h.set(HistoryCommit.tailField, ledger.sum)
                 // Signed by whoever declares the files true, with a key those very files give them.
                 var line = JSONWriter.line(h.value)
                 if let signer, case let keys = state.signingKeys(context, for: .steps([])).keys, !keys.isEmpty, let signature = try signer.sign(line, withOneOf: keys) {
@@ -375,10 +400,17 @@ public final class Store {
         }
         // A save by another process, a new shard, a shard removed, or the move to shards.
         let projectsChanged = ProjectShards.stamps(directory) != projectStamps
+        let history = FileIO.stamp(path(.history))
         let changed = DataFile.allCases.filter {
-            $0 == .projects ? projectsChanged : $0 != .history && FileIO.stamp(path($0)) != stamps[$0]
+            switch $0 {
+            case .projects: return projectsChanged
+            case .history: return false
+            // Lines read past before may have committed since.
+            case .ledger: return FileIO.stamp(path(.ledger)) != stamps[.ledger] || (ledgerLimitedBy != nil && history != ledgerLimitedBy)
+            default: return FileIO.stamp(path($0)) != stamps[$0]
+            }
         }
-        if let h = FileIO.stamp(path(.history)) { stamps[.history] = h }
+        if let history { stamps[.history] = history }
         if changed.isEmpty && !mustReloadAll { return [] }
         var loader = Loader(directory: directory, useCache: true)
         // The ledger only grows; when that is all that happened, read just the new lines.
@@ -402,6 +434,7 @@ public final class Store {
             ledgerConsumed = loader.ledgerConsumed
             ledgerNextLine = loader.ledgerNextLine
             ledgerCleanEnd = loader.ledgerCleanEnd
+            ledgerLimitedBy = loader.ledgerLimitedBy
             warnings = loader.problems
             return changed
         }
@@ -419,6 +452,7 @@ public final class Store {
         ledgerConsumed = loader.ledgerConsumed
         ledgerNextLine = loader.ledgerNextLine
         ledgerCleanEnd = loader.ledgerCleanEnd
+        ledgerLimitedBy = loader.ledgerLimitedBy
         mustReloadAll = false
         return changed.isEmpty ? DataFile.allCases : changed
     }
@@ -467,12 +501,24 @@ public final class Store {
     /// the data, so a line in the history always describes saved data, and
     /// saved data always has its line.
     private func stageHistory(_ outcome: inout ChangeOutcome, context: ChangeContext, keys: [SSHPublicKey], into plan: inout SavePlan) throws {
-        let mode = state.network.fileModeBits
+        let appended = plan.journal.appends.first { $0.file == DataFile.ledger.name }
+        let ledger = try HistoryCommit.fields(ledger: path(.ledger), before: appended?.before ?? FileIO.stamp(path(.ledger))?.size ?? 0,
+                                              appending: appended?.bytes ?? [])
+        let line = try historyLine(&outcome, context: context, keys: keys, ledger: ledger)
+        try plan.append(DataFile.history.name, bytes: line + [0x0A], mode: state.network.fileModeBits,
+                        completeLine: { (try? JSONParser.parse($0)) != nil })
+    }
+
+    /// A change's history line, without its newline, signed when its author
+    /// can. It records the ledger's length with the change in it
+    /// (`HistoryCommit`): where readers stop, and what a ledger-only save commits.
+    private func historyLine(_ outcome: inout ChangeOutcome, context: ChangeContext, keys: [SSHPublicKey], ledger: (end: Int64, sum: String)) throws -> [UInt8] {
         var h = JSONObjectBuilder()
         // Everything replaying the change needs (`samen verify`): who, as what, when, and the day.
         h.set("at", context.now); h.set("today", context.today); h.set("by", context.person); h.set("as", context.identity.kind)
         h.set("for", outcome.actedFor)
         h.set("change", outcome.applied.json); h.set("summary", outcome.summary)
+        h.set(HistoryCommit.field, ledger.end); h.set(HistoryCommit.tailField, ledger.sum)
         var line = JSONWriter.line(h.value)
         if !keys.isEmpty, let signer {
             if let signature = try signer.sign(line, withOneOf: keys) {
@@ -481,8 +527,71 @@ public final class Store {
                 outcome.warnings.append(SigningWords.savedUnsigned(fingerprints: keys.map(\.fingerprint).joined(separator: ", "), at: signer.whereItLooks).text)
             }
         }
-        try plan.append(DataFile.history.name, bytes: line + [0x0A], mode: mode,
-                        completeLine: { (try? JSONParser.parse($0)) != nil })
+        return line
+    }
+
+    /// Where a ledger-only save's lines and history line go, when it may
+    /// commit through its history line (`HistoryCommit`): the last history
+    /// line is complete and records the ledger's length as it is. Nil
+    /// otherwise (a history an older Samen wrote last, a line an older
+    /// writer left cut short): the save goes through the journal, which
+    /// handles those, and its line then records the length.
+    private func ledgerOnlySaveCanCommitThroughHistory() throws -> (ledger: Int64, history: Int64)? {
+        guard let tail = try HistoryCommit.tail(directory), tail.end == tail.size, let committed = HistoryCommit.committedLedgerEnd(directory),
+              committed.history == tail.stamp, let ledger = FileIO.stamp(path(.ledger)), ledger.size == committed.end else { return nil }
+        return (committed.end, tail.end)
+    }
+
+    /// Saves a change that only appends ledger lines, committed by its
+    /// history line instead of the journal: the ledger lines are written and
+    /// synced, then the history line that covers them, and synced. Two
+    /// device flushes, where the journal took three. Until the history line
+    /// is whole, readers do not read the new ledger lines, and a crash
+    /// leaves them for the next writer to cut off (`HistoryCommit.recover`).
+    /// Steps for the kill tests: ledger, history, done.
+    private func saveLedgerOnly(_ outcome: inout ChangeOutcome, context: ChangeContext, keys: [SSHPublicKey], ledgerFrom: Int64, historyFrom: Int64) throws {
+        var lines: [UInt8] = []
+        for e in outcome.ledgerAppended { lines += JSONWriter.line(e.json); lines.append(0x0A) }
+        let ledgerPath = path(.ledger), historyPath = path(.history)
+        var opened: [(directory: Int32, file: Int32)] = []
+        defer { for o in opened { close(o.file); close(o.directory) } }
+        var historyWritten = false
+        do {
+            opened.append(try FileIO.openAppendOnly(ledgerPath, in: directory))
+            opened.append(try FileIO.openAppendOnly(historyPath, in: directory))
+            let sum = try HistoryCommit.tailSum(ledger: opened[0].file, path: ledgerPath, before: ledgerFrom, appending: lines)
+            let line = try historyLine(&outcome, context: context, keys: keys, ledger: (ledgerFrom + Int64(lines.count), sum)) + [0x0A]
+            try FileIO.writeAll(opened[0].file, lines, at: ledgerFrom, path: ledgerPath)
+            try FileIO.fsyncOrFail(opened[0].file, path: ledgerPath)
+            try reached("ledger")
+            try FileIO.writeAll(opened[1].file, line, at: historyFrom, path: historyPath)
+            historyWritten = true
+            try FileIO.fsyncOrFail(opened[1].file, path: historyPath)
+        } catch {
+            if !historyWritten {
+                // Not committed: what was written goes, as the next writer would cut it.
+                if opened.count == 2 { _ = ftruncate(opened[1].file, off_t(historyFrom)) }
+                if !opened.isEmpty { _ = ftruncate(opened[0].file, off_t(ledgerFrom)) }
+                mustReloadAll = true
+                _ = try? catchUp()
+                if let f = error as? FileIO.Failure { throw StoreError(file: directory, StoreWords.changeNotSaved(f), kind: .notSaved) }
+                throw error
+            }
+            // Written whole, so readers may have seen it, but the disk did not confirm it.
+            mustReloadAll = true
+            throw HistoryNotRecorded(outcome: outcome, reason: Said.error(error))
+        }
+        guard let ledger = FileIO.stamp(fd: opened[0].file), let history = FileIO.stamp(fd: opened[1].file) else {
+            mustReloadAll = true
+            throw HistoryNotRecorded(outcome: outcome, reason: Said.error(FileIO.fail(.stat, historyPath)))
+        }
+        record([DataFile.ledger.name: ledger, DataFile.history.name: history], outcome: outcome, moved: nil)
+        ledgerLimitedBy = nil
+        ownCommit = (ledger, history)
+        do { try reached("history"); try reached("done") } catch {
+            mustReloadAll = true
+            throw HistoryNotRecorded(outcome: outcome, reason: Said.error(error))
+        }
     }
 
     /// After a save is in place: what this store now knows is on disk.
@@ -562,7 +671,8 @@ public final class Store {
     /// A save's test hook: `SAMEN_TEST_KILL_AFTER` or `SAMEN_TEST_STOP_AFTER`
     /// naming a step makes the process kill or stop itself right after it,
     /// as a crash or Ctrl-Z there would; `interruptAfter` throws instead.
-    /// Steps: locked, staged, journal, rename-N, ledger, history, removed, done.
+    /// Steps: locked, staged, journal, rename-N, ledger, history, removed,
+    /// done; a ledger-only save (no journal): locked, ledger, history, done.
     private func reached(_ step: String) throws {
         Store.signalForTest(step)
         if interruptAfter == step { throw FileIO.Failure(message: "interrupted after \(step) (test)") }

@@ -75,6 +75,9 @@ public enum HistoryVerification {
         let lock = try DirectoryLock(directory: dir, mode: 0o660)
         let (read, onDiskState, diskProblems) = try Store.readConsistently(dir, lock: lock, policy: try LockPolicy.fromEnvironment()) {
             () throws -> ([UInt8]?, NetworkState?, [Problem]) in
+            // The ledger as far as the history covers it, as every reader reads it: lines past
+            // that are no part of the books (a save killed before its history line, or added
+            // outside Samen); `samen check` warns of them and the next save sets them aside.
             let bytes = try FileIO.read("\(dir)/\(history)")?.bytes
             var files = Loader(directory: dir, useCache: false)
             return (bytes, files.loadAll(), files.problems)

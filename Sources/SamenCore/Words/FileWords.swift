@@ -291,6 +291,8 @@ public enum LoadWords: Phrase {
     case entryMissing
     case entryLink(target: String?)
     case shardMissing(recorded: Int)
+    /// Ledger bytes past the last history line's `ledgerEnd`: not part of the books.
+    case ledgerPastHistory(bytes: Int64, from: Int64)
 
     /// Where a reference to a member is.
     public enum RefersFrom: Sendable {
@@ -348,6 +350,7 @@ public enum LoadWords: Phrase {
         case .entryMissing: "is missing; Samen never takes a missing file to mean an empty one (its ids would be handed out again). Restore it from a backup or git, and run `samen check`; nothing was written"
         case let .entryLink(target): "is a symbolic link\(target.map { " (to \($0))" } ?? ""); Samen never reads or writes through one, since another user could point it at a file of yours. Remove it, restore the real file from a backup or git, and try again"
         case let .shardMissing(recorded): Self.entryMissing.en + " (network.json's projectShards says \(recorded) shards exist)"
+        case let .ledgerPastHistory(n, from): "its last \(n) bytes (from byte \(from)) are not covered by the history: a save under way, one that was interrupted, or lines added outside Samen; they are not read, and the next save sets them aside in ledger.jsonl.torn-<time>"
         }
     }
 
@@ -376,6 +379,7 @@ public enum LoadWords: Phrase {
         case .entryMissing: "ontbreekt; Samen leest een ontbrekend bestand nooit als een leeg bestand (dan zouden de id's opnieuw uitgedeeld worden). Zet het terug uit een back-up of git, en draai `samen check`; er is niets geschreven"
         case let .entryLink(v1): "is een symbolische link\(v1.map { " (naar \($0))" } ?? ""); Samen leest en schrijft nooit via een link, want een ander kan hem naar een bestand van jou laten wijzen. Haal hem weg, zet het echte bestand terug uit een back-up of git, en probeer het opnieuw"
         case let .shardMissing(v1): Self.entryMissing.nl + " (volgens projectShards in network.json zijn er \(v1) shards)"
+        case let .ledgerPastHistory(v1, v2): "de laatste \(v1) bytes (vanaf byte \(v2)) vallen buiten de geschiedenis: een opslag die nog bezig is, een die werd onderbroken, of regels die buiten Samen zijn toegevoegd; ze worden niet gelezen, en de volgende keer opslaan zet ze apart in ledger.jsonl.torn-<tijd>"
         }
     }
 }
