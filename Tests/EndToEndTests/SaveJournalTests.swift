@@ -48,6 +48,15 @@ struct SaveJournalTests {
         Scenario(name: "revenue after an older Samen", args: { _ in ["ledger", "add", "--kind", "revenue", "--member", "eric", "--amount", "1000", "--note", "killed"] },
                  history: "add-ledger-entry", steps: ["staged", "journal", "ledger", "history"], committedAt: "journal", olderHistory: true,
                  landed: Self.revenueLanded),
+        // A new project is lines at the end of the last shard: appended under
+        // the journal, like a ledger line, with no staged file (issue 12).
+        Scenario(name: "new project", args: { _ in ["project", "add", "--title", "Killed", "--client", "LUMC", "--skills", "illustration", "--hours", "16",
+                                                     "--start", "2026-11-23", "--weeks", "2", "--city", "Leiden"] },
+                 history: "add-project", steps: ["locked", "staged", "journal", "shard", "history", "done"], committedAt: "journal",
+                 landed: { state, _, _ in
+                     let killed = state.projects.filter { $0.title == "Killed" }
+                     return killed.isEmpty ? false : killed.count == 1 ? true : nil
+                 }),
     ]
 
     static let revenueLanded: @Sendable (NetworkState, Int, Int) -> Bool? = { state, _, before in
@@ -64,7 +73,7 @@ struct SaveJournalTests {
         try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
     }
 
-    @Test(arguments: 0..<3)
+    @Test(arguments: 0..<4)
     func aWriterKilledAfterAnyStepLeavesTheWholeChangeWithItsHistoryLineOrNothing(_ which: Int) throws {
         let scenario = Self.scenarios[which]
         let root = SamenBinary.temporaryDirectory()

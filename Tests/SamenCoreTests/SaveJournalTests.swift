@@ -31,11 +31,17 @@ struct SaveJournalCoreTests {
         }
     }
 
-    @Test func aJournalAppendToAnyOtherFileIsRefused() throws {
+    /// Appends go to the ledger, the history and a shard of projects (a new
+    /// project), nowhere else: not another data file, not a path that
+    /// climbs out through the shards' directory.
+    @Test(arguments: ["members.jsonl", "projects/../members.jsonl", "projects/notes.txt", "../ledger.jsonl", "projects"])
+    func aJournalAppendToAnyOtherFileIsRefused(_ file: String) throws {
         try withDirectory { dir in
-            try #"{"renames":[],"appends":[{"file":"members.jsonl","before":0,"mode":432,"text":"x\n"}],"removes":[]}"#
+            let members = try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8)
+            try #"{"renames":[],"appends":[{"file":"\#(file)","before":0,"mode":432,"text":"x\n"}],"removes":[]}"#
                 .write(toFile: dir + "/.samen-journal", atomically: false, encoding: .utf8)
             #expect(throws: StoreError.self) { try Store(directory: dir) }
+            #expect(try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8) == members)
         }
     }
 

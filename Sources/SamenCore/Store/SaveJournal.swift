@@ -258,7 +258,7 @@ struct SaveJournal: Equatable {
         for a in appends {
             guard case let .object(o) = a, case let .string(name)? = field(o, "file"), case let .int(before)? = field(o, "before"),
                   case let .int(mode)? = field(o, "mode"), case let .string(text)? = field(o, "text"),
-                  name == DataFile.ledger.name || name == DataFile.history.name, before >= 0, (0...0o777).contains(mode) else {
+                  isAppendTarget(name), before >= 0, (0...0o777).contains(mode) else {
                 throw bad(.foreignAppend)
             }
             journal.appends.append(Append(file: name, before: before, bytes: Array(text.utf8), mode: UInt16(mode)))
@@ -277,6 +277,14 @@ struct SaveJournal: Equatable {
         if let f = DataFile(rawValue: relative) { return f != .projects }
         let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         return parts.count == 2 && parts[0] == Substring(ProjectShards.directoryName) && ProjectShards.index(ofFileName: String(parts[1])) != nil
+    }
+
+    /// The files a save may append to: the ledger and history, and a shard
+    /// of projects whose new lines all come after the ones it has (a new
+    /// project goes at the end of the last shard).
+    static func isAppendTarget(_ relative: String) -> Bool {
+        if relative == DataFile.ledger.name || relative == DataFile.history.name { return true }
+        return relative.contains("/") && isTarget(relative)
     }
 
     static func isStaged(_ staged: String, for target: String) -> Bool {
@@ -388,7 +396,7 @@ struct SaveJournal: Equatable {
     static func write(_ a: Append, in directory: String) throws -> WrittenAppend {
         let path = "\(directory)/\(a.file)"
         // Never created here: a missing ledger is an error, not a file to start afresh.
-        let (dfd, fd) = try FileIO.openAppendOnly(path, in: directory)
+        let (dfd, fd) = try FileIO.openAppendOnly(path, in: FileIO.parent(path))
         let opened = WrittenAppend(directoryFD: dfd, fd: fd, path: path)
         do {
             guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail(.stat, path) }

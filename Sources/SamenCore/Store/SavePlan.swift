@@ -36,7 +36,7 @@ struct SavePlan {
     /// journal records the length the lines follow.
     mutating func append(_ file: String, bytes: [UInt8], mode: UInt16, completeLine: ([UInt8]) -> Bool) throws {
         let path = "\(directory)/\(file)"
-        let (dfd, fd) = try FileIO.openAppendOnly(path, in: directory)
+        let (dfd, fd) = try FileIO.openAppendOnly(path, in: FileIO.parent(path))
         defer { close(fd); close(dfd) }
         let prefix = try FileIO.repairTail(fd, path: path, directoryFD: dfd, completeLine: completeLine)
         guard let st = FileIO.stamp(fd: fd) else { throw FileIO.fail(.stat, path) }

@@ -293,7 +293,8 @@ public final class Store {
                 let written = try plan.journal.rollForward(in: directory) { step in
                     switch step {
                     case let .renamed(n): try reached("rename-\(n)")
-                    case let .appended(file): try reached(file == DataFile.ledger.name ? "ledger" : "history")
+                    case let .appended(file):
+                        try reached(file == DataFile.ledger.name ? "ledger" : file == DataFile.history.name ? "history" : "shard")
                     case .removed: try reached("removed")
                     }
                 }
@@ -631,8 +632,17 @@ public final class Store {
             let rel = ProjectShards.path(index: k)
             var file = projectFiles[rel] ?? RecordFile()
             let positions = ProjectShards.positions(ofIndex: k, in: state.projects)
-            let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: unchanged(rel, projectStamps[rel]))
-            try plan.stage(rel, bytes: bytes, mode: mode)
+            let old = unchanged(rel, projectStamps[rel])
+            let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: old)
+            if let old, old.last == 0x0A, bytes.count > old.count, bytes.starts(with: old) {
+                // Only new lines at the end (a new project): appended under the
+                // journal like a ledger line, which spares the shard a new file
+                // of its own, its sync and its rename (issue 12: a new project
+                // took 1.2 ms at S100 against 1.0 before the journal).
+                try plan.append(rel, bytes: Array(bytes[old.count...]), mode: mode) { $0.last == 0x0A }
+            } else {
+                try plan.stage(rel, bytes: bytes, mode: mode)
+            }
             projectFiles[rel] = file
         }
         // The record of which shards exist goes into network.json, renamed
