@@ -33,6 +33,26 @@ enum Unit2Demo {
         hours("tim", 24, from: -60)   // wanted more network work after a quiet summer
         hours("koen", 24, from: -30)  // took on a part-time client of his own
         hours("lotte", 28, from: -90)
+        // The congress media team (project 19) works three long days in the
+        // week of day 30. Maarten, Ingrid, Gijs and Jeroen told the network
+        // they keep that week for it, with more network hours than usual, and
+        // go back to their own hours the week after: without them the team
+        // cannot cover its photography and editing.
+        let congress = DemoCalendar.monday(of: h.day(30))
+        func congressWeek(_ id: String, _ perWeek: Int, usual: Int) {
+            var e = MemberEdit(id: id)
+            e.hoursPerWeek = Hours(perWeek)
+            e.hoursFrom = congress
+            h.on(h.day(-6), by: id, .editMember(e))
+            var back = MemberEdit(id: id)
+            back.hoursPerWeek = Hours(usual)
+            back.hoursFrom = congress.advanced(by: 7)
+            h.on(h.day(-6), by: id, .editMember(back))
+        }
+        congressWeek("maarten", 24, usual: 4)
+        congressWeek("ingrid", 24, usual: 8)
+        congressWeek("gijs", 24, usual: 4)
+        congressWeek("jeroen", 24, usual: 12)
         func away(_ id: String, _ from: Int, _ to: Int, _ note: String, told: Int) {
             let t = TimeOff(range: DateRange(h.day(from), h.day(to))!, note: note)
             h.on(h.day(told), by: id, .addTimeOff(member: id, t))
