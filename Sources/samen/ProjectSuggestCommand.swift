@@ -32,7 +32,7 @@ extension ProjectCommand {
             if let team = report.team {
                 TeamProposalTable.print(team)
                 Console.out("")
-                if report.needsATeam { Console.out(TeamWords.alternativesHeading.text) }
+                if !report.needsATeam && !report.suggestions.isEmpty { Console.out(TeamWords.alternativesHeading.text) }
             }
             if report.needsATeam {
                 Console.out(StaffingReportText.teamIntro(report))
