@@ -212,6 +212,7 @@ public struct StaffingAdvisor: Sendable {
             uncovered = perSkill.filter { $0.candidateCount == 0 }.map(\.skill)
         }
         let nobody = whole.isEmpty && (perSkill.isEmpty || !uncovered.isEmpty)
+        fillCanTake(&perSkill, ask, facts: facts)
         var team: TeamProposal?
         if needsTeam(ask, complete: whole, facts: facts) {
             for (i, f) in factsInParallel(screen.eligible.filter { memo[$0] == nil }, ask, today: today, recent: recent) { memo[i] = f }

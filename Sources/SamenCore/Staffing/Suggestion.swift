@@ -170,4 +170,7 @@ public struct SkillSuggestions: Sendable {
     public var candidateCount: Int
     /// The project's hours a week, split evenly over its required skills.
     public var neededPerWeek: Double
+    /// Hours a week each shown member can take on every week of the job
+    /// without being overbooked (see `FreeTime`), by member id.
+    public var canTake: [String: Hours] = [:]
 }

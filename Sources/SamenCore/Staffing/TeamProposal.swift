@@ -160,6 +160,20 @@ extension StaffingAdvisor {
         return proposal
     }
 
+    /// What each member shown in a skill's list can take on a week at most.
+    func fillCanTake(_ parts: inout [SkillSuggestions], _ ask: Ask, facts: (Int) -> Facts) {
+        let job = JobDays(ask.project.period), ids = state.members.ids
+        for k in parts.indices {
+            for s in parts[k].suggestions {
+                var lo = 0, hi = ids.count
+                while lo < hi { let mid = (lo + hi) / 2; if ids[mid] < s.member.id { lo = mid + 1 } else { hi = mid } }
+                guard lo < ids.count, ids[lo] == s.member.id else { continue }
+                let free = FreeTime(room: facts(lo).room, days: ask.daysPerWeek, job: job)
+                parts[k].canTake[s.member.id] = job.hoursPerWeek(steps: free.steps)
+            }
+        }
+    }
+
     /// Greedy set cover with hours: positions in `pool`, in the order taken.
     func greedyTeam(_ pool: [TeamCandidate], need: [Int]) -> [Int] {
         var team: [Int] = []

@@ -13,9 +13,21 @@ public enum TeamProposalText {
         let what = t.job.short
             ? TeamWords.skillShort(c.skill, hours: need, days: t.job.workingDays, perDay: HoursText.of(c.need / Double(t.job.workingDays)))
             : .skillLong(c.skill, hours: need, perWeek: HoursText.of(c.need / Double(t.job.workingDays) * 5))
+        let short = shortNames(t)
         let who = c.pieces.isEmpty ? TeamWords.nobodyInside.text
-            : c.pieces.map { TeamWords.piece(name: $0.name, hours: HoursText.of($0.hours)).text }.joined(separator: " + ")
+            : c.pieces.map { TeamWords.piece(name: short[$0.memberID] ?? $0.name, hours: HoursText.of($0.hours)).text }.joined(separator: " + ")
         return what.text + ": " + who
+    }
+
+    /// First names on the skill lines, as people speak of a team ("Eva 16 h
+    /// + Eric 11.5 h"), unless two on the team share one: then full names.
+    static func shortNames(_ t: TeamProposal) -> [String: String] {
+        var firsts: [String: Int] = [:]
+        let first = t.members.map { ($0.suggestion.member.id, $0.suggestion.member.name.split(separator: " ").first.map(String.init) ?? $0.suggestion.member.name) }
+        for (_, f) in first { firsts[f, default: 0] += 1 }
+        var out: [String: String] = [:]
+        for (id, f) in first where firsts[f] == 1 { out[id] = f }
+        return out
     }
 
     /// Every skill's line, each followed by what it leaves uncovered, if anything.

@@ -38,13 +38,8 @@ extension SuggestionsView {
         guard let i = line else { return nil }
         if case let .proposed(_, m) = lines[i] { return m.hoursPerWeek }
         guard case let .suggestion(_, s, skill?) = lines[i], let part = report.perSkill.first(where: { $0.skill == skill }) else { return nil }
-        var free: Double?
-        for r in s.reasons {
-            if case let .spare(perWeek, _) = r { free = perWeek }
-            if case let .freePerDay(perDay, _) = r { free = perDay * 5 }
-        }
-        guard let free else { return nil }
-        let hours = min(part.neededPerWeek, free, Limits.hoursPerWeek.upperBound.value)
+        guard let free = part.canTake[s.member.id] else { return nil }
+        let hours = min(part.neededPerWeek, free.value, Limits.hoursPerWeek.upperBound.value)
         return Hours(halfHours: max(1, Int((hours * 2 + 1e-9).rounded(.down))))
     }
 
