@@ -19,25 +19,17 @@ enum Unit2Demo {
         for p in projects { p.schedule(in: &h, decider: "eric") }
         requests(&h)
         Unit2Ledger.schedule(&h)
+        congressWeek(&h)
         return try h.finish()
     }
 
-    /// Hours that changed and holidays planned: what makes capacity differ week by week.
-    static func memberChanges(_ h: inout DemoHistory) {
-        func hours(_ id: String, _ perWeek: Int, from daysAgo: Int) {
-            var e = MemberEdit(id: id)
-            e.hoursPerWeek = Hours(perWeek)
-            e.hoursFrom = h.day(daysAgo)
-            h.on(h.day(daysAgo), by: id, .editMember(e))
-        }
-        hours("tim", 24, from: -60)   // wanted more network work after a quiet summer
-        hours("koen", 24, from: -30)  // took on a part-time client of his own
-        hours("lotte", 28, from: -90)
-        // The congress media team (project 19) works three long days in the
-        // week of day 30. Maarten, Ingrid, Gijs and Jeroen told the network
-        // they keep that week for it, with more network hours than usual, and
-        // go back to their own hours the week after: without them the team
-        // cannot cover its photography and editing.
+    /// The congress media team (project 19) works three long days in the
+    /// week of day 30. Maarten, Ingrid, Gijs and Jeroen told the network they
+    /// keep that week for it, with more network hours than usual, and go back
+    /// to their own hours the week after: without them the team cannot cover
+    /// its photography and editing. Scheduled last, so the rest of the
+    /// history keeps its times.
+    static func congressWeek(_ h: inout DemoHistory) {
         let congress = DemoCalendar.monday(of: h.day(30))
         func congressWeek(_ id: String, _ perWeek: Int, usual: Int) {
             var e = MemberEdit(id: id)
@@ -53,6 +45,19 @@ enum Unit2Demo {
         congressWeek("ingrid", 24, usual: 8)
         congressWeek("gijs", 24, usual: 4)
         congressWeek("jeroen", 24, usual: 12)
+    }
+
+    /// Hours that changed and holidays planned: what makes capacity differ week by week.
+    static func memberChanges(_ h: inout DemoHistory) {
+        func hours(_ id: String, _ perWeek: Int, from daysAgo: Int) {
+            var e = MemberEdit(id: id)
+            e.hoursPerWeek = Hours(perWeek)
+            e.hoursFrom = h.day(daysAgo)
+            h.on(h.day(daysAgo), by: id, .editMember(e))
+        }
+        hours("tim", 24, from: -60)   // wanted more network work after a quiet summer
+        hours("koen", 24, from: -30)  // took on a part-time client of his own
+        hours("lotte", 28, from: -90)
         func away(_ id: String, _ from: Int, _ to: Int, _ note: String, told: Int) {
             let t = TimeOff(range: DateRange(h.day(from), h.day(to))!, note: note)
             h.on(h.day(told), by: id, .addTimeOff(member: id, t))
