@@ -226,7 +226,7 @@ extension StaffingAdvisor {
     /// not needed, swap in who covers more or scores higher.
     func improve(_ team: inout [Int], _ pool: [TeamCandidate], need: [Int]) {
         guard !team.isEmpty else { return }
-        let perSkill = 12
+        let perSkill = 6
         var bench: [Int] = []
         var seen = Set<Int>()
         for s in need.indices {
@@ -249,7 +249,7 @@ extension StaffingAdvisor {
             return a.score > b.score + 1e-6
         }
         var current = worth(team)
-        for _ in 0..<8 {
+        for _ in 0..<4 {
             var changed = false
             for k in team.indices.reversed() where team.count > 1 {
                 var t = team
@@ -258,7 +258,8 @@ extension StaffingAdvisor {
                 if w.open <= current.open { team = t; current = w; changed = true }
             }
             for k in team.indices {
-                for c in bench where !team.contains(c) {
+                // Only someone who shares a skill with the member they would replace.
+                for c in bench where !team.contains(c) && pool[c].skills.contains(where: pool[team[k]].skills.contains) {
                     var t = team
                     t[k] = c
                     let w = worth(t)
