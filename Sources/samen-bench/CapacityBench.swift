@@ -26,6 +26,7 @@ func capacityRows(size: String, state: NetworkState, dir: String, today: Day, bi
     let six = measure(runs: runs) { perSkill = advisor.suggest(for: team, today: today, limit: 10).perSkill.count }
     rows.append(Row(size: size, what: "staffing: a team job nobody can do alone, ranked skill by skill (\(perSkill) skills)",
                     median: six, unit: "ms", target: big ? "≤ 20 ms" : ""))
+    rows += teamRows(size: size, advisor: advisor, state: state, today: today, big: big)
 
     // `samen capacity` and `project suggest` read everything but the ledger.
     let read = try measure(runs: big ? 7 : 30) { _ = try Store.readWithoutLedger(directory: dir) }

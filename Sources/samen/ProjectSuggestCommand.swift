@@ -29,6 +29,11 @@ extension ProjectCommand {
             if output.json { printJSON(report.json); return }
             for line in StaffingReportText.heading(report) { Console.out(TerminalText.sanitise(line)) }
             Console.out("")
+            if let team = report.team {
+                TeamProposalTable.print(team)
+                Console.out("")
+                if !report.needsATeam && !report.suggestions.isEmpty { Console.out(TeamWords.alternativesHeading.text) }
+            }
             if report.needsATeam {
                 Console.out(StaffingReportText.teamIntro(report))
                 for part in report.perSkill {

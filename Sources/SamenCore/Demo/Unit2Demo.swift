@@ -19,7 +19,32 @@ enum Unit2Demo {
         for p in projects { p.schedule(in: &h, decider: "eric") }
         requests(&h)
         Unit2Ledger.schedule(&h)
+        congressWeek(&h)
         return try h.finish()
+    }
+
+    /// The congress media team (project 19) works three long days in the
+    /// week of day 30. Maarten, Ingrid, Gijs and Jeroen told the network they
+    /// keep that week for it, with more network hours than usual, and go back
+    /// to their own hours the week after: without them the team cannot cover
+    /// its photography and editing. Scheduled last, so the rest of the
+    /// history keeps its times.
+    static func congressWeek(_ h: inout DemoHistory) {
+        let congress = DemoCalendar.monday(of: h.day(30))
+        func congressWeek(_ id: String, _ perWeek: Int, usual: Int) {
+            var e = MemberEdit(id: id)
+            e.hoursPerWeek = Hours(perWeek)
+            e.hoursFrom = congress
+            h.on(h.day(-6), by: id, .editMember(e))
+            var back = MemberEdit(id: id)
+            back.hoursPerWeek = Hours(usual)
+            back.hoursFrom = congress.advanced(by: 7)
+            h.on(h.day(-6), by: id, .editMember(back))
+        }
+        congressWeek("maarten", 24, usual: 4)
+        congressWeek("ingrid", 24, usual: 8)
+        congressWeek("gijs", 24, usual: 4)
+        congressWeek("jeroen", 24, usual: 12)
     }
 
     /// Hours that changed and holidays planned: what makes capacity differ week by week.

@@ -154,7 +154,11 @@ public struct StaffingAdvisor: Sendable {
     /// report then also ranks, skill by skill, who could take that part, with
     /// the project's hours split evenly over its required skills. Only skills
     /// nobody inside can take send the user outside the network.
-    public func suggest(for project: Project, today: Day, limit: Int? = nil) -> StaffingReport {
+    ///
+    /// When nobody with every skill can carry all the hours on the job's
+    /// days, the report also proposes a team (`TeamProposal`), leaving out
+    /// the members in `without` (the lead swapped them out).
+    public func suggest(for project: Project, today: Day, limit: Int? = nil, without: Set<String> = []) -> StaffingReport {
         let ask = Ask(project, band: state.network.sizeBand(forHours: project.estimatedHours))
         var screen = self.screen(ask)
         // Facts by member position, each worked out once even when a member
@@ -208,11 +212,19 @@ public struct StaffingAdvisor: Sendable {
             uncovered = perSkill.filter { $0.candidateCount == 0 }.map(\.skill)
         }
         let nobody = whole.isEmpty && (perSkill.isEmpty || !uncovered.isEmpty)
-        return StaffingReport(project: project, suggestions: shown(whole, need: need), candidateCount: whole.count,
+        fillCanTake(&perSkill, ask, facts: facts)
+        var team: TeamProposal?
+        if needsTeam(ask, complete: whole, facts: facts) {
+            for (i, f) in factsInParallel(screen.eligible.filter { memo[$0] == nil }, ask, today: today, recent: recent) { memo[i] = f }
+            team = proposeTeam(ask, eligible: screen.eligible, facts: facts, without: without, today: today)
+        }
+        var report = StaffingReport(project: project, suggestions: shown(whole, need: need), candidateCount: whole.count,
                               excluded: screen.exclusions, perSkill: perSkill, uncoveredSkills: uncovered,
                               outside: nobody ? outside(for: project, skills: uncovered.isEmpty ? project.skills : uncovered, today: today) : [],
                               skillsNobodyHas: skillsNobodyHas(ask.required, today: today),
                               neededPerWeek: need / ask.fullWeeks, sizeBand: ask.band, weights: state.network.matchingWeights)
+        report.team = team
+        return report
     }
 
     /// `facts(of:)` for many members, split over the cores (each part with

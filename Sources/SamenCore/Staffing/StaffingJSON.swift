@@ -33,6 +33,7 @@ extension StaffingReport {
         var counts = JSONObjectBuilder()
         for (code, n) in exclusionCounts { counts.set(code, n) }
         b.set("excludedCounts", counts.value)
+        b.set("team", team.map(\.json) ?? .null)
         return b.value
     }
 }
@@ -59,6 +60,8 @@ extension ScorePart {
             b.set("covered", covered); b.set("of", total); b.set("missingOptional", missing)
         case let .spare(perWeek, needed):
             b.set("freePerWeek", JSONNumber.hours(perWeek)); b.set("neededPerWeek", JSONNumber.hours(needed))
+        case let .freePerDay(perDay, needed):
+            b.set("freePerDay", JSONNumber.hours(perDay)); b.set("neededPerDay", JSONNumber.hours(needed))
         case let .travel(t):
             b.set("from", t.from.name); b.set("to", t.to.name)
             b.set("km", JSONNumber.tenths(t.kilometres)); b.set("minutes", t.minutes)

@@ -43,8 +43,11 @@ extension StaffingAdvisor {
         parts.reserveCapacity(6)
         parts.append(ScorePart(kind: .skills, value: v[0], weight: weights.skills,
                                reason: .skills(covered: has, of: ask.listed.count, missingOptional: missingOptional)))
-        parts.append(ScorePart(kind: .spare, value: v[1], weight: weights.spare,
-                               reason: .spare(hoursPerWeek: free / ask.fullWeeks, neededPerWeek: need / ask.fullWeeks)))
+        // A short job says its free time per day, as its need is said.
+        let spare: SuggestionReason = JobDays(ask.project.period).short
+            ? .freePerDay(hoursPerDay: free / Double(ask.workingDays), neededPerDay: need / Double(ask.workingDays))
+            : .spare(hoursPerWeek: free / ask.fullWeeks, neededPerWeek: need / ask.fullWeeks)
+        parts.append(ScorePart(kind: .spare, value: v[1], weight: weights.spare, reason: spare))
         switch f.travel {
         case let .known(t): parts.append(ScorePart(kind: .travel, value: v[2], weight: weights.travel, reason: .travel(t)))
         case let .unknown(place): parts.append(ScorePart(kind: .travel, value: v[2], weight: weights.travel, reason: .travelUnknown(place: place)))

@@ -20,6 +20,9 @@ public enum SuggestionReason: Sendable, Equatable {
     /// Booked on an assignment that has not started yet (and on none today).
     case assignmentAhead
     case seniority(Seniority, project: SizeBand)
+    /// On a job shorter than two weeks: free hours a day over its days,
+    /// against what the member would carry a day.
+    case freePerDay(hoursPerDay: Double, neededPerDay: Double)
 }
 
 /// One weighted part of a score.
@@ -144,6 +147,8 @@ public struct StaffingReport: Sendable {
     public var neededPerWeek: Double
     public var sizeBand: SizeBand
     public var weights: MatchingWeights
+    /// A proposed team, when nobody with every skill can carry all the hours.
+    public var team: TeamProposal? = nil
 
     /// Nobody has every skill, and not even a team from inside covers them all.
     public var nobodyInsideQualifies: Bool { candidateCount == 0 && (perSkill.isEmpty || !uncoveredSkills.isEmpty) }
@@ -165,4 +170,7 @@ public struct SkillSuggestions: Sendable {
     public var candidateCount: Int
     /// The project's hours a week, split evenly over its required skills.
     public var neededPerWeek: Double
+    /// Hours a week each shown member can take on every week of the job
+    /// without being overbooked (see `FreeTime`), by member id.
+    public var canTake: [String: Hours] = [:]
 }

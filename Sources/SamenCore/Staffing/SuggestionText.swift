@@ -22,6 +22,8 @@ public enum SuggestionText {
             return total == 0 ? .noSkillsAsked : .skills(covered, of: total)
         case let .spare(perWeek, _):
             return .hoursFree(HoursText.whole(perWeek))
+        case let .freePerDay(perDay, _):
+            return .hoursFreePerDay(HoursText.of(perDay))
         case let .travel(t):
             return .kilometres(t.wholeKilometres, minutes: t.minutes)
         case let .travelUnknown(place):

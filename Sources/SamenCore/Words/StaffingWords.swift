@@ -8,6 +8,7 @@ public enum StaffingWords: Phrase, Equatable {
     case noSkillsAsked
     case skills(Int, of: Int)
     case hoursFree(String)
+    case hoursFreePerDay(String)
     case kilometres(Int, minutes: Int)
     case travelUnknown(String)
     case needsWork
@@ -54,6 +55,7 @@ public enum StaffingWords: Phrase, Equatable {
         case .noSkillsAsked: "no skills asked"
         case let .skills(covered, total): "skills \(covered)/\(total)"
         case let .hoursFree(h): "\(h) h/wk free"
+        case let .hoursFreePerDay(h): "\(h) h/day free"
         case let .kilometres(km, minutes): minutes == 0 ? "0 km" : "\(km) km ~\(minutes) min"
         case let .travelUnknown(place): "travel unknown: place '\(place)' not in the table"
         case .needsWork: "needs work ↑"
@@ -100,6 +102,7 @@ public enum StaffingWords: Phrase, Equatable {
         case .noSkillsAsked: "geen vaardigheden gevraagd"
         case let .skills(v1, v2): "vaardigh. \(v1)/\(v2)"
         case let .hoursFree(v1): "\(NL.dc(v1)) u/wk vrij"
+        case let .hoursFreePerDay(v1): "\(NL.dc(v1)) u/dag vrij"
         case let .kilometres(v1, v2): v2 == 0 ? "0 km" : "\(v1) km ~\(v2) min"
         case let .travelUnknown(v1): "reistijd onbekend: plaats '\(v1)' niet in de tabel"
         case .needsWork: "zoekt werk ↑"

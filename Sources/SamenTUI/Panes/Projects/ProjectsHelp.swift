@@ -110,6 +110,9 @@ extension ProjectsPane {
             .named(help: (S.space.text, S.spaceHelp.text)),
             .named(help: ("e", S.hoursHelp.text)),
             .named(help: ("o", S.hireHelp.text)),
+            .named(help: ("T", TeamViewWords.staffTeamHelp.text)),
+            .named(help: ("x", TeamViewWords.swapOutHelp.text)),
+            .named(help: ("u", TeamViewWords.bringBackHelp.text)),
         ]
         if member {
             return Keymap(help + [
@@ -131,6 +134,11 @@ extension ProjectsPane {
             },
             KeyBinding([.char(" ")], line: (1, S.space.text, (onTeam ? S.takeOffTheTeam : .putOnTheTeam).text)) { _, io, _ in view.toggleStaffing(&io) },
             KeyBinding([.char("e")], line: onTeam ? (2, "e", S.hoursKey.text) : nil) { _, io, _ in view.editStaffing(&io) },
+            KeyBinding([.char("T")], line: view.report.team.map { $0.members.isEmpty } == false ? (1, "T", TeamViewWords.staffTeamKey.text) : nil) { v, io, _ in
+                v.staffTeam(view, &io)
+            },
+            KeyBinding([.char("x")], line: view.selectedProposed != nil ? (2, "x", TeamViewWords.swapOutKey.text) : nil) { v, io, _ in v.swapOut(&io) },
+            KeyBinding([.char("u")]) { v, io, _ in v.bringBack(&io) },
             KeyBinding([.enter], line: (3, "Enter", S.openMember.text)) { v, io, _ in
                 if view.selectedMemberID != nil { v.suggestions?.showingMember = true }
                 else { io.say(S.nobodyToOpen.text) }

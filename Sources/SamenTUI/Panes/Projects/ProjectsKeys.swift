@@ -47,7 +47,7 @@ extension ProjectsPane {
         keepSelectionVisible(listHeight: Self.listHeight(io.area))
         guard var view = suggestions else { return }
         if let p = state.project(view.projectID), !p.status.isClosed {
-            view.replace(staffingAdvisor(io.context).suggest(for: p, today: io.context.today, limit: SuggestionsView.limit))
+            view.replace(staffingAdvisor(io.context).suggest(for: p, today: io.context.today, limit: SuggestionsView.limit, without: view.swappedOut))
             view.markStaffing(io.context)
             view.measureWhy(io.area, io.context)
             view.keepSelectionVisible(listHeight: view.listHeight(io.area, io.context))

@@ -74,6 +74,8 @@ extension SuggestionsView {
             let who = state.member(a.member).map { "\($0.name) (\($0.id)) \(dot) \(S.role($0.role).text) \(dot) \($0.city)" } ?? a.member
             return [(TerminalText.sanitise(who), .title),
                     (S.onTheTeamWhy(a.hoursPerWeek, from: a.range.start, to: a.range.end, dot: dot).text, .success)]
+        case let .proposed(_, m):
+            return proposedWhy(m, line: i, width: width, ctx)
         case let .outside(o):
             var out: [(String, StyleRole)] = []
             if case let .contact(m, _) = o { out.append((TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(S.externalContact.text) \(dot) \(m.city)"), .title)) }
@@ -115,6 +117,7 @@ extension SuggestionsView {
 
         let nameWidth = max(4, min(24, lines.reduce(0) { w, line in
             if case let .suggestion(_, s, _) = line { return max(w, DisplayWidth.of(TerminalText.sanitise(s.member.name))) }
+            if case let .proposed(_, m) = line { return max(w, DisplayWidth.of(TerminalText.sanitise(m.suggestion.member.name))) }
             return w
         }))
         let whyX = 1 + 3 + 2 + 5 + 2 + nameWidth + 2
@@ -157,6 +160,8 @@ extension SuggestionsView {
                 let name = state.member(a.member).map { TerminalText.sanitise($0.name) } ?? a.member
                 canvas.put(DisplayWidth.fit(name, nameWidth, pad: false, ellipsis: glyph("…", "~")), x: 1 + 3 + 2 + 5 + 2, y: y, role: base)
                 canvas.put(S.onTheTeamRow(a.hoursPerWeek, dot: dot).text, x: whyX, y: y, role: selected ? .selection : .success, maxWidth: max(1, width - whyX - 1))
+            case let .proposed(rank, m):
+                drawProposed(rank, m, into: &canvas, y: y, width: width, nameWidth: nameWidth, whyX: whyX, selected: selected, ctx)
             case let .outside(o):
                 canvas.put("  " + StaffingReportText.contactLine(o), x: 1, y: y, role: selected ? .selection : .normal, maxWidth: width - 2)
             }

@@ -18,6 +18,8 @@ struct SuggestionsView {
         /// Someone on the team already (the advisor leaves them out of its
         /// ranking): listed first, so Space can take them off again.
         case teamMember(Allocation)
+        /// A member of the proposed team, with the hours proposed for them.
+        case proposed(rank: Int, TeamProposal.Member)
     }
 
     /// How many suggestions (per skill for a team job) get their reasons in
@@ -45,6 +47,8 @@ struct SuggestionsView {
     /// Weeks each suggested member (not yet on the team) would be overbooked
     /// at the hours Space offers them (`defaultHours`): seen before choosing.
     var overbooked: [String: [OverbookedWeek]] = [:]
+    /// Members the lead swapped out of the proposed team (`x`): asked again without them.
+    var swappedOut: Set<String> = []
 
     mutating func measured(whyRows rows: Int, width: Int) {
         whyRows = rows
@@ -76,6 +80,7 @@ struct SuggestionsView {
             for a in r.project.allocations { out.append(.teamMember(a)) }
             out.append(.blank)
         }
+        if let team = r.team { out += teamLines(team, alternatives: r.needsATeam || !r.suggestions.isEmpty) }
         if r.needsATeam {
             out.append(.note(StaffingReportText.teamIntro(r)))
             for part in r.perSkill {
@@ -106,6 +111,7 @@ struct SuggestionsView {
         case let .suggestion(_, s, _): return s.member.id
         case let .outside(.contact(m, _)): return m.id
         case let .teamMember(a): return a.member
+        case let .proposed(_, m): return m.suggestion.member.id
         default: return nil
         }
     }
@@ -114,7 +120,9 @@ struct SuggestionsView {
     var selectedMemberID: String? { selectedLine.flatMap { memberID(ofLine: $0) } }
 
     var selectedSuggestion: Suggestion? {
-        guard let i = selectedLine, case let .suggestion(_, s, _) = lines[i] else { return nil }
+        guard let i = selectedLine else { return nil }
+        if case let .proposed(_, m) = lines[i] { return m.suggestion }
+        guard case let .suggestion(_, s, _) = lines[i] else { return nil }
         return s
     }
 
@@ -123,6 +131,7 @@ struct SuggestionsView {
     var defaultHours: Hours { defaultHours(line: selectedLine) }
 
     func defaultHours(line: Int?) -> Hours {
+        if let hours = teamHours(line: line) { return hours }
         var need = report.neededPerWeek
         if let i = line, case let .suggestion(_, _, skill?) = lines[i], let part = report.perSkill.first(where: { $0.skill == skill }) {
             need = part.neededPerWeek
@@ -135,6 +144,7 @@ struct SuggestionsView {
         var seen = Set<String>(), out: [(String, Int)] = []
         for (i, line) in lines.enumerated() {
             if case let .suggestion(_, s, _) = line, seen.insert(s.member.id).inserted { out.append((s.member.id, i)) }
+            if case let .proposed(_, m) = line, seen.insert(m.suggestion.member.id).inserted { out.append((m.suggestion.member.id, i)) }
         }
         return out
     }
