@@ -81,6 +81,13 @@ extension Change {
             self = .setContributionRate(role: try f.required("role") { try $0.enumValue() }, basisPoints: try f.required("basisPoints") { try $0.int() },
                                         from: try f.required("from") { try $0.day() })
         case "share-cost": try check("share"); self = .shareCost(try CostShare(json: try f.value("share")))
+        case "ask-to-join":
+            try check("project", "members", "hoursPerWeek", "note")
+            self = .askToJoin(project: try f.id("project"), members: try f.required("members") { try $0.stringArray() },
+                              hoursPerWeek: try f.required("hoursPerWeek") { try $0.hours() }, note: try f.optional("note") { try $0.string() } ?? "")
+        case "answer-ask":
+            try check("project", "member", "answer", "hoursPerWeek", "reason", "note")
+            self = .answerAsk(project: try f.id("project"), member: try f.required("member") { try $0.string() }, reply: try JoinReply(f))
         case "steps":
             try check("steps")
             guard case let .array(steps) = try f.value("steps") else { throw JSONFieldError(ChangeDecodingWords.stepsNotAList) }

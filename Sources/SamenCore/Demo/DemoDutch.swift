@@ -35,6 +35,8 @@ enum DemoDutch {
             return .addLedgerEntry(e)
         case let .correctLedgerEntry(entry, reason, date):
             return .correctLedgerEntry(entry: entry, reason: text(reason), date: date)
+        case let .askToJoin(project, members, hours, note):
+            return .askToJoin(project: project, members: members, hoursPerWeek: hours, note: text(note))
         case let .steps(changes):
             return .steps(changes.map(translate))
         default:

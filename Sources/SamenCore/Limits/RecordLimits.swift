@@ -148,6 +148,8 @@ extension Project: RangeChecked {
         for a in allocations { c.nested(a, .allocation) }
         for h in externalHires { c.nested(h, .externalHire) }
         for d in log { c.nested(d, .decision) }
+        if asks.count > Limits.Text.listItems { return .items("asks", asks.count, most: Limits.Text.listItems) }
+        for a in asks { c.nested(a, .ask) }
         return c.problem
     }
 }

@@ -44,6 +44,10 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public var triage: TriageRule
     /// A demo copy where anyone may act as anyone; written only by `samen demo`.
     public var sandbox: Bool
+    /// Whether staffing asks members first (ST-groep: "whether the freelancer
+    /// wants to take it"): the dashboard's suggestions then offer asking as
+    /// the first step. Staffing directly stays possible either way.
+    public var asksFirst = false
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
@@ -112,6 +116,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let administrators: JSONKey = "administrators"
         static let triage: JSONKey = "triage"
         static let sandbox: JSONKey = "sandbox"
+        static let asksFirst: JSONKey = "asksFirst"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -146,6 +151,9 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.sandbox:
                 guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "sandbox", RecordRule.trueOrFalse)) }
                 n.sandbox = b
+            case Field.asksFirst:
+                guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "asksFirst", RecordRule.trueOrFalse)) }
+                n.asksFirst = b
             default: throw s.unknown(key, in: what)
             }
         }
@@ -184,6 +192,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.setNonEmpty("administrators", administrators)
         b.set("triage", triage)
         if sandbox { b.set("sandbox", true) }
+        if asksFirst { b.set("asksFirst", true) }
         return b.value
     }
 }

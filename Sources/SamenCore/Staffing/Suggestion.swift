@@ -60,6 +60,8 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
     /// No contracted hours for network work on any day of the project.
     case noHours
     case tooFar(kilometres: Int, max: Int)
+    /// Asked to join this project, they said no (with their reason, if they gave one).
+    case saidNo(JoinDeclineReason?)
 
     /// A short, stable name for scripts and summaries.
     public var code: String {
@@ -72,6 +74,7 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
         case .awayWholePeriod: return "away"
         case .noHours: return "no-hours"
         case .tooFar: return "too-far"
+        case .saidNo: return "said-no"
         }
     }
 
@@ -85,6 +88,7 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
         case .awayWholePeriod: return "away for the whole period"
         case .noHours: return "no hours for network work in the period"
         case let .tooFar(km, max): return "\(km) km away, more than the project's \(max) km"
+        case let .saidNo(r): return "said no to this project" + (r.map { ": " + JoinWords.reason($0).en } ?? "")
         }
     }
 
@@ -98,6 +102,7 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
         case .awayWholePeriod: return "de hele periode weg"
         case .noHours: return "geen uren voor netwerkwerk in de periode"
         case let .tooFar(v1, v2): return "\(v1) km weg, meer dan de \(v2) km van het project"
+        case let .saidNo(v1): return "zei nee tegen dit project" + (v1.map { ": " + JoinWords.reason($0).nl } ?? "")
         }
     }
 }

@@ -152,6 +152,7 @@ public enum StaffingWords: Phrase, Equatable {
         case "left": "left"
         case "applicant": "applicant"
         case "already-on-project": "already on it"
+        case "said-no": "said no"
         default: code
         }
     }
@@ -166,6 +167,7 @@ public enum StaffingWords: Phrase, Equatable {
         case "left": "vertrokken"
         case "applicant": "aspirant-lid"
         case "already-on-project": "zitten er al op"
+        case "said-no": "zeiden nee"
         default: code
         }
     }

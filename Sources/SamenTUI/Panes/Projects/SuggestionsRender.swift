@@ -56,7 +56,7 @@ extension SuggestionsView {
             let m = s.member
             var out: [(String, StyleRole)] = [(TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(S.role(m.role).text) \(dot) \(S.seniority(m.seniority).text) \(dot) \(m.city)"), .title)]
             if let mark = staffingMark(member: m.id, ctx) {
-                let text = (team[m.id] != nil ? S.takesThemOff(mark: mark.text) : .atHours(mark: mark.text, defaultHours(line: i))).text
+                let text = mark.role == .accent ? mark.text : (team[m.id] != nil ? S.takesThemOff(mark: mark.text) : .atHours(mark: mark.text, defaultHours(line: i))).text
                 for l in AppModel.wrap(text, width: width) { out.append((l, mark.role)) }
             }
             for l in AppModel.wrap(TerminalText.sanitise(s.line), width: width) { out.append((l, .normal)) }
@@ -145,7 +145,7 @@ extension SuggestionsView {
                 if let mark = staffingMark(member: s.member.id, ctx) {
                     at += canvas.put(DisplayWidth.fit(mark.text, max(1, width - at - 1), pad: false, ellipsis: glyph("…", "~")) + " ",
                                      x: at, y: y, role: selected ? .selection : mark.role)
-                    canvas.put(mark.role == .success ? glyph("✓", "*") : "!", x: 0, y: y, role: mark.role)
+                    canvas.put(mark.role == .success ? glyph("✓", "*") : mark.role == .accent ? "?" : "!", x: 0, y: y, role: mark.role)
                 }
                 if at < width - 2 {
                     canvas.put(DisplayWidth.fit(TerminalText.sanitise(s.line), max(1, width - at - 1), pad: false, ellipsis: glyph("…", "~")),
@@ -179,7 +179,7 @@ extension SuggestionsView {
         let dot = ctx.dot
         if let hours = team[id] { return (S.onTheTeam(hours, dot: dot).text, .success) }
         if let over = overbooked[id] { return (S.overbooked(over, dot: dot).text, .warning) }
-        return nil
+        return askMark(member: id, ctx)
     }
 
     /// A member's position in `state.members` (ids are sorted), for their directory facts.
