@@ -179,3 +179,26 @@ extension Project {
         return out
     }
 }
+
+extension JoinAsk: SnapshotCodable {
+    static let snapshotFields = ["member", "hoursPerWeek", "note", "by", "at", "answer"]
+
+    func write(to w: inout SnapshotWriter) {
+        w.string(member); w.hours(hoursPerWeek); w.string(note); w.string(by); w.timestamp(at)
+        switch answer {
+        case nil: w.byte(0)
+        case let .yes(h, at)?: w.byte(1); w.hours(h); w.timestamp(at)
+        case let .no(reason, note, at)?: w.byte(2); w.optional(reason) { $0.enumValue($1) }; w.string(note); w.timestamp(at)
+        }
+    }
+
+    init(from r: inout SnapshotReader) throws {
+        self.init(member: try r.string(), hoursPerWeek: try r.hours(), note: try r.string(), by: try r.string(), at: try r.timestamp())
+        switch try r.byte() {
+        case 0: answer = nil
+        case 1: answer = .yes(hoursPerWeek: try r.hours(), at: try r.timestamp())
+        case 2: answer = .no(reason: try r.optional { try $0.enumValue() }, note: try r.string(), at: try r.timestamp())
+        default: throw SnapshotReader.Corrupt()
+        }
+    }
+}

@@ -166,12 +166,15 @@ public struct MemberEdit: Sendable, Equatable {
     public var hoursPerWeek: Hours?
     public var hoursFrom: Day?
     public var desks: Int?
+    /// The kinds of work the member would like more of (replacing the list; empty: none).
+    public var wantsMore: [String]?
 
     public init(id: String) { self.id = id }
 
     public var isEmpty: Bool {
         name == nil && role == nil && skills == nil && seniority == nil && city == nil && email == nil
             && phone == nil && login == nil && pitch == nil && involvement == nil && hoursPerWeek == nil && desks == nil
+            && wantsMore == nil
     }
 
     public var json: JSONValue {
@@ -181,6 +184,7 @@ public struct MemberEdit: Sendable, Equatable {
         b.set("seniority", seniority); b.set("city", city); b.set("email", email); b.set("phone", phone)
         b.set("login", login); b.set("pitch", pitch); b.set("involvement", involvement)
         b.set("hoursPerWeek", hoursPerWeek); b.set("hoursFrom", hoursFrom); b.set("desks", desks)
+        if let wantsMore { b.set("wantsMore", wantsMore) }
         return b.value
     }
 }

@@ -104,7 +104,7 @@ extension MemberEdit {
     init(json value: JSONValue) throws {
         let f = try ChangeFields(value, what: "member edit")
         try f.only(["id", "name", "role", "skills", "seniority", "city", "email", "phone", "login", "pitch", "involvement",
-                    "hoursPerWeek", "hoursFrom", "desks"], in: "edit-member")
+                    "hoursPerWeek", "hoursFrom", "desks", "wantsMore"], in: "edit-member")
         self.init(id: try f.required("id") { try $0.string() })
         name = try f.optional("name") { try $0.string() }
         role = try f.optional("role") { try $0.enumValue() }
@@ -119,6 +119,7 @@ extension MemberEdit {
         hoursPerWeek = try f.optional("hoursPerWeek") { try $0.hours() }
         hoursFrom = try f.optional("hoursFrom") { try $0.day() }
         desks = try f.optional("desks") { try $0.smallInt() }
+        wantsMore = try f.optional("wantsMore") { try $0.stringArray() }
     }
 }
 

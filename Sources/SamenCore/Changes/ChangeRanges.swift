@@ -13,6 +13,7 @@ extension Rules {
             c.text(e.name, "name"); c.text(e.city, "city"); c.text(e.email, "email"); c.text(e.phone, "phone")
             c.text(e.login, "login"); c.text(e.pitch, "pitch", max: Limits.Text.note)
             if let s = e.skills { c.list(s, "skills") }
+            if let w = e.wantsMore { c.list(w, "wantsMore") }
             c.hours(e.hoursPerWeek, Limits.storedHours, "hoursPerWeek")
             c.day(e.hoursFrom, "hoursFrom"); c.int(e.desks, Limits.count, "desks")
         case let .memberLeft(_, day): c.day(day, "on")

@@ -340,6 +340,9 @@ public struct PartnerShare: Hashable, Sendable, JSONRecord {
 /// seeds' networks do.
 public struct MatchingWeights: Hashable, Sendable, JSONRecord {
     public var skills = 30, spare = 25, travel = 15, solidarity = 15, rotation = 10, seniority = 5
+    /// The work a member says they want more of (`Member.wantsMore`). 0 unless
+    /// `network.json` sets it, so a network's scores stay as they were until it does.
+    public var wantsMore = 0
 
     public init() {}
 
@@ -353,6 +356,7 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
         static let solidarity: JSONKey = "solidarity"
         static let rotation: JSONKey = "rotation"
         static let seniority: JSONKey = "seniority"
+        static let wantsMore: JSONKey = "wantsMore"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -368,6 +372,7 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
             case Field.solidarity: w.solidarity = v
             case Field.rotation: w.rotation = v
             case Field.seniority: w.seniority = v
+            case Field.wantsMore: w.wantsMore = v
             default: throw s.unknown(key, in: what)
             }
         }
@@ -379,6 +384,7 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
     public var json: JSONValue {
         var b = JSONObjectBuilder()
         for (k, v) in zip(Self.keys, all) { b.set(k, v) }
+        if wantsMore != 0 { b.set("wantsMore", wantsMore) }
         return b.value
     }
 }

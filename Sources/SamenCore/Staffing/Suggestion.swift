@@ -20,12 +20,15 @@ public enum SuggestionReason: Sendable, Equatable {
     /// Booked on an assignment that has not started yet (and on none today).
     case assignmentAhead
     case seniority(Seniority, project: SizeBand)
+    /// Of the work the member wants more of, what this project is (none: empty).
+    case wantsMore([String])
 }
 
 /// One weighted part of a score.
 public struct ScorePart: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case skills, spare, travel, solidarity, rotation, seniority
+        case wantsMore
     }
 
     public var kind: Kind

@@ -9,6 +9,7 @@ enum AskCommandWords: Phrase {
     case nothingAsked, noOpenQuestions
     case whoAreYou(String)
     case yesOrNo, reasonGoesWithNo, hoursGoWithYes
+    case wantsMoreHelp
 
     var en: String {
         switch self {
@@ -62,6 +63,7 @@ enum AskCommandWords: Phrase {
         case .yesOrNo: "say --yes or --no"
         case .reasonGoesWithNo: "--reason goes with --no"
         case .hoursGoWithYes: "--hours goes with --yes"
+        case .wantsMoreHelp: "Kinds of work (skills or topics) this member wants more of, comma-separated; staffing weighs it when network.json's matchingWeights sets wantsMore. An empty value clears it."
         }
     }
 
@@ -118,6 +120,7 @@ enum AskCommandWords: Phrase {
         case .yesOrNo: "zeg --yes of --no"
         case .reasonGoesWithNo: "--reason hoort bij --no"
         case .hoursGoWithYes: "--hours hoort bij --yes"
+        case .wantsMoreHelp: "Soorten werk (vaardigheden of onderwerpen) waar dit lid meer van wil, met komma's; de bemensing weegt het mee als matchingWeights in network.json wantsMore zet. Een lege waarde wist het."
         }
     }
 }

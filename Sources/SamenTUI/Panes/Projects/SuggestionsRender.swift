@@ -178,8 +178,10 @@ extension SuggestionsView {
     func staffingMark(member id: String, _ ctx: PaneContext) -> (text: String, role: StyleRole)? {
         let dot = ctx.dot
         if let hours = team[id] { return (S.onTheTeam(hours, dot: dot).text, .success) }
+        // An open question comes before overbooking: the member is asked, not staffed, yet.
+        if let asked = askMark(member: id, ctx) { return asked }
         if let over = overbooked[id] { return (S.overbooked(over, dot: dot).text, .warning) }
-        return askMark(member: id, ctx)
+        return nil
     }
 
     /// A member's position in `state.members` (ids are sorted), for their directory facts.
