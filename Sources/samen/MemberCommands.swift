@@ -167,6 +167,7 @@ struct MemberCommand: ParsableCommand {
         @OptionGroup var fields: Fields
         @OptionGroup var spelling: SpellingOptions
         @Option(help: ArgumentHelp(MemberHelpWords.editHoursFromHelp.text)) var hoursFrom: String?
+        @Option(help: ArgumentHelp(AskCommandWords.wantsMoreHelp.text)) var wantsMore: String?
 
         func run() throws {
             var e = MemberEdit(id: id)
@@ -176,6 +177,7 @@ struct MemberCommand: ParsableCommand {
             e.seniority = try fields.seniority.map { try Parse.value($0, "--seniority") }
             e.city = fields.city; e.email = fields.email; e.phone = fields.phone; e.login = fields.login
             e.pitch = fields.pitch
+            e.wantsMore = Parse.list(wantsMore)
             e.involvement = try fields.involvement.map { try Parse.value($0, "--involvement") }
             e.hoursPerWeek = try fields.hours.map { try Parse.hours($0, option: "--hours", in: Limits.storedHours) }
             e.hoursFrom = try hoursFrom.map { try Parse.day($0, option: "--hours-from") }

@@ -6,7 +6,7 @@ struct ProjectCommand: ParsableCommand {
         commandName: "project",
         abstract: ProjectHelpWords.projectAbstract.text,
         subcommands: [List.self, Show.self, Add.self, Edit.self, Triage.self, Staff.self, Won.self, Lost.self, Finish.self, Cancel.self,
-                      Suggest.self, OptionalSkills.self],
+                      Suggest.self, OptionalSkills.self, Ask.self, Asks.self, Answer.self],
         defaultSubcommand: List.self
     )
 

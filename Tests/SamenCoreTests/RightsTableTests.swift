@@ -94,6 +94,8 @@ import Testing
         _ = try s.apply(.updateNetwork(shares), context: setup)
         _ = try s.apply(.addLedgerEntry(LedgerEntry(id: 0, kind: .income, date: Day(iso: "2025-06-01")!, amount: Money(cents: 10_000), at: now, by: "")), context: setup)
         _ = try s.apply(.closeYear(2025), context: setup)
+        // Everyone who takes on work is asked to join project 2 (issue 16), so each can answer their own question.
+        _ = try s.apply(.askToJoin(project: 2, members: ["pia", "colin", "bea", "ada", "tom"], hoursPerWeek: 4, note: ""), context: setup)
         return s
     }
 
@@ -249,6 +251,18 @@ import Testing
         Row(name: "change who administers", allowed: [.administrator],
             change: { _, s in var n = s.network; n.administrators.append("u-ada"); return .updateNetwork(n) },
             refusal: { _ in "only an administrator may change who administers the network; {phrase}" }),
+        Row(name: "ask members to join a project led by someone else", allowed: coordinators,
+            change: { _, _ in .askToJoin(project: 1, members: ["ada"], hoursPerWeek: 4, note: "") },
+            refusal: { _ in "only its lead (Tom Other) or a partner or a member may ask members to join project 1; {phrase}" }),
+        Row(name: "answer a question asked of oneself", allowed: workers,
+            change: { own, _ in .answerAsk(project: 2, member: own, reply: .yes(hoursPerWeek: 4)) },
+            refusal: { own in
+                own == "tom" ? "only Tom Other or a partner or a member may answer the question to Tom Other about project 2; {phrase}"
+                    : "nobody asked \(name(own)) to join project 2; only a question asked of you can be answered"
+            }),
+        Row(name: "answer someone else's question", allowed: coordinators,
+            change: { _, _ in .answerAsk(project: 2, member: "tom", reply: .no(reason: .noTime, note: "")) },
+            refusal: { _ in "only Tom Other or a partner or a member may answer the question to Tom Other about project 2; {phrase}" }),
     ]
 
     @Test(arguments: rows, Who.allCases)

@@ -83,6 +83,7 @@ struct SnapshotCacheTests {
         #expect(fields(Decision(at: now, by: "a", from: nil, to: .incoming, note: "")) == Decision.snapshotFields)
         #expect(fields(HelpRequest(id: 1, from: "a", kind: .advice, text: "t", created: now)) == HelpRequest.snapshotFields)
         #expect(fields(Offer(member: "a", note: "n", at: now)) == Offer.snapshotFields)
+        #expect(fields(JoinAsk(member: "a", hoursPerWeek: 1, by: "b", at: now)) == JoinAsk.snapshotFields)
         #expect(fields(LedgerEntry(id: 1, kind: .payment, date: day, amount: .zero, at: now, by: "a")) == LedgerEntry.snapshotFields)
     }
 

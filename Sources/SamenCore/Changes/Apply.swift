@@ -49,6 +49,8 @@ extension NetworkState {
         case let .setHourlyRate(seniority, band, hourly, from): return try setHourlyRate(seniority, band, hourly, from, context)
         case let .setContributionRate(role, bp, from): return try setContributionRate(role, bp, from, context)
         case let .shareCost(share): return try shareCost(share, context)
+        case let .askToJoin(p, members, hours, note): return try askToJoin(p, members, hours, note, context)
+        case let .answerAsk(p, m, reply): return try answerAsk(p, m, reply, context)
         case let .steps(steps): return try applySteps(steps, context)
         }
     }

@@ -17,6 +17,7 @@ extension NetworkState {
         p.id = (projects.lastID ?? 0) + 1
         p.status = .incoming
         p.lead = nil; p.allocations = []; p.externalHires = []; p.declineReason = nil; p.accepted = nil
+        p.asks = []
         p.received = ctx.now
         p.log = [Decision(at: ctx.now, by: ctx.actor, from: nil, to: .incoming, note: p.source.map { "brought in by \($0)" } ?? "came to the collective")]
         projects.append(sortedAfterLast: p)

@@ -53,6 +53,11 @@ public enum Change: Sendable, Equatable {
     case setContributionRate(role: Role, basisPoints: Int64, from: Day)
     /// Charges a cost on to members, one `charge` each, adding up to the cost to the cent.
     case shareCost(CostShare)
+    /// Asks members whether they want to join a project, for about these hours a week.
+    case askToJoin(project: Int, members: [String], hoursPerWeek: Hours, note: String)
+    /// The asked member answers; a yes puts them on the team tentatively, a
+    /// "not this client" no also records that client as one they decline.
+    case answerAsk(project: Int, member: String, reply: JoinReply)
     /// Several changes that a person makes as one (accepting a project and
     /// naming its lead): applied one after another, all or none, saved with
     /// one history line.
@@ -94,6 +99,8 @@ public enum Change: Sendable, Equatable {
         case .setHourlyRate: return "set-hourly-rate"
         case .setContributionRate: return "set-contribution-rate"
         case .shareCost: return "share-cost"
+        case .askToJoin: return "ask-to-join"
+        case .answerAsk: return "answer-ask"
         case .steps: return "steps"
         }
     }
@@ -133,6 +140,9 @@ public enum Change: Sendable, Equatable {
             b.set("seniority", seniority); b.set("sizeBand", band); b.set("hourlyCents", hourly); b.set("from", from)
         case let .setContributionRate(role, bp, from): b.set("role", role); b.set("basisPoints", bp); b.set("from", from)
         case let .shareCost(share): b.set("share", share.json)
+        case let .askToJoin(p, members, hours, note):
+            b.set("project", p); b.set("members", members); b.set("hoursPerWeek", hours); if !note.isEmpty { b.set("note", note) }
+        case let .answerAsk(p, m, reply): b.set("project", p); b.set("member", m); reply.write(into: &b)
         case let .steps(steps): b.set("steps", .array(steps.map(\.json)))
         }
         return b.value
@@ -156,12 +166,15 @@ public struct MemberEdit: Sendable, Equatable {
     public var hoursPerWeek: Hours?
     public var hoursFrom: Day?
     public var desks: Int?
+    /// The kinds of work the member would like more of (replacing the list; empty: none).
+    public var wantsMore: [String]?
 
     public init(id: String) { self.id = id }
 
     public var isEmpty: Bool {
         name == nil && role == nil && skills == nil && seniority == nil && city == nil && email == nil
             && phone == nil && login == nil && pitch == nil && involvement == nil && hoursPerWeek == nil && desks == nil
+            && wantsMore == nil
     }
 
     public var json: JSONValue {
@@ -171,6 +184,7 @@ public struct MemberEdit: Sendable, Equatable {
         b.set("seniority", seniority); b.set("city", city); b.set("email", email); b.set("phone", phone)
         b.set("login", login); b.set("pitch", pitch); b.set("involvement", involvement)
         b.set("hoursPerWeek", hoursPerWeek); b.set("hoursFrom", hoursFrom); b.set("desks", desks)
+        if let wantsMore { b.set("wantsMore", wantsMore) }
         return b.value
     }
 }

@@ -81,6 +81,13 @@ extension Change {
             self = .setContributionRate(role: try f.required("role") { try $0.enumValue() }, basisPoints: try f.required("basisPoints") { try $0.int() },
                                         from: try f.required("from") { try $0.day() })
         case "share-cost": try check("share"); self = .shareCost(try CostShare(json: try f.value("share")))
+        case "ask-to-join":
+            try check("project", "members", "hoursPerWeek", "note")
+            self = .askToJoin(project: try f.id("project"), members: try f.required("members") { try $0.stringArray() },
+                              hoursPerWeek: try f.required("hoursPerWeek") { try $0.hours() }, note: try f.optional("note") { try $0.string() } ?? "")
+        case "answer-ask":
+            try check("project", "member", "answer", "hoursPerWeek", "reason", "note")
+            self = .answerAsk(project: try f.id("project"), member: try f.required("member") { try $0.string() }, reply: try JoinReply(f))
         case "steps":
             try check("steps")
             guard case let .array(steps) = try f.value("steps") else { throw JSONFieldError(ChangeDecodingWords.stepsNotAList) }
@@ -97,7 +104,7 @@ extension MemberEdit {
     init(json value: JSONValue) throws {
         let f = try ChangeFields(value, what: "member edit")
         try f.only(["id", "name", "role", "skills", "seniority", "city", "email", "phone", "login", "pitch", "involvement",
-                    "hoursPerWeek", "hoursFrom", "desks"], in: "edit-member")
+                    "hoursPerWeek", "hoursFrom", "desks", "wantsMore"], in: "edit-member")
         self.init(id: try f.required("id") { try $0.string() })
         name = try f.optional("name") { try $0.string() }
         role = try f.optional("role") { try $0.enumValue() }
@@ -112,6 +119,7 @@ extension MemberEdit {
         hoursPerWeek = try f.optional("hoursPerWeek") { try $0.hours() }
         hoursFrom = try f.optional("hoursFrom") { try $0.day() }
         desks = try f.optional("desks") { try $0.smallInt() }
+        wantsMore = try f.optional("wantsMore") { try $0.stringArray() }
     }
 }
 

@@ -13,6 +13,7 @@ extension Rules {
             c.text(e.name, "name"); c.text(e.city, "city"); c.text(e.email, "email"); c.text(e.phone, "phone")
             c.text(e.login, "login"); c.text(e.pitch, "pitch", max: Limits.Text.note)
             if let s = e.skills { c.list(s, "skills") }
+            if let w = e.wantsMore { c.list(w, "wantsMore") }
             c.hours(e.hoursPerWeek, Limits.storedHours, "hoursPerWeek")
             c.day(e.hoursFrom, "hoursFrom"); c.int(e.desks, Limits.count, "desks")
         case let .memberLeft(_, day): c.day(day, "on")
@@ -43,6 +44,14 @@ extension Rules {
         case let .shareCost(share):
             c.text(share.note, "note", max: Limits.Text.note)
             for part in share.parts { c.int(part.weight, 0...Int64(Limits.count.upperBound), "weight") }
+        case let .askToJoin(_, members, hours, note):
+            c.list(members, "members"); c.hours(hours, Limits.storedHours, "hoursPerWeek"); c.text(note, "note", max: Limits.Text.note)
+        case let .answerAsk(_, member, reply):
+            c.text(member, "member")
+            switch reply {
+            case let .yes(hours): c.hours(hours, Limits.storedHours, "hoursPerWeek")
+            case let .no(_, note): c.text(note, "note", max: Limits.Text.note)
+            }
         case .setLead, .removeAllocation, .acceptOffer, .withdrawRequest: break
         case let .steps(steps): for step in steps { try ranges(of: step) }
         }

@@ -35,6 +35,8 @@ enum DemoDutch {
             return .addLedgerEntry(e)
         case let .correctLedgerEntry(entry, reason, date):
             return .correctLedgerEntry(entry: entry, reason: text(reason), date: date)
+        case let .askToJoin(project, members, hours, note):
+            return .askToJoin(project: project, members: members, hoursPerWeek: hours, note: text(note))
         case let .steps(changes):
             return .steps(changes.map(translate))
         default:
@@ -159,6 +161,8 @@ enum DemoDutch {
             "Ik zoek iemand achter de camera voor een klantvideo volgende maand.",
         "I switched last year; the difference was the cover abroad.":
             "Ik ben vorig jaar overgestapt; het verschil zat in de dekking in het buitenland.",
+        "Would you give the training days? The intervision part is mine.":
+            "Wil jij de trainingsdagen geven? Het intervisiedeel doe ik.",
         "I'll do it; I know a farm near Nijmegen.":
             "Ik doe het; ik ken een boerderij bij Nijmegen.",
         "I'll share the calculation sheet I use.":

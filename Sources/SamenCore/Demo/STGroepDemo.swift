@@ -22,6 +22,10 @@ enum STGroepDemo {
         raiseRates(&h)
         STGroepProjects.schedule(&h)
         requests(&h)
+        // Asking first: Annemiek asks Ellen to give the training part of the coaches' course; Ellen has not answered yet.
+        h.on(h.day(-2), hour: 16, by: "annemiek", project: "coach-training") {
+            .askToJoin(project: $0, members: ["ellen"], hoursPerWeek: 6, note: "Would you give the training days? The intervision part is mine.")
+        }
         STGroepLedger.schedule(&h)
         return try h.finish()
     }
@@ -30,7 +34,7 @@ enum STGroepDemo {
         // The percentages have been the same since the last time the partners and
         // associates sat down to justify them against the costs.
         let ratesFrom = Day(year: today.year - 3, month: 1, day: 1)!
-        return Network(name: "ST-groep", place: "Utrecht",
+        var n = Network(name: "ST-groep", place: "Utrecht",
                        contributionRates: [ContributionRate(role: .partner, basisPoints: 1500, from: ratesFrom),
                                            ContributionRate(role: .associate, basisPoints: 1000, from: ratesFrom)],
                        rateCard: rateCard(from: Day(year: today.year - 6, month: 1, day: 1)!, raised: false),
@@ -39,6 +43,9 @@ enum STGroepDemo {
                        partnerShares: partners.map { PartnerShare(member: $0, weight: 1) },
                        // The partners acquire the work and pass it on.
                        triage: .partners)
+        // Associates are asked from the proposal on, "whether the freelancer wants to take it".
+        n.asksFirst = true
+        return n
     }
 
     /// Fixed hourly rates for the freelancers, by seniority and project size;

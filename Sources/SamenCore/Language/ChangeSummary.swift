@@ -32,6 +32,9 @@ public indirect enum ChangeSummary: Phrase, Equatable {
     case hourlyRate(seniority: String, band: String, hourly: String, from: Day)
     case contributionRate(role: Role, percent: String, from: Day)
     case closedYear(year: Int, result: String, partners: Int)
+    case askedToJoin(names: [String], project: Int, hours: Hours)
+    case saidYes(name: String, project: Int, hours: Hours)
+    case saidNo(name: String, project: Int, reason: JoinDeclineReason?)
     /// Several steps made as one change: the last is what the person set
     /// out to do (a move), the ones before prepare it (a lead), so it comes first.
     case steps([ChangeSummary])
@@ -75,6 +78,9 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .hourlyRate(seniority, band, hourly, from): "hourly rate for a \(seniority) on a \(band) project: \(hourly) from \(from)"
         case let .contributionRate(role, percent, from): "contribution of \(role.rawValue)s: \(percent) of revenue from \(from)"
         case let .closedYear(year, result, partners): "closed \(year): result \(result) distributed among \(partners) partners"
+        case let .askedToJoin(names, project, hours): "asked \(names.joined(separator: ", ")) to join project \(project) for \(hours) h/wk"
+        case let .saidYes(name, project, hours): "\(name) said yes to project \(project), \(hours) h/wk"
+        case let .saidNo(name, project, reason): "\(name) said no to project \(project)" + (reason.map { ": \(JoinWords.reason($0).en)" } ?? "")
         case let .steps(parts): Self.joined(parts.map(\.en))
         }
     }
@@ -114,6 +120,9 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .hourlyRate(seniority, band, hourly, from): "uurtarief voor een \(seniority) op een \(Self.dutchBand(band)) project: \(hourly) vanaf \(from.spoken)"
         case let .contributionRate(role, percent, from): "afdracht van \(role.shown == "lid" ? "leden" : role.shown + "s"): \(percent) van de omzet vanaf \(from.spoken)"
         case let .closedYear(year, result, partners): "\(year) afgesloten: resultaat \(result) verdeeld over \(partners) partners"
+        case let .askedToJoin(names, project, hours): "\(names.joined(separator: ", ")) gevraagd voor project \(project), \(hours.shown) u/wk"
+        case let .saidYes(name, project, hours): "\(name) zegt ja tegen project \(project), \(hours.shown) u/wk"
+        case let .saidNo(name, project, reason): "\(name) zegt nee tegen project \(project)" + (reason.map { ": \(JoinWords.reason($0).nl)" } ?? "")
         case let .steps(parts): Self.joined(parts.map(\.nl))
         }
     }

@@ -91,6 +91,7 @@ extension Member: RangeChecked {
         c.text(email, "email"); c.text(phone, "phone"); c.text(login, "login")
         c.text(pitch, "pitch", max: Limits.Text.note)
         c.list(skills, "skills"); c.list(declinedClients, "declinedClients")
+        c.list(wantsMore, "wantsMore")
         c.int(desks, Limits.count, "desks")
         c.day(joined, "joined"); c.day(left, "left")
         if hours.count > Limits.Text.listItems || timeOff.count > Limits.Text.listItems * 10 {
@@ -148,6 +149,8 @@ extension Project: RangeChecked {
         for a in allocations { c.nested(a, .allocation) }
         for h in externalHires { c.nested(h, .externalHire) }
         for d in log { c.nested(d, .decision) }
+        if asks.count > Limits.Text.listItems { return .items("asks", asks.count, most: Limits.Text.listItems) }
+        for a in asks { c.nested(a, .ask) }
         return c.problem
     }
 }

@@ -26,6 +26,9 @@ public struct Member: Hashable, Sendable, JSONRecord {
     public var left: Day?
     /// The public keys their changes are signed with (`MemberKey`), revoked ones kept.
     public var keys: [MemberKey]
+    /// Kinds of work (skills or topics) the member would like more of;
+    /// staffing weighs it as one explained part ("wants more facilitation ↑").
+    public var wantsMore: [String] = []
 
     public init(id: String, name: String, role: Role, skills: [String] = [], seniority: Seniority = .medior,
                 city: String, email: String? = nil, phone: String? = nil, login: String? = nil, pitch: String = "",
@@ -71,6 +74,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         static let joined: JSONKey = "joined"
         static let left: JSONKey = "left"
         static let keys: JSONKey = "keys"
+        static let wantsMore: JSONKey = "wantsMore"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -79,6 +83,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         var email: String?, phone: String?, login: String?, pitch = "", involvement: Involvement?
         var hours: [ContractedHours] = [], timeOff: [TimeOff] = [], desks = 0, declined: [String] = []
         var joined: Day?, left: Day?, keys: [MemberKey] = []
+        var wantsMore: [String] = []
         try s.object(what) { key, s in
             switch key {
             case Field.id: id = try s.string()
@@ -99,6 +104,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
             case Field.joined: joined = try s.day()
             case Field.left: left = try s.optionalDay()
             case Field.keys: keys = try s.records()
+            case Field.wantsMore: wantsMore = try s.stringArray()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -107,6 +113,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
                   email: email, phone: phone, login: login, pitch: pitch, involvement: try required(involvement, "involvement", what),
                   hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
                   left: left, keys: keys)
+        self.wantsMore = wantsMore
         if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
@@ -122,6 +129,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         b.setNonEmpty("declinedClients", declinedClients)
         b.set("joined", joined); b.set("left", left)
         b.setRecords("keys", keys)
+        b.setNonEmpty("wantsMore", wantsMore)
         return b.value
     }
 }

@@ -44,6 +44,10 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public var triage: TriageRule
     /// A demo copy where anyone may act as anyone; written only by `samen demo`.
     public var sandbox: Bool
+    /// Whether staffing asks members first (ST-groep: "whether the freelancer
+    /// wants to take it"): the dashboard's suggestions then offer asking as
+    /// the first step. Staffing directly stays possible either way.
+    public var asksFirst = false
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
@@ -112,6 +116,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let administrators: JSONKey = "administrators"
         static let triage: JSONKey = "triage"
         static let sandbox: JSONKey = "sandbox"
+        static let asksFirst: JSONKey = "asksFirst"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -146,6 +151,9 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.sandbox:
                 guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "sandbox", RecordRule.trueOrFalse)) }
                 n.sandbox = b
+            case Field.asksFirst:
+                guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "asksFirst", RecordRule.trueOrFalse)) }
+                n.asksFirst = b
             default: throw s.unknown(key, in: what)
             }
         }
@@ -184,6 +192,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.setNonEmpty("administrators", administrators)
         b.set("triage", triage)
         if sandbox { b.set("sandbox", true) }
+        if asksFirst { b.set("asksFirst", true) }
         return b.value
     }
 }
@@ -331,6 +340,9 @@ public struct PartnerShare: Hashable, Sendable, JSONRecord {
 /// seeds' networks do.
 public struct MatchingWeights: Hashable, Sendable, JSONRecord {
     public var skills = 30, spare = 25, travel = 15, solidarity = 15, rotation = 10, seniority = 5
+    /// The work a member says they want more of (`Member.wantsMore`). 0 unless
+    /// `network.json` sets it, so a network's scores stay as they were until it does.
+    public var wantsMore = 0
 
     public init() {}
 
@@ -344,6 +356,7 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
         static let solidarity: JSONKey = "solidarity"
         static let rotation: JSONKey = "rotation"
         static let seniority: JSONKey = "seniority"
+        static let wantsMore: JSONKey = "wantsMore"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -359,6 +372,7 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
             case Field.solidarity: w.solidarity = v
             case Field.rotation: w.rotation = v
             case Field.seniority: w.seniority = v
+            case Field.wantsMore: w.wantsMore = v
             default: throw s.unknown(key, in: what)
             }
         }
@@ -370,6 +384,7 @@ public struct MatchingWeights: Hashable, Sendable, JSONRecord {
     public var json: JSONValue {
         var b = JSONObjectBuilder()
         for (k, v) in zip(Self.keys, all) { b.set(k, v) }
+        if wantsMore != 0 { b.set("wantsMore", wantsMore) }
         return b.value
     }
 }

@@ -29,6 +29,8 @@ public struct Project: Hashable, Sendable, JSONRecord {
     public var received: Timestamp
     /// Who moved it where, when and why; appended, never rewritten.
     public var log: [Decision]
+    /// Questions to members whether they want to join, with their answers (`JoinAsk`).
+    public var asks: [JoinAsk] = []
 
     public init(id: Int, title: String, client: String, source: String? = nil, description: String = "",
                 skills: [String] = [], optionalSkills: [String] = [], city: String, estimatedHours: Hours, period: DateRange, budget: Money? = nil,
@@ -72,6 +74,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
         static let accepted: JSONKey = "accepted"
         static let received: JSONKey = "received"
         static let log: JSONKey = "log"
+        static let asks: JSONKey = "asks"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -81,6 +84,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
         var city: String?, hours: Hours?, start: Day?, end: Day?, budget: Money?, maxTravel: Int?, status: ProjectStatus?
         var lead: String?, allocations: [Allocation] = [], hires: [ExternalHire] = [], reason: DeclineReason?
         var accepted: Day?, received: Timestamp?, log: [Decision] = []
+        var asks: [JoinAsk] = []
         try s.object(what) { key, s in
             switch key {
             case Field.id: id = try s.int()
@@ -104,6 +108,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
             case Field.accepted: accepted = try s.optionalDay()
             case Field.received: received = try s.timestamp()
             case Field.log: log = try s.records()
+            case Field.asks: asks = try s.records()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -114,6 +119,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
                   estimatedHours: try required(hours, "estimatedHours", what), period: period, budget: budget, maxTravelKm: maxTravel,
                   status: try required(status, "status", what), lead: lead, allocations: allocations, externalHires: hires,
                   declineReason: reason, accepted: accepted, received: try required(received, "received", what), log: log)
+        self.asks = asks
         if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
@@ -128,6 +134,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
         b.setRecords("allocations", allocations); b.setRecords("externalHires", externalHires)
         b.set("declineReason", declineReason); b.set("accepted", accepted)
         b.set("received", received); b.setRecords("log", log)
+        b.setRecords("asks", asks)
         return b.value
     }
 }

@@ -85,6 +85,8 @@ extension NetworkState {
         case .setContributionRate: return refusalUnlessBookkeeper(a, to: .changeContributionPercentages)
         case .shareCost: return refusalUnlessBookkeeper(a, to: .chargeSharedCost)
         case let .updateNetwork(n): return refusalToSet(n, a)
+        case let .askToJoin(id, _, _, _): return refusalToAskToJoin(id, a)
+        case let .answerAsk(id, member, _): return refusalToAnswerAsk(member, id, a)
         case let .steps(steps):
             // Each step is asked again as it is applied, on the state the
             // steps before it made; asked here too, so a pre-check of the whole names the first refusal.

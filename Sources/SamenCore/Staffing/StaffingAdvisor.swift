@@ -249,6 +249,7 @@ public struct StaffingAdvisor: Sendable {
         let records = state.members.records
         let onProject = Set(ask.project.allocations.map(\.member))
         let end = ask.project.period.end
+        let saidNo = ask.project.saidNo
         for i in records.indices {
             switch records[i].role {
             case .external: continue
@@ -260,6 +261,9 @@ public struct StaffingAdvisor: Sendable {
             }
             if !onProject.isEmpty, onProject.contains(records[i].id) {
                 out.exclusions.append(Exclusion(memberID: records[i].id, reason: .alreadyOnProject)); continue
+            }
+            if !saidNo.isEmpty, let why = saidNo[records[i].id] {
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .saidNo(why))); continue
             }
             if !records[i].declinedClients.isEmpty,
                let c = records[i].declinedClients.first(where: { $0.caseInsensitiveCompare(ask.project.client) == .orderedSame }) {

@@ -77,6 +77,8 @@ extension ScorePart {
             b.set("weeksSinceLastAssignment", 0); b.set("assignmentAhead", true)
         case let .seniority(s, band):
             b.set("seniority", s); b.set("sizeBand", band)
+        case let .wantsMore(wanted):
+            b.set("wantsMore", wanted)
         }
         b.set("text", SuggestionText.phrase(self) ?? "")
         return b.value

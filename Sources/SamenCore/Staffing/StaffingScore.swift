@@ -29,7 +29,10 @@ extension StaffingAdvisor {
         let v = values(i, f, ask, need: need).parts
         var sum = 0.0
         for k in 0..<6 { sum += v[k] * Double(w[k]) }
-        return sum / Double(total) * 100
+        let wants = state.network.matchingWeights.wantsMore
+        guard wants > 0 else { return sum / Double(total) * 100 }
+        sum += (wantedWork(i, ask).isEmpty ? 0 : 1) * Double(wants)
+        return sum / Double(total + wants) * 100
     }
 
     /// The suggestion with its reasons, for member `i` carrying `need` hours.
@@ -55,6 +58,10 @@ extension StaffingAdvisor {
         parts.append(f.solidarity)
         parts.append(f.rotation)
         parts.append(ScorePart(kind: .seniority, value: v[5], weight: weights.seniority, reason: .seniority(m.seniority, project: ask.band)))
+        if weights.wantsMore > 0 {
+            let wanted = wantedWork(i, ask)
+            parts.append(ScorePart(kind: .wantsMore, value: wanted.isEmpty ? 0 : 1, weight: weights.wantsMore, reason: .wantsMore(wanted)))
+        }
         return Suggestion(member: m, score: score(i, f, ask, need: need), parts: parts)
     }
 

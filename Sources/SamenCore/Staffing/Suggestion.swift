@@ -23,12 +23,15 @@ public enum SuggestionReason: Sendable, Equatable {
     /// On a job shorter than two weeks: free hours a day over its days,
     /// against what the member would carry a day.
     case freePerDay(hoursPerDay: Double, neededPerDay: Double)
+    /// Of the work the member wants more of, what this project is (none: empty).
+    case wantsMore([String])
 }
 
 /// One weighted part of a score.
 public struct ScorePart: Sendable, Equatable {
     public enum Kind: String, Sendable, CaseIterable {
         case skills, spare, travel, solidarity, rotation, seniority
+        case wantsMore
     }
 
     public var kind: Kind
@@ -63,6 +66,8 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
     /// No contracted hours for network work on any day of the project.
     case noHours
     case tooFar(kilometres: Int, max: Int)
+    /// Asked to join this project, they said no (with their reason, if they gave one).
+    case saidNo(JoinDeclineReason?)
 
     /// A short, stable name for scripts and summaries.
     public var code: String {
@@ -75,6 +80,7 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
         case .awayWholePeriod: return "away"
         case .noHours: return "no-hours"
         case .tooFar: return "too-far"
+        case .saidNo: return "said-no"
         }
     }
 
@@ -88,6 +94,7 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
         case .awayWholePeriod: return "away for the whole period"
         case .noHours: return "no hours for network work in the period"
         case let .tooFar(km, max): return "\(km) km away, more than the project's \(max) km"
+        case let .saidNo(r): return "said no to this project" + (r.map { ": " + JoinWords.reason($0).en } ?? "")
         }
     }
 
@@ -101,6 +108,7 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
         case .awayWholePeriod: return "de hele periode weg"
         case .noHours: return "geen uren voor netwerkwerk in de periode"
         case let .tooFar(v1, v2): return "\(v1) km weg, meer dan de \(v2) km van het project"
+        case let .saidNo(v1): return "zei nee tegen dit project" + (v1.map { ": " + JoinWords.reason($0).nl } ?? "")
         }
     }
 }

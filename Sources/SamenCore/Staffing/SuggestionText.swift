@@ -40,6 +40,8 @@ public enum SuggestionText {
             return .assignmentAhead
         case let .seniority(s, band):
             return part.value >= 1 ? nil : .seniorityFor(s, band)
+        case let .wantsMore(wanted):
+            return wanted.isEmpty ? nil : .wantsMore(wanted)
         }
     }
 }

@@ -56,6 +56,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
     case chooseLead(Int), acceptProject(Int), declineProject(Int), cancelProject(Int)
     case markWon(Int), markLost(Int), markFinished(Int), editProject(Int), staffProject(Int)
     case chargeShare, addOwnEntry(String, LedgerKind), addCost, payPartnerOut, addOtherIncome
+    case askToJoin(Int), answerAskedOf(String, project: Int)
 
     public var en: String {
         switch self {
@@ -123,6 +124,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addCost: "add a cost"
         case .payPartnerOut: "pay a partner out"
         case .addOtherIncome: "add other income"
+        case let .askToJoin(id): "ask members to join project \(id)"
+        case let .answerAskedOf(name, id): "answer the question to \(name) about project \(id)"
         }
     }
 
@@ -199,6 +202,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addCost: "een kostenpost toevoegen"
         case .payPartnerOut: "een partner uitbetalen"
         case .addOtherIncome: "overige inkomsten toevoegen"
+        case let .askToJoin(v1): "leden vragen voor project \(v1)"
+        case let .answerAskedOf(v1, v2): "de vraag aan \(v1) over project \(v2) beantwoorden"
         }
     }
 

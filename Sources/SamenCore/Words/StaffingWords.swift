@@ -12,6 +12,7 @@ public enum StaffingWords: Phrase, Equatable {
     case kilometres(Int, minutes: Int)
     case travelUnknown(String)
     case needsWork
+    case wantsMore([String])
     case littleWorkLately(percent: Int)
     case noAssignmentYet
     case onAssignmentNow
@@ -59,6 +60,7 @@ public enum StaffingWords: Phrase, Equatable {
         case let .kilometres(km, minutes): minutes == 0 ? "0 km" : "\(km) km ~\(minutes) min"
         case let .travelUnknown(place): "travel unknown: place '\(place)' not in the table"
         case .needsWork: "needs work ↑"
+        case let .wantsMore(w): "wants more \(w.joined(separator: ", ")) ↑"
         case let .littleWorkLately(percent): "little work lately (\(percent) %) ↑"
         case .noAssignmentYet: "no network assignment yet"
         case .onAssignmentNow: "on an assignment now"
@@ -106,6 +108,7 @@ public enum StaffingWords: Phrase, Equatable {
         case let .kilometres(v1, v2): v2 == 0 ? "0 km" : "\(v1) km ~\(v2) min"
         case let .travelUnknown(v1): "reistijd onbekend: plaats '\(v1)' niet in de tabel"
         case .needsWork: "zoekt werk ↑"
+        case let .wantsMore(w): "wil meer \(w.joined(separator: ", ")) ↑"
         case let .littleWorkLately(v1): "weinig werk recent (\(v1) %) ↑"
         case .noAssignmentYet: "nog geen opdracht via het netwerk"
         case .onAssignmentNow: "nu op een opdracht"
@@ -155,6 +158,7 @@ public enum StaffingWords: Phrase, Equatable {
         case "left": "left"
         case "applicant": "applicant"
         case "already-on-project": "already on it"
+        case "said-no": "said no"
         default: code
         }
     }
@@ -169,6 +173,7 @@ public enum StaffingWords: Phrase, Equatable {
         case "left": "vertrokken"
         case "applicant": "aspirant-lid"
         case "already-on-project": "zitten er al op"
+        case "said-no": "zeiden nee"
         default: code
         }
     }

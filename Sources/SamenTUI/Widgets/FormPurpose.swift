@@ -33,6 +33,11 @@ enum FormPurpose: Equatable {
     case shareCost(Int)
     case newLedgerEntry
     case correctEntry(Int)
+    /// Asking a member whether they want to join a project (`a` in "who could do this?").
+    case askToJoin(project: Int, member: String)
+    /// Answering yes, or no, to a question asked (`y` / `n` in "Asked of me").
+    case answerYes(project: Int, member: String)
+    case answerNo(project: Int, member: String)
 
     /// The pane whose rules turn the form into a change.
     enum Owner { case members, capacity, help, projects, finances }
@@ -44,6 +49,7 @@ enum FormPurpose: Equatable {
         case .askHelp, .offerHelp, .acceptOffer, .closeRequest, .editPitch: return .help
         case .setLead, .declineProject, .staff, .hireOutside, .newProject, .editProject, .cancelProject: return .projects
         case .newLedgerEntry, .correctEntry, .shareCost: return .finances
+        case .askToJoin, .answerYes, .answerNo: return .projects
         }
     }
 
@@ -51,6 +57,7 @@ enum FormPurpose: Equatable {
     var project: Int {
         switch self {
         case let .setLead(p, _), let .declineProject(p), let .staff(p, _), let .hireOutside(p), let .editProject(p), let .cancelProject(p): return p
+        case let .askToJoin(p, _), let .answerYes(p, _), let .answerNo(p, _): return p
         default: return 0
         }
     }

@@ -52,7 +52,7 @@ enum StaffingWords: Phrase {
         case let .atHours(mark, h): "\(mark) at \(h) h/wk"
         case let .role(r): r.rawValue
         case let .seniority(s): s.rawValue
-        case let .part(k): k.rawValue
+        case let .part(k): k == .wantsMore ? "wants more" : k.rawValue
         case let .points(part, got, of): "\(part) \(got) of \(of)"
         case let .scoreLine(score, parts): "score \(score) = " + parts.joined(separator: " + ")
         case let .scoreOf100(score): "score \(score) of 100"
@@ -122,6 +122,7 @@ enum StaffingWords: Phrase {
             case .solidarity: "solidariteit"
             case .rotation: "rotatie"
             case .seniority: "senioriteit"
+            case .wantsMore: "wil meer"
             }
         case let .points(pt, gt, va): "\(pt) " + Decimal1.localised(gt) + " van " + Decimal1.localised(va)
         case let .scoreLine(sc, parts): "score " + Decimal1.localised(sc) + " = " + parts.joined(separator: " + ")

@@ -4,13 +4,14 @@
 
 extension Member: SnapshotCodable {
     static let snapshotFields = ["id", "name", "role", "skills", "seniority", "city", "email", "phone", "login", "pitch",
-                                 "involvement", "hours", "timeOff", "desks", "declinedClients", "joined", "left", "keys"]
+                                 "involvement", "hours", "timeOff", "desks", "declinedClients", "joined", "left", "keys", "wantsMore"]
 
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.enumValue(role); w.strings(skills); w.enumValue(seniority); w.string(city)
         w.optional(email) { $0.string($1) }; w.optional(phone) { $0.string($1) }; w.optional(login) { $0.string($1) }
         w.string(pitch); w.enumValue(involvement); w.records(hours); w.records(timeOff); w.int(desks)
         w.strings(declinedClients); w.day(joined); w.optional(left) { $0.day($1) }; w.records(keys)
+        w.strings(wantsMore)
     }
 
     init(from r: inout SnapshotReader) throws {
@@ -20,6 +21,7 @@ extension Member: SnapshotCodable {
                   pitch: try r.string(), involvement: try r.enumValue(), hours: try r.records(), timeOff: try r.records(),
                   desks: try r.smallInt(), declinedClients: try r.strings(), joined: try r.day(),
                   left: try r.optional { try $0.day() }, keys: try r.records())
+        wantsMore = try r.strings()
     }
 }
 
@@ -48,7 +50,7 @@ extension TimeOff: SnapshotCodable {
 extension Project: SnapshotCodable {
     static let snapshotFields = ["id", "title", "client", "source", "description", "skills", "optionalSkills", "city", "estimatedHours",
                                  "period", "budget", "maxTravelKm", "status", "lead", "allocations", "externalHires",
-                                 "declineReason", "accepted", "received", "log"]
+                                 "declineReason", "accepted", "received", "log", "asks"]
 
     func write(to w: inout SnapshotWriter) {
         w.int(id); w.string(title); w.string(client); w.optional(source) { $0.string($1) }; w.string(description)
@@ -56,6 +58,7 @@ extension Project: SnapshotCodable {
         w.optional(maxTravelKm) { $0.int($1) }; w.enumValue(status); w.optional(lead) { $0.string($1) }
         w.records(allocations); w.records(externalHires); w.optional(declineReason) { $0.enumValue($1) }
         w.optional(accepted) { $0.day($1) }; w.timestamp(received); w.records(log)
+        w.records(asks)
     }
 
     init(from r: inout SnapshotReader) throws {
@@ -65,6 +68,7 @@ extension Project: SnapshotCodable {
                   status: try r.enumValue(), lead: try r.optional { try $0.string() }, allocations: try r.records(),
                   externalHires: try r.records(), declineReason: try r.optional { try $0.enumValue() },
                   accepted: try r.optional { try $0.day() }, received: try r.timestamp(), log: try r.records())
+        asks = try r.records()
     }
 }
 
@@ -153,12 +157,13 @@ enum SnapshotSchema {
         let fields: [[String]] = [Member.snapshotFields, MemberKey.snapshotFields, ContractedHours.snapshotFields, TimeOff.snapshotFields,
                                   Project.snapshotFields, Allocation.snapshotFields, ExternalHire.snapshotFields,
                                   Decision.snapshotFields, HelpRequest.snapshotFields, Offer.snapshotFields,
-                                  LedgerEntry.snapshotFields]
+                                  LedgerEntry.snapshotFields, JoinAsk.snapshotFields]
         for f in fields { text += "|" + f.joined(separator: ",") }
         let enums: [[String]] = [Role.allCases.map(\.rawValue), Seniority.allCases.map(\.rawValue),
                                  Involvement.allCases.map(\.rawValue), ProjectStatus.allCases.map(\.rawValue),
                                  DeclineReason.allCases.map(\.rawValue), RequestKind.allCases.map(\.rawValue),
-                                 RequestStatus.allCases.map(\.rawValue), LedgerKind.allCases.map(\.rawValue)]
+                                 RequestStatus.allCases.map(\.rawValue), LedgerKind.allCases.map(\.rawValue),
+                                 JoinDeclineReason.allCases.map(\.rawValue)]
         for e in enums { text += "|" + e.joined(separator: ",") }
         return Array(text.utf8).withUnsafeBytes { snapshotChecksum($0) }
     }()

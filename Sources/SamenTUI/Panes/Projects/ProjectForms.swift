@@ -146,6 +146,8 @@ enum ProjectForms {
             return .success([.addProject(project)])
         case .editProject, .cancelProject:
             return ProjectEditForm.change(from: form).map { [$0] }
+        case .askToJoin, .answerYes, .answerNo:
+            return AskForms.change(from: form).map { [$0] }
         default:
             return .failure(Problem(message: W.unknownForm("\(form.purpose)").text, field: nil))
         }

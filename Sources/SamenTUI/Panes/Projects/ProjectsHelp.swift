@@ -7,6 +7,7 @@ extension ProjectsPane {
     /// first, so on a narrow screen the rarer ones fall off; `?` lists them all.
     func keymap(context ctx: PaneContext) -> Keymap<ProjectsPane> {
         if let view = suggestions { return suggestionsKeymap(view, ctx) }
+        if let view = askedOfMe { return askedOfMeKeymap(view, ctx) }
         if filtering {
             // Each key narrows every stage at once; each stage starts at its best match.
             return Keymap.filter { v, io, k in
@@ -72,7 +73,7 @@ extension ProjectsPane {
             .named(line: (204, "q", W.quit.text)),
             .named(line: detail ? nil : (207, "1-4", W.panes.text)),
         ]
-        return Keymap(moves + stageKeys + more + shellNamed)
+        return Keymap(moves + stageKeys + more + shellNamed + askedOfMeOpener(ctx))
     }
 
     /// A triage key: `t` opens "who could do this?", the others change the project's stage or team.
@@ -153,6 +154,6 @@ extension ProjectsPane {
                 v.keepSelectionVisible(listHeight: Self.listHeight(io.area))
             },
             .named(line: (7, "?", S.keys.text)), .named(line: (8, "q", S.quit.text)),
-        ])
+        ] + SuggestionsView.askBindings(view, ctx))
     }
 }

@@ -69,6 +69,7 @@ extension ProjectsPane {
     /// A click on a stage switches to it, on a row selects it; the wheel scrolls.
     mutating func mouse(_ m: MouseEvent, area: Rect, _ ctx: PaneContext) {
         if suggestions != nil { return suggestions!.mouse(m, area: area, ctx) }
+        if askedOfMe != nil { return }
         let layout = ProjectsLayout(width: area.width, height: area.height)
         if m.kind == .click, m.y == layout.barY,
            let hit = stagePositions(width: area.width).first(where: { m.x >= $0.x && m.x < $0.x + DisplayWidth.of($0.label) }) {

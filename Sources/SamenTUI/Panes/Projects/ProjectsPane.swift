@@ -19,6 +19,8 @@ struct ProjectsPane: SelectableList, FilteredList {
     var cursors = Array(repeating: StageCursor(), count: ProjectStage.allCases.count)
     /// "Who could do this?" for one project, when open (`t`).
     var suggestions: SuggestionsView?
+    /// "Asked of me", when open (`m`).
+    var askedOfMe: AskedOfMeView?
 
     private(set) var index = ProjectsIndex()
     /// Positions (into `index.projects`) shown per stage, in display order.

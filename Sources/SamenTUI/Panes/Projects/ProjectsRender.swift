@@ -5,6 +5,7 @@ extension ProjectsPane {
     /// stage's table (visible rows only) and the selected project's detail.
     /// ("Who could do this?", when open, is drawn instead by the shell.)
     func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
+        if let view = askedOfMe { return view.render(into: &canvas, area: area, context: ctx) }
         let width = area.width
         let layout = ProjectsLayout(width: width, height: area.height)
         let pane = self

@@ -56,7 +56,7 @@ extension SuggestionsView {
             let m = s.member
             var out: [(String, StyleRole)] = [(TerminalText.sanitise("\(m.name) (\(m.id)) \(dot) \(S.role(m.role).text) \(dot) \(S.seniority(m.seniority).text) \(dot) \(m.city)"), .title)]
             if let mark = staffingMark(member: m.id, ctx) {
-                let text = (team[m.id] != nil ? S.takesThemOff(mark: mark.text) : .atHours(mark: mark.text, defaultHours(line: i))).text
+                let text = mark.role == .accent ? mark.text : (team[m.id] != nil ? S.takesThemOff(mark: mark.text) : .atHours(mark: mark.text, defaultHours(line: i))).text
                 for l in AppModel.wrap(text, width: width) { out.append((l, mark.role)) }
             }
             for l in AppModel.wrap(TerminalText.sanitise(s.line), width: width) { out.append((l, .normal)) }
@@ -148,7 +148,7 @@ extension SuggestionsView {
                 if let mark = staffingMark(member: s.member.id, ctx) {
                     at += canvas.put(DisplayWidth.fit(mark.text, max(1, width - at - 1), pad: false, ellipsis: glyph("…", "~")) + " ",
                                      x: at, y: y, role: selected ? .selection : mark.role)
-                    canvas.put(mark.role == .success ? glyph("✓", "*") : "!", x: 0, y: y, role: mark.role)
+                    canvas.put(mark.role == .success ? glyph("✓", "*") : mark.role == .accent ? "?" : "!", x: 0, y: y, role: mark.role)
                 }
                 if at < width - 2 {
                     canvas.put(DisplayWidth.fit(TerminalText.sanitise(s.line), max(1, width - at - 1), pad: false, ellipsis: glyph("…", "~")),
@@ -183,6 +183,8 @@ extension SuggestionsView {
     func staffingMark(member id: String, _ ctx: PaneContext) -> (text: String, role: StyleRole)? {
         let dot = ctx.dot
         if let hours = team[id] { return (S.onTheTeam(hours, dot: dot).text, .success) }
+        // An open question comes before overbooking: the member is asked, not staffed, yet.
+        if let asked = askMark(member: id, ctx) { return asked }
         if let over = overbooked[id] { return (S.overbooked(over, dot: dot).text, .warning) }
         return nil
     }

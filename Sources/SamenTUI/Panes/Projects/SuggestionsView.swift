@@ -100,6 +100,7 @@ struct SuggestionsView {
             for o in r.outside { out.append(.outside(o)) }
             if r.outside.isEmpty { out.append(.note(StaffingWords.addOutsideContact.text)) }
         }
+        out += saidNoLines()
         lines = out
         selectable = out.indices.filter { memberID(ofLine: $0) != nil }
     }
