@@ -35,6 +35,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
     /// Several steps made as one change: the last is what the person set
     /// out to do (a move), the ones before prepare it (a lead), so it comes first.
     case steps([ChangeSummary])
+    /// An application's step (issue 16), in its own catalogue.
+    case admission(AdmissionSaid)
 
     public struct ContractedHoursChange: Equatable, Sendable {
         public var before: Hours, after: Hours, from: Day
@@ -76,6 +78,7 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .contributionRate(role, percent, from): "contribution of \(role.rawValue)s: \(percent) of revenue from \(from)"
         case let .closedYear(year, result, partners): "closed \(year): result \(result) distributed among \(partners) partners"
         case let .steps(parts): Self.joined(parts.map(\.en))
+        case let .admission(said): said.en
         }
     }
 
@@ -115,6 +118,7 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .contributionRate(role, percent, from): "afdracht van \(role.shown == "lid" ? "leden" : role.shown + "s"): \(percent) van de omzet vanaf \(from.spoken)"
         case let .closedYear(year, result, partners): "\(year) afgesloten: resultaat \(result) verdeeld over \(partners) partners"
         case let .steps(parts): Self.joined(parts.map(\.nl))
+        case let .admission(said): said.nl
         }
     }
 

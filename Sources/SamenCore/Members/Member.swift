@@ -26,6 +26,8 @@ public struct Member: Hashable, Sendable, JSONRecord {
     public var left: Day?
     /// The public keys their changes are signed with (`MemberKey`), revoked ones kept.
     public var keys: [MemberKey]
+    /// An applicant's application and its decision (issue 16); kept after admission or a "not now".
+    public var application: Application?
 
     public init(id: String, name: String, role: Role, skills: [String] = [], seniority: Seniority = .medior,
                 city: String, email: String? = nil, phone: String? = nil, login: String? = nil, pitch: String = "",
@@ -71,6 +73,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         static let joined: JSONKey = "joined"
         static let left: JSONKey = "left"
         static let keys: JSONKey = "keys"
+        static let application: JSONKey = "application"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -78,7 +81,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         var id: String?, name: String?, role: Role?, skills: [String] = [], seniority: Seniority?, city: String?
         var email: String?, phone: String?, login: String?, pitch = "", involvement: Involvement?
         var hours: [ContractedHours] = [], timeOff: [TimeOff] = [], desks = 0, declined: [String] = []
-        var joined: Day?, left: Day?, keys: [MemberKey] = []
+        var joined: Day?, left: Day?, keys: [MemberKey] = [], application: Application?
         try s.object(what) { key, s in
             switch key {
             case Field.id: id = try s.string()
@@ -99,6 +102,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
             case Field.joined: joined = try s.day()
             case Field.left: left = try s.optionalDay()
             case Field.keys: keys = try s.records()
+            case Field.application: application = try s.null() ? nil : try s.record()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -107,6 +111,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
                   email: email, phone: phone, login: login, pitch: pitch, involvement: try required(involvement, "involvement", what),
                   hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
                   left: left, keys: keys)
+        self.application = application
         if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
@@ -122,6 +127,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         b.setNonEmpty("declinedClients", declinedClients)
         b.set("joined", joined); b.set("left", left)
         b.setRecords("keys", keys)
+        b.set("application", application?.json)
         return b.value
     }
 }

@@ -44,6 +44,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public var triage: TriageRule
     /// A demo copy where anyone may act as anyone; written only by `samen demo`.
     public var sandbox: Bool
+    /// What the network weighs before admitting someone (issue 16); Unit-2's three when the file does not say.
+    public var admissionCriteria: [AdmissionCriterion] = AdmissionCriterion.unit2
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
@@ -112,6 +114,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let administrators: JSONKey = "administrators"
         static let triage: JSONKey = "triage"
         static let sandbox: JSONKey = "sandbox"
+        static let admissionCriteria: JSONKey = "admissionCriteria"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -146,6 +149,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.sandbox:
                 guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "sandbox", RecordRule.trueOrFalse)) }
                 n.sandbox = b
+            case Field.admissionCriteria: n.admissionCriteria = try s.records()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -184,6 +188,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.setNonEmpty("administrators", administrators)
         b.set("triage", triage)
         if sandbox { b.set("sandbox", true) }
+        b.setRecords("admissionCriteria", admissionCriteria)
         return b.value
     }
 }

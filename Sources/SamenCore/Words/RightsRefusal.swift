@@ -56,6 +56,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
     case chooseLead(Int), acceptProject(Int), declineProject(Int), cancelProject(Int)
     case markWon(Int), markLost(Int), markFinished(Int), editProject(Int), staffProject(Int)
     case chargeShare, addOwnEntry(String, LedgerKind), addCost, payPartnerOut, addOtherIncome
+    /// An application's step (issue 16), in its own catalogue.
+    case admission(AdmissionRightsWords)
 
     public var en: String {
         switch self {
@@ -123,6 +125,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addCost: "add a cost"
         case .payPartnerOut: "pay a partner out"
         case .addOtherIncome: "add other income"
+        case let .admission(words): words.en
         }
     }
 
@@ -199,6 +202,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addCost: "een kostenpost toevoegen"
         case .payPartnerOut: "een partner uitbetalen"
         case .addOtherIncome: "overige inkomsten toevoegen"
+        case let .admission(words): words.nl
         }
     }
 
