@@ -37,6 +37,17 @@ enum DemoDutch {
             return .correctLedgerEntry(entry: entry, reason: text(reason), date: date)
         case let .steps(changes):
             return .steps(changes.map(translate))
+        case var .addApplicant(m):
+            m.pitch = text(m.pitch)
+            return .addApplicant(m)
+        case var .viewApplicant(applicant, v):
+            v.note = text(v.note)
+            return .viewApplicant(applicant: applicant, v)
+        case var .noteCriterion(applicant, n):
+            n.note = text(n.note)
+            return .noteCriterion(applicant: applicant, n)
+        case let .declineApplicant(applicant, reason):
+            return .declineApplicant(applicant: applicant, reason: text(reason))
         default:
             return change
         }
@@ -46,7 +57,7 @@ enum DemoDutch {
     /// there is none (a test lists those, so there are none).
     static func text(_ english: String) -> String {
         if english.isEmpty { return english }
-        if let nl = phrases[english] { return nl }
+        if let nl = phrases[english] ?? Unit2Demo.admissionDutch[english] { return nl }
         for (prefix, nl) in prefixes where english.hasPrefix(prefix) {
             return nl + text(String(english.dropFirst(prefix.count)))
         }

@@ -32,11 +32,13 @@ public struct Member: Hashable, Sendable, JSONRecord {
     public init(id: String, name: String, role: Role, skills: [String] = [], seniority: Seniority = .medior,
                 city: String, email: String? = nil, phone: String? = nil, login: String? = nil, pitch: String = "",
                 involvement: Involvement = .weekly, hours: [ContractedHours] = [], timeOff: [TimeOff] = [],
-                desks: Int = 0, declinedClients: [String] = [], joined: Day, left: Day? = nil, keys: [MemberKey] = []) {
+                desks: Int = 0, declinedClients: [String] = [], joined: Day, left: Day? = nil, keys: [MemberKey] = [],
+                application: Application? = nil) {
         self.id = id; self.name = name; self.role = role; self.skills = skills; self.seniority = seniority
         self.city = city; self.email = email; self.phone = phone; self.login = login; self.pitch = pitch
         self.involvement = involvement; self.hours = hours; self.timeOff = timeOff; self.desks = desks
         self.declinedClients = declinedClients; self.joined = joined; self.left = left; self.keys = keys
+        self.application = application
     }
 
     /// Whether the member is still part of the network on `day`.

@@ -33,6 +33,11 @@ enum FormPurpose: Equatable {
     case shareCost(Int)
     case newLedgerEntry
     case correctEntry(Int)
+    /// The steps of an application (issue 16), from the applicants' view (`A` in Members).
+    case viewApplicant(String)
+    case noteCriterion(String)
+    case admitApplicant(String)
+    case declineApplicant(String)
 
     /// The pane whose rules turn the form into a change.
     enum Owner { case members, capacity, help, projects, finances }
@@ -44,6 +49,7 @@ enum FormPurpose: Equatable {
         case .askHelp, .offerHelp, .acceptOffer, .closeRequest, .editPitch: return .help
         case .setLead, .declineProject, .staff, .hireOutside, .newProject, .editProject, .cancelProject: return .projects
         case .newLedgerEntry, .correctEntry, .shareCost: return .finances
+        case .viewApplicant, .noteCriterion, .admitApplicant, .declineApplicant: return .members
         }
     }
 
