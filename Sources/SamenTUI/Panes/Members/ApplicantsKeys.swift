@@ -27,11 +27,11 @@ extension MembersPane {
                 _ = v.applicantsView?.listKey(k, listHeight: ApplicantsView.listHeight(io.area))
             },
         ] + KeyBinding.paneSwitchHelp + [
-            KeyBinding([.enter], line: full ? nil : (1, "Enter", ApplicantsWords.keyApplication.text),
+            KeyBinding([.enter], line: full ? nil : (10, "Enter", ApplicantsWords.keyApplication.text),
                        help: ("Enter", ApplicantsWords.keyApplicationHelp.text)) { v, _, _ in
                 v.applicantsView?.full.toggle()
             },
-            KeyBinding([.escape], line: (full ? 1 : 2, "Esc", ApplicantsWords.keyBack.text), help: ("Esc", ApplicantsWords.keyBackHelp.text)) { v, _, _ in
+            KeyBinding([.escape], line: (1, "Esc", ApplicantsWords.keyBack.text), help: ("Esc", ApplicantsWords.keyBackHelp.text)) { v, _, _ in
                 if v.applicantsView?.full == true { v.applicantsView?.full = false } else { v.applicantsView = nil }
             },
             KeyBinding([.char("v")], line: (3, "v", ApplicantsWords.keyView.text), help: ("v", ApplicantsWords.keyViewHelp.text)) { v, io, _ in
