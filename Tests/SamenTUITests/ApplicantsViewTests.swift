@@ -92,7 +92,7 @@ struct ApplicantsViewTests {
             var (_, backend) = try TriageKeysTests.run(store, open + Keys.press(.char("a"), .enter), width: 120, height: 40)
             lieke = try #require(try Store(directory: dir).state.member("lieke"))
             #expect(lieke.role == .member && lieke.application?.isAdmitted == true)
-            #expect(backend.lastScreen.contains("admitted as member from"))
+            #expect(backend.lastScreen.contains("Decision: admitted as member"))
             // A second admission is refused beside the form with the rule, and nothing changes.
             (_, backend) = try TriageKeysTests.run(store, open + Keys.press(.char("a"), .enter), width: 120, height: 40)
             #expect(backend.lastScreen.contains("already admitted as a member"), "\(backend.lastScreen)")

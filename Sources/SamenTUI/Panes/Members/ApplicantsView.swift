@@ -125,7 +125,12 @@ extension ApplicantsView {
     /// The application screen: who and who introduced them, the network's
     /// criteria each with its facts and notes, the views, the decision.
     func renderApplication(_ e: Entry, into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
-        let lines = applicationLines(e, width: area.width, context: ctx)
+        var lines = applicationLines(e, width: area.width, context: ctx)
+        // On a short screen the decision keeps the last rows: what is cut is the middle, never where it stands.
+        if lines.count > area.height, let blank = lines.lastIndex(where: { $0.0.isEmpty }) {
+            let decision = Array(lines[(blank + 1)...])
+            lines = Array(lines.prefix(max(0, area.height - decision.count))) + decision
+        }
         for (i, l) in lines.prefix(area.height).enumerated() {
             canvas.put(DisplayWidth.fit(l.0, area.width, pad: false, ellipsis: ctx.glyph("…", "~")), x: area.x, y: area.y + i, role: l.1)
         }
