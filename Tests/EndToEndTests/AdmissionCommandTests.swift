@@ -86,7 +86,7 @@ struct AdmissionCommandTests {
     @Test func inDutch() throws {
         try demo { _, samen in
             let r = try samen(["member", "application", "lieke", "--lang", "nl"], "eric")
-            #expect(r.stdout.contains("Staat open voor het experiment"), "\(r.stdout)")
+            #expect(r.stdout.contains("Doet mee aan ons samenwerkingsexperiment"), "\(r.stdout)")
             #expect(r.stdout.contains("voorgesteld door Fleur Mulder"))
             #expect(r.stdout.contains("Besluit: open: wacht op besluit"))
         }

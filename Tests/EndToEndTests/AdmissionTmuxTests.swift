@@ -18,7 +18,7 @@ struct AdmissionTmuxTests {
         _ = try tmux.waitFor("1 Members")
         try tmux.keys("1")
         try tmux.keys("A")
-        var screen = try tmux.waitFor(all: ["Applicants", "Lieke Kuipers", "Better at something than what is in house",
+        var screen = try tmux.waitFor(all: ["Applicants", "Lieke Kuipers", "Better at something than what is",
                                             "Stands on their own feet", "Open to the experiment", "a admit"])
         #expect(screen.contains("would add"))
         // The open criterion: → twice to "experiment", Tab to the note.

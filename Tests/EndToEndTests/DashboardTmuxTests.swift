@@ -452,7 +452,7 @@ struct DashboardTmuxTests {
                   let at = row.range(of: member) else { return nil }
             return row[at.upperBound...].split(separator: " ", omittingEmptySubsequences: true).first.map { $0.filter { $0.isNumber || $0 == "-" } }
         }
-        _ = try tmux.waitFor(all: ["Capacity: free h/week", member, "utilised", "1/40 members"])
+        _ = try tmux.waitFor(all: ["Capacity: free h/week", member, "utilised", "1/39 members"])
         var mapFirst: String?
         let settle = Date().addingTimeInterval(5)
         repeat {
@@ -673,7 +673,7 @@ struct DashboardTmuxTests {
         try tmux.keys("3", "Left", "/")
         try tmux.text("olga")
         try tmux.keys("Enter")
-        _ = try tmux.waitFor("1/40 members")
+        _ = try tmux.waitFor("1/39 members")
         try tmux.keys("e")
         var screen = try tmux.waitFor("Share pitch of Olga Nowak")
         #expect(screen.contains("Scientific illustrator: anatomy"), "pre-filled")

@@ -63,7 +63,7 @@ struct DutchRemainingScreensTests {
             #expect(model.overlay == nil)
             return model.render().text
         }
-        #expect(screen.contains("3/40 leden"))
+        #expect(screen.contains("3/39 leden"))
         #expect(screen.contains("Daan Peters") && screen.contains("Lotte Hendriks") && screen.contains("Thijs Bakker"))
         #expect(!screen.contains("Zoë de Vries"))
         try check(screen, "capacity-illustrators-16h-3wk-80x24")

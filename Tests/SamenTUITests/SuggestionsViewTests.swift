@@ -133,7 +133,7 @@ struct SuggestionsViewTests {
         let screen = model.render().text
         #expect(screen.contains("skills: illustration"))
         #expect(screen.contains("W48 W49 W50  FREE"))
-        #expect(screen.contains("5/40 members"))
+        #expect(screen.contains("5/39 members"))
         model.send(Keys.press(.escape))
         #expect(model.pane == .projects)
         #expect(model.capacityView == nil)

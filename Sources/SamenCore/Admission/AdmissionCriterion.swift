@@ -25,7 +25,7 @@ public struct AdmissionCriterion: Hashable, Sendable, JSONRecord {
         AdmissionCriterion(id: "own-feet", label: "Stands on their own feet (own clients, other income)",
                            labelNl: "Staat op eigen benen (eigen klanten, ander inkomen)"),
         AdmissionCriterion(id: "experiment", label: "Open to the experiment",
-                           labelNl: "Staat open voor het experiment"),
+                           labelNl: "Doet mee aan ons samenwerkingsexperiment"),
     ]
 
     /// ST-groep's: a match with the shared vision; what they add is shown as fact beside it.

@@ -26,9 +26,9 @@ extension Unit2Demo {
     /// The Dutch of the texts above, for a Dutch demo (`DemoDutch.text`).
     static let admissionDutch: [String: String] = [
         "Makes podcasts and audio tours that people listen to until the end.":
-            "Maakt podcasts en audiotours waar mensen tot het eind naar luisteren.",
+            "Maakt luisterseries en audiotours waar mensen tot het eind naar luisteren.",
         "Nobody here makes podcasts; we sent two audio jobs outside this year.":
-            "Niemand hier maakt podcasts; we hebben dit jaar twee audioklussen buiten de deur gelaten.",
+            "Niemand hier maakt luisterseries; we hebben dit jaar twee audioklussen buiten de deur gelaten.",
         "Own clients: two libraries and a local radio station. Teaches one day a week.":
             "Eigen klanten: twee bibliotheken en een lokale omroep. Geeft één dag per week les.",
         "Made the library's podcast with me; easy to work with.":
