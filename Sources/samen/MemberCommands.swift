@@ -6,7 +6,8 @@ struct MemberCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "member",
         abstract: MemberHelpWords.memberAbstract.text,
-        subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self, DeclineClient.self, KeyCommand.self],
+        subcommands: [List.self, Show.self, Add.self, Edit.self, Left.self, TimeOffCommand.self, DeclineClient.self, KeyCommand.self,
+                      Apply.self, Applicants.self, ShowApplication.self, View.self, Note.self, Admit.self, Decline.self],
         defaultSubcommand: List.self
     )
 

@@ -48,7 +48,7 @@ struct CommandLineTests {
             #expect(list.status == 0)
             #expect(list.stdout.hasPrefix("ID"))
             #expect(list.stdout.split(separator: "\n").count >= 5)   // header + at least 4 illustrators
-            #expect(list.stderr.contains("of 39 members"))
+            #expect(list.stderr.contains("of 40 members"))   // 39 and Lieke, who applied
         }
     }
 

@@ -108,13 +108,13 @@ struct DashboardTmuxTests {
         let tmux = try Tmux()
         try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
         var screen = try tmux.waitFor("1 Members")
-        #expect(screen.contains("39/39 members"))
+        #expect(screen.contains("40/40 members"))
 
         // Filter by a skill.
         try tmux.keys("/")
         try tmux.text("illustration")
         screen = try tmux.waitFor("Filter: illustration")
-        #expect(!screen.contains("39/39 members"))
+        #expect(!screen.contains("40/40 members"))
         #expect(screen.contains("Zoë de Vries"))
         // Sort by spare hours, and open the first one.
         try tmux.keys("Enter", "s")
@@ -123,7 +123,7 @@ struct DashboardTmuxTests {
         screen = try tmux.waitFor("Next 8 weeks")
         try tmux.keys("Escape")
         try tmux.keys("Escape")
-        screen = try tmux.waitFor("39/39 members")
+        screen = try tmux.waitFor("40/40 members")
 
         // Add a member through the form.
         try tmux.keys("n")
@@ -187,7 +187,7 @@ struct DashboardTmuxTests {
         let tmux = try Tmux()
         try tmux.start("env -u LC_ALL -u LC_CTYPE SAMEN_TODAY=2026-11-23 SAMEN_USER=eric TERM=xterm-256color LANG=nl_NL.UTF-8 SAMEN_THEME=default \(SamenBinary.path) --data \(dir)")
         // Dutch too (issue 15): the language comes from the name, the characters from C.UTF-8.
-        let screen = try tmux.waitFor(all: ["1 Leden", "39/39", "✓"])
+        let screen = try tmux.waitFor(all: ["1 Leden", "40/40", "✓"])
         #expect(screen.contains("Unit-2 · Leiden"), "\(screen)")
         #expect(screen.contains("Anaïs Laurent"), "\(screen)")
         try tmux.quit()
@@ -201,12 +201,12 @@ struct DashboardTmuxTests {
         let before = try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8)
         let tmux = try Tmux()
         try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
-        _ = try tmux.waitFor(all: ["1 Members", "39/39 members"])
+        _ = try tmux.waitFor(all: ["1 Members", "40/40 members"])
         // In the list: "q" and "4" pasted neither quit nor switch panes.
         try tmux.run(["set-buffer", "q4x"])
         try tmux.run(["paste-buffer", "-p", "-t", tmux.session])
         var screen = try tmux.waitFor("pasted text goes into a filter")
-        #expect(tmux.alive && screen.contains("39/39 members"))
+        #expect(tmux.alive && screen.contains("40/40 members"))
         // In the member form: the name, pasted over two lines, is one line, and the form waits.
         try tmux.keys("e")
         _ = try tmux.waitFor("Enter save")
@@ -238,14 +238,14 @@ struct DashboardTmuxTests {
         try tmux.keys("/")
         try tmux.text("illustration")
         try tmux.keys("Enter")
-        screen = try tmux.waitFor("5/39 members")
+        screen = try tmux.waitFor("5/40 members")
         try tmux.keys("m")
         _ = try tmux.waitFor("Who is free?")
         try tmux.text("16")
         try tmux.keys("Tab")
         try tmux.text("3")
         try tmux.keys("Enter")
-        screen = try tmux.waitFor(all: ["3/39 members", "free ≥16 h every week", "W48 W49 W50  FREE",
+        screen = try tmux.waitFor(all: ["3/40 members", "free ≥16 h every week", "W48 W49 W50  FREE",
                                         "Daan Peters", "Lotte Hendriks", "Thijs Bakker", "utilised"])
         for name in ["Olga Nowak", "Zoë de Vries"] { #expect(!screen.contains(name), "\(name)") }
 
@@ -254,7 +254,7 @@ struct DashboardTmuxTests {
         screen = try tmux.waitFor("Capacity › Daan Peters")
         #expect(screen.contains("Next 8 weeks"))
         try tmux.keys("Escape")
-        _ = try tmux.waitFor("3/39 members")
+        _ = try tmux.waitFor("3/40 members")
 
         try tmux.quit()
     }
@@ -639,7 +639,7 @@ struct DashboardTmuxTests {
         #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
         let tmux = try Tmux()
         try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
-        _ = try tmux.waitFor(all: ["1 Members", "39/39 members"])
+        _ = try tmux.waitFor(all: ["1 Members", "40/40 members"])
         try tmux.keys("e")
         _ = try tmux.waitFor("Edit Anaïs Laurent")
         // Home in the name field: the form stays, and what is typed lands at the start.
@@ -669,7 +669,7 @@ struct DashboardTmuxTests {
         #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
         let tmux = try Tmux()
         try tmux.start("\(environment(dir)) \(SamenBinary.path) --data \(dir)")
-        _ = try tmux.waitFor(all: ["1 Members", "39/39 members"])
+        _ = try tmux.waitFor(all: ["1 Members", "40/40 members"])
         try tmux.keys("3", "Left", "/")
         try tmux.text("olga")
         try tmux.keys("Enter")

@@ -30,7 +30,7 @@ struct SkillsTmuxTests {
         screen = try tmux.waitFor("Only Gijs Hoekstra has this: a risk when they are away.")
         // Esc goes back to the members.
         try tmux.keys("Escape")
-        screen = try tmux.waitFor("39/39 members")
+        screen = try tmux.waitFor("40/40 members")
         #expect(!screen.contains("Skills map"))
         try tmux.quit()
     }

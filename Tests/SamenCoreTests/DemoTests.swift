@@ -60,8 +60,11 @@ import Testing
         let s = try Self.built(.unit2, today)
         #expect(s.network.name == "Unit-2")
         #expect(s.network.contributionRates.isEmpty)
-        #expect(s.members.count == 39)
-        #expect(s.members.allSatisfy { $0.role == .member && !$0.pitch.isEmpty })
+        // 39 members, and Lieke, who applied (issue 16).
+        #expect(s.members.count == 40)
+        #expect(s.members.filter { $0.role == .member }.count == 39)
+        #expect(s.members.allSatisfy { ($0.role == .member || $0.id == "lieke") && !$0.pitch.isEmpty })
+        #expect(s.member("lieke")?.application?.views.count == 3)
         let eric = try #require(s.member("eric"))
         #expect(eric.name == "Eric Went")
         #expect(eric.hasSkill("journalism"))

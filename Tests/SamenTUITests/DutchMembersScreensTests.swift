@@ -50,7 +50,7 @@ struct DutchMembersScreensTests {
         let screen = try dutch { try model(width: 80, height: 24).render().text }
         Snapshot.check(screen, named: "members-80x24.nl")
         #expect(screen.contains("NAAM"))
-        #expect(screen.contains("39/39 leden"))
+        #expect(screen.contains("40/40 leden"))
         #expect(screen.contains("Lid sinds"))
         #expect(try DutchScreensTests.untranslated(in: screen) == [])
     }

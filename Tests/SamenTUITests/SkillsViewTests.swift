@@ -50,7 +50,7 @@ struct SkillsViewTests {
         #expect(keys.contains("move through the skills") && keys.contains("back to the members"))
         model.send(Keys.press(.escape, .escape))
         let screen = model.render().text
-        #expect(!screen.contains("Skills map") && screen.contains("39/39 members"))
+        #expect(!screen.contains("Skills map") && screen.contains("40/40 members"))
         // The directory's `?` names the key that opens it; `k` still moves up.
         model.send(Keys.press(.char("?")))
         #expect(model.render().text.contains("the skills map"))

@@ -52,6 +52,11 @@ extension NetworkState {
         case let .askToJoin(p, members, hours, note): return try askToJoin(p, members, hours, note, context)
         case let .answerAsk(p, m, reply): return try answerAsk(p, m, reply, context)
         case let .steps(steps): return try applySteps(steps, context)
+        case let .addApplicant(m): return try addApplicant(m, context)
+        case let .viewApplicant(m, v): return try viewApplicant(m, v, context)
+        case let .noteCriterion(m, n): return try noteCriterion(m, n, context)
+        case let .admitApplicant(m, role, from): return try admitApplicant(m, role, from, context)
+        case let .declineApplicant(m, reason): return try declineApplicant(m, reason, context)
         }
     }
 

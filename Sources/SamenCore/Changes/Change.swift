@@ -62,6 +62,17 @@ public enum Change: Sendable, Equatable {
     /// naming its lead): applied one after another, all or none, saved with
     /// one history line.
     case steps([Change])
+    /// Someone applies, or a member enters them (issue 16): a member with
+    /// the role applicant and an application; `appliedOn` is set when applied.
+    case addApplicant(Member)
+    /// A member's view on an application: for, against or a question; `on` is set when applied.
+    case viewApplicant(applicant: String, ApplicantView)
+    /// A member's note on one of the network's admission criteria; `on` is set when applied.
+    case noteCriterion(applicant: String, CriterionNote)
+    /// The network admits the applicant with a role from a day on.
+    case admitApplicant(applicant: String, role: Role, from: Day)
+    /// The network says not now, with a reason; the application stays.
+    case declineApplicant(applicant: String, reason: String)
 
     /// `changes` as one change: itself when there is one, else its steps.
     public static func one(_ changes: [Change]) -> Change {
@@ -102,6 +113,11 @@ public enum Change: Sendable, Equatable {
         case .askToJoin: return "ask-to-join"
         case .answerAsk: return "answer-ask"
         case .steps: return "steps"
+        case .addApplicant: return "add-applicant"
+        case .viewApplicant: return "view-applicant"
+        case .noteCriterion: return "note-criterion"
+        case .admitApplicant: return "admit-applicant"
+        case .declineApplicant: return "decline-applicant"
         }
     }
 
@@ -144,6 +160,11 @@ public enum Change: Sendable, Equatable {
             b.set("project", p); b.set("members", members); b.set("hoursPerWeek", hours); if !note.isEmpty { b.set("note", note) }
         case let .answerAsk(p, m, reply): b.set("project", p); b.set("member", m); reply.write(into: &b)
         case let .steps(steps): b.set("steps", .array(steps.map(\.json)))
+        case let .addApplicant(m): b.set("member", m.json)
+        case let .viewApplicant(m, v): b.set("applicant", m); b.set("view", v.json)
+        case let .noteCriterion(m, n): b.set("applicant", m); b.set("note", n.json)
+        case let .admitApplicant(m, role, from): b.set("applicant", m); b.set("role", role); b.set("from", from)
+        case let .declineApplicant(m, reason): b.set("applicant", m); b.set("reason", reason)
         }
         return b.value
     }

@@ -94,6 +94,20 @@ extension Change {
             self = .steps(try steps.enumerated().map { i, step in
                 do { return try Change(json: step) } catch { throw JSONFieldError(ChangeDecodingWords.step(i + 1, Said.error(error))) }
             })
+        case "add-applicant": try check("member"); self = .addApplicant(try f.record("member"))
+        case "view-applicant":
+            try check("applicant", "view")
+            self = .viewApplicant(applicant: try f.required("applicant") { try $0.string() }, try f.record("view"))
+        case "note-criterion":
+            try check("applicant", "note")
+            self = .noteCriterion(applicant: try f.required("applicant") { try $0.string() }, try f.record("note"))
+        case "admit-applicant":
+            try check("applicant", "role", "from")
+            self = .admitApplicant(applicant: try f.required("applicant") { try $0.string() }, role: try f.required("role") { try $0.enumValue() },
+                                   from: try f.required("from") { try $0.day() })
+        case "decline-applicant":
+            try check("applicant", "reason")
+            self = .declineApplicant(applicant: try f.required("applicant") { try $0.string() }, reason: try f.required("reason") { try $0.string() })
         default:
             throw JSONFieldError(ChangeDecodingWords.notAChange(name))
         }

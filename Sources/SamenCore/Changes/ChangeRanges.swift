@@ -54,6 +54,11 @@ extension Rules {
             }
         case .setLead, .removeAllocation, .acceptOffer, .withdrawRequest: break
         case let .steps(steps): for step in steps { try ranges(of: step) }
+        case let .addApplicant(m): c.nested(m, .theMembers)
+        case let .viewApplicant(_, v): c.text(v.by, "by"); c.text(v.note, "note", max: Limits.Text.note); c.day(v.on, "on")
+        case let .noteCriterion(_, n): c.text(n.criterion, "criterion"); c.text(n.by, "by"); c.text(n.note, "note", max: Limits.Text.note); c.day(n.on, "on")
+        case let .admitApplicant(_, _, from): c.day(from, "from")
+        case let .declineApplicant(_, reason): c.text(reason, "reason", max: Limits.Text.note)
         }
         if let p = c.problem { throw DomainError(p) }
     }

@@ -39,6 +39,17 @@ enum DemoDutch {
             return .askToJoin(project: project, members: members, hoursPerWeek: hours, note: text(note))
         case let .steps(changes):
             return .steps(changes.map(translate))
+        case var .addApplicant(m):
+            m.pitch = text(m.pitch)
+            return .addApplicant(m)
+        case var .viewApplicant(applicant, v):
+            v.note = text(v.note)
+            return .viewApplicant(applicant: applicant, v)
+        case var .noteCriterion(applicant, n):
+            n.note = text(n.note)
+            return .noteCriterion(applicant: applicant, n)
+        case let .declineApplicant(applicant, reason):
+            return .declineApplicant(applicant: applicant, reason: text(reason))
         default:
             return change
         }
@@ -48,7 +59,7 @@ enum DemoDutch {
     /// there is none (a test lists those, so there are none).
     static func text(_ english: String) -> String {
         if english.isEmpty { return english }
-        if let nl = phrases[english] { return nl }
+        if let nl = phrases[english] ?? Unit2Demo.admissionDutch[english] { return nl }
         for (prefix, nl) in prefixes where english.hasPrefix(prefix) {
             return nl + text(String(english.dropFirst(prefix.count)))
         }

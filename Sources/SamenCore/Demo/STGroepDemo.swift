@@ -34,7 +34,7 @@ enum STGroepDemo {
         // The percentages have been the same since the last time the partners and
         // associates sat down to justify them against the costs.
         let ratesFrom = Day(year: today.year - 3, month: 1, day: 1)!
-        var n = Network(name: "ST-groep", place: "Utrecht",
+        var network = Network(name: "ST-groep", place: "Utrecht",
                        contributionRates: [ContributionRate(role: .partner, basisPoints: 1500, from: ratesFrom),
                                            ContributionRate(role: .associate, basisPoints: 1000, from: ratesFrom)],
                        rateCard: rateCard(from: Day(year: today.year - 6, month: 1, day: 1)!, raised: false),
@@ -44,8 +44,10 @@ enum STGroepDemo {
                        // The partners acquire the work and pass it on.
                        triage: .partners)
         // Associates are asked from the proposal on, "whether the freelancer wants to take it".
-        n.asksFirst = true
-        return n
+        network.asksFirst = true
+        // ST-groep admits on a match with the shared vision (issue 16).
+        network.admissionCriteria = AdmissionCriterion.stGroep
+        return network
     }
 
     /// Fixed hourly rates for the freelancers, by seniority and project size;

@@ -18,6 +18,7 @@ enum Unit2Demo {
         memberChanges(&h)
         for p in projects { p.schedule(in: &h, decider: "eric") }
         requests(&h)
+        admission(&h)
         Unit2Ledger.schedule(&h)
         congressWeek(&h)
         return try h.finish()

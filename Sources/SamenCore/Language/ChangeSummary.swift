@@ -38,6 +38,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
     /// Several steps made as one change: the last is what the person set
     /// out to do (a move), the ones before prepare it (a lead), so it comes first.
     case steps([ChangeSummary])
+    /// An application's step (issue 16), in its own catalogue.
+    case admission(AdmissionSaid)
 
     public struct ContractedHoursChange: Equatable, Sendable {
         public var before: Hours, after: Hours, from: Day
@@ -82,6 +84,7 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .saidYes(name, project, hours): "\(name) said yes to project \(project), \(hours) h/wk"
         case let .saidNo(name, project, reason): "\(name) said no to project \(project)" + (reason.map { ": \(JoinWords.reason($0).en)" } ?? "")
         case let .steps(parts): Self.joined(parts.map(\.en))
+        case let .admission(said): said.en
         }
     }
 
@@ -124,6 +127,7 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .saidYes(name, project, hours): "\(name) zegt ja tegen project \(project), \(hours.shown) u/wk"
         case let .saidNo(name, project, reason): "\(name) zegt nee tegen project \(project)" + (reason.map { ": \(JoinWords.reason($0).nl)" } ?? "")
         case let .steps(parts): Self.joined(parts.map(\.nl))
+        case let .admission(said): said.nl
         }
     }
 

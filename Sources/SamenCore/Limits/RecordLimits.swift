@@ -100,6 +100,7 @@ extension Member: RangeChecked {
         if keys.count > Limits.keysPerMember { return .tooManyKeys(keys.count, most: Limits.keysPerMember) }
         for h in hours { c.nested(h, .contractedHours) }
         for t in timeOff { c.nested(t, .timeOff) }
+        if let application, c.problem == nil, let p = application.rangeProblem { return p }
         return c.problem
     }
 }
@@ -221,6 +222,8 @@ extension Network: RangeChecked {
         for r in contributionRates { c.nested(r, .contributionRate) }
         for r in rateCard { c.nested(r, .rateCardEntry) }
         for s in partnerShares { c.int(s.weight, 0...Int64(Limits.count.upperBound), "partnerShares weight") }
+        if admissionCriteria.count > Limits.Text.listItems { return .items("admissionCriteria", admissionCriteria.count, most: Limits.Text.listItems) }
+        for a in admissionCriteria { c.text(a.id, "admissionCriteria id"); c.text(a.label, "admissionCriteria label"); c.text(a.labelNl, "admissionCriteria labelNl") }
         return c.problem
     }
 }

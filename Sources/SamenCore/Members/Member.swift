@@ -29,15 +29,19 @@ public struct Member: Hashable, Sendable, JSONRecord {
     /// Kinds of work (skills or topics) the member would like more of;
     /// staffing weighs it as one explained part ("wants more facilitation ↑").
     public var wantsMore: [String] = []
+    /// An applicant's application and its decision (issue 16); kept after admission or a "not now".
+    public var application: Application?
 
     public init(id: String, name: String, role: Role, skills: [String] = [], seniority: Seniority = .medior,
                 city: String, email: String? = nil, phone: String? = nil, login: String? = nil, pitch: String = "",
                 involvement: Involvement = .weekly, hours: [ContractedHours] = [], timeOff: [TimeOff] = [],
-                desks: Int = 0, declinedClients: [String] = [], joined: Day, left: Day? = nil, keys: [MemberKey] = []) {
+                desks: Int = 0, declinedClients: [String] = [], joined: Day, left: Day? = nil, keys: [MemberKey] = [],
+                application: Application? = nil) {
         self.id = id; self.name = name; self.role = role; self.skills = skills; self.seniority = seniority
         self.city = city; self.email = email; self.phone = phone; self.login = login; self.pitch = pitch
         self.involvement = involvement; self.hours = hours; self.timeOff = timeOff; self.desks = desks
         self.declinedClients = declinedClients; self.joined = joined; self.left = left; self.keys = keys
+        self.application = application
     }
 
     /// Whether the member is still part of the network on `day`.
@@ -75,6 +79,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         static let left: JSONKey = "left"
         static let keys: JSONKey = "keys"
         static let wantsMore: JSONKey = "wantsMore"
+        static let application: JSONKey = "application"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -82,7 +87,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         var id: String?, name: String?, role: Role?, skills: [String] = [], seniority: Seniority?, city: String?
         var email: String?, phone: String?, login: String?, pitch = "", involvement: Involvement?
         var hours: [ContractedHours] = [], timeOff: [TimeOff] = [], desks = 0, declined: [String] = []
-        var joined: Day?, left: Day?, keys: [MemberKey] = []
+        var joined: Day?, left: Day?, keys: [MemberKey] = [], application: Application?
         var wantsMore: [String] = []
         try s.object(what) { key, s in
             switch key {
@@ -105,6 +110,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
             case Field.left: left = try s.optionalDay()
             case Field.keys: keys = try s.records()
             case Field.wantsMore: wantsMore = try s.stringArray()
+            case Field.application: application = try s.null() ? nil : try s.record()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -114,6 +120,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
                   hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
                   left: left, keys: keys)
         self.wantsMore = wantsMore
+        self.application = application
         if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 
@@ -130,6 +137,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
         b.set("joined", joined); b.set("left", left)
         b.setRecords("keys", keys)
         b.setNonEmpty("wantsMore", wantsMore)
+        b.set("application", application?.json)
         return b.value
     }
 }

@@ -48,6 +48,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
     /// wants to take it"): the dashboard's suggestions then offer asking as
     /// the first step. Staffing directly stays possible either way.
     public var asksFirst = false
+    /// What the network weighs before admitting someone (issue 16); Unit-2's three when the file does not say.
+    public var admissionCriteria: [AdmissionCriterion] = AdmissionCriterion.unit2
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
@@ -117,6 +119,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let triage: JSONKey = "triage"
         static let sandbox: JSONKey = "sandbox"
         static let asksFirst: JSONKey = "asksFirst"
+        static let admissionCriteria: JSONKey = "admissionCriteria"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -154,6 +157,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.asksFirst:
                 guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "asksFirst", RecordRule.trueOrFalse)) }
                 n.asksFirst = b
+            case Field.admissionCriteria: n.admissionCriteria = try s.records()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -193,6 +197,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.set("triage", triage)
         if sandbox { b.set("sandbox", true) }
         if asksFirst { b.set("asksFirst", true) }
+        b.setRecords("admissionCriteria", admissionCriteria)
         return b.value
     }
 }

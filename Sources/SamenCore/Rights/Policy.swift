@@ -91,6 +91,8 @@ extension NetworkState {
             // Each step is asked again as it is applied, on the state the
             // steps before it made; asked here too, so a pre-check of the whole names the first refusal.
             return steps.lazy.compactMap { refusal(of: $0, by: a) }.first
+        case .addApplicant, .viewApplicant, .noteCriterion, .admitApplicant, .declineApplicant:
+            return refusalForAdmission(change, a)
         }
     }
 

@@ -57,6 +57,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
     case markWon(Int), markLost(Int), markFinished(Int), editProject(Int), staffProject(Int)
     case chargeShare, addOwnEntry(String, LedgerKind), addCost, payPartnerOut, addOtherIncome
     case askToJoin(Int), answerAskedOf(String, project: Int)
+    /// An application's step (issue 16), in its own catalogue.
+    case admission(AdmissionRightsWords)
 
     public var en: String {
         switch self {
@@ -126,6 +128,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addOtherIncome: "add other income"
         case let .askToJoin(id): "ask members to join project \(id)"
         case let .answerAskedOf(name, id): "answer the question to \(name) about project \(id)"
+        case let .admission(words): words.en
         }
     }
 
@@ -204,6 +207,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addOtherIncome: "overige inkomsten toevoegen"
         case let .askToJoin(v1): "leden vragen voor project \(v1)"
         case let .answerAskedOf(v1, v2): "de vraag aan \(v1) over project \(v2) beantwoorden"
+        case let .admission(words): words.nl
         }
     }
 

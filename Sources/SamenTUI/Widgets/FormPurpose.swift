@@ -38,6 +38,11 @@ enum FormPurpose: Equatable {
     /// Answering yes, or no, to a question asked (`y` / `n` in "Asked of me").
     case answerYes(project: Int, member: String)
     case answerNo(project: Int, member: String)
+    /// The steps of an application (issue 16), from the applicants' view (`A` in Members).
+    case viewApplicant(String)
+    case noteCriterion(String)
+    case admitApplicant(String)
+    case declineApplicant(String)
 
     /// The pane whose rules turn the form into a change.
     enum Owner { case members, capacity, help, projects, finances }
@@ -50,6 +55,7 @@ enum FormPurpose: Equatable {
         case .setLead, .declineProject, .staff, .hireOutside, .newProject, .editProject, .cancelProject: return .projects
         case .newLedgerEntry, .correctEntry, .shareCost: return .finances
         case .askToJoin, .answerYes, .answerNo: return .projects
+        case .viewApplicant, .noteCriterion, .admitApplicant, .declineApplicant: return .members
         }
     }
 

@@ -4,13 +4,15 @@
 
 extension Member: SnapshotCodable {
     static let snapshotFields = ["id", "name", "role", "skills", "seniority", "city", "email", "phone", "login", "pitch",
-                                 "involvement", "hours", "timeOff", "desks", "declinedClients", "joined", "left", "keys", "wantsMore"]
+                                 "involvement", "hours", "timeOff", "desks", "declinedClients", "joined", "left", "keys", "application", "wantsMore"]
 
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.enumValue(role); w.strings(skills); w.enumValue(seniority); w.string(city)
         w.optional(email) { $0.string($1) }; w.optional(phone) { $0.string($1) }; w.optional(login) { $0.string($1) }
         w.string(pitch); w.enumValue(involvement); w.records(hours); w.records(timeOff); w.int(desks)
         w.strings(declinedClients); w.day(joined); w.optional(left) { $0.day($1) }; w.records(keys)
+        // An application (issue 16) as its JSON line: rare, and read back by the data file's own decoder.
+        w.optional(application) { $0.string(String(decoding: JSONWriter.line($1.json), as: UTF8.self)) }
         w.strings(wantsMore)
     }
 
@@ -20,6 +22,8 @@ extension Member: SnapshotCodable {
                   phone: try r.optional { try $0.string() }, login: try r.optional { try $0.string() },
                   pitch: try r.string(), involvement: try r.enumValue(), hours: try r.records(), timeOff: try r.records(),
                   desks: try r.smallInt(), declinedClients: try r.strings(), joined: try r.day(),
+                  left: try r.optional { try $0.day() }, keys: try r.records(),
+                  application: try r.optional { r in try JSONScanner.decode(Array(try r.string().utf8)) { try Application(from: &$0) } })
                   left: try r.optional { try $0.day() }, keys: try r.records())
         wantsMore = try r.strings()
     }

@@ -84,6 +84,7 @@ extension MembersPane {
         var form = current
         switch form.purpose {
         case .addTimeOff, .removeTimeOff, .memberLeaves: break
+        case .viewApplicant, .noteCriterion, .admitApplicant, .declineApplicant: return submitAdmission(form, &io)
         default:
             let result = MemberForm.change(from: form, state: state, today: today)
             // A skill or city that looks like a slip is asked about first; Enter keeps it.

@@ -1,0 +1,60 @@
+import SamenCore
+
+extension MembersPane {
+    /// `A`: the applicants and their applications over the directory.
+    func applicantsKey() -> KeyBinding<MembersPane> {
+        KeyBinding([.char("A")], line: detailOnly ? nil : (13, "A", ApplicantsWords.keyOpen.text),
+                   help: ("A", ApplicantsWords.keyOpenHelp.text)) { v, io, _ in
+            v.openApplicants(io.context, area: io.area)
+        }
+    }
+
+    mutating func openApplicants(_ c: PaneContext, area: Rect) {
+        var view = ApplicantsView()
+        view.rebuild(state: c.state, today: c.today)
+        view.keepSelectionVisible(listHeight: ApplicantsView.listHeight(area))
+        applicantsView = view
+    }
+
+    /// The applicants' keys: moving, the whole application, and the steps
+    /// of an application, each a form. The same list makes the bottom line and `?`.
+    func applicantsKeymap(context ctx: PaneContext) -> Keymap<MembersPane> {
+        let glyph = ctx.glyph
+        let full = applicantsView?.full ?? false
+        return Keymap([
+            KeyBinding.list(line: (0, glyph("↑↓", "Up/Dn"), ApplicantsWords.keyMove.text),
+                            help: (glyph("↑ ↓  j k", "Up Down  j k"), ApplicantsWords.keyMoveHelp.text)) { v, io, k in
+                _ = v.applicantsView?.listKey(k, listHeight: ApplicantsView.listHeight(io.area))
+            },
+        ] + KeyBinding.paneSwitchHelp + [
+            KeyBinding([.enter], line: full ? nil : (10, "Enter", ApplicantsWords.keyApplication.text),
+                       help: ("Enter", ApplicantsWords.keyApplicationHelp.text)) { v, _, _ in
+                v.applicantsView?.full.toggle()
+            },
+            KeyBinding([.escape], line: (1, "Esc", ApplicantsWords.keyBack.text), help: ("Esc", ApplicantsWords.keyBackHelp.text)) { v, _, _ in
+                if v.applicantsView?.full == true { v.applicantsView?.full = false } else { v.applicantsView = nil }
+            },
+            KeyBinding([.char("v")], line: (3, "v", ApplicantsWords.keyView.text), help: ("v", ApplicantsWords.keyViewHelp.text)) { v, io, _ in
+                v.openAdmissionForm(.view, &io)
+            },
+            KeyBinding([.char("c")], line: (4, "c", ApplicantsWords.keyNote.text), help: ("c", ApplicantsWords.keyNoteHelp.text)) { v, io, _ in
+                v.openAdmissionForm(.note, &io)
+            },
+            KeyBinding([.char("a")], line: (5, "a", ApplicantsWords.keyAdmit.text), help: ("a", ApplicantsWords.keyAdmitHelp.text)) { v, io, _ in
+                v.openAdmissionForm(.admit, &io)
+            },
+            KeyBinding([.char("d")], line: (6, "d", ApplicantsWords.keyDecline.text), help: ("d", ApplicantsWords.keyDeclineHelp.text)) { v, io, _ in
+                v.openAdmissionForm(.decline, &io)
+            },
+            .named(line: (7, "?", MembersWords.keyAllKeys.text)),
+            .named(line: (8, "q", ShellWords.quit.text)),
+            .named(line: (9, "1-4", MembersWords.keyPanes.text)),
+        ])
+    }
+
+    /// A click selects an applicant; the wheel scrolls.
+    mutating func applicantsMouse(_ m: MouseEvent, area: Rect) {
+        let layout = ApplicantsView.layout(area)
+        applicantsView?.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import SamenCore
+@testable import SamenTUI
+
+/// The applicants in the Members pane (`A`, issue 16), on the Unit-2 demo:
+/// Lieke Kuipers applied, introduced by Fleur, with three views and two of
+/// the three criteria noted. The application screen sets the network's
+/// criteria beside the facts; its forms take her to a decision.
+@Suite("Applicants view")
+struct ApplicantsViewTests {
+    func dutch<T>(_ body: () throws -> T) rethrows -> T { try Language.$scoped.withValue(.nl) { try body() } }
+
+    func opened(width: Int, height: Int, full: Bool = false) throws -> AppModel {
+        var model = AppModel(state: try TUIFixture.unit2(), actor: "eric", today: TUIFixture.today, width: width, height: height)
+        model.send(Keys.press(.char("A")))
+        if full { model.send(Keys.press(.enter)) }
+        return model
+    }
+
+    @Test func theListAt80x24() throws {
+        let model = try opened(width: 80, height: 24)
+        let screen = model.render().text
+        Snapshot.check(screen, named: "applicants-80x24")
+        #expect(screen.contains("Lieke Kuipers") && screen.contains("waiting"))
+        #expect(screen.contains("1 waiting, 0 not now, 0 admitted"))
+        #expect(screen.contains("Esc back") && screen.contains("a admit"))
+    }
+
+    @Test func theListAt120x40ShowsTheApplicationBeside() throws {
+        let model = try opened(width: 120, height: 40)
+        let screen = model.render().text
+        Snapshot.check(screen, named: "applicants-120x40")
+        #expect(screen.contains("Better at something than what is"))
+        #expect(screen.contains("podcast") && screen.contains("nobody inside") && screen.contains("would add"))
+        #expect(screen.contains("Views: 2 for, 0 against, 1 question"))
+    }
+
+    @Test func theApplicationAt80x24() throws {
+        let model = try opened(width: 80, height: 24, full: true)
+        let screen = model.render().text
+        Snapshot.check(screen, named: "application-80x24")
+        #expect(screen.contains("introduced by Fleur Mulder"))
+        #expect(screen.contains("Open to the experiment") && screen.contains("nothing noted yet"))
+    }
+
+    @Test func theApplicationAt120x40() throws {
+        let model = try opened(width: 120, height: 40, full: true)
+        let screen = model.render().text
+        Snapshot.check(screen, named: "application-120x40")
+        // copywriting: four members inside have it, so it is not marked as something she would add.
+        let row = screen.split(separator: "\n").first { $0.contains("copywriting") && $0.contains("inside") }
+        #expect(row != nil && row?.contains("would add") == false)
+        #expect(screen.contains("Decision: open: waiting for the decision"))
+    }
+
+    @Test func inDutchAt80x24() throws {
+        try dutch {
+            let list = try opened(width: 80, height: 24)
+            Snapshot.check(list.render().text, named: "applicants-80x24.nl")
+            #expect(list.render().text.contains("1 wachtend, 0 nu niet, 0 toegelaten"))
+            let application = try opened(width: 80, height: 24, full: true)
+            let screen = application.render().text
+            Snapshot.check(screen, named: "application-80x24.nl")
+            #expect(screen.contains("voorgesteld door Fleur Mulder"))
+        }
+    }
+
+    @Test func inDutchAt120x40() throws {
+        try dutch {
+            Snapshot.check(try opened(width: 120, height: 40).render().text, named: "applicants-120x40.nl")
+            let screen = try opened(width: 120, height: 40, full: true).render().text
+            Snapshot.check(screen, named: "application-120x40.nl")
+            #expect(screen.contains("Ergens beter in dan wat er in huis is") && screen.contains("voegt toe"))
+        }
+    }
+
+    /// The whole way, by keys, through a data directory: a note on the open
+    /// criterion, a view, and the decision; then admitting twice is refused.
+    @Test func takingLiekeThroughToADecision() throws {
+        try TUIFixture.withStore { store, dir in
+            let open = Keys.press(.char("1"), .char("A"))
+            // Eric notes "open to the experiment": the criterion chosen with → twice.
+            var keys = open + Keys.press(.char("c"), .right, .right, .tab) + Keys.type("Came to two Friday lunches.") + Keys.press(.enter)
+            _ = try TriageKeysTests.run(store, keys, width: 120, height: 40)
+            var lieke = try #require(try Store(directory: dir).state.member("lieke"))
+            #expect(lieke.application?.notes(on: "experiment").first?.by == "eric")
+            keys = open + Keys.press(.char("v"), .tab) + Keys.type("Yes.") + Keys.press(.enter)
+            _ = try TriageKeysTests.run(store, keys, width: 120, height: 40)
+            lieke = try #require(try Store(directory: dir).state.member("lieke"))
+            #expect(lieke.application?.views.contains { $0.by == "eric" && $0.stance == .for && $0.note == "Yes." } == true)
+            var (_, backend) = try TriageKeysTests.run(store, open + Keys.press(.char("a"), .enter), width: 120, height: 40)
+            lieke = try #require(try Store(directory: dir).state.member("lieke"))
+            #expect(lieke.role == .member && lieke.application?.isAdmitted == true)
+            #expect(backend.lastScreen.contains("Decision: admitted as member"))
+            // A second admission is refused beside the form with the rule, and nothing changes.
+            (_, backend) = try TriageKeysTests.run(store, open + Keys.press(.char("a"), .enter), width: 120, height: 40)
+            #expect(backend.lastScreen.contains("already admitted as a member"), "\(backend.lastScreen)")
+            #expect(try Store(directory: dir).state.member("lieke")?.application?.decisions.count == 1)
+        }
+    }
+
+    @Test func escGoesBackToTheDirectory() throws {
+        var model = try opened(width: 80, height: 24, full: true)
+        model.send(Keys.press(.escape))
+        #expect(model.members.applicantsView?.full == false)
+        model.send(Keys.press(.escape))
+        #expect(model.members.applicantsView == nil)
+        #expect(model.render().text.contains("40/40 members"))
+    }
+}
