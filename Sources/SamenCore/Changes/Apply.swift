@@ -50,6 +50,8 @@ extension NetworkState {
         case let .setContributionRate(role, bp, from): return try setContributionRate(role, bp, from, context)
         case let .shareCost(share): return try shareCost(share, context)
         case let .steps(steps): return try applySteps(steps, context)
+        case let .addProduct(p): return try addProduct(p, context)
+        case let .addProductContributor(p, m): return try addProductContributor(p, m, context)
         }
     }
 

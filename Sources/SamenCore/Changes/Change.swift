@@ -57,6 +57,10 @@ public enum Change: Sendable, Equatable {
     /// naming its lead): applied one after another, all or none, saved with
     /// one history line.
     case steps([Change])
+    /// Registers one of the network's own instruments or products (issue 16).
+    case addProduct(Product)
+    /// Names a member as one who co-developed a registered product.
+    case addProductContributor(product: String, member: String)
 
     /// `changes` as one change: itself when there is one, else its steps.
     public static func one(_ changes: [Change]) -> Change {
@@ -95,6 +99,8 @@ public enum Change: Sendable, Equatable {
         case .setContributionRate: return "set-contribution-rate"
         case .shareCost: return "share-cost"
         case .steps: return "steps"
+        case .addProduct: return "add-product"
+        case .addProductContributor: return "add-product-contributor"
         }
     }
 
@@ -134,6 +140,8 @@ public enum Change: Sendable, Equatable {
         case let .setContributionRate(role, bp, from): b.set("role", role); b.set("basisPoints", bp); b.set("from", from)
         case let .shareCost(share): b.set("share", share.json)
         case let .steps(steps): b.set("steps", .array(steps.map(\.json)))
+        case let .addProduct(p): b.set("product", p.json)
+        case let .addProductContributor(p, m): b.set("product", p); b.set("member", m)
         }
         return b.value
     }

@@ -87,6 +87,10 @@ extension Change {
             self = .steps(try steps.enumerated().map { i, step in
                 do { return try Change(json: step) } catch { throw JSONFieldError(ChangeDecodingWords.step(i + 1, Said.error(error))) }
             })
+        case "add-product": try check("product"); self = .addProduct(try f.record("product"))
+        case "add-product-contributor":
+            try check("product", "member")
+            self = .addProductContributor(product: try f.required("product") { try $0.string() }, member: try f.required("member") { try $0.string() })
         default:
             throw JSONFieldError(ChangeDecodingWords.notAChange(name))
         }

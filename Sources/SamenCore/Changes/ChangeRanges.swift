@@ -45,6 +45,8 @@ extension Rules {
             for part in share.parts { c.int(part.weight, 0...Int64(Limits.count.upperBound), "weight") }
         case .setLead, .removeAllocation, .acceptOffer, .withdrawRequest: break
         case let .steps(steps): for step in steps { try ranges(of: step) }
+        case let .addProduct(p): c.nested(p, .product)
+        case let .addProductContributor(p, m): c.text(p, "product"); c.text(m, "member")
         }
         if let p = c.problem { throw DomainError(p) }
     }

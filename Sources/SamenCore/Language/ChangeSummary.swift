@@ -35,6 +35,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
     /// Several steps made as one change: the last is what the person set
     /// out to do (a move), the ones before prepare it (a lead), so it comes first.
     case steps([ChangeSummary])
+    case addedProduct(name: String, id: String)
+    case addedContributor(name: String, product: String)
 
     public struct ContractedHoursChange: Equatable, Sendable {
         public var before: Hours, after: Hours, from: Day
@@ -76,6 +78,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .contributionRate(role, percent, from): "contribution of \(role.rawValue)s: \(percent) of revenue from \(from)"
         case let .closedYear(year, result, partners): "closed \(year): result \(result) distributed among \(partners) partners"
         case let .steps(parts): Self.joined(parts.map(\.en))
+        case let .addedProduct(name, id): "registered product \(name) (\(id))"
+        case let .addedContributor(name, product): "\(name) contributes to \(product)"
         }
     }
 
@@ -115,6 +119,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .contributionRate(role, percent, from): "afdracht van \(role.shown == "lid" ? "leden" : role.shown + "s"): \(percent) van de omzet vanaf \(from.spoken)"
         case let .closedYear(year, result, partners): "\(year) afgesloten: resultaat \(result) verdeeld over \(partners) partners"
         case let .steps(parts): Self.joined(parts.map(\.nl))
+        case let .addedProduct(v1, v2): "product \(v1) (\(v2)) geregistreerd"
+        case let .addedContributor(v1, v2): "\(v1) draagt bij aan \(v2)"
         }
     }
 

@@ -217,6 +217,7 @@ extension Network: RangeChecked {
         c.int(largeProjectHours, Limits.stored, "largeProjectHours", unit: "hours")
         for r in contributionRates { c.nested(r, .contributionRate) }
         for r in rateCard { c.nested(r, .rateCardEntry) }
+        for p in products { c.nested(p, .product) }
         for s in partnerShares { c.int(s.weight, 0...Int64(Limits.count.upperBound), "partnerShares weight") }
         return c.problem
     }

@@ -44,6 +44,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public var triage: TriageRule
     /// A demo copy where anyone may act as anyone; written only by `samen demo`.
     public var sandbox: Bool
+    /// The network's own instruments and products, with who built them (`Product`).
+    public var products: [Product] = []
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
@@ -112,6 +114,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let administrators: JSONKey = "administrators"
         static let triage: JSONKey = "triage"
         static let sandbox: JSONKey = "sandbox"
+        static let products: JSONKey = "products"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -146,6 +149,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
             case Field.sandbox:
                 guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "sandbox", RecordRule.trueOrFalse)) }
                 n.sandbox = b
+            case Field.products: n.products = try s.records()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -184,6 +188,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
         b.setNonEmpty("administrators", administrators)
         b.set("triage", triage)
         if sandbox { b.set("sandbox", true) }
+        // Written only when there are any, so other networks' files stay as they were.
+        if !products.isEmpty { b.set("products", .array(products.map(\.json))) }
         return b.value
     }
 }

@@ -89,6 +89,8 @@ extension NetworkState {
             // Each step is asked again as it is applied, on the state the
             // steps before it made; asked here too, so a pre-check of the whole names the first refusal.
             return steps.lazy.compactMap { refusal(of: $0, by: a) }.first
+        case .addProduct: return refusalToRegisterProduct(a)
+        case let .addProductContributor(p, m): return refusalToAddContributor(p, m, a)
         }
     }
 

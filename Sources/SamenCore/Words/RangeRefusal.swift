@@ -16,6 +16,7 @@ public indirect enum RangeRefusal: Phrase, Equatable {
     public enum Part: Sendable, Equatable {
         case theMembers, theTimeOffs, theProjects, theAllocations, theExternalHires, theRequests, theEntrys, theNetworks
         case contractedHours, timeOff, allocation, externalHire, decision, offer, contributionRate, rateCardEntry
+        case product
     }
 
     public var en: String {
@@ -64,6 +65,7 @@ public indirect enum RangeRefusal: Phrase, Equatable {
         case .offer: "offer"
         case .contributionRate: "contribution rate"
         case .rateCardEntry: "rate card entry"
+        case .product: "product"
         }
     }
 
@@ -86,6 +88,7 @@ public indirect enum RangeRefusal: Phrase, Equatable {
         case .offer: "aanbod"
         case .contributionRate: "afdrachtpercentage"
         case .rateCardEntry: "tarief"
+        case .product: "product"
         }
     }
 }

@@ -56,6 +56,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
     case chooseLead(Int), acceptProject(Int), declineProject(Int), cancelProject(Int)
     case markWon(Int), markLost(Int), markFinished(Int), editProject(Int), staffProject(Int)
     case chargeShare, addOwnEntry(String, LedgerKind), addCost, payPartnerOut, addOtherIncome
+    case registerProduct, addContributor(String, product: String)
 
     public var en: String {
         switch self {
@@ -123,6 +124,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addCost: "add a cost"
         case .payPartnerOut: "pay a partner out"
         case .addOtherIncome: "add other income"
+        case .registerProduct: "register a product of the network"
+        case let .addContributor(name, product): "add \(name) as a contributor to \(product)"
         }
     }
 
@@ -199,6 +202,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case .addCost: "een kostenpost toevoegen"
         case .payPartnerOut: "een partner uitbetalen"
         case .addOtherIncome: "overige inkomsten toevoegen"
+        case .registerProduct: "een product van het netwerk registreren"
+        case let .addContributor(v1, v2): "\(v1) als bijdrager aan \(v2) toevoegen"
         }
     }
 
