@@ -94,6 +94,7 @@ import Testing
         _ = try s.apply(.updateNetwork(shares), context: setup)
         _ = try s.apply(.addLedgerEntry(LedgerEntry(id: 0, kind: .income, date: Day(iso: "2025-06-01")!, amount: Money(cents: 10_000), at: now, by: "")), context: setup)
         _ = try s.apply(.closeYear(2025), context: setup)
+        _ = try s.apply(.addProduct(Product(id: "kit", name: "The kit", started: joined)), context: setup)
         return s
     }
 
@@ -249,6 +250,17 @@ import Testing
         Row(name: "change who administers", allowed: [.administrator],
             change: { _, s in var n = s.network; n.administrators.append("u-ada"); return .updateNetwork(n) },
             refusal: { _ in "only an administrator may change who administers the network; {phrase}" }),
+        Row(name: "register a product of the network", allowed: coordinators,
+            change: { _, _ in .addProduct(Product(name: "Congress media team", started: today)) },
+            refusal: { _ in "only a partner or a member may register a product of the network; {phrase}" }),
+        Row(name: "add someone else as a product's contributor", allowed: coordinators,
+            change: { _, _ in .addProductContributor(product: "kit", member: "tom") },
+            refusal: { _ in "only Tom Other, a partner or a member may add Tom Other as a contributor to The kit; {phrase}" }),
+        Row(name: "add oneself as a product's contributor", allowed: [.partner, .coordinator, .bookkeeper, .associate, .administrator],
+            change: { own, _ in .addProductContributor(product: "kit", member: own) },
+            refusal: { own in
+                own == "appie" || own == "ext" ? "'\(own)' is not a member who takes on work (an applicant, an external, or someone who left)"
+                    : "only Tom Other, a partner or a member may add Tom Other as a contributor to The kit; {phrase}" }),
     ]
 
     @Test(arguments: rows, Who.allCases)

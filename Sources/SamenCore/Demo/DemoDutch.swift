@@ -37,6 +37,9 @@ enum DemoDutch {
             return .correctLedgerEntry(entry: entry, reason: text(reason), date: date)
         case let .steps(changes):
             return .steps(changes.map(translate))
+        case var .addProduct(p):
+            p.name = text(p.name)
+            return .addProduct(p)
         default:
             return change
         }
@@ -77,6 +80,8 @@ enum DemoDutch {
     ]
 
     static let phrases: [String: String] = [
+        "Congress media team": "Congresmediateam",
+        "Team scan instrument": "Teamscan-instrument",
         "A museum wants its audio tour as short animated clips. What does that take, and what does it cost?":
             "Een museum wil zijn audiotour als korte animaties. Wat komt daarbij kijken, en wat kost het?",
         "Adviser for mergers and reorganisations in the public sector.":

@@ -1,13 +1,13 @@
 /// Who may register the network's own products and name who built them.
 ///
-/// A product is the network's, so those who act for the network (partners
-/// and the coordinator roles) register it. Saying you helped build one is
+/// A product is the network's, so those who decide which work the network
+/// takes (the `triage` setting: partners at ST-groep, every member at
+/// Unit-2) register it. Saying you helped build one is
 /// your own to say, as offering help is; a partner or coordinator may say it
 /// for someone (the one who built it is on holiday, say).
 extension NetworkState {
     func refusalToRegisterProduct(_ a: Acting) -> Refusal? {
-        if let me = a.member, network.isCoordinator(me.role) { return nil }
-        return Refusal(.onlyMay(network.coordinatorWords, .registerProduct, acting: actingRolePhrase(a)))
+        mayTriage(a) ? nil : Refusal(.onlyMay(triageWords, .registerProduct, acting: actingRolePhrase(a)))
     }
 
     func refusalToAddContributor(_ product: String, _ member: String, _ a: Acting) -> Refusal? {

@@ -78,11 +78,12 @@ extension GiveAndTake.Row {
     }
 
     /// The small bar: `width` cells, brought (█) then taken (░), dots when neither.
-    public func bar(width: Int) -> String {
+    /// `ascii` for a terminal without Unicode: `#` brought, `-` taken, `.` neither.
+    public func bar(width: Int, ascii: Bool = false) -> String {
         let b = balance
-        guard b.brought + b.taken > 0 else { return String(repeating: "·", count: width) }
+        guard b.brought + b.taken > 0 else { return String(repeating: ascii ? "." : "·", count: width) }
         let n = b.broughtCells(of: width)
-        return String(repeating: "█", count: n) + String(repeating: "░", count: width - n)
+        return String(repeating: ascii ? "#" : "█", count: n) + String(repeating: ascii ? "-" : "░", count: width - n)
     }
 }
 

@@ -7,6 +7,7 @@ extension MembersPane {
     /// A click selects a row; the wheel scrolls.
     mutating func mouse(_ m: MouseEvent, area: Rect) {
         if skillsView != nil { skillsMouse(m, area: area); return }
+        if giveTakeView != nil { giveTakeMouse(m, area: area); return }
         let layout = MembersLayout(width: area.width, height: area.height)
         listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
     }
@@ -16,6 +17,7 @@ extension MembersPane {
     /// line puts the most used first; `?` lists them all.
     func keymap(context ctx: PaneContext) -> Keymap<MembersPane> {
         if skillsView != nil { return skillsKeymap(context: ctx) }
+        if giveTakeView != nil { return giveTakeKeymap(context: ctx) }
         if filtering {
             return Keymap.filter { v, io, k in
                 v.filterKey(k, listHeight: Self.listHeight(io.area)) { $0.selectedID = nil; $0.applyFilterAndSort() }
@@ -81,6 +83,7 @@ extension MembersPane {
             .named(line: (detail ? 4 : 7, "q", ShellWords.quit.text)),
             .named(line: detail ? nil : (10, "1-4", MembersWords.keyPanes.text)),
             skillsKey(),
+            giveTakeKey(),
         ])
     }
 

@@ -50,6 +50,8 @@ struct MembersPane: SelectableList, FilteredList {
     var detailOnly = false
     /// The skills map, when open over the directory (`K`).
     var skillsView: SkillsView?
+    /// Bringing and taking, when open over the directory (`b`).
+    var giveTakeView: GiveTakeView?
     private var members: [Member] = []
 
     mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day) {
@@ -91,6 +93,7 @@ struct MembersPane: SelectableList, FilteredList {
         helpOf = indexes.helpOf
         applyFilterAndSort()
         skillsView?.rebuild(state: state, capacity: capacity, today: today)
+        giveTakeView?.rebuild(state: state, today: today)
     }
 
     /// What `/` searches in a member: name, city, role, pitch and skills, lower-cased.

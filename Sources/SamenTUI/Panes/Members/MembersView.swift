@@ -48,6 +48,7 @@ extension MembersPane {
     /// detail beside it or below it (or alone, after Enter).
     func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
         if let skillsView { skillsView.render(into: &canvas, area: area, context: ctx); return }
+        if let giveTakeView { giveTakeView.render(into: &canvas, area: area, context: ctx); return }
         let width = area.width, unicode = ctx.unicode, dot = ctx.dot
         let layout = MembersLayout(width: width, height: area.height)
         let pane = self
