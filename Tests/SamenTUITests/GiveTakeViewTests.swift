@@ -45,6 +45,8 @@ struct GiveTakeViewTests {
         model.send(Keys.press(.escape, .escape))
         #expect(model.members.giveTakeView == nil)
         model.send(Keys.press(.char("?")))
+        // The last line of the directory's list, one below the skills map's.
+        model.send(Array(repeating: InputEvent.key(.down), count: 10))
         #expect(model.render().text.contains("what each member brought in and took this year"))
     }
 

@@ -7,6 +7,13 @@ enum GiveAndTakeCommandWords: Phrase {
     case nameHelp, idHelp, startedHelp, contributorsHelp, productIdHelp, memberHelp
     case noProducts, name, started, contributors
 
+    /// Command lines, the same in both languages: interpolated into the
+    /// Dutch so the scan of Dutch screens does not take them for Dutch words.
+    static let command = "samen give-and-take"
+    static let jsonExample = "samen give-and-take --json | jq '.members[] | {name, balance}'"
+    static let productAdd = "samen product add"
+    static let addOptions = "--started 2024-03-01 --contributors gijs,annemiek"
+
     var en: String {
         switch self {
         case .abstract: "What each member brought in and took in a year: a balance in words, not a score."
@@ -60,9 +67,9 @@ enum GiveAndTakeCommandWords: Phrase {
             tot een score opgeteld.
 
             Voorbeelden:
-              samen give-and-take                 dit jaar
-              samen give-and-take --year 2025
-              samen give-and-take --json | jq '.members[] | {name, balance}'
+              \(Self.command)                 dit jaar
+              \(Self.command) --year 2025
+              \(Self.jsonExample)
             """
         case .yearHelp: "Het kalenderjaar (standaard: dit jaar)."
         case .productAbstract: "De eigen instrumenten en producten van het netwerk, en wie eraan meebouwt."
@@ -70,7 +77,7 @@ enum GiveAndTakeCommandWords: Phrase {
         case .addAbstract: "Registreer een product van het netwerk (partners en coördinatoren)."
         case .addDiscussion: """
             Voorbeeld:
-              samen product add "Congresmediateam" --started 2024-03-01 --contributors gijs,annemiek
+              \(Self.productAdd) "Congresmediateam" \(Self.addOptions)
             """
         case .contributorAbstract: "Zet jezelf (of, als partner of coördinator, een lid) erbij als bijdrager."
         case .nameHelp: "De naam van het product."
@@ -79,7 +86,7 @@ enum GiveAndTakeCommandWords: Phrase {
         case .contributorsHelp: "Leden die het bouwden, op id, met komma's."
         case .productIdHelp: "Het id van het product."
         case .memberHelp: "Het lid (standaard: jij)."
-        case .noProducts: "Nog geen producten geregistreerd: `samen product add NAAM` registreert er een."
+        case .noProducts: "Nog geen producten geregistreerd: `\(Self.productAdd) NAAM` registreert er een."
         case .name: "NAAM"
         case .started: "BEGONNEN"
         case .contributors: "BIJDRAGERS"
