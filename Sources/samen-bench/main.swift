@@ -237,6 +237,17 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "skills map computed and first drawn (160×50)", median: skills, unit: "ms", target: big ? "≤ 50 ms" : ""))
+    // Bringing and taking (issue 16): a year's balance for every member,
+    // then the same opened with `b` and drawn, as a person sees it.
+    let members = state.members.records.count
+    let giveTake = measure(runs: big ? 15 : 30) { _ = try? GiveAndTake(state, year: today.year, today: today) }
+    rows.append(Row(size: name, what: "give and take: a year for \(members) members", median: giveTake, unit: "ms", target: big ? "≤ 100 ms" : ""))
+    let giveTakeDrawn = measure(runs: big ? 15 : 30) {
+        var model = directory
+        _ = model.update(.key(.char("b")))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "give and take view computed and first drawn (160×50)", median: giveTakeDrawn, unit: "ms", target: ""))
 }
 
 let today = Day.today()

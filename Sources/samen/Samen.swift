@@ -13,6 +13,7 @@ struct Samen: ParsableCommand {
             OpenCommand.self, DemoCommand.self, InitCommand.self, GenerateCommand.self, CheckCommand.self, VerifyCommand.self,
             MemberCommand.self, ProjectCommand.self, CapacityCommand.self, RequestCommand.self, LedgerCommand.self, FinanceCommand.self, HistoryCommand.self,
             SkillsCommand.self,
+            GiveAndTakeCommand.self, ProductCommand.self,
             DevCommand.self,
         ],
         defaultSubcommand: OpenCommand.self

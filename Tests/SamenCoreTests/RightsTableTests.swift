@@ -96,6 +96,7 @@ import Testing
         _ = try s.apply(.closeYear(2025), context: setup)
         // Everyone who takes on work is asked to join project 2 (issue 16), so each can answer their own question.
         _ = try s.apply(.askToJoin(project: 2, members: ["pia", "colin", "bea", "ada", "tom"], hoursPerWeek: 4, note: ""), context: setup)
+        _ = try s.apply(.addProduct(Product(id: "kit", name: "The kit", started: joined)), context: setup)
         return s
     }
 
@@ -263,6 +264,17 @@ import Testing
         Row(name: "answer someone else's question", allowed: coordinators,
             change: { _, _ in .answerAsk(project: 2, member: "tom", reply: .no(reason: .noTime, note: "")) },
             refusal: { _ in "only Tom Other or a partner or a member may answer the question to Tom Other about project 2; {phrase}" }),
+        Row(name: "register a product of the network", allowed: coordinators,
+            change: { _, _ in .addProduct(Product(name: "Congress media team", started: today)) },
+            refusal: { _ in "only a partner or a member may register a product of the network; {phrase}" }),
+        Row(name: "add someone else as a product's contributor", allowed: coordinators,
+            change: { _, _ in .addProductContributor(product: "kit", member: "tom") },
+            refusal: { _ in "only Tom Other, a partner or a member may add Tom Other as a contributor to The kit; {phrase}" }),
+        Row(name: "add oneself as a product's contributor", allowed: [.partner, .coordinator, .bookkeeper, .associate, .administrator],
+            change: { own, _ in .addProductContributor(product: "kit", member: own) },
+            refusal: { own in
+                own == "appie" || own == "ext" ? "'\(own)' is not a member who takes on work (an applicant, an external, or someone who left)"
+                    : "only Tom Other, a partner or a member may add Tom Other as a contributor to The kit; {phrase}" }),
     ]
 
     @Test(arguments: rows, Who.allCases)

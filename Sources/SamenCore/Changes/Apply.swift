@@ -57,6 +57,8 @@ extension NetworkState {
         case let .noteCriterion(m, n): return try noteCriterion(m, n, context)
         case let .admitApplicant(m, role, from): return try admitApplicant(m, role, from, context)
         case let .declineApplicant(m, reason): return try declineApplicant(m, reason, context)
+        case let .addProduct(p): return try addProduct(p, context)
+        case let .addProductContributor(p, m): return try addProductContributor(p, m, context)
         }
     }
 

@@ -73,6 +73,10 @@ public enum Change: Sendable, Equatable {
     case admitApplicant(applicant: String, role: Role, from: Day)
     /// The network says not now, with a reason; the application stays.
     case declineApplicant(applicant: String, reason: String)
+    /// Registers one of the network's own instruments or products (issue 16).
+    case addProduct(Product)
+    /// Names a member as one who co-developed a registered product.
+    case addProductContributor(product: String, member: String)
 
     /// `changes` as one change: itself when there is one, else its steps.
     public static func one(_ changes: [Change]) -> Change {
@@ -118,6 +122,8 @@ public enum Change: Sendable, Equatable {
         case .noteCriterion: return "note-criterion"
         case .admitApplicant: return "admit-applicant"
         case .declineApplicant: return "decline-applicant"
+        case .addProduct: return "add-product"
+        case .addProductContributor: return "add-product-contributor"
         }
     }
 
@@ -165,6 +171,8 @@ public enum Change: Sendable, Equatable {
         case let .noteCriterion(m, n): b.set("applicant", m); b.set("note", n.json)
         case let .admitApplicant(m, role, from): b.set("applicant", m); b.set("role", role); b.set("from", from)
         case let .declineApplicant(m, reason): b.set("applicant", m); b.set("reason", reason)
+        case let .addProduct(p): b.set("product", p.json)
+        case let .addProductContributor(p, m): b.set("product", p); b.set("member", m)
         }
         return b.value
     }

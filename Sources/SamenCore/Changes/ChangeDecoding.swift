@@ -108,6 +108,10 @@ extension Change {
         case "decline-applicant":
             try check("applicant", "reason")
             self = .declineApplicant(applicant: try f.required("applicant") { try $0.string() }, reason: try f.required("reason") { try $0.string() })
+        case "add-product": try check("product"); self = .addProduct(try f.record("product"))
+        case "add-product-contributor":
+            try check("product", "member")
+            self = .addProductContributor(product: try f.required("product") { try $0.string() }, member: try f.required("member") { try $0.string() })
         default:
             throw JSONFieldError(ChangeDecodingWords.notAChange(name))
         }

@@ -59,6 +59,8 @@ extension Rules {
         case let .noteCriterion(_, n): c.text(n.criterion, "criterion"); c.text(n.by, "by"); c.text(n.note, "note", max: Limits.Text.note); c.day(n.on, "on")
         case let .admitApplicant(_, _, from): c.day(from, "from")
         case let .declineApplicant(_, reason): c.text(reason, "reason", max: Limits.Text.note)
+        case let .addProduct(p): c.nested(p, .product)
+        case let .addProductContributor(p, m): c.text(p, "product"); c.text(m, "member")
         }
         if let p = c.problem { throw DomainError(p) }
     }

@@ -50,6 +50,9 @@ enum DemoDutch {
             return .noteCriterion(applicant: applicant, n)
         case let .declineApplicant(applicant, reason):
             return .declineApplicant(applicant: applicant, reason: text(reason))
+        case var .addProduct(p):
+            p.name = text(p.name)
+            return .addProduct(p)
         default:
             return change
         }
@@ -90,6 +93,8 @@ enum DemoDutch {
     ]
 
     static let phrases: [String: String] = [
+        "Congress media team": "Congresmediateam",
+        "Team scan instrument": "Teamscan-instrument",
         "A museum wants its audio tour as short animated clips. What does that take, and what does it cost?":
             "Een museum wil zijn audiotour als korte animaties. Wat komt daarbij kijken, en wat kost het?",
         "Adviser for mergers and reorganisations in the public sector.":

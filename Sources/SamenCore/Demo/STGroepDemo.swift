@@ -21,6 +21,10 @@ enum STGroepDemo {
              .addTimeOff(member: "hans", TimeOff(range: DateRange(today.advanced(by: 21), today.advanced(by: 35))!, note: "sailing")))
         raiseRates(&h)
         STGroepProjects.schedule(&h)
+        // The instrument Katleen and Pierre develop: the network's own, registered by a partner.
+        h.on(today.advanced(by: -500), by: "pierre", .addProduct(Product(id: "team-scan", name: "Team scan instrument",
+                                                                          started: today.advanced(by: -500), contributors: ["pierre"])))
+        h.on(today.advanced(by: -200), by: "katleen", .addProductContributor(product: "team-scan", member: "katleen"))
         requests(&h)
         // Asking first: Annemiek asks Ellen to give the training part of the coaches' course; Ellen has not answered yet.
         h.on(h.day(-2), hour: 16, by: "annemiek", project: "coach-training") {

@@ -19,6 +19,10 @@ enum Unit2Demo {
         for p in projects { p.schedule(in: &h, decider: "eric") }
         requests(&h)
         admission(&h)
+        // The congress media team, the collective's own product, and who built it.
+        h.on(h.day(-400), by: "eric", .addProduct(Product(id: "congress-media-team", name: "Congress media team",
+                                                          started: h.day(-400), contributors: ["eric", "noor", "emre", "sanne"])))
+        h.on(h.day(-150), by: "ingrid", .addProductContributor(product: "congress-media-team", member: "ingrid"))
         Unit2Ledger.schedule(&h)
         congressWeek(&h)
         return try h.finish()

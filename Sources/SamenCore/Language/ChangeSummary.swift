@@ -40,6 +40,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
     case steps([ChangeSummary])
     /// An application's step (issue 16), in its own catalogue.
     case admission(AdmissionSaid)
+    case addedProduct(name: String, id: String)
+    case addedContributor(name: String, product: String)
 
     public struct ContractedHoursChange: Equatable, Sendable {
         public var before: Hours, after: Hours, from: Day
@@ -85,6 +87,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .saidNo(name, project, reason): "\(name) said no to project \(project)" + (reason.map { ": \(JoinWords.reason($0).en)" } ?? "")
         case let .steps(parts): Self.joined(parts.map(\.en))
         case let .admission(said): said.en
+        case let .addedProduct(name, id): "registered product \(name) (\(id))"
+        case let .addedContributor(name, product): "\(name) contributes to \(product)"
         }
     }
 
@@ -128,6 +132,8 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .saidNo(name, project, reason): "\(name) zegt nee tegen project \(project)" + (reason.map { ": \(JoinWords.reason($0).nl)" } ?? "")
         case let .steps(parts): Self.joined(parts.map(\.nl))
         case let .admission(said): said.nl
+        case let .addedProduct(v1, v2): "product \(v1) (\(v2)) geregistreerd"
+        case let .addedContributor(v1, v2): "\(v1) draagt bij aan \(v2)"
         }
     }
 

@@ -221,6 +221,7 @@ extension Network: RangeChecked {
         c.int(largeProjectHours, Limits.stored, "largeProjectHours", unit: "hours")
         for r in contributionRates { c.nested(r, .contributionRate) }
         for r in rateCard { c.nested(r, .rateCardEntry) }
+        for p in products { c.nested(p, .product) }
         for s in partnerShares { c.int(s.weight, 0...Int64(Limits.count.upperBound), "partnerShares weight") }
         if admissionCriteria.count > Limits.Text.listItems { return .items("admissionCriteria", admissionCriteria.count, most: Limits.Text.listItems) }
         for a in admissionCriteria { c.text(a.id, "admissionCriteria id"); c.text(a.label, "admissionCriteria label"); c.text(a.labelNl, "admissionCriteria labelNl") }

@@ -50,6 +50,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
     public var asksFirst = false
     /// What the network weighs before admitting someone (issue 16); Unit-2's three when the file does not say.
     public var admissionCriteria: [AdmissionCriterion] = AdmissionCriterion.unit2
+    /// The network's own instruments and products, with who built them (`Product`).
+    public var products: [Product] = []
 
     public init(name: String, place: String, currency: String = "EUR", moneyStyle: MoneyStyle = .nl,
                 contributionRates: [ContributionRate] = [], rateCard: [RateCardEntry] = [],
@@ -120,6 +122,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
         static let sandbox: JSONKey = "sandbox"
         static let asksFirst: JSONKey = "asksFirst"
         static let admissionCriteria: JSONKey = "admissionCriteria"
+        static let products: JSONKey = "products"
     }
 
     public init(from s: inout JSONScanner) throws {
@@ -158,6 +161,7 @@ public struct Network: Hashable, Sendable, JSONRecord {
                 guard case let .bool(b) = try s.value() else { throw JSONFieldError(JSONFieldWords.field("network", key: "asksFirst", RecordRule.trueOrFalse)) }
                 n.asksFirst = b
             case Field.admissionCriteria: n.admissionCriteria = try s.records()
+            case Field.products: n.products = try s.records()
             default: throw s.unknown(key, in: what)
             }
         }
@@ -198,6 +202,8 @@ public struct Network: Hashable, Sendable, JSONRecord {
         if sandbox { b.set("sandbox", true) }
         if asksFirst { b.set("asksFirst", true) }
         b.setRecords("admissionCriteria", admissionCriteria)
+        // Written only when there are any, so other networks' files stay as they were.
+        if !products.isEmpty { b.set("products", .array(products.map(\.json))) }
         return b.value
     }
 }

@@ -93,6 +93,8 @@ extension NetworkState {
             return steps.lazy.compactMap { refusal(of: $0, by: a) }.first
         case .addApplicant, .viewApplicant, .noteCriterion, .admitApplicant, .declineApplicant:
             return refusalForAdmission(change, a)
+        case .addProduct: return refusalToRegisterProduct(a)
+        case let .addProductContributor(p, m): return refusalToAddContributor(p, m, a)
         }
     }
 

@@ -6,6 +6,7 @@ public enum ChangeThing: Phrase, Equatable {
     case memberName, memberCity, projectTitle, projectClient, projectCity
     case externalName, reasonForHiring, reasonForCorrection, noteOfCharge
     case requestText, offerNote, closingNote, networkName
+    case productName
     case amountOf(LedgerKind)
 
     public var en: String {
@@ -29,6 +30,7 @@ public enum ChangeThing: Phrase, Equatable {
         case .offerNote: "the offer's note"
         case .closingNote: "the closing note"
         case .networkName: "the network's name"
+        case .productName: "the product's name"
         case let .amountOf(kind): "the amount of a \(kind.rawValue)"
         }
     }
@@ -54,6 +56,7 @@ public enum ChangeThing: Phrase, Equatable {
         case .offerNote: "de notitie bij het aanbod"
         case .closingNote: "de notitie bij het sluiten"
         case .networkName: "de naam van het netwerk"
+        case .productName: "de naam van het product"
         case let .amountOf(v1): "het bedrag van een \(NL.k(v1))"
         }
     }

@@ -20,6 +20,7 @@ public enum LimitRefusal: Phrase, Equatable {
     case hoursBetween(Hours, Hours, got: String)
     case ambiguousHours(String, Int, comma: Bool)
     case weeksBetween(Int, Int, got: Int)
+    case yearBetween(Int, Int, got: Int)
     case minimumSpareBetween(String, got: String)
 
     public var en: String {
@@ -42,6 +43,7 @@ public enum LimitRefusal: Phrase, Equatable {
         case let .ambiguousHours(text, whole, comma):
             "is ambiguous: '\(text)' could be \(whole) or \(whole * 1000) hours; write it without the \(comma ? "comma" : "point")"
         case let .weeksBetween(low, high, got): "weeks must be between \(low) and \(high), got \(got)"
+        case let .yearBetween(low, high, got): "the year must be between \(low) and \(high), got \(got)"
         case let .minimumSpareBetween(high, got): "minimum spare hours must be between 0 and \(high), got \(got)"
         }
     }
@@ -66,6 +68,7 @@ public enum LimitRefusal: Phrase, Equatable {
         case let .ambiguousHours(v1, v2, v3):
             "is dubbelzinnig: '\(v1)' kan \(v2) of \(v2 * 1000) uur zijn; schrijf het zonder de \(v3 ? "komma" : "punt")"
         case let .weeksBetween(v1, v2, v3): "het aantal weken moet tussen \(v1) en \(v2) liggen, niet \(v3)"
+        case let .yearBetween(v1, v2, v3): "het jaar moet tussen \(v1) en \(v2) liggen, niet \(v3)"
         case let .minimumSpareBetween(v1, v2): "het minimum aantal vrije uren moet tussen 0 en \(NL.dc(v1)) liggen, niet \(NL.dc(v2))"
         }
     }

@@ -17,6 +17,7 @@ public indirect enum RangeRefusal: Phrase, Equatable {
         case theMembers, theTimeOffs, theProjects, theAllocations, theExternalHires, theRequests, theEntrys, theNetworks
         case contractedHours, timeOff, allocation, externalHire, decision, offer, contributionRate, rateCardEntry
         case ask
+        case product
     }
 
     public var en: String {
@@ -66,6 +67,7 @@ public indirect enum RangeRefusal: Phrase, Equatable {
         case .contributionRate: "contribution rate"
         case .rateCardEntry: "rate card entry"
         case .ask: "question to join"
+        case .product: "product"
         }
     }
 
@@ -89,6 +91,7 @@ public indirect enum RangeRefusal: Phrase, Equatable {
         case .contributionRate: "afdrachtpercentage"
         case .rateCardEntry: "tarief"
         case .ask: "vraag om mee te doen"
+        case .product: "product"
         }
     }
 }

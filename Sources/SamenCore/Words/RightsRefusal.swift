@@ -59,6 +59,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
     case askToJoin(Int), answerAskedOf(String, project: Int)
     /// An application's step (issue 16), in its own catalogue.
     case admission(AdmissionRightsWords)
+    case registerProduct, addContributor(String, product: String)
 
     public var en: String {
         switch self {
@@ -129,6 +130,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case let .askToJoin(id): "ask members to join project \(id)"
         case let .answerAskedOf(name, id): "answer the question to \(name) about project \(id)"
         case let .admission(words): words.en
+        case .registerProduct: "register a product of the network"
+        case let .addContributor(name, product): "add \(name) as a contributor to \(product)"
         }
     }
 
@@ -208,6 +211,8 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case let .askToJoin(v1): "leden vragen voor project \(v1)"
         case let .answerAskedOf(v1, v2): "de vraag aan \(v1) over project \(v2) beantwoorden"
         case let .admission(words): words.nl
+        case .registerProduct: "een product van het netwerk registreren"
+        case let .addContributor(v1, v2): "\(v1) als bijdrager aan \(v2) toevoegen"
         }
     }
 

@@ -24,7 +24,6 @@ extension Member: SnapshotCodable {
                   desks: try r.smallInt(), declinedClients: try r.strings(), joined: try r.day(),
                   left: try r.optional { try $0.day() }, keys: try r.records(),
                   application: try r.optional { r in try JSONScanner.decode(Array(try r.string().utf8)) { try Application(from: &$0) } })
-                  left: try r.optional { try $0.day() }, keys: try r.records())
         wantsMore = try r.strings()
     }
 }

@@ -8,6 +8,7 @@ extension MembersPane {
     mutating func mouse(_ m: MouseEvent, area: Rect) {
         if skillsView != nil { skillsMouse(m, area: area); return }
         if applicantsView != nil { applicantsMouse(m, area: area); return }
+        if giveTakeView != nil { giveTakeMouse(m, area: area); return }
         let layout = MembersLayout(width: area.width, height: area.height)
         listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
     }
@@ -18,6 +19,7 @@ extension MembersPane {
     func keymap(context ctx: PaneContext) -> Keymap<MembersPane> {
         if skillsView != nil { return skillsKeymap(context: ctx) }
         if applicantsView != nil { return applicantsKeymap(context: ctx) }
+        if giveTakeView != nil { return giveTakeKeymap(context: ctx) }
         if filtering {
             return Keymap.filter { v, io, k in
                 v.filterKey(k, listHeight: Self.listHeight(io.area)) { $0.selectedID = nil; $0.applyFilterAndSort() }
@@ -84,6 +86,7 @@ extension MembersPane {
             .named(line: detail ? nil : (10, "1-4", MembersWords.keyPanes.text)),
             skillsKey(),
             applicantsKey(),
+            giveTakeKey(),
         ])
     }
 

@@ -52,6 +52,8 @@ struct MembersPane: SelectableList, FilteredList {
     var skillsView: SkillsView?
     /// The applicants and their applications, when open over the directory (`A`).
     var applicantsView: ApplicantsView?
+    /// Bringing and taking, when open over the directory (`b`).
+    var giveTakeView: GiveTakeView?
     private var members: [Member] = []
 
     mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day) {
@@ -94,6 +96,7 @@ struct MembersPane: SelectableList, FilteredList {
         applyFilterAndSort()
         skillsView?.rebuild(state: state, capacity: capacity, today: today)
         applicantsView?.rebuild(state: state, today: today)
+        giveTakeView?.rebuild(state: state, today: today)
     }
 
     /// What `/` searches in a member: name, city, role, pitch and skills, lower-cased.

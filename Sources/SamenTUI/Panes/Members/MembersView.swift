@@ -49,6 +49,7 @@ extension MembersPane {
     func render(into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
         if let skillsView { skillsView.render(into: &canvas, area: area, context: ctx); return }
         if let applicantsView { applicantsView.render(into: &canvas, area: area, context: ctx); return }
+        if let giveTakeView { giveTakeView.render(into: &canvas, area: area, context: ctx); return }
         let width = area.width, unicode = ctx.unicode, dot = ctx.dot
         let layout = MembersLayout(width: width, height: area.height)
         let pane = self
