@@ -30,7 +30,7 @@ extension ProjectCommand {
             for line in StaffingReportText.heading(report) { Console.out(TerminalText.sanitise(line)) }
             Console.out("")
             if let team = report.team {
-                TeamProposalTable.print(team)
+                TeamProposalTable.write(team)
                 Console.out("")
                 if !report.needsATeam && !report.suggestions.isEmpty { Console.out(TeamWords.alternativesHeading.text) }
             }

@@ -6,7 +6,7 @@ import SamenCore
 /// reasons, then what is uncovered with the outside contacts for it. The
 /// dashboard says the same lines (`TeamProposalText`).
 enum TeamProposalTable {
-    static func print(_ t: TeamProposal) {
+    static func write(_ t: TeamProposal) {
         var head = [TeamProposalText.heading(t)]
         for l in TeamProposalText.skillLines(t) { head.append("  " + l.text) }
         if !t.swappedOut.isEmpty { head.append("  " + TeamWords.swappedOut(t.swappedOut.map(\.name)).text) }

@@ -30,18 +30,18 @@ struct AskTmuxTests {
         try tmux.keys("a")
         _ = try tmux.waitFor("Ask Katleen Verbeek to join project \(id)")
         try tmux.keys("Enter")
-        var screen = try tmux.waitFor(all: ["saved: asked Katleen Verbeek to join project \(id) for 12 h/wk", "asked today"])
+        var screen = try tmux.waitFor(all: ["saved: asked Katleen Verbeek to join project \(id) for 10 h/wk", "asked today"])
 
-        // Katleen, in another process, sees the question and says yes for 10 hours.
+        // Katleen, in another process, sees the question and says yes for 8 hours, fewer than asked.
         let asks = try SamenBinary.run(["project", "asks", "--data", dir], environment: ["SAMEN_USER": "katleen"])
         #expect(asks.status == 0)
         #expect(asks.stdout.contains("Team development") && asks.stdout.contains("asked today"), "\(asks.stdout)")
-        let answer = try SamenBinary.run(["project", "answer", id, "--yes", "--hours", "10", "--data", dir], environment: ["SAMEN_USER": "katleen"])
+        let answer = try SamenBinary.run(["project", "answer", id, "--yes", "--hours", "8", "--data", dir], environment: ["SAMEN_USER": "katleen"])
         #expect(answer.status == 0, "\(answer.stderr)")
-        #expect(answer.stdout.contains("Katleen Verbeek said yes to project \(id), 10 h/wk"))
+        #expect(answer.stdout.contains("Katleen Verbeek said yes to project \(id), 8 h/wk"))
 
         // Pierre's dashboard reloads and shows her on the team, tentatively.
-        screen = try tmux.waitFor(all: ["On the team (tentative until won)", "on the team, 10 h/wk"], seconds: 15)
+        screen = try tmux.waitFor(all: ["On the team (tentative until won)", "on the team, 8 h/wk"], seconds: 15)
         #expect(!screen.contains("asked today"), "\(screen)")
         try tmux.keys("Escape")
         try tmux.keys("m")

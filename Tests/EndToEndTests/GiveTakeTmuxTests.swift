@@ -23,7 +23,7 @@ struct GiveTakeTmuxTests {
         #expect(anais?.contains("brought more than took") == true, "\(screen)")
         #expect(screen.contains("brought in 1 project, 1 won: 216 h"))
         try tmux.keys("Escape")
-        _ = try tmux.waitFor("39/39 members")
+        _ = try tmux.waitFor("40/40 members")
         try tmux.quit()
     }
 }

@@ -106,15 +106,15 @@ struct AskViewsTests {
         try dashboard.run()
         let form = try #require(dashboard.model.openForm)
         #expect(form.title == "Ask Katleen Verbeek to join project \(id)")
-        #expect(form.value("hours") == "12")
+        #expect(form.value("hours") == "10")
         events += Keys.press(.tab) + Keys.type("January start") + Keys.press(.enter)
         backend = FakeBackend(width: 120, height: 40, events: events)
         dashboard = Dashboard.scripted(store: store, actor: "pierre", backend: backend, today: TUIFixture.today)
         try dashboard.run()
         let asked = try #require(try Store(directory: dir + "/data").state.project(id)?.ask(to: "katleen"))
-        #expect(asked.isOpen && asked.hoursPerWeek == 12 && asked.note == "January start" && asked.by == "pierre")
+        #expect(asked.isOpen && asked.hoursPerWeek == 10 && asked.note == "January start" && asked.by == "pierre")
         let screen = backend.lastScreen
-        #expect(screen.contains("saved: asked Katleen Verbeek to join project \(id) for 12 h/wk"))
+        #expect(screen.contains("saved: asked Katleen Verbeek to join project \(id) for 10 h/wk"))
         let row = try #require(screen.split(separator: "\n").first { $0.contains("Katleen Verbeek") && $0.contains("asked today") }, "\(screen)")
         #expect(row.hasPrefix("?"))
         Snapshot.check(screen, named: "asks-suggestions-asked-120x40")
@@ -123,9 +123,9 @@ struct AskViewsTests {
         dashboard = Dashboard.scripted(store: store, actor: "katleen", backend: backend, today: TUIFixture.today)
         try dashboard.run()
         let p = try #require(try Store(directory: dir + "/data").state.project(id))
-        #expect(p.allocations.map(\.member) == ["katleen"] && p.allocations.first?.hoursPerWeek == 12)
-        #expect(backend.lastScreen.contains("saved: Katleen Verbeek said yes to project \(id), 12 h/wk"))
-        #expect(backend.lastScreen.contains("yes, 12 h/wk"))
+        #expect(p.allocations.map(\.member) == ["katleen"] && p.allocations.first?.hoursPerWeek == 10)
+        #expect(backend.lastScreen.contains("saved: Katleen Verbeek said yes to project \(id), 10 h/wk"))
+        #expect(backend.lastScreen.contains("yes, 10 h/wk"))
     }
 
     @Test func aNoIsListedUnderTheSuggestionsWithItsReason() throws {

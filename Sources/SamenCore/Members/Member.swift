@@ -26,11 +26,11 @@ public struct Member: Hashable, Sendable, JSONRecord {
     public var left: Day?
     /// The public keys their changes are signed with (`MemberKey`), revoked ones kept.
     public var keys: [MemberKey]
+    /// An applicant's application and its decision (issue 16); kept after admission or a "not now".
+    public var application: Application?
     /// Kinds of work (skills or topics) the member would like more of;
     /// staffing weighs it as one explained part ("wants more facilitation ↑").
     public var wantsMore: [String] = []
-    /// An applicant's application and its decision (issue 16); kept after admission or a "not now".
-    public var application: Application?
 
     public init(id: String, name: String, role: Role, skills: [String] = [], seniority: Seniority = .medior,
                 city: String, email: String? = nil, phone: String? = nil, login: String? = nil, pitch: String = "",
@@ -136,8 +136,8 @@ public struct Member: Hashable, Sendable, JSONRecord {
         b.setNonEmpty("declinedClients", declinedClients)
         b.set("joined", joined); b.set("left", left)
         b.setRecords("keys", keys)
-        b.setNonEmpty("wantsMore", wantsMore)
         b.set("application", application?.json)
+        b.setNonEmpty("wantsMore", wantsMore)
         return b.value
     }
 }

@@ -379,7 +379,7 @@ public enum LoadWords: Phrase {
         case .entryMissing: "ontbreekt; Samen leest een ontbrekend bestand nooit als een leeg bestand (dan zouden de id's opnieuw uitgedeeld worden). Zet het terug uit een back-up of git, en draai `samen check`; er is niets geschreven"
         case let .entryLink(v1): "is een symbolische link\(v1.map { " (naar \($0))" } ?? ""); Samen leest en schrijft nooit via een link, want een ander kan hem naar een bestand van jou laten wijzen. Haal hem weg, zet het echte bestand terug uit een back-up of git, en probeer het opnieuw"
         case let .shardMissing(v1): Self.entryMissing.nl + " (volgens projectShards in network.json zijn er \(v1) shards)"
-        case let .ledgerPastHistory(v1, v2): "de laatste \(v1) bytes (vanaf byte \(v2)) vallen buiten de geschiedenis: een opslag die nog bezig is, een die werd onderbroken, of regels die buiten Samen zijn toegevoegd; ze worden niet gelezen, en de volgende keer opslaan zet ze apart in ledger.jsonl.torn-<tijd>"
+        case let .ledgerPastHistory(v1, v2): "de laatste \(v1) bytes (vanaf byte \(v2)) vallen buiten de geschiedenis: een opslag die nog bezig is, een die werd onderbroken, of regels die buiten Samen zijn toegevoegd; ze worden niet gelezen, en de volgende keer opslaan zet ze apart in een eigen bestand naast het grootboek"
         }
     }
 }
