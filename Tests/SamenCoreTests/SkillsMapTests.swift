@@ -110,6 +110,28 @@ struct SkillsMapTests {
         #expect(try #require(try map(s, weeks: 1).skill("infographics")?.holders.first).spare == 12)
     }
 
+    /// The dashboard hands the map the weekly free hours its directory
+    /// already has; the map is the same as when it asks the index itself,
+    /// and hours that do not fit (another roster, too few weeks) are not used.
+    @Test func weeklySpareFromTheDirectoryGivesTheSameMap() throws {
+        let team = [Allocation(member: "zoe", hoursPerWeek: 8, range: days("2026-11-23", "2026-12-06"))]
+        let s = state([member("zoe", ["infographics"]), member("ben", ["infographics", "video"])],
+                      projects: [project(1, ["infographics"], days("2026-11-23", "2026-12-06"), team: team)])
+        let capacity = CapacityIndex(s)
+        let first = ISOWeek(containing: Self.today)
+        let weekly = s.members.records.map { m in capacity.weeks(first, count: 5, of: m).map(\.spare) }
+        func holders(_ m: SkillsMap) -> [String] { m.skills.flatMap { $0.holders.map { "\($0.id) \($0.spare)" } } }
+        let asked = try SkillsMap(s, capacity: capacity, today: Self.today)
+        let given = try SkillsMap(s, capacity: capacity, today: Self.today, weeklySpare: weekly)
+        #expect(holders(given) == holders(asked))
+        #expect(holders(given).contains("zoe 64.0"))   // 12 + 12 + 20 + 20
+        // Hours for another roster, or fewer weeks than asked: not used.
+        let wrong = try SkillsMap(s, capacity: capacity, today: Self.today, weeklySpare: [[99, 99, 99, 99, 99]])
+        #expect(holders(wrong) == holders(asked))
+        let short = try SkillsMap(s, capacity: capacity, today: Self.today, weeks: 8, weeklySpare: weekly)
+        #expect(holders(short) == holders(try SkillsMap(s, capacity: capacity, today: Self.today, weeks: 8)))
+    }
+
     @Test func onlyNeedsOfTheLastTwelveMonthsCount() throws {
         let s = state([member("a", ["web"])],
                       projects: [project(1, ["cobol"], status: .done, days("2024-01-01", "2024-03-01")),

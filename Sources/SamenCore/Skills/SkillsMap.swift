@@ -96,7 +96,14 @@ public struct SkillsMap: Sendable {
     public let inside: Int
 
     /// Refuses a number of weeks outside `weekRange`, with the range.
-    public init(_ state: NetworkState, capacity: CapacityIndex, today: Day, weeks: Int = defaultWeeks) throws {
+    /// `weeklySpare`, when given, is each member's free hours week by week
+    /// from the week of `today` (in the order of `state.members.records`),
+    /// as the member directory already worked them out from the same
+    /// capacity index: the map sums its weeks from them instead of asking
+    /// the index again (at S100 that was half the map's time). Ignored
+    /// unless it has a row for every member, each at least `weeks` long.
+    public init(_ state: NetworkState, capacity: CapacityIndex, today: Day, weeks: Int = defaultWeeks,
+                weeklySpare: [[Double]]? = nil) throws {
         guard Self.weekRange.contains(weeks) else {
             throw DomainError(LimitRefusal.weeksBetween(Self.weekRange.lowerBound, Self.weekRange.upperBound, got: weeks))
         }
@@ -122,14 +129,20 @@ public struct SkillsMap: Sendable {
         let inside = members.indices.filter { CapacityIndex.isOnRoster(members[$0], during: todayOnly) && !members[$0].skills.isEmpty }
         // The heat map's own numbers, asked once per member whatever their
         // number of skills, on both cores (at S100 this is most of the map).
-        let halves = [Box<[Double]>(), Box<[Double]>()]
-        let half = (inside.count + 1) / 2
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            halves[part].value = (part == 0 ? 0..<half : half..<inside.count).map { k in
-                capacity.spare(from: first, weeks: weeks, of: members[inside[k]])
+        let spare: [Double]
+        if let known = weeklySpare, known.count == members.count, inside.allSatisfy({ known[$0].count >= weeks }) {
+            // Summed in the same order as `CapacityIndex.spare`, so the same number to the bit.
+            spare = inside.map { known[$0].prefix(weeks).reduce(0) { $0 + $1 } }
+        } else {
+            let halves = [Box<[Double]>(), Box<[Double]>()]
+            let half = (inside.count + 1) / 2
+            DispatchQueue.concurrentPerform(iterations: 2) { part in
+                halves[part].value = (part == 0 ? 0..<half : half..<inside.count).map { k in
+                    capacity.spare(from: first, weeks: weeks, of: members[inside[k]])
+                }
             }
+            spare = (halves[0].value ?? []) + (halves[1].value ?? [])
         }
-        let spare = (halves[0].value ?? []) + (halves[1].value ?? [])
         // Members in the order holders are listed (most senior first, then by
         // name), sorted once, so every skill's holders come out in order.
         let keys = inside.map { (members[$0].seniority, members[$0].name, members[$0].id) }

@@ -6,6 +6,9 @@ import SamenCore
 struct MemberFacts {
     var spareThisWeek: Double
     var spareNextFour: Double
+    /// Free hours in this week and the four after, one by one: the skills
+    /// map sums its weeks from them (`SkillsMap(weeklySpare:)`).
+    var spareWeeks: [Double]
     var overbookedSoon: Bool
     var needsWorkHours: Hours?
     /// Lower-cased name, skills, city, role and pitch as UTF-8, for filtering:
@@ -55,6 +58,8 @@ struct MembersPane: SelectableList, FilteredList {
     /// Bringing and taking, when open over the directory (`b`).
     var giveTakeView: GiveTakeView?
     private var members: [Member] = []
+    /// The week the facts' weekly free hours start at.
+    private var builtFor: ISOWeek?
 
     mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day) {
         lastFilter = nil  // row indices are about to change
@@ -74,6 +79,7 @@ struct MembersPane: SelectableList, FilteredList {
                     let weeks = capacity.weeks(week, count: 5, of: m)
                     return MemberFacts(
                         spareThisWeek: weeks[0].spare, spareNextFour: weeks.dropFirst().reduce(0) { $0 + $1.spare },
+                        spareWeeks: weeks.map(\.spare),
                         overbookedSoon: weeks.contains { $0.isOverbooked },
                         needsWorkHours: nil,
                         searchText: Self.searchText(of: m, language: language),
@@ -90,11 +96,15 @@ struct MembersPane: SelectableList, FilteredList {
             if let i = indexes.position[id] { all[i].needsWorkHours = signal.unmetHoursPerWeek }
         }
         self.facts = all
+        builtFor = ISOWeek(containing: today)
         nameRank = indexes.nameRank
         workOf = indexes.workOf
         helpOf = indexes.helpOf
         applyFilterAndSort()
-        skillsView?.rebuild(state: state, capacity: capacity, today: today)
+        if skillsView != nil {
+            let known = weeklySpare(for: state, today: today)
+            skillsView?.rebuild(state: state, capacity: capacity, today: today, weeklySpare: known)
+        }
         applicantsView?.rebuild(state: state, today: today)
         giveTakeView?.rebuild(state: state, today: today)
     }
@@ -212,5 +222,17 @@ struct DirectoryIndexes {
                 for m in people { helpOf[m, default: []].append(i) }
             }
         }
+    }
+}
+
+extension MembersPane {
+    /// The directory's weekly free hours, for the skills map, when they are
+    /// of these very members and of this week: nil (the map asks the
+    /// capacity index itself) after anything that could make them stale.
+    func weeklySpare(for state: NetworkState, today: Day) -> [[Double]]? {
+        let records = state.members.records
+        guard builtFor == ISOWeek(containing: today), members.count == records.count, facts.count == records.count,
+              zip(members, records).allSatisfy({ $0.id == $1.id }) else { return nil }
+        return facts.map(\.spareWeeks)
     }
 }

@@ -11,7 +11,7 @@ extension MembersPane {
 
     mutating func openSkills(_ c: PaneContext, area: Rect) {
         var view = SkillsView()
-        view.rebuild(state: c.state, capacity: c.capacity, today: c.today)
+        view.rebuild(state: c.state, capacity: c.capacity, today: c.today, weeklySpare: weeklySpare(for: c.state, today: c.today))
         view.keepSelectionVisible(listHeight: SkillsView.listHeight(area))
         skillsView = view
     }
@@ -44,3 +44,4 @@ extension MembersPane {
         skillsView?.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
     }
 }
+

@@ -17,8 +17,8 @@ struct SkillsView: SelectableList {
 
     /// The map for this data, the selection kept on the same skill.
     /// (The default weeks are always in range, so the map is never refused here.)
-    mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day) {
-        map = try? SkillsMap(state, capacity: capacity, today: today)
+    mutating func rebuild(state: NetworkState, capacity: CapacityIndex, today: Day, weeklySpare: [[Double]]? = nil) {
+        map = try? SkillsMap(state, capacity: capacity, today: today, weeklySpare: weeklySpare)
         let at = selectedName.flatMap { name in map?.skills.firstIndex { $0.name == name } }
         cursor.settle(at: at, count: rowCount)
         cursor.scroll = min(cursor.scroll, cursor.selection)
