@@ -38,7 +38,7 @@ extension ProjectCommand {
                 Console.out(StaffingReportText.teamIntro(report))
                 for part in report.perSkill {
                     Console.out("")
-                    Console.out(TerminalText.sanitise(StaffingReportText.skillHeading(part)))
+                    Console.out(TerminalText.sanitise(StaffingReportText.skillHeading(part, of: report.project)))
                     if !part.suggestions.isEmpty { Console.out(Self.table(part.suggestions).render()) }
                 }
                 if report.nobodyInsideQualifies { Console.out("") }

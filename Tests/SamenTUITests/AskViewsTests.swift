@@ -138,7 +138,7 @@ struct AskViewsTests {
         let screen = model.render().text
         Snapshot.check(screen, named: "asks-suggestions-said-no-120x40")
         // Without Katleen nobody has both skills; she is listed under them, with why, and counted as left out.
-        #expect(screen.contains("Asked, said no\n   katleen: no: not this client"))
+        #expect(screen.contains("Asked, said no\n   Katleen Verbeek: no: not this client"))
         #expect(screen.contains("1 said no"))
     }
 }

@@ -69,7 +69,9 @@ struct SuggestionsViewTests {
         let screen = team.render().text
         Snapshot.check(screen, named: "suggestions-congress-team-120x40")
         #expect(screen.contains("Nobody has all 4 skills: this is work for a team. Skill by skill:"))
-        #expect(screen.contains("journalism (about 45.8 h/wk of the work)"))
+        // A job of three days is said per day, as its team is (issue 17), not "about 45.8 h/wk".
+        #expect(screen.contains("journalism (3 days · about 9.2 h/day of the work)"))
+        #expect(!screen.contains("h/wk of the work"))
 
         let hospital = open(18, in: state, width: 80, height: 24)
         // The proposed team comes first (issue 17) and says what it cannot cover.

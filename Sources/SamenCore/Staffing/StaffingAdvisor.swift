@@ -263,7 +263,7 @@ public struct StaffingAdvisor: Sendable {
                 out.exclusions.append(Exclusion(memberID: records[i].id, reason: .alreadyOnProject)); continue
             }
             if !saidNo.isEmpty, let why = saidNo[records[i].id] {
-                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .saidNo(why))); continue
+                out.exclusions.append(Exclusion(memberID: records[i].id, reason: .saidNo(why), name: records[i].name)); continue
             }
             if !records[i].declinedClients.isEmpty,
                let c = records[i].declinedClients.first(where: { $0.caseInsensitiveCompare(ask.project.client) == .orderedSame }) {

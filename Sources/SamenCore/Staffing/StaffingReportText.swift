@@ -39,10 +39,19 @@ public enum StaffingReportText {
         StaffingWords.nobodyHasSkills(r.project.requiredSkills.count).text
     }
 
-    /// `video (about 10 h/wk of the work)`, or that nobody inside can take it.
-    public static func skillHeading(_ part: SkillSuggestions) -> String {
-        (part.suggestions.isEmpty ? StaffingWords.nobodyInsideForPart(part.skill)
-            : .skillAbout(part.skill, hours: HoursText.of(part.neededPerWeek))).text
+    /// `video (about 10 h/wk of the work)`, or that nobody inside can take
+    /// it; a job shorter than two weeks per day over its working days, as
+    /// its team is said: `journalism (3 days · about 9.2 h/day of the work)`
+    /// (an allocation books a fifth of its hours a week on each working day).
+    public static func skillHeading(_ part: SkillSuggestions, of project: Project? = nil) -> String {
+        if part.suggestions.isEmpty { return StaffingWords.nobodyInsideForPart(part.skill).text }
+        if let project {
+            let days = JobDays(project.period)
+            if days.short {
+                return StaffingWords.skillAboutPerDay(part.skill, days: days.workingDays, perDay: HoursText.of(part.neededPerWeek / 5)).text
+            }
+        }
+        return StaffingWords.skillAbout(part.skill, hours: HoursText.of(part.neededPerWeek)).text
     }
 
     /// Nobody inside fits: say so, say what is missing, and who outside has

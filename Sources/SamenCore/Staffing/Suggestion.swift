@@ -118,6 +118,8 @@ public enum ExclusionReason: Phrase, Sendable, Equatable {
 public struct Exclusion: Sendable, Equatable {
     public var memberID: String
     public var reason: ExclusionReason
+    /// The member's name where a screen lists them one by one (those who said no); else empty.
+    public var name: String = ""
 }
 
 /// Someone outside the network worth asking when nobody inside fits.

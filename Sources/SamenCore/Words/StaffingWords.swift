@@ -33,6 +33,8 @@ public enum StaffingWords: Phrase, Equatable {
     case nobodyHasSkills(Int)
     case nobodyInsideForPart(String)
     case skillAbout(String, hours: String)
+    /// A job shorter than two weeks, said per day as its team is (issue 17).
+    case skillAboutPerDay(String, days: Int, perDay: String)
     case nobodyInsideCanTake([String])
     case nobodyInsideQualifies
     case noMemberHasAtAll([String])
@@ -79,6 +81,7 @@ public enum StaffingWords: Phrase, Equatable {
         case let .nobodyHasSkills(n): "Nobody has \(n == 2 ? "both" : "all \(n)") skills: this is work for a team. Skill by skill:"
         case let .nobodyInsideForPart(skill): "\(skill): nobody inside can take this part"
         case let .skillAbout(skill, h): "\(skill) (about \(h) h/wk of the work)"
+        case let .skillAboutPerDay(skill, days, perDay): "\(skill) (\(plural(days, "# day", "# days")) · about \(perDay) h/day of the work)"
         case let .nobodyInsideCanTake(skills): "Nobody inside can take: \(skills.joined(separator: ", "))."
         case .nobodyInsideQualifies: "Nobody inside the network qualifies."
         case let .noMemberHasAtAll(skills): "No member has \(skills.joined(separator: ", ")) at all."
@@ -127,6 +130,7 @@ public enum StaffingWords: Phrase, Equatable {
         case let .nobodyHasSkills(v1): "Niemand heeft \(v1 == 2 ? "beide" : "alle \(v1)") vaardigheden: dit is werk voor een team. Per vaardigheid:"
         case let .nobodyInsideForPart(v1): "\(v1): niemand binnen kan dit deel doen"
         case let .skillAbout(v1, v2): "\(v1) (ca. \(NL.dc(v2)) u/wk van het werk)"
+        case let .skillAboutPerDay(v1, v2, v3): "\(v1) (\(plural(v2, "# dag", "# dagen")) · ca. \(NL.dc(v3)) u/dag van het werk)"
         case let .nobodyInsideCanTake(v1): "Niemand binnen kan dit doen: \(NL.ls(v1))."
         case .nobodyInsideQualifies: "Niemand binnen het netwerk komt in aanmerking."
         case let .noMemberHasAtAll(v1): "Geen enkel lid heeft \(NL.ls(v1))."

@@ -18,7 +18,9 @@ extension SuggestionsView {
         for (member, _) in p.saidNo.sorted(by: { $0.key < $1.key }) {
             guard let ask = p.ask(to: member), case let .no(reason, note, _)? = ask.answer else { continue }
             let why = JoinWords.no(reason).text
-            out.append(.note(TerminalText.sanitise(AskWords.saidNoLine(name: member, why: why, note: note).text)))
+            // By name, as every other line of this screen: the advisor names who it left out for a no.
+            let name = report.excluded.first { $0.memberID == member && !$0.name.isEmpty }?.name ?? member
+            out.append(.note(TerminalText.sanitise(AskWords.saidNoLine(name: name, why: why, note: note).text)))
         }
         return out.isEmpty ? [] : [.blank, .heading(AskWords.saidNoHeading.text, warning: false)] + out
     }

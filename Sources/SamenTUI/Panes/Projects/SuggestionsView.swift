@@ -85,7 +85,7 @@ struct SuggestionsView {
             out.append(.note(StaffingReportText.teamIntro(r)))
             for part in r.perSkill {
                 out.append(.blank)
-                out.append(.heading(StaffingReportText.skillHeading(part), warning: part.suggestions.isEmpty))
+                out.append(.heading(StaffingReportText.skillHeading(part, of: r.project), warning: part.suggestions.isEmpty))
                 for (k, s) in part.suggestions.enumerated() { out.append(.suggestion(rank: k + 1, s, skill: part.skill)) }
             }
         } else {
