@@ -10,11 +10,7 @@ struct AdmissionTmuxTests {
     @Test func unit2TakesAnApplicantThroughTheCriteriaToADecision() throws {
         let root = SamenBinary.temporaryDirectory()
         defer { SamenBinary.remove(root) }
-        let dir = root + "/data"
-        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir], environment: ["SAMEN_TODAY": "2026-11-23"]).status == 0)
-        let tmux = try DashboardTmuxTests.Tmux()
-        let env = DashboardTmuxTests().environment(dir)
-        try tmux.start("\(env) \(SamenBinary.path) --data \(dir)", width: 120, height: 40)
+        let (tmux, dir) = try DashboardTmuxTests.openDemo("unit-2", in: root)
         _ = try tmux.waitFor("1 Members")
         try tmux.keys("1")
         try tmux.keys("A")
