@@ -136,10 +136,13 @@ let onlyFinances = wanted.contains("finances-pane")
 /// `dashboard` runs only the member directory's rows (first frame, a move,
 /// a filter keystroke), on the kept or a fresh directory, at S100.
 let onlyDashboard = wanted.contains("dashboard")
+/// `skills` runs only the skills map's row (issue 16), on a generated
+/// network, many times: what a profiler is pointed at.
+let onlySkills = wanted.contains("skills")
 let sizes: [(String, SyntheticNetwork)] = {
     let all = [("S1", SyntheticNetwork.s1), ("S100", SyntheticNetwork.s100)]
     let named = all.filter { wanted.contains($0.0.lowercased()) }
-    return !named.isEmpty ? named : (onlyDashboard || onlyHeatMap || onlyHelp || onlyProjects || onlyFinance || onlyHledger || onlyFinances) ? [all[1]] : all
+    return !named.isEmpty ? named : (onlyDashboard || onlySkills || onlyHeatMap || onlyHelp || onlyProjects || onlyFinance || onlyHledger || onlyFinances) ? [all[1]] : all
 }()
 
 /// The capacity heat map (issue 4), opened with `c` from the member
@@ -176,6 +179,23 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "capacity heat map: filter keystroke, rendered", median: filter, unit: "ms", target: ""))
+}
+
+/// The skills map (issue 16): `K` on the directory as it stands once open,
+/// every skill with its holders' spare hours and the needs of the year.
+/// Drawn once first, as a person has the directory on screen before `K`:
+/// what the directory already built (its capacity index) is not the map's.
+/// Returns the directory, drawn, for the rows that open other views on it.
+@MainActor @discardableResult func skillsRows(_ name: String, state: NetworkState, big: Bool, runs: Int? = nil) -> AppModel {
+    var directory = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
+    _ = directory.render()
+    let skills = measure(runs: runs ?? (big ? 15 : 30)) {
+        var model = directory
+        _ = model.update(.key(.char("K")))
+        _ = model.render()
+    }
+    rows.append(Row(size: name, what: "skills map computed and first drawn (160×50)", median: skills, unit: "ms", target: big ? "≤ 50 ms" : ""))
+    return directory
 }
 
 /// The dashboard (issue 3): first frame (the directory loaded and built), a
@@ -225,18 +245,7 @@ let sizes: [(String, SyntheticNetwork)] = {
         _ = model.render()
     }
     rows.append(Row(size: name, what: "dashboard: filter keystroke, rendered", median: filter, unit: "ms", target: big ? "≤ 10 ms" : ""))
-    // The skills map (issue 16): `K` on the directory as it stands once open,
-    // every skill with its holders' spare hours and the needs of the year.
-    // Drawn once first, as a person has the directory on screen before `K`:
-    // what the directory already built (its capacity index) is not the map's.
-    var directory = AppModel(state: state, actor: "bench", today: today, width: 160, height: 50)
-    _ = directory.render()
-    let skills = measure(runs: big ? 15 : 30) {
-        var model = directory
-        _ = model.update(.key(.char("K")))
-        _ = model.render()
-    }
-    rows.append(Row(size: name, what: "skills map computed and first drawn (160×50)", median: skills, unit: "ms", target: big ? "≤ 50 ms" : ""))
+    let directory = skillsRows(name, state: state, big: big)
     // Bringing and taking (issue 16): a year's balance for every member,
     // then the same opened with `b` and drawn, as a person sees it.
     let members = state.members.records.count
@@ -264,6 +273,10 @@ for (name, spec) in sizes {
     let loaded = arguments.contains("--loaded") && reuse
     let state = onlyStore && reuse ? NetworkState(network: Network(name: "unused", place: ""))
         : loaded ? try Store(directory: kept!).state : spec.build(today: today)
+    if onlySkills {
+        skillsRows(name, state: state, big: name == "S100", runs: Int(ProcessInfo.processInfo.environment["SAMEN_BENCH_RUNS"] ?? ""))
+        continue
+    }
     if onlyHeatMap || onlyHelp || onlyProjects || onlyFinances || (onlyHledger && !onlyFinance) {
         if onlyHeatMap { capacityRows(name, state: state, big: name == "S100") }
         if onlyHledger && !onlyFinance { try hledgerRows(name, state: state, big: name == "S100") }

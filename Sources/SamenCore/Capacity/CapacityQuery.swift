@@ -83,11 +83,17 @@ extension CapacityIndex {
     /// those days. Applicants are not in yet and externals are outside it:
     /// neither has hours for network work.
     public static func isOnRoster(_ m: Member, during days: DateRange) -> Bool {
-        switch m.role {
+        isOnRoster(role: m.role, joined: m.joined, left: m.left, during: days)
+    }
+
+    /// The same, from the three fields it reads: a loop over 10,000 members
+    /// passes these rather than copy each whole member.
+    public static func isOnRoster(role: Role, joined: Day, left: Day?, during days: DateRange) -> Bool {
+        switch role {
         case .partner, .associate, .member: break
         case .applicant, .external: return false
         }
-        return m.joined <= days.end && (m.left.map { $0 > days.start } ?? true)
+        return joined <= days.end && (left.map { $0 > days.start } ?? true)
     }
 
     /// Spare capacity of everyone over the query's window, and who of them has

@@ -26,7 +26,7 @@ public struct HelpRequest: Hashable, Sendable, JSONRecord {
         self.accepted = accepted; self.closingNote = closingNote; self.created = created; self.closed = closed
     }
 
-    public var isOpen: Bool { status == .open || status == .matched }
+    public var isOpen: Bool { status.isOpen }
 
     /// Field names, made once: a literal in each `case` would be rebuilt on every comparison.
     private enum Field {
@@ -92,6 +92,9 @@ public enum RequestKind: String, JSONEnum {
 
 public enum RequestStatus: String, JSONEnum {
     case open, matched, closed, withdrawn
+
+    /// Still looking for help or being helped: not closed or withdrawn.
+    public var isOpen: Bool { self == .open || self == .matched }
 }
 
 public struct Offer: Hashable, Sendable, JSONRecord {

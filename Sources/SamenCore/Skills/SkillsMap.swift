@@ -115,7 +115,10 @@ public struct SkillsMap: Sendable {
 
         var index: [String: Int] = [:]
         var built: [Skill] = []
+        // Stored skills are lower case already, so the stored spelling is
+        // looked up as it is; only a miss pays for making the key.
         func slot(_ raw: String) -> Int? {
+            if let i = index[raw] { return i }
             let name = Self.key(raw)
             guard !name.isEmpty else { return nil }
             if let i = index[name] { return i }
@@ -124,9 +127,20 @@ public struct SkillsMap: Sendable {
             return built.count - 1
         }
 
+        // Records are read field by field through their buffers: passing a
+        // whole member, project or request to a function copies it, one
+        // retain per string and array it holds (at S100 a third of the map).
         let todayOnly = DateRange(today, today)!
         let members = state.members.records
-        let inside = members.indices.filter { CapacityIndex.isOnRoster(members[$0], during: todayOnly) && !members[$0].skills.isEmpty }
+        let (inside, onRoster) = members.withUnsafeBufferPointer { m in
+            var inside: [Int] = [], onRoster = 0
+            for i in m.indices where CapacityIndex.isOnRoster(role: m[i].role, joined: m[i].joined, left: m[i].left, during: todayOnly) {
+                onRoster += 1
+                if !m[i].skills.isEmpty { inside.append(i) }
+            }
+            return (inside, onRoster)
+        }
+        self.inside = onRoster
         // The heat map's own numbers, asked once per member whatever their
         // number of skills, on both cores (at S100 this is most of the map).
         let spare: [Double]
@@ -143,53 +157,85 @@ public struct SkillsMap: Sendable {
             }
             spare = (halves[0].value ?? []) + (halves[1].value ?? [])
         }
-        // Members in the order holders are listed (most senior first, then by
-        // name), sorted once, so every skill's holders come out in order.
-        let keys = inside.map { (members[$0].seniority, members[$0].name, members[$0].id) }
-        let order = keys.indices.sorted { a, b in
-            let x = keys[a], y = keys[b]
-            if x.0 != y.0 { return x.0 > y.0 }
-            if x.1 != y.1 { return x.1.utf8.lexicographicallyPrecedes(y.1.utf8) }
-            return x.2.utf8.lexicographicallyPrecedes(y.2.utf8)
-        }
-        var seen: [Int] = []
-        for k in order {
-            let m = members[inside[k]]
-            seen.removeAll(keepingCapacity: true)
-            for s in m.skills {
-                guard let i = slot(s), !seen.contains(i) else { continue }
-                seen.append(i)
-                built[i].holders.append(Holder(id: m.id, name: m.name, seniority: m.seniority, spare: k < spare.count ? spare[k] : 0))
+        members.withUnsafeBufferPointer { m in
+            for k in Self.holderOrder(inside, in: m) {
+                let i = inside[k]
+                let id = m[i].id, name = m[i].name, seniority = m[i].seniority
+                let holder = Holder(id: id, name: name, seniority: seniority, spare: k < spare.count ? spare[k] : 0)
+                Self.eachDistinct(m[i].skills, skipping: [], slot) { built[$0].holders.append(holder) }
             }
         }
-        self.inside = state.members.records.reduce(0) { $0 + (CapacityIndex.isOnRoster($1, during: todayOnly) ? 1 : 0) }
+        // Projects in the order they lie in memory (following them in any
+        // other order waits on memory for each one's skills: at S100 that
+        // was a third of the map), each skill's needs sorted afterwards.
         state.projects.records.withUnsafeBufferPointer { projects in
             for p in projects.indices where projects[p].period.end >= since {
-                seen.removeAll(keepingCapacity: true)
-                for s in projects[p].requiredSkills {
-                    guard let i = slot(s), !seen.contains(i) else { continue }
-                    seen.append(i)
-                    built[i].projects.append(Need(id: projects[p].id, title: projects[p].title, status: projects[p].status,
-                                                  start: projects[p].period.start))
-                }
+                let need = Need(id: projects[p].id, title: projects[p].title, status: projects[p].status, start: projects[p].period.start)
+                // Required skills only: an optional one sends nobody outside, as in staffing.
+                Self.eachDistinct(projects[p].skills, skipping: projects[p].optionalSkills, slot) { built[$0].projects.append(need) }
             }
         }
-        state.requests.records.withUnsafeBufferPointer { requests in
-            for r in requests.indices where requests[r].isOpen || requests[r].created.day >= since {
-                seen.removeAll(keepingCapacity: true)
-                for t in requests[r].tags {
-                    guard let i = slot(t), !seen.contains(i) else { continue }
-                    seen.append(i)
-                    built[i].requests.append(requests[r].id)
-                }
-            }
-        }
-        for i in built.indices {
+        for i in built.indices where built[i].projects.count > 1 {
             built[i].projects.sort { a, b in a.start != b.start ? a.start > b.start : a.id < b.id }
-            built[i].requests.sort()
+        }
+        // Requests are in id order, so each skill's ids come out ascending.
+        state.requests.records.withUnsafeBufferPointer { requests in
+            // The status, not `isOpen`: a computed property of the request copies it whole.
+            for r in requests.indices where requests[r].status.isOpen || requests[r].created.day >= since {
+                let id = requests[r].id
+                Self.eachDistinct(requests[r].tags, skipping: [], slot) { built[$0].requests.append(id) }
+            }
         }
         // By the bytes of the name: the same order on every machine and in every language.
         skills = built.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+    }
+
+    /// Calls `body` once for each slot of `skills`, a skill named twice
+    /// counted once, leaving out those in `skipping` (compared as
+    /// `Project.requiredSkills` compares them, ignoring case).
+    private static func eachDistinct(_ skills: [String], skipping: [String], _ slot: (String) -> Int?, _ body: (Int) -> Void) {
+        var seen: (Int, Int, Int, Int) = (-1, -1, -1, -1)
+        var more: [Int] = []
+        var count = 0
+        for s in skills {
+            if !skipping.isEmpty && skipping.contains(where: { $0.caseInsensitiveCompare(s) == .orderedSame }) { continue }
+            guard let i = slot(s) else { continue }
+            let already = count > 0 && (seen.0 == i || seen.1 == i || seen.2 == i || seen.3 == i || more.contains(i))
+            if already { continue }
+            switch count {
+            case 0: seen.0 = i
+            case 1: seen.1 = i
+            case 2: seen.2 = i
+            case 3: seen.3 = i
+            default: more.append(i)
+            }
+            count += 1
+            body(i)
+        }
+    }
+
+    /// Positions in `inside` in the order holders are listed: most senior
+    /// first, then by the bytes of the name, then of the id. Sorted once,
+    /// so every skill's holders come out in order. The first sixteen bytes
+    /// of each name are compared as two integers; only names that share
+    /// them are compared in full (at S100 this sort was a sixth of the map).
+    private static func holderOrder(_ inside: [Int], in m: UnsafeBufferPointer<Member>) -> [Int] {
+        let rank = inside.map { Seniority.allCases.firstIndex(of: m[$0].seniority) ?? 0 }
+        let prefix = inside.map { i -> (UInt64, UInt64) in
+            var a: UInt64 = 0, b: UInt64 = 0, n = 0
+            for byte in m[i].name.utf8.prefix(16) {
+                if n < 8 { a |= UInt64(byte) << (56 - 8 * n) } else { b |= UInt64(byte) << (56 - 8 * (n - 8)) }
+                n += 1
+            }
+            return (a, b)
+        }
+        return inside.indices.sorted { x, y in
+            if rank[x] != rank[y] { return rank[x] > rank[y] }
+            if prefix[x] != prefix[y] { return prefix[x] < prefix[y] }
+            let nx = m[inside[x]].name, ny = m[inside[y]].name
+            if nx != ny { return nx.utf8.lexicographicallyPrecedes(ny.utf8) }
+            return m[inside[x]].id.utf8.lexicographicallyPrecedes(m[inside[y]].id.utf8)
+        }
     }
 
     /// How a skill is compared: in lower case, as staffing's `loweredSkills`.

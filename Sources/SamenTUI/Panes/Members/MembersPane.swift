@@ -232,7 +232,19 @@ extension MembersPane {
     func weeklySpare(for state: NetworkState, today: Day) -> [[Double]]? {
         let records = state.members.records
         guard builtFor == ISOWeek(containing: today), members.count == records.count, facts.count == records.count,
-              zip(members, records).allSatisfy({ $0.id == $1.id }) else { return nil }
+              Self.sameMembers(members, records) else { return nil }
         return facts.map(\.spareWeeks)
+    }
+
+    /// The same members in the same order: at once when both arrays share
+    /// their storage (the directory holds the very array the state does
+    /// until a change replaces it), else id by id, reading only the ids
+    /// (comparing whole members copies each, every string and array retained).
+    private static func sameMembers(_ a: [Member], _ b: [Member]) -> Bool {
+        a.withUnsafeBufferPointer { x in
+            b.withUnsafeBufferPointer { y in
+                x.baseAddress == y.baseAddress || x.indices.allSatisfy { x[$0].id == y[$0].id }
+            }
+        }
     }
 }
