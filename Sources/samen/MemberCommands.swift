@@ -87,6 +87,7 @@ struct MemberCommand: ParsableCommand {
             if let l = m.login { lines.append((W.labelLogin.text, l)) }
             if m.desks > 0 { lines.append((W.labelDesks.text, String(m.desks))) }
             if !m.pitch.isEmpty { lines.append((W.labelShare.text, m.pitch)) }
+            if !m.wantsMore.isEmpty { lines.append((W.labelWantsMore.text, m.wantsMore.joined(separator: ", "))) }
             if !m.declinedClients.isEmpty { lines.append((W.labelDeclines.text, m.declinedClients.joined(separator: ", "))) }
             for k in m.keys { lines.append((W.labelKey.text, KeyCommand.describe(k))) }
             for t in m.timeOff where t.range.end >= today { lines.append((W.labelTimeOff.text, "\(W.range(t.range).text) \(t.note)")) }

@@ -50,4 +50,23 @@ struct WantsMoreTests {
         #expect(k1.score - e1.score > k0.score - e0.score)
         #expect(Language.$scoped.withValue(.nl) { k1.line.contains("wil meer sociotechnics ↑") })
     }
+
+    /// Only the member themself (or who may act for them) says what they
+    /// want more of, as with their skills; a wish that cannot be a tag is
+    /// refused about the wish, not about their skills.
+    @Test func onlyTheyOrTheirPartnerSayAndABadWishNamesItsField() throws {
+        var s = try AskToJoinTests.state()
+        var e = MemberEdit(id: "katleen")
+        e.wantsMore = ["facilitation"]
+        let byEllen = ChangeContext(actor: "ellen", now: Fixture.now, today: Fixture.today)
+        let refused = #expect(throws: DomainError.self) { try s.apply(.editMember(e), context: byEllen) }
+        #expect(refused?.message.contains("may change Katleen Verbeek's details") == true)
+        #expect(s.member("katleen")?.wantsMore == [])
+        e.wantsMore = ["facilitation", " "]
+        let bad = #expect(throws: DomainError.self) {
+            try s.apply(.editMember(e), context: ChangeContext(actor: "katleen", now: Fixture.now, today: Fixture.today))
+        }
+        #expect(bad?.field == .wantsMore)
+        #expect(s.member("katleen")?.wantsMore == [])
+    }
 }

@@ -100,6 +100,62 @@ struct ApplicantsViewTests {
         }
     }
 
+    /// At 80x24 the application is longer than the screen: its body
+    /// scrolls (↑↓, PgUp PgDn, g G, the wheel) and says there is more, while
+    /// the decision and the key line stay where they are.
+    @Test func theApplicationScrollsAt80x24AndSaysThereIsMore() throws {
+        var model = try opened(width: 80, height: 24, full: true)
+        func rows() -> [String] { model.render().text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) }
+        let lastView = "The audio tour needed exactly her."
+        var screen = rows()
+        #expect(screen[2] == " Lieke Kuipers (lieke)")
+        #expect(screen.contains { $0.hasSuffix("↓ more") }, "\(screen.joined(separator: "\n"))")
+        #expect(!screen.contains { $0.contains(lastView) })
+        #expect(screen[22].hasPrefix(" Decision: open: waiting for the decision"))
+        #expect(screen[23].contains("d not now"))
+        // To the end: the last view shows, the top is out of sight and said to be above.
+        model.send(Keys.press(.char("G")))
+        screen = rows()
+        Snapshot.check(screen.joined(separator: "\n"), named: "application-end-80x24")
+        #expect(screen.contains { $0.contains(lastView) }, "\(screen.joined(separator: "\n"))")
+        #expect(!screen.contains { $0.contains("Lieke Kuipers (lieke)") })
+        #expect(screen.contains { $0.hasSuffix("↑ more") })
+        #expect(screen[22].hasPrefix(" Decision: open: waiting for the decision"))
+        // A row, a page and back to the top; the wheel too.
+        model.send(Keys.press(.up))
+        #expect(model.members.applicantsView?.pageScroll ?? 0 > 0)
+        let end = model.members.applicantsView?.pageScroll ?? 0
+        model.send(Keys.press(.pageUp))
+        #expect((model.members.applicantsView?.pageScroll ?? 99) < end)
+        model.send(Keys.press(.char("g")))
+        #expect(model.members.applicantsView?.pageScroll == 0)
+        #expect(rows()[2] == " Lieke Kuipers (lieke)")
+        model.send([.mouse(MouseEvent(kind: .wheelDown, x: 10, y: 10))])
+        #expect(model.members.applicantsView?.pageScroll == ListMotion.wheelStep)
+        // The selection stays on Lieke: in the application the arrows scroll, they do not move.
+        #expect(model.members.applicantsView?.selectedID == "lieke")
+        // Scrolled past the end it stays at the end.
+        model.send(Keys.press(.pageDown, .pageDown, .pageDown, .down))
+        #expect(rows().contains { $0.contains(lastView) })
+        #expect(rows().contains { $0.hasSuffix("↑ more") })
+    }
+
+    /// In Dutch at 80 columns the bottom line keeps the application's four
+    /// steps (v c a d) with `?` and `q`; the arrows give way first.
+    @Test func theDutchKeyLineKeepsEveryStepAt80() throws {
+        try dutch {
+            for full in [false, true] {
+                let last = try opened(width: 80, height: 24, full: full).render().text.split(separator: "\n").last.map(String.init) ?? ""
+                for key in ["Esc terug", "v mening", "c notitie", "a toelaten", "d nu niet", "? toetsen", "q stoppen"] {
+                    #expect(last.contains(key), "\(key) on \(last)")
+                }
+            }
+        }
+        // In English there is room for the arrows too.
+        let last = try opened(width: 80, height: 24, full: true).render().text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(last.contains("d not now") && last.contains("↑↓ scroll"), "\(last)")
+    }
+
     @Test func escGoesBackToTheDirectory() throws {
         var model = try opened(width: 80, height: 24, full: true)
         model.send(Keys.press(.escape))

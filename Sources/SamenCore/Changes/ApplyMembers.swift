@@ -51,7 +51,7 @@ extension NetworkState {
         if let v = e.name { m.name = try Rules.nonEmpty(v, .memberName, field: .name) }
         if let v = e.role { m.role = v }
         if let v = e.skills { m.skills = try Rules.tags(v, .skills, field: .skills) }
-        if let v = e.wantsMore { m.wantsMore = try Rules.tags(v, .skills, field: .skills) }
+        if let v = e.wantsMore { m.wantsMore = try Rules.tags(v, .skills, field: .wantsMore) }
         if let v = e.seniority { m.seniority = v }
         if let v = e.city { m.city = try Rules.nonEmpty(v, .memberCity, field: .city) }
         if let v = e.email { m.email = v.isEmpty ? nil : v }

@@ -16,6 +16,8 @@ public enum ChangeField: String, Sendable, Equatable, CaseIterable {
     case hoursFrom
     /// The clients a member will not work for.
     case declines
+    /// The kinds of work a member wants more of.
+    case wantsMore
     /// The day a member leaves.
     case leaveDay = "on"
     /// The first day of time off being added.

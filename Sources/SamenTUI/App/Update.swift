@@ -253,7 +253,7 @@ extension AppModel {
             capacityView!.mouse(m, area: screen)
             return []
         }
-        members.mouse(m, area: screen)
+        members.mouse(m, area: screen, context)
         return []
     }
 }

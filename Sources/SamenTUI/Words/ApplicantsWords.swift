@@ -18,6 +18,7 @@ enum ApplicantsWords: Phrase {
     case notAMember
     // Keys.
     case keyOpen, keyOpenHelp, keyMove, keyMoveHelp, keyApplication, keyApplicationHelp, keyBack, keyBackHelp
+    case keyScrollHelp, keyScrollPage, keyScrollEnds
     case keyView, keyViewHelp, keyNote, keyNoteHelp, keyAdmit, keyAdmitHelp, keyDecline, keyDeclineHelp
 
     var en: String {
@@ -55,6 +56,9 @@ enum ApplicantsWords: Phrase {
         case .keyOpenHelp: "the applicants: their applications, the criteria beside the facts, views and the decision"
         case .keyMove: "move"
         case .keyMoveHelp: "move through the applicants"
+        case .keyScrollHelp: "scroll the application a row at a time"
+        case .keyScrollPage: "scroll the application a page at a time"
+        case .keyScrollEnds: "the application's top or end"
         case .keyApplication: "application"
         case .keyApplicationHelp: "the application on the whole screen, and back"
         case .keyBack: "back"
@@ -105,6 +109,9 @@ enum ApplicantsWords: Phrase {
         case .keyOpenHelp: "de aspirant-leden: hun aanmelding, de criteria naast de feiten, meningen en het besluit"
         case .keyMove: "kies"
         case .keyMoveHelp: "door de aspirant-leden bladeren"
+        case .keyScrollHelp: "door de aanmelding scrollen, een regel per keer"
+        case .keyScrollPage: "door de aanmelding scrollen, een pagina per keer"
+        case .keyScrollEnds: "naar het begin of het eind van de aanmelding"
         case .keyApplication: "aanmelding"
         case .keyApplicationHelp: "de aanmelding over het hele scherm, en terug"
         case .keyBack: "terug"

@@ -24,7 +24,7 @@ enum MembersWords: Phrase {
     // The detail.
     case leftOn(String)
     case needsWork(mark: String, hours: String)
-    case labelCity, labelSkills, labelContact, labelHours, labelJoined, labelTimeOff, labelDeclines, labelKey, labelKeys
+    case labelCity, labelSkills, labelContact, labelHours, labelJoined, labelTimeOff, labelDeclines, labelWantsMore, labelKey, labelKeys
     case login(String)
     case since(String)
     case hoursForNetwork(hours: String, since: String)
@@ -51,8 +51,8 @@ enum MembersWords: Phrase {
     // The add and edit forms.
     case newMember, edit(String)
     case fieldName, fieldRole, fieldSkills, fieldSeniority, fieldCity, fieldHours, fieldInvolvement, fieldEmail, fieldPhone
-    case fieldLogin, fieldDesks, fieldPitch, fieldHoursFrom, fieldDeclines
-    case hintName, hintSkills, hintCity, hintHours, hintLogin, hintPitch, hintHoursFrom, hintDeclines
+    case fieldLogin, fieldDesks, fieldPitch, fieldHoursFrom, fieldDeclines, fieldWantsMore
+    case hintName, hintSkills, hintCity, hintHours, hintLogin, hintPitch, hintHoursFrom, hintDeclines, hintWantsMore
     case wholeNumber(what: String, got: String)
     case whatDesks, whatHoursPerWeek, whatHoursStart
     case howManyHours
@@ -107,6 +107,8 @@ enum MembersWords: Phrase {
         case .labelJoined: "Joined"
         case .labelTimeOff: "Time off"
         case .labelDeclines: "Declines"
+        // Nine columns at most: the label column is ten wide.
+        case .labelWantsMore: "More of"
         case .labelKey: "Key"
         case .labelKeys: "Keys"
         case let .login(name): "login \(name)"
@@ -174,6 +176,7 @@ enum MembersWords: Phrase {
         case .fieldPitch: "Share pitch"
         case .fieldHoursFrom: "Hours from"
         case .fieldDeclines: "Won't work for"
+        case .fieldWantsMore: "Wants more"
         case .hintName: "full name"
         case .hintSkills: "e.g. design, illustration"
         case .hintCity: "for travel distances"
@@ -182,6 +185,7 @@ enum MembersWords: Phrase {
         case .hintPitch: "what they are good at"
         case .hintHoursFrom: "the day new hours start: 1-1-2027, mon"
         case .hintDeclines: "clients, comma separated; staffing leaves them out"
+        case .hintWantsMore: "kinds of work, comma separated; staffing can weigh it"
         case let .wholeNumber(what, got): "\(what) must be a whole number, got '\(got)'"
         case .whatDesks: "desks"
         case .whatHoursPerWeek: "hours per week"
@@ -252,6 +256,7 @@ enum MembersWords: Phrase {
         case .labelJoined: "Lid sinds"
         case .labelTimeOff: "Vrij"
         case .labelDeclines: "Niet voor"
+        case .labelWantsMore: "Wil meer"
         case .labelKey: "Sleutel"
         case .labelKeys: "Sleutels"
         case let .login(a): "login \(a)"
@@ -319,6 +324,7 @@ enum MembersWords: Phrase {
         case .fieldPitch: "Share-pitch"
         case .fieldHoursFrom: "Uren vanaf"
         case .fieldDeclines: "Werkt niet voor"
+        case .fieldWantsMore: "Wil meer"
         case .hintName: "volledige naam"
         case .hintSkills: "bijv. design, illustratie"
         case .hintCity: "voor reisafstanden"
@@ -327,6 +333,7 @@ enum MembersWords: Phrase {
         case .hintPitch: "waar ze goed in zijn"
         case .hintHoursFrom: "de dag dat de nieuwe uren ingaan: 1-1-2027, ma"
         case .hintDeclines: "klanten, met komma's; bemensen slaat ze over"
+        case .hintWantsMore: "soorten werk, met komma's; bemensen kan het meewegen"
         case let .wholeNumber(a, b): "\(a) moet een heel getal zijn, niet '\(b)'"
         case .whatDesks: "werkplekken"
         case .whatHoursPerWeek: "uren per week"

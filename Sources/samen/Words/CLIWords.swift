@@ -144,7 +144,7 @@ enum CLIWords: Phrase {
     // member list and show.
     case left
     case labelID, labelName, labelRole, labelSeniority, labelCity, labelSkills, labelInvolvement, labelHoursPerWeek, labelJoined
-    case labelLeft, labelEmail, labelPhone, labelLogin, labelDesks, labelShare, labelDeclines, labelKey, labelTimeOff
+    case labelLeft, labelEmail, labelPhone, labelLogin, labelDesks, labelShare, labelDeclines, labelWantsMore, labelKey, labelTimeOff
     case labelNeedsWork, labelHelp, labelProject, labelLeads
     case hoursFrom(hours: String, day: String)
     case needsWorkMet(hours: String, request: Int), needsWorkUnmet(unmet: String, wanted: String, request: Int)
@@ -205,6 +205,7 @@ enum CLIWords: Phrase {
         case .labelDesks: "desks"
         case .labelShare: "share"
         case .labelDeclines: "declines"
+        case .labelWantsMore: "wants more"
         case .labelKey: "key"
         case .labelTimeOff: "time off"
         case .labelNeedsWork: "needs work"
@@ -340,6 +341,7 @@ enum CLIWords: Phrase {
         case .labelDesks: "werkplekken"
         case .labelShare: "share"
         case .labelDeclines: "weigert"
+        case .labelWantsMore: "wil meer"
         case .labelKey: "sleutel"
         case .labelTimeOff: "verlof"
         case .labelNeedsWork: "zoekt werk"

@@ -18,14 +18,23 @@ extension MembersPane {
 
     /// The applicants' keys: moving, the whole application, and the steps
     /// of an application, each a form. The same list makes the bottom line and `?`.
+    /// The bottom line keeps the steps (v c a d) before the arrows: in Dutch
+    /// at 80 columns not all fit, and the list's highlight and the
+    /// application's "↓ more" already say the arrows are there.
     func applicantsKeymap(context ctx: PaneContext) -> Keymap<MembersPane> {
         let glyph = ctx.glyph
         let full = applicantsView?.full ?? false
         return Keymap([
-            KeyBinding.list(line: (0, glyph("↑↓", "Up/Dn"), ApplicantsWords.keyMove.text),
-                            help: (glyph("↑ ↓  j k", "Up Down  j k"), ApplicantsWords.keyMoveHelp.text)) { v, io, k in
-                _ = v.applicantsView?.listKey(k, listHeight: ApplicantsView.listHeight(io.area))
+            KeyBinding.list(line: (7, glyph("↑↓", "Up/Dn"), full ? ShellWords.scroll.text : ApplicantsWords.keyMove.text),
+                            help: (glyph("↑ ↓  j k", "Up Down  j k"), full ? ApplicantsWords.keyScrollHelp.text : ApplicantsWords.keyMoveHelp.text)) { v, io, k in
+                if v.applicantsView?.full == true {
+                    v.applicantsView?.scrollApplication(k, area: io.area, context: io.context)
+                } else {
+                    _ = v.applicantsView?.listKey(k, listHeight: ApplicantsView.listHeight(io.area))
+                }
             },
+            .named(help: ("PgUp PgDn", full ? ApplicantsWords.keyScrollPage.text : MembersWords.keyPage.text)),
+            .named(help: ("g G  Home End", full ? ApplicantsWords.keyScrollEnds.text : MembersWords.keyFirstLast.text)),
         ] + KeyBinding.paneSwitchHelp + [
             KeyBinding([.enter], line: full ? nil : (10, "Enter", ApplicantsWords.keyApplication.text),
                        help: ("Enter", ApplicantsWords.keyApplicationHelp.text)) { v, _, _ in
@@ -46,14 +55,20 @@ extension MembersPane {
             KeyBinding([.char("d")], line: (6, "d", ApplicantsWords.keyDecline.text), help: ("d", ApplicantsWords.keyDeclineHelp.text)) { v, io, _ in
                 v.openAdmissionForm(.decline, &io)
             },
-            .named(line: (7, "?", MembersWords.keyAllKeys.text)),
-            .named(line: (8, "q", ShellWords.quit.text)),
-            .named(line: (9, "1-4", MembersWords.keyPanes.text)),
+            .named(line: (8, "?", MembersWords.keyAllKeys.text)),
+            .named(line: (9, "q", ShellWords.quit.text)),
+            .named(line: (11, "1-4", MembersWords.keyPanes.text)),
         ])
     }
 
-    /// A click selects an applicant; the wheel scrolls.
-    mutating func applicantsMouse(_ m: MouseEvent, area: Rect) {
+    /// A click selects an applicant; the wheel scrolls the list, or the
+    /// application when it takes the whole pane.
+    mutating func applicantsMouse(_ m: MouseEvent, area: Rect, context ctx: PaneContext) {
+        if let view = applicantsView, view.full {
+            guard let motion = ListMotion(wheel: m.kind), let e = view.selected else { return }
+            applicantsView?.scrollApplication(motion, page: view.page(e, area: ApplicantsView.fullArea(area), context: ctx))
+            return
+        }
         let layout = ApplicantsView.layout(area)
         applicantsView?.listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
     }

@@ -19,10 +19,18 @@ struct ApplicantsView: SelectableList {
     var cursor = ListState()
     var selectedID: String?
     /// Enter: the application takes the whole pane.
-    var full = false
+    var full = false {
+        didSet { pageScroll = 0 }
+    }
+    /// The first row of the application shown on the whole pane, where
+    /// ↑↓ PgUp PgDn g G scroll it (the decision stays at the bottom).
+    var pageScroll = 0
 
     var rowCount: Int { entries.count }
-    mutating func selectionMoved() { selectedID = entries[cursor.selection].member.id }
+    mutating func selectionMoved() {
+        selectedID = entries[cursor.selection].member.id
+        pageScroll = 0
+    }
     var selected: Entry? { entries.isEmpty ? nil : entries[cursor.selection] }
 
     var counts: (open: Int, notNow: Int, admitted: Int) {
@@ -61,6 +69,11 @@ struct ApplicantsView: SelectableList {
     func name(_ id: String) -> String { names[id] ?? id }
 
     static func layout(_ area: Rect) -> MembersLayout { MembersLayout(width: area.width, height: area.height) }
+    /// Where the application goes when it takes the whole pane.
+    static func fullArea(_ area: Rect) -> Rect {
+        let l = layout(area)
+        return Rect(x: 1, y: l.top, width: area.width - 2, height: l.bottom - l.top)
+    }
     static func listHeight(_ area: Rect) -> Int { layout(area).listHeight }
 }
 
@@ -77,7 +90,7 @@ extension ApplicantsView {
         let ellipsis = ctx.glyph("…", "~")
 
         if full, let e = selected {
-            renderApplication(e, into: &canvas, area: Rect(x: 1, y: layout.top, width: width - 2, height: layout.bottom - layout.top), context: ctx)
+            renderApplication(e, into: &canvas, area: Self.fullArea(area), scroll: pageScroll, context: ctx)
             return
         }
         let listWidth = layout.listWidth
@@ -122,18 +135,61 @@ extension ApplicantsView {
         }
     }
 
+    /// An application laid out on `height` rows: all of it when it fits;
+    /// otherwise the body (who, the criteria, the views) that scrolls in
+    /// `bodyHeight` rows, a row for the "more" mark, and the decision, which
+    /// keeps the last rows: what is out of sight is never where it stands.
+    struct Page {
+        var body: [(String, StyleRole)]
+        var decision: [(String, StyleRole)]
+        var bodyHeight: Int
+        /// The first body row that can be shown with the rest of the body below it.
+        var lastScroll: Int { max(0, body.count - bodyHeight) }
+    }
+
+    func page(_ e: Entry, area: Rect, context ctx: PaneContext) -> Page {
+        let lines = applicationLines(e, width: area.width, context: ctx)
+        guard lines.count > area.height, let blank = lines.lastIndex(where: { $0.0.isEmpty }) else {
+            return Page(body: lines, decision: [], bodyHeight: area.height)
+        }
+        let decision = Array(lines[(blank + 1)...])
+        return Page(body: Array(lines[..<blank]), decision: decision, bodyHeight: max(1, area.height - decision.count - 1))
+    }
+
     /// The application screen: who and who introduced them, the network's
     /// criteria each with its facts and notes, the views, the decision.
-    func renderApplication(_ e: Entry, into canvas: inout Canvas, area: Rect, context ctx: PaneContext) {
-        var lines = applicationLines(e, width: area.width, context: ctx)
-        // On a short screen the decision keeps the last rows: what is cut is the middle, never where it stands.
-        if lines.count > area.height, let blank = lines.lastIndex(where: { $0.0.isEmpty }) {
-            let decision = Array(lines[(blank + 1)...])
-            lines = Array(lines.prefix(max(0, area.height - decision.count))) + decision
+    /// From `scroll` when it takes the whole pane; beside the list, from the top.
+    func renderApplication(_ e: Entry, into canvas: inout Canvas, area: Rect, scroll: Int = 0, context ctx: PaneContext) {
+        let p = page(e, area: area, context: ctx)
+        let ellipsis = ctx.glyph("…", "~")
+        let top = min(max(0, scroll), p.lastScroll)
+        for (i, l) in p.body.dropFirst(top).prefix(min(p.bodyHeight, area.height)).enumerated() {
+            canvas.put(DisplayWidth.fit(l.0, area.width, pad: false, ellipsis: ellipsis), x: area.x, y: area.y + i, role: l.1)
         }
-        for (i, l) in lines.prefix(area.height).enumerated() {
-            canvas.put(DisplayWidth.fit(l.0, area.width, pad: false, ellipsis: ctx.glyph("…", "~")), x: area.x, y: area.y + i, role: l.1)
+        guard !p.decision.isEmpty else { return }
+        // Rows above or below: said on the row before the decision, as the key list says "↓ more".
+        let arrows = (top > 0 ? ctx.glyph("↑", "^") : "") + (top < p.lastScroll ? ctx.glyph("↓", "v") : "")
+        if !arrows.isEmpty {
+            let more = "\(arrows) \(ShellWords.more.text)"
+            canvas.put(more, x: area.x + max(0, area.width - DisplayWidth.of(more)), y: area.y + p.bodyHeight, role: .dim)
         }
+        let decisionY = area.y + area.height - p.decision.count
+        for (i, l) in p.decision.enumerated() where decisionY + i >= area.y {
+            canvas.put(DisplayWidth.fit(l.0, area.width, pad: false, ellipsis: ellipsis), x: area.x, y: decisionY + i, role: l.1)
+        }
+    }
+
+    /// ↑ ↓ j k, PgUp PgDn, g G Home End on the application on the whole
+    /// pane: it scrolls a row or a page, and stops where its last row shows.
+    mutating func scrollApplication(_ key: Key, area: Rect, context ctx: PaneContext) {
+        guard let e = selected else { return }
+        let p = page(e, area: Self.fullArea(area), context: ctx)
+        guard let motion = ListMotion(key: key, page: p.bodyHeight - 1) else { return }
+        scrollApplication(motion, page: p)
+    }
+
+    mutating func scrollApplication(_ motion: ListMotion, page p: Page) {
+        pageScroll = motion.target(from: min(pageScroll, p.lastScroll), count: p.lastScroll + 1)
     }
 
     func applicationLines(_ e: Entry, width: Int, context ctx: PaneContext) -> [(String, StyleRole)] {

@@ -23,6 +23,8 @@ extension MembersPane {
         }
         field(MembersWords.labelCity.text, m.city)
         field(MembersWords.labelSkills.text, m.skills.isEmpty ? "-" : m.skills.joined(separator: ", "))
+        // What staffing may weigh in their favour (`samen member edit --wants-more`).
+        if !m.wantsMore.isEmpty { field(MembersWords.labelWantsMore.text, m.wantsMore.joined(separator: ", ")) }
         let contact = [m.email, m.phone, m.login.map { MembersWords.login($0).text }].compactMap { $0 }
         if !contact.isEmpty { field(MembersWords.labelContact.text, contact.joined(separator: " \(dot) ")) }
         let hoursNow = m.contractedHours(on: today)

@@ -38,7 +38,10 @@ enum MemberForm {
         let at = (fields.firstIndex { $0.key == "hours" } ?? fields.count - 1) + 1
         fields.insert(.init(key: "hoursFrom", label: MembersWords.fieldHoursFrom.text, kind: .date, value: today.shown,
                             hint: MembersWords.hintHoursFrom.text), at: at)
-        // Before the pitch, which stays last (Shift-Tab reaches it from the first field).
+        // The work they want more of and the clients they will not work for,
+        // both for staffing; before the pitch, which stays last (Shift-Tab reaches it from the first field).
+        fields.insert(.init(key: "wantsMore", label: MembersWords.fieldWantsMore.text, kind: .tags, value: m.wantsMore.joined(separator: ", "),
+                            hint: MembersWords.hintWantsMore.text), at: fields.firstIndex { $0.key == "pitch" } ?? fields.count)
         fields.insert(.init(key: "declines", label: MembersWords.fieldDeclines.text, kind: .tags, value: m.declinedClients.joined(separator: ", "),
                             hint: MembersWords.hintDeclines.text), at: fields.firstIndex { $0.key == "pitch" } ?? fields.count)
         return FormState(title: MembersWords.edit(m.name).text, purpose: .editMember(m.id), fields: fields)
@@ -75,6 +78,8 @@ enum MemberForm {
         if form.changed("name") { e.name = form.value("name") }
         if form.changed("role") { e.role = Role(rawValue: form.value("role")) }
         if form.changed("skills") { e.skills = skills }
+        // Emptied, it says they want nothing more in particular.
+        if form.changed("wantsMore") { e.wantsMore = form.tags("wantsMore") }
         if form.changed("seniority") { e.seniority = Seniority(rawValue: form.value("seniority")) }
         if form.changed("city") { e.city = form.value("city") }
         if form.changed("hours") {

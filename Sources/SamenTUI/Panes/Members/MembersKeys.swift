@@ -5,9 +5,9 @@ extension MembersPane {
     static func listHeight(_ area: Rect) -> Int { MembersLayout(width: area.width, height: area.height).listHeight }
 
     /// A click selects a row; the wheel scrolls.
-    mutating func mouse(_ m: MouseEvent, area: Rect) {
+    mutating func mouse(_ m: MouseEvent, area: Rect, _ context: PaneContext) {
         if skillsView != nil { skillsMouse(m, area: area); return }
-        if applicantsView != nil { applicantsMouse(m, area: area); return }
+        if applicantsView != nil { applicantsMouse(m, area: area, context: context); return }
         if giveTakeView != nil { giveTakeMouse(m, area: area); return }
         let layout = MembersLayout(width: area.width, height: area.height)
         listMouse(m, firstRowY: layout.firstRowY, listHeight: layout.listHeight, inList: m.x < layout.listWidth)
