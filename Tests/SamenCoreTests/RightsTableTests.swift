@@ -252,6 +252,10 @@ import Testing
         Row(name: "change who administers", allowed: [.administrator],
             change: { _, s in var n = s.network; n.administrators.append("u-ada"); return .updateNetwork(n) },
             refusal: { _ in "only an administrator may change who administers the network; {phrase}" }),
+        // Products have their own rules; a settings change must not rewrite them past those.
+        Row(name: "change the products with the network's settings", allowed: [.administrator],
+            change: { _, s in var n = s.network; n.products.append(Product(name: "Side door", started: today)); return .updateNetwork(n) },
+            refusal: { _ in "the network's products and who built them change only through samen product (registering one, or naming who helped build it), not with the network's settings; {phrase}" }),
         Row(name: "ask members to join a project led by someone else", allowed: coordinators,
             change: { _, _ in .askToJoin(project: 1, members: ["ada"], hoursPerWeek: 4, note: "") },
             refusal: { _ in "only its lead (Tom Other) or a partner or a member may ask members to join project 1; {phrase}" }),

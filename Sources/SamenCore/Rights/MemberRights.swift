@@ -55,6 +55,12 @@ extension NetworkState {
         if n.administrators != old.administrators {
             return Refusal(.changeAdministrators(acting: actingRolePhrase(a)))
         }
+        // Products have rules of their own (`ProductRights`): who registers
+        // one, who may say who built it. A settings change carries the whole
+        // network, so it could otherwise rewrite them past those rules.
+        if n.products != old.products {
+            return Refusal(.productsByOwnChanges(acting: actingRolePhrase(a)))
+        }
         if n.coordinatorRoles != old.coordinatorRoles || n.triage != old.triage,
            a.member.map({ network.isCoordinator($0.role) }) != true {
             return Refusal(.onlyMay(network.coordinatorWords, .changeWhoCoordinates, acting: actingRolePhrase(a)))

@@ -34,6 +34,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
     case raiseOwnRole(acting: RightsRefusal, act: RightsRefusal)
     case changeLogin(String, acting: RightsRefusal)
     case changeAdministrators(acting: RightsRefusal)
+    case productsByOwnChanges(acting: RightsRefusal)
     case registerAssignment(acting: RightsRefusal)
     case triage(RightsRefusal, act: RightsRefusal, network: String, setting: String, acting: RightsRefusal)
     case notAMemberToActFor(String, RightsRefusal)
@@ -88,6 +89,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case let .raiseOwnRole(acting, act): "nobody may give themselves a role with more rights; \(acting.en) and may not \(act.en)"
         case let .changeLogin(name, acting): "only \(name) or a partner may change \(name)'s login; \(acting.en)"
         case let .changeAdministrators(acting): "only an administrator may change who administers the network; \(acting.en)"
+        case let .productsByOwnChanges(acting): "the network's products and who built them change only through samen product (registering one, or naming who helped build it), not with the network's settings; \(acting.en)"
         case let .registerAssignment(acting): "only members who take on work may register an assignment; \(acting.en)"
         case let .triage(who, act, network, setting, acting): "only \(who.en) may \(act.en) in \(network) (triage: \(setting)); \(acting.en)"
         case let .notAMemberToActFor(wanted, youAre): "'\(wanted)' is not a member of this network, so nobody can act for them; \(youAre.en)"
@@ -169,6 +171,7 @@ public indirect enum RightsRefusal: Phrase, Equatable {
         case let .raiseOwnRole(v1, v2): "niemand mag zichzelf een rol met meer rechten geven; \(v1.nl) en mag niet \(v2.nl)"
         case let .changeLogin(v1, v2): "alleen \(v1) of een partner mag de login van \(v1) veranderen; \(v2.nl)"
         case let .changeAdministrators(v1): "alleen een beheerder mag veranderen wie het netwerk beheert; \(v1.nl)"
+        case let .productsByOwnChanges(v1): "de producten van het netwerk en wie eraan bouwden veranderen alleen via samen product (er een registreren, of zeggen wie meebouwde), niet met de instellingen van het netwerk; \(v1.nl)"
         case let .registerAssignment(v1): "alleen leden die opdrachten aannemen mogen een opdracht aanmelden; \(v1.nl)"
         case let .triage(v1, v2, v3, v4, v5): "alleen \(v1.nl) mag in \(v3) \(v2.nl) (beoordelen: \(v4)); \(v5.nl)"
         case let .notAMemberToActFor(v1, v2): "'\(v1)' is geen lid van dit netwerk, dus niemand kan namens die handelen; \(v2.nl)"
