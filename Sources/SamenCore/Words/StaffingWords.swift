@@ -95,7 +95,7 @@ public enum StaffingWords: Phrase, Equatable {
         case .noMemberQualifies: "no member qualifies"
         case let .shownOf(shown, qualify): "\(shown) of \(qualify) who qualify shown"
         case let .leftOut(parts): "left out: " + parts.joined(separator: ", ")
-        case let .excluded(n, code): "\(n) \(StaffingWords.exclusionEN(code))"
+        case let .excluded(n, code): "\(n) \(StaffingWords.exclusionEN(code, count: n))"
         case let .overbookedWeek(week, hours): "\(week) (\(hours) h)"
         case let .wouldBeOverbooked(name, weeks):
             "\(name) would be overbooked in \(weeks.joined(separator: ", ")); pass --allow-overbooking to staff them anyway"
@@ -144,40 +144,41 @@ public enum StaffingWords: Phrase, Equatable {
         case .noMemberQualifies: "geen lid komt in aanmerking"
         case let .shownOf(v1, v2): "\(v1) van \(v2) geschikten getoond"
         case let .leftOut(v1): "weggelaten: " + NL.ls(v1)
-        case let .excluded(v1, v2): "\(v1) \(StaffingWords.exclusionNL(v2))"
+        case let .excluded(v1, v2): "\(v1) \(StaffingWords.exclusionNL(v2, count: v1))"
         case let .overbookedWeek(v1, v2): "\(NL.w(v1)) (\(NL.dc(v2)) u)"
         case let .wouldBeOverbooked(v1, v2):
             "\(v1) zou overboekt zijn in \(NL.ls(v2)); geef \(NL.ao) mee om toch te bemensen"
         }
     }
 
-    /// An exclusion code (`ExclusionReason.code`) as words after a number.
-    static func exclusionEN(_ code: String) -> String {
+    /// An exclusion code (`ExclusionReason.code`) as words after a number:
+    /// `count` chooses the verb's or noun's number ("1 lacks", "2 lack").
+    static func exclusionEN(_ code: String, count: Int = 2) -> String {
         switch code {
-        case "missing-skills": "lack a required skill"
+        case "missing-skills": count == 1 ? "lacks a required skill" : "lack a required skill"
         case "away": "away the whole period"
         case "no-hours": "without network hours then"
         case "too-far": "too far"
         case "declined-client": "declined this client"
         case "left": "left"
-        case "applicant": "applicant"
+        case "applicant": count == 1 ? "applicant" : "applicants"
         case "already-on-project": "already on it"
         case "said-no": "said no"
         default: code
         }
     }
 
-    static func exclusionNL(_ code: String) -> String {
+    static func exclusionNL(_ code: String, count: Int = 2) -> String {
         switch code {
-        case "missing-skills": "missen een vereiste vaardigheid"
+        case "missing-skills": count == 1 ? "mist een vereiste vaardigheid" : "missen een vereiste vaardigheid"
         case "away": "de hele periode weg"
         case "no-hours": "dan zonder netwerkuren"
         case "too-far": "te ver"
-        case "declined-client": "weigeren deze klant"
+        case "declined-client": count == 1 ? "weigert deze klant" : "weigeren deze klant"
         case "left": "vertrokken"
-        case "applicant": "aspirant-lid"
-        case "already-on-project": "zitten er al op"
-        case "said-no": "zeiden nee"
+        case "applicant": count == 1 ? "aspirant-lid" : "aspirant-leden"
+        case "already-on-project": count == 1 ? "zit er al op" : "zitten er al op"
+        case "said-no": count == 1 ? "zei nee" : "zeiden nee"
         default: code
         }
     }
