@@ -260,6 +260,21 @@ let sizes: [(String, SyntheticNetwork)] = {
 }
 
 let today = Day.today()
+
+// `edit-loop DIR`: only project edits (setLead) on a kept directory, for strace and perf.
+if let at = arguments.firstIndex(of: "edit-loop"), at + 1 < arguments.count {
+    let store = try Store(directory: arguments[at + 1])
+    let open = store.state.projects.first { !$0.status.isClosed }!
+    let leads = store.state.members.filter { $0.role != .applicant && $0.role != .external && $0.left == nil }.prefix(2).map(\.id)
+    var i = 0
+    let runs = Int(ProcessInfo.processInfo.environment["SAMEN_BENCH_RUNS"] ?? "") ?? 100
+    let t = try measure(runs: runs) {
+        i += 1
+        try store.apply(.setLead(project: open.id, member: leads[i % leads.count]), context: ChangeContext(identity: .administrator("bench"), today: today))
+    }
+    print("project edit median \(t) ms")
+    exit(0)
+}
 let onlyStaffing = arguments.contains("--capacity")
 let onlyStore = arguments.contains("--store")
 for (name, spec) in sizes {

@@ -72,24 +72,31 @@ struct RecordFile<ID: Hashable & Comparable & Sendable, Record: JSONRecord & Sen
         }
     }
 
-    /// The file's new contents: untouched records copied from `old` (the
-    /// file as last read or written; nil to encode everything), touched ones encoded.
-    mutating func render(_ records: some Collection<Record>, id: (Record) -> ID, touched: Set<ID>, old: [UInt8]?) -> [UInt8] {
+    /// The file's new contents, the records at `positions` of `table` (all
+    /// when nil): untouched records copied from `old` (the file as last read
+    /// or written; nil to encode everything), touched ones encoded. Ids are
+    /// read from the table's own array and a record only when it is
+    /// encoded: a loop over the records themselves copies each one, a
+    /// retain for every string and array it holds (5,000 projects per save).
+    mutating func render(_ table: SortedTable<ID, Record>, positions: Range<Int>? = nil, touched: Set<ID>, old: [UInt8]?) -> [UInt8] {
         let buffer = old ?? []
+        let positions = positions ?? table.ids.indices
         var out: [UInt8] = []
         out.reserveCapacity(buffer.count + 1024)
         var newRanges: [ID: Range<Int>] = [:]
-        newRanges.reserveCapacity(records.count)
-        for r in records {
-            let key = id(r)
-            let start = out.count
-            if !touched.contains(key), let range = ranges[key], range.upperBound <= buffer.count {
-                out.append(contentsOf: buffer[range])
-            } else {
-                out.append(contentsOf: JSONWriter.line(r.json))
+        newRanges.reserveCapacity(positions.count)
+        table.ids.withUnsafeBufferPointer { ids in
+            for p in positions {
+                let key = ids[p]
+                let start = out.count
+                if !touched.contains(key), let range = ranges[key], range.upperBound <= buffer.count {
+                    out.append(contentsOf: buffer[range])
+                } else {
+                    out.append(contentsOf: JSONWriter.line(table.records[p].json))
+                }
+                newRanges[key] = start..<out.count
+                out.append(0x0A)
             }
-            newRanges[key] = start..<out.count
-            out.append(0x0A)
         }
         ranges = newRanges
         return out

@@ -464,7 +464,7 @@ public final class Store {
     private func stageData(_ outcome: ChangeOutcome, into plan: inout SavePlan) throws -> [String: RecordFile<Int, Project>]? {
         let mode = state.network.fileModeBits
         if !outcome.members.isEmpty {
-            let bytes = memberFile.render(state.members, id: { $0.id }, touched: outcome.members, old: unchanged(.members))
+            let bytes = memberFile.render(state.members, touched: outcome.members, old: unchanged(.members))
             try plan.stage(DataFile.members.name, bytes: bytes, mode: mode)
         }
         var moved: [String: RecordFile<Int, Project>]?
@@ -476,7 +476,7 @@ public final class Store {
             }
         }
         if !outcome.requests.isEmpty {
-            let bytes = requestFile.render(state.requests, id: { $0.id }, touched: outcome.requests, old: unchanged(.requests))
+            let bytes = requestFile.render(state.requests, touched: outcome.requests, old: unchanged(.requests))
             try plan.stage(DataFile.requests.name, bytes: bytes, mode: mode)
         }
         // Last among the renames: after a move, its format version is what
@@ -633,7 +633,7 @@ public final class Store {
             var file = projectFiles[rel] ?? RecordFile()
             let positions = ProjectShards.positions(ofIndex: k, in: state.projects)
             let old = unchanged(rel, projectStamps[rel])
-            let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: old)
+            let bytes = file.render(state.projects, positions: positions, touched: touched, old: old)
             if let old, old.last == 0x0A, bytes.count > old.count, bytes.starts(with: old) {
                 // Only new lines at the end (a new project): appended under the
                 // journal like a ledger line, which spares the shard a new file
@@ -670,7 +670,7 @@ public final class Store {
             var ranges: [Int: Range<Int>] = [:]
             for i in positions { if let r = oldRanges[state.projects.ids[i]] { ranges[state.projects.ids[i]] = r } }
             var file = RecordFile<Int, Project>(ranges: ranges)
-            let bytes = file.render(state.projects[positions], id: { $0.id }, touched: touched, old: old)
+            let bytes = file.render(state.projects, positions: positions, touched: touched, old: old)
             _ = try FileIO.atomicReplace("\(staging)/\(ProjectShards.fileName(index: k))", in: staging, with: bytes, newFileMode: mode)
             files[ProjectShards.path(index: k)] = file
         }
