@@ -36,12 +36,12 @@ public struct Member: Hashable, Sendable, JSONRecord {
                 city: String, email: String? = nil, phone: String? = nil, login: String? = nil, pitch: String = "",
                 involvement: Involvement = .weekly, hours: [ContractedHours] = [], timeOff: [TimeOff] = [],
                 desks: Int = 0, declinedClients: [String] = [], joined: Day, left: Day? = nil, keys: [MemberKey] = [],
-                application: Application? = nil) {
+                application: Application? = nil, wantsMore: [String] = []) {
         self.id = id; self.name = name; self.role = role; self.skills = skills; self.seniority = seniority
         self.city = city; self.email = email; self.phone = phone; self.login = login; self.pitch = pitch
         self.involvement = involvement; self.hours = hours; self.timeOff = timeOff; self.desks = desks
         self.declinedClients = declinedClients; self.joined = joined; self.left = left; self.keys = keys
-        self.application = application
+        self.application = application; self.wantsMore = wantsMore
     }
 
     /// Whether the member is still part of the network on `day`.
@@ -118,9 +118,7 @@ public struct Member: Hashable, Sendable, JSONRecord {
                   skills: skills, seniority: try required(seniority, "seniority", what), city: try required(city, "city", what),
                   email: email, phone: phone, login: login, pitch: pitch, involvement: try required(involvement, "involvement", what),
                   hours: hours, timeOff: timeOff, desks: desks, declinedClients: declined, joined: try required(joined, "joined", what),
-                  left: left, keys: keys)
-        self.wantsMore = wantsMore
-        self.application = application
+                  left: left, keys: keys, application: application, wantsMore: wantsMore)
         if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 

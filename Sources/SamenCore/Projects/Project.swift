@@ -36,12 +36,12 @@ public struct Project: Hashable, Sendable, JSONRecord {
                 skills: [String] = [], optionalSkills: [String] = [], city: String, estimatedHours: Hours, period: DateRange, budget: Money? = nil,
                 maxTravelKm: Int? = nil, status: ProjectStatus = .incoming, lead: String? = nil,
                 allocations: [Allocation] = [], externalHires: [ExternalHire] = [], declineReason: DeclineReason? = nil,
-                accepted: Day? = nil, received: Timestamp, log: [Decision] = []) {
+                accepted: Day? = nil, received: Timestamp, log: [Decision] = [], asks: [JoinAsk] = []) {
         self.id = id; self.title = title; self.client = client; self.source = source; self.description = description
         self.skills = skills; self.optionalSkills = optionalSkills; self.city = city; self.estimatedHours = estimatedHours; self.period = period
         self.budget = budget; self.maxTravelKm = maxTravelKm; self.status = status; self.lead = lead
         self.allocations = allocations; self.externalHires = externalHires; self.declineReason = declineReason
-        self.accepted = accepted; self.received = received; self.log = log
+        self.accepted = accepted; self.received = received; self.log = log; self.asks = asks
     }
 
     public var weeks: Int { (period.dayCount + 6) / 7 }
@@ -118,8 +118,7 @@ public struct Project: Hashable, Sendable, JSONRecord {
                   source: source, description: description, skills: skills, optionalSkills: optionalSkills, city: try required(city, "city", what),
                   estimatedHours: try required(hours, "estimatedHours", what), period: period, budget: budget, maxTravelKm: maxTravel,
                   status: try required(status, "status", what), lead: lead, allocations: allocations, externalHires: hires,
-                  declineReason: reason, accepted: accepted, received: try required(received, "received", what), log: log)
-        self.asks = asks
+                  declineReason: reason, accepted: accepted, received: try required(received, "received", what), log: log, asks: asks)
         if let p = rangeProblem { throw JSONFieldError(JSONFieldWords.record(what, p)) }
     }
 

@@ -23,8 +23,8 @@ extension Member: SnapshotCodable {
                   pitch: try r.string(), involvement: try r.enumValue(), hours: try r.records(), timeOff: try r.records(),
                   desks: try r.smallInt(), declinedClients: try r.strings(), joined: try r.day(),
                   left: try r.optional { try $0.day() }, keys: try r.records(),
-                  application: try r.optional { r in try JSONScanner.decode(Array(try r.string().utf8)) { try Application(from: &$0) } })
-        wantsMore = try r.strings()
+                  application: try r.optional { r in try JSONScanner.decode(Array(try r.string().utf8)) { try Application(from: &$0) } },
+                  wantsMore: try r.strings())
     }
 }
 
@@ -70,8 +70,7 @@ extension Project: SnapshotCodable {
                   period: try r.range(), budget: try r.optional { try $0.money() }, maxTravelKm: try r.optional { try $0.smallInt() },
                   status: try r.enumValue(), lead: try r.optional { try $0.string() }, allocations: try r.records(),
                   externalHires: try r.records(), declineReason: try r.optional { try $0.enumValue() },
-                  accepted: try r.optional { try $0.day() }, received: try r.timestamp(), log: try r.records())
-        asks = try r.records()
+                  accepted: try r.optional { try $0.day() }, received: try r.timestamp(), log: try r.records(), asks: try r.records())
     }
 }
 
