@@ -43,7 +43,7 @@ public enum TeamWords: Phrase, Equatable {
         case let .overbooked(p, free): "overbooked: \(p) h proposed, \(free) h free on those days"
         case let .swappedOut(names): "swapped out: \(names.joined(separator: ", "))"
         case .proposedHeading: "proposed"
-        case .alternativesHeading: "Others who could take it on their own:"
+        case .alternativesHeading: "With every skill, but too few hours to do it alone:"
         }
     }
 
@@ -66,7 +66,7 @@ public enum TeamWords: Phrase, Equatable {
         case let .overbooked(p, free): "overboekt: \(NL.dc(p)) u voorgesteld, \(NL.dc(free)) u vrij op die dagen"
         case let .swappedOut(names): "eruit gewisseld: \(NL.ls(names))"
         case .proposedHeading: "voorstel"
-        case .alternativesHeading: "Anderen die het alleen kunnen doen:"
+        case .alternativesHeading: "Met alle vaardigheden, maar te weinig uren om het alleen te doen:"
         }
     }
 }
