@@ -49,15 +49,20 @@ extension NetworkState {
 
     private func statements(year: Int, only: Member?) -> [MemberStatement]? {
         guard let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) else { return nil }
-        let chosen = only.map { [$0] } ?? Array(members)
         var slot: [String: Int] = [:]
         var out: [MemberStatement] = []
-        var rates: [Set<Int64>] = []
-        for m in chosen {
-            slot[m.id] = out.count
+        if let m = only {
             out.append(MemberStatement(year: year, member: m.id, name: m.name, role: m.role))
-            rates.append([])
+        } else {
+            // Field by field: a loop over whole members copies each one (10,000, every string and array retained).
+            members.records.withUnsafeBufferPointer { m in
+                out.reserveCapacity(m.count)
+                for i in m.indices { out.append(MemberStatement(year: year, member: m[i].id, name: m[i].name, role: m[i].role)) }
+            }
         }
+        slot.reserveCapacity(out.count)
+        for i in out.indices { slot[out[i].member] = i }
+        var rates = [Set<Int64>](repeating: [], count: out.count)
         ledger.records.withUnsafeBufferPointer { entries in
             for j in entries.indices where entries[j].date <= end {
                 guard let id = entries[j].member, let i = slot[id] else { continue }
@@ -86,7 +91,7 @@ extension NetworkState {
             }
         }
         let partners = Set(network.partnerShares.map(\.member))
-        let shares = chosen.contains { partners.contains($0.id) } ? financeReport(year: year).distribution : []
+        let shares = out.contains { partners.contains($0.member) } ? financeReport(year: year).distribution : []
         for i in out.indices {
             out[i].rates = rates[i].sorted()
             if partners.contains(out[i].member) {
