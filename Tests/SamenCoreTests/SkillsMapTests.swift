@@ -153,6 +153,31 @@ struct SkillsMapTests {
         #expect(try #require(one.skill("video")).holders.map(\.id) == ["a", "c", "b"])
     }
 
+    /// Holders are sorted on the first sixteen bytes of their names as
+    /// integers, then in full: names that share those bytes, a name that is
+    /// the start of another, the same name twice (then by id) and names
+    /// beyond ASCII all come out in byte order. Needs come latest first,
+    /// then by id, and a skill named twice counts once.
+    @Test func holdersAndNeedsKeepTheirOrderAtTheEdges() throws {
+        func named(_ id: String, _ name: String, _ seniority: Seniority = .medior) -> Member {
+            var m = member(id, ["video", "Video"], seniority: seniority); m.name = name; return m
+        }
+        let people = [named("p1", "Annemarie van der Berg-Zwart"), named("p2", "Annemarie van der Berg"),
+                      named("p3", "Annemarie van der Bosch"), named("p4", "Ann"), named("p5", "Anna"),
+                      named("p6", "Zoë Ångström"), named("p7", "Zoe Angstrom"), named("p9", "Ann"), named("p8", "Ann"),
+                      named("s1", "Zed", .senior), named("j1", "Aaron", .junior)]
+        let shuffled = try map(state(people.reversed())), ordered = try map(state(people))
+        let video = try #require(ordered.skill("video"))
+        #expect(video.holders.map(\.id) == ["s1", "p4", "p8", "p9", "p5", "p2", "p1", "p3", "p7", "p6", "j1"])
+        #expect(shuffled.skills == ordered.skills)
+        let needs = state([member("a", ["web"])],
+                          projects: [project(4, ["web", "WEB"], days("2026-06-01", "2026-07-01")),
+                                     project(2, ["web"], days("2026-09-01", "2026-10-01")),
+                                     project(3, ["web"], days("2026-06-01", "2026-06-20")),
+                                     project(1, ["web"], optional: ["web"], days("2026-10-01", "2026-11-01"))])
+        #expect(try #require(try map(needs).skill("web")).projects.map(\.id) == [2, 3, 4])
+    }
+
     @Test func weeksOutsideTheRangeAreRefusedWithTheRange() throws {
         let s = state([member("a", ["web"])])
         for bad in [0, 53, 999, -1] {
