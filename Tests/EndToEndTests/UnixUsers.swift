@@ -42,12 +42,41 @@ enum UnixUsers {
 
     /// A copy of the `samen` binary that every user may run: the build
     /// directory may sit under a home only root can enter.
+    ///
+    /// Written through a descriptor opened with `O_CLOEXEC`, and run once
+    /// before it is handed out: tests run in parallel and start processes,
+    /// and a child forked while the copy is open for writing keeps that
+    /// descriptor, so every exec of the copy fails with ETXTBSY ("Text file
+    /// busy") for as long as the child runs (FileManager's copy leaves the
+    /// flag off; CI failed four runs of one test this way).
     static let binary: String = {
         let dir = SamenBinary.temporaryDirectory("samen-bin")
         chmod(dir, 0o755)
         let copy = dir + "/samen"
-        try? FileManager.default.copyItem(atPath: SamenBinary.path, toPath: copy)
+        let bytes = FileManager.default.contents(atPath: SamenBinary.path) ?? Data()
+        let fd = open(copy, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o755)
+        if fd >= 0 {
+            bytes.withUnsafeBytes { raw in
+                var done = 0
+                while done < raw.count {
+                    let n = write(fd, raw.baseAddress! + done, raw.count - done)
+                    if n <= 0 { break }
+                    done += n
+                }
+            }
+            close(fd)
+        }
         chmod(copy, 0o755)
+        // A child forked in the instant the copy was open closes it at its own exec: wait that out.
+        for _ in 0..<100 {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: copy)
+            p.arguments = ["--help"]
+            p.standardOutput = FileHandle.nullDevice
+            p.standardError = FileHandle.nullDevice
+            if (try? p.run()) != nil { p.waitUntilExit(); break }
+            usleep(20_000)
+        }
         return copy
     }()
 
