@@ -261,6 +261,17 @@ let sizes: [(String, SyntheticNetwork)] = {
 
 let today = Day.today()
 
+// `statements DIR`: only the year's member statements, on a kept directory, for perf.
+if let at = arguments.firstIndex(of: "statements"), at + 1 < arguments.count {
+    let store = try Store(directory: arguments[at + 1])
+    let state = store.state
+    let runs = Int(ProcessInfo.processInfo.environment["SAMEN_BENCH_RUNS"] ?? "") ?? 20
+    var count = 0
+    let t = measure(runs: runs) { count = state.memberStatements(year: today.year - 1).count }
+    print("statements \(count) median \(t) ms")
+    exit(0)
+}
+
 // `edit-loop DIR`: only project edits (setLead) on a kept directory, for strace and perf.
 if let at = arguments.firstIndex(of: "edit-loop"), at + 1 < arguments.count {
     let store = try Store(directory: arguments[at + 1])
