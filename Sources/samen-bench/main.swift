@@ -263,8 +263,8 @@ let today = Day.today()
 
 // `statements DIR`: only the year's member statements, on a kept directory, for perf.
 if let at = arguments.firstIndex(of: "statements"), at + 1 < arguments.count {
-    let store = try Store(directory: arguments[at + 1])
-    let state = store.state
+    // `statements generated`: on the S100 network as generated, in memory (the whole bench's row).
+    let state = arguments[at + 1] == "generated" ? SyntheticNetwork.s100.build(today: today) : try Store(directory: arguments[at + 1]).state
     let runs = Int(ProcessInfo.processInfo.environment["SAMEN_BENCH_RUNS"] ?? "") ?? 20
     var count = 0
     let t = measure(runs: runs) { count = state.memberStatements(year: today.year - 1).count }
@@ -279,8 +279,15 @@ if let at = arguments.firstIndex(of: "edit-loop"), at + 1 < arguments.count {
     let leads = store.state.members.filter { $0.role != .applicant && $0.role != .external && $0.left == nil }.prefix(2).map(\.id)
     var i = 0
     let runs = Int(ProcessInfo.processInfo.environment["SAMEN_BENCH_RUNS"] ?? "") ?? 100
+    // SAMEN_BENCH_NEW=1: new projects instead (appended to the last shard).
+    let new = ProcessInfo.processInfo.environment["SAMEN_BENCH_NEW"] == "1"
     let t = try measure(runs: runs) {
         i += 1
+        if new {
+            try store.apply(.addProject(Project(id: 0, title: "Bench \(i)", client: "Bench", city: "Leiden", estimatedHours: 10,
+                                                period: DateRange(start: today, weeks: 2), received: .now())), context: ChangeContext(identity: .administrator("bench"), today: today))
+            return
+        }
         try store.apply(.setLead(project: open.id, member: leads[i % leads.count]), context: ChangeContext(identity: .administrator("bench"), today: today))
     }
     print("project edit median \(t) ms")

@@ -116,11 +116,13 @@ extension StaffingAdvisor {
             let skills = ask.required.indices.filter { loweredSkills[i].contains(ask.required[$0]) }
             pool.append(TeamCandidate(index: i, skills: skills, steps: free.steps, free: free.total, score: score(i, f, ask, need: share)))
         }
-        pool.sort { a, b in
-            let x = (a.score * 1000).rounded(), y = (b.score * 1000).rounded()
-            if x != y { return x > y }
-            return (records[a.index].name, records[a.index].id) < (records[b.index].name, records[b.index].id)
-        }
+        // Best first: the score to a thousandth, worked out once rather than in every comparison.
+        let keys = pool.map { ($0.score * 1000).rounded() }
+        pool = pool.indices.sorted { a, b in
+            if keys[a] != keys[b] { return keys[a] > keys[b] }
+            let x = records[pool[a].index], y = records[pool[b].index]
+            return (x.name, x.id) < (y.name, y.id)
+        }.map { pool[$0] }
         var team = greedyTeam(pool, need: need)
         improve(&team, pool, need: need)
         // The best-scored carry most: the flow fills members in this order.
@@ -185,11 +187,15 @@ extension StaffingAdvisor {
             // skill's own, and those of skills its current holders could move to.
             let reach = Self.reachableOpen(flow, team.map { pool[$0] }, open: open)
             var best: Int?, bestValue = 0.0
+            // One scratch set for the round, cleared where it was set: a new
+            // array per candidate was most of a round over thousands of them.
+            var seen = [Bool](repeating: false, count: need.count)
+            var marked: [Int] = []
             for k in pool.indices where !onTeam[k] {
-                var seen = [Bool](repeating: false, count: need.count)
-                for s in pool[k].skills { for t in reach[s] { seen[t] = true } }
+                marked.removeAll(keepingCapacity: true)
+                for s in pool[k].skills { for t in reach[s] where !seen[t] { seen[t] = true; marked.append(t) } }
                 var wanted = 0
-                for t in need.indices where seen[t] { wanted += open[t] }
+                for t in marked { wanted += open[t]; seen[t] = false }
                 let gain = min(pool[k].steps, wanted)
                 guard gain > 0 else { continue }
                 let value = Double(gain) * (1 + pool[k].score / 100)
