@@ -63,6 +63,11 @@ extension NetworkState {
         slot.reserveCapacity(out.count)
         for i in out.indices { slot[out[i].member] = i }
         var rates = [Set<Int64>](repeating: [], count: out.count)
+        // Whose statement each of the year's entries goes on, found once; the
+        // entries are copied in a second pass into lists made the right size
+        // (appending to 10,000 growing lists moved every entry several times).
+        var owner: [(entry: Int, statement: Int)] = []
+        var counts = [Int](repeating: 0, count: out.count)
         ledger.records.withUnsafeBufferPointer { entries in
             for j in entries.indices where entries[j].date <= end {
                 guard let id = entries[j].member, let i = slot[id] else { continue }
@@ -76,7 +81,8 @@ extension NetworkState {
                     }
                     continue
                 }
-                out[i].entries.append(entries[j])
+                owner.append((j, i))
+                counts[i] += 1
                 switch kind {
                 case .revenue: out[i].revenue += amount
                 case .contribution:
@@ -89,6 +95,8 @@ extension NetworkState {
                 default: break
                 }
             }
+            for i in out.indices where counts[i] > 0 { out[i].entries.reserveCapacity(counts[i]) }
+            for (j, i) in owner { out[i].entries.append(entries[j]) }
         }
         let partners = Set(network.partnerShares.map(\.member))
         let shares = out.contains { partners.contains($0.member) } ? financeReport(year: year).distribution : []
