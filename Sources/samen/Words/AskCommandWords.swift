@@ -18,8 +18,10 @@ enum AskCommandWords: Phrase {
             Puts a question to each member named: do you want to join this
             project, for about these hours a week? They see it in
             `samen project asks` and the dashboard's "Asked of me", and answer
-            with `samen project answer`. A yes puts them on the team tentatively;
-            a no leaves them out of this project's suggestions.
+            with `samen project answer`. A yes puts them on the team as
+            staffing does: tentatively while the project is not yet won, and
+            from today if it has started; a no leaves them out of this
+            project's suggestions.
             Whoever may staff the project may ask. Asking is not required:
             `samen project staff` still staffs directly.
 
@@ -42,7 +44,9 @@ enum AskCommandWords: Phrase {
         case .answerAbstract: "Answer a question to join a project: yes with your hours, or no."
         case .answerDiscussion: """
             --yes takes the hours asked unless --hours says otherwise (at most
-            what the project needs a week); it puts you on the team tentatively.
+            what the project needs a week); it puts you on the team as staffing
+            does: tentatively while the project is not yet won, and from today if
+            it has started.
             --no may say why: no-time, not-my-kind, not-this-client or other.
             "not-this-client" also records the client as one you do not work for.
 
@@ -74,8 +78,10 @@ enum AskCommandWords: Phrase {
             Legt elk genoemd lid de vraag voor: wil je meedoen aan dit project,
             voor ongeveer zoveel uur per week? Ze zien de vraag in
             `samen project asks` en in "Aan mij gevraagd" op het dashboard, en
-            antwoorden met `samen project answer`. Een ja zet ze voorlopig in het
-            team; een nee haalt ze uit de suggesties voor dit project.
+            antwoorden met `samen project answer`. Een ja zet ze in het team zoals
+            bemensen dat doet: voorlopig zolang het project nog niet gewonnen is,
+            en vanaf vandaag als het al begonnen is; een nee haalt ze uit de
+            suggesties voor dit project.
             Wie het project mag bemensen, mag vragen. Vragen hoeft niet:
             `samen project staff` bemenst nog steeds direct.
 
@@ -98,8 +104,10 @@ enum AskCommandWords: Phrase {
         case .answerAbstract: "Beantwoord een vraag om mee te doen: ja met je uren, of nee."
         case .answerDiscussion: """
             --yes neemt de gevraagde uren, tenzij --hours iets anders zegt
-            (hoogstens wat het project per week nodig heeft); het zet je voorlopig
-            in het team. --no mag zeggen waarom: no-time (geen tijd), not-my-kind
+            (hoogstens wat het project per week nodig heeft); het zet je in het
+            team zoals bemensen dat doet: voorlopig zolang het project nog niet
+            gewonnen is, en vanaf vandaag als het al begonnen is. --no mag zeggen
+            waarom: no-time (geen tijd), not-my-kind
             (niet mijn soort werk), not-this-client (niet deze klant) of other.
             "not-this-client" legt de klant ook vast als klant waarvoor je niet werkt.
 
