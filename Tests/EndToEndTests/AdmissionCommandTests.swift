@@ -8,11 +8,7 @@ import Testing
 @Suite("Admission commands", .serialized)
 struct AdmissionCommandTests {
     func demo(_ body: (String, ([String], String) throws -> SamenBinary.Result) throws -> Void) throws {
-        let root = SamenBinary.temporaryDirectory()
-        defer { SamenBinary.remove(root) }
-        let dir = root + "/data"
-        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir]).status == 0)
-        try body(dir) { args, user in try SamenBinary.run(args + ["--data", dir], environment: ["SAMEN_USER": user]) }
+        try SamenBinary.withUnit2Demo(body)
     }
 
     func membersFile(_ dir: String) throws -> String { try String(contentsOfFile: dir + "/members.jsonl", encoding: .utf8) }

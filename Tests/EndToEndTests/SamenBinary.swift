@@ -134,4 +134,15 @@ enum SamenBinary {
     }
 
     static func remove(_ dir: String) { try? FileManager.default.removeItem(atPath: dir) }
+
+    /// A fresh copy of the Unit-2 demo in a temporary directory, removed
+    /// afterwards; `body` gets its path and a runner that acts as a member
+    /// (`SAMEN_USER`, which the demo sandbox lets anyone be).
+    static func withUnit2Demo(_ body: (String, ([String], String) throws -> Result) throws -> Void) throws {
+        let root = temporaryDirectory()
+        defer { remove(root) }
+        let dir = root + "/data"
+        #expect(try run(["init", "--demo", "unit-2", "--data", dir]).status == 0)
+        try body(dir) { args, user in try run(args + ["--data", dir], environment: ["SAMEN_USER": user]) }
+    }
 }

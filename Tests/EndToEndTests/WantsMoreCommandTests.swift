@@ -9,11 +9,7 @@ import Testing
 @Suite("Wants more on the command line", .serialized)
 struct WantsMoreCommandTests {
     func demo(_ body: (String, ([String], String) throws -> SamenBinary.Result) throws -> Void) throws {
-        let root = SamenBinary.temporaryDirectory()
-        defer { SamenBinary.remove(root) }
-        let dir = root + "/data"
-        #expect(try SamenBinary.run(["init", "--demo", "unit-2", "--data", dir]).status == 0)
-        try body(dir) { args, user in try SamenBinary.run(args + ["--data", dir], environment: ["SAMEN_USER": user]) }
+        try SamenBinary.withUnit2Demo(body)
     }
 
     func member(_ id: String, in dir: String) throws -> Member? {
