@@ -157,12 +157,13 @@ public struct SkillsMap: Sendable {
             }
             spare = (halves[0].value ?? []) + (halves[1].value ?? [])
         }
+        var seen: [Int] = []
         members.withUnsafeBufferPointer { m in
             for k in Self.holderOrder(inside, in: m) {
                 let i = inside[k]
                 let id = m[i].id, name = m[i].name, seniority = m[i].seniority
                 let holder = Holder(id: id, name: name, seniority: seniority, spare: k < spare.count ? spare[k] : 0)
-                Self.eachDistinct(m[i].skills, skipping: [], slot) { built[$0].holders.append(holder) }
+                Self.eachDistinct(m[i].skills, skipping: [], seen: &seen, slot) { built[$0].holders.append(holder) }
             }
         }
         // Projects in the order they lie in memory (following them in any
@@ -172,7 +173,7 @@ public struct SkillsMap: Sendable {
             for p in projects.indices where projects[p].period.end >= since {
                 let need = Need(id: projects[p].id, title: projects[p].title, status: projects[p].status, start: projects[p].period.start)
                 // Required skills only: an optional one sends nobody outside, as in staffing.
-                Self.eachDistinct(projects[p].skills, skipping: projects[p].optionalSkills, slot) { built[$0].projects.append(need) }
+                Self.eachDistinct(projects[p].skills, skipping: projects[p].optionalSkills, seen: &seen, slot) { built[$0].projects.append(need) }
             }
         }
         for i in built.indices where built[i].projects.count > 1 {
@@ -183,7 +184,7 @@ public struct SkillsMap: Sendable {
             // The status, not `isOpen`: a computed property of the request copies it whole.
             for r in requests.indices where requests[r].status.isOpen || requests[r].created.day >= since {
                 let id = requests[r].id
-                Self.eachDistinct(requests[r].tags, skipping: [], slot) { built[$0].requests.append(id) }
+                Self.eachDistinct(requests[r].tags, skipping: [], seen: &seen, slot) { built[$0].requests.append(id) }
             }
         }
         // By the bytes of the name: the same order on every machine and in every language.
@@ -192,24 +193,15 @@ public struct SkillsMap: Sendable {
 
     /// Calls `body` once for each slot of `skills`, a skill named twice
     /// counted once, leaving out those in `skipping` (compared as
-    /// `Project.requiredSkills` compares them, ignoring case).
-    private static func eachDistinct(_ skills: [String], skipping: [String], _ slot: (String) -> Int?, _ body: (Int) -> Void) {
-        var seen: (Int, Int, Int, Int) = (-1, -1, -1, -1)
-        var more: [Int] = []
-        var count = 0
+    /// `Project.requiredSkills` compares them, ignoring case). `seen` is the
+    /// caller's scratch, reused so no record costs an allocation.
+    private static func eachDistinct(_ skills: [String], skipping: [String], seen: inout [Int],
+                                     _ slot: (String) -> Int?, _ body: (Int) -> Void) {
+        seen.removeAll(keepingCapacity: true)
         for s in skills {
             if !skipping.isEmpty && skipping.contains(where: { $0.caseInsensitiveCompare(s) == .orderedSame }) { continue }
-            guard let i = slot(s) else { continue }
-            let already = count > 0 && (seen.0 == i || seen.1 == i || seen.2 == i || seen.3 == i || more.contains(i))
-            if already { continue }
-            switch count {
-            case 0: seen.0 = i
-            case 1: seen.1 = i
-            case 2: seen.2 = i
-            case 3: seen.3 = i
-            default: more.append(i)
-            }
-            count += 1
+            guard let i = slot(s), !seen.contains(i) else { continue }
+            seen.append(i)
             body(i)
         }
     }
