@@ -45,32 +45,45 @@ struct DashboardTmuxTests {
         func text(_ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
         func screen() throws -> String { try run(["capture-pane", "-p", "-t", session]).out }
 
-        /// Waits until the screen shows `needle` (at most `seconds`).
+        /// Waits until the screen shows `needle` (at most `seconds`), on a
+        /// settled frame (see `waitFor(all:)`).
         func waitFor(_ needle: String, seconds: Double = 8) throws -> String {
-            let deadline = Date().addingTimeInterval(seconds)
-            var last = ""
-            while Date() < deadline {
-                last = try screen()
-                if last.contains(needle) { return last }
-                usleep(50_000)
-            }
+            if let screen = try settled(seconds: seconds, { $0.contains(needle) }) { return screen }
+            let last = try screen()
             Issue.record("the screen never showed '\(needle)'; it shows:\n\(last)")
             return last
         }
 
-        /// Waits until every needle is on one capture: a frame is painted
-        /// top to bottom, so one needle near the top can be caught before
-        /// the rest of the frame has arrived.
+        /// Waits until every needle is on one capture, on a settled frame.
         func waitFor(all needles: [String], seconds: Double = 8) throws -> String {
-            let deadline = Date().addingTimeInterval(seconds)
-            var last = ""
-            while Date() < deadline {
-                last = try screen()
-                if needles.allSatisfy(last.contains) { return last }
-                usleep(50_000)
-            }
+            if let screen = try settled(seconds: seconds, { needles.allSatisfy($0.contains) }) { return screen }
+            let last = try screen()
             Issue.record("the screen never showed all of \(needles); it shows:\n\(last)")
             return last
+        }
+
+        /// The first capture that shows what `wanted` looks for and is still
+        /// the same 50 ms later. A frame reaches tmux in pieces, so what a
+        /// test waits for can be there while the row it reads a value from is
+        /// only half drawn: CI once read a statement's DUE column as the
+        /// contribution column before it, because the row so far ended at
+        /// "15". A screen that shows it and then moves on (a passing message)
+        /// gives the capture that showed it; one that keeps changing (a live
+        /// age) gives the last that showed it when time is up; nil if none did.
+        private func settled(seconds: Double, _ wanted: (String) -> Bool) throws -> String? {
+            let deadline = Date().addingTimeInterval(seconds)
+            var candidate: String?
+            while Date() < deadline {
+                let now = try screen()
+                let shows = wanted(now)
+                if let earlier = candidate {
+                    if now == earlier { return now }
+                    if !shows { return earlier }
+                }
+                candidate = shows ? now : nil
+                usleep(50_000)
+            }
+            return candidate
         }
 
         /// Presses q and waits for the dashboard to end; every walk finishes so.
