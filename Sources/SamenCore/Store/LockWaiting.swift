@@ -42,7 +42,11 @@ public struct LockPolicy {
     public static let defaultTimeout: Double = 30
     public static let maxTimeout: Double = 86_400
 
+    /// How long one holder may keep the lock before a waiter gives up.
     public var timeout: Double
+    /// The longest a waiter waits in all, however often the lock changes
+    /// hands: ten times `timeout`.
+    public var longestWait: Double { timeout * 10 }
     /// How long a wait goes unmentioned: a save takes milliseconds, so a
     /// wait of a second means someone is slow or stopped.
     public var noticeAfter: Double = 1
@@ -81,8 +85,15 @@ extension DirectoryLock {
     }
 
     /// Waits for the lock without ever blocking for good: a stopped holder
-    /// (Ctrl-Z) is reported after `policy.noticeAfter` and given up on
-    /// after `policy.timeout`, with who holds it.
+    /// (Ctrl-Z) is reported after `policy.noticeAfter` and given up on once
+    /// it has held the lock for `policy.timeout`, with who holds it.
+    ///
+    /// The limit is on one holder, not on the whole wait: when the lock
+    /// passes from one process to another, work is being done, and a writer
+    /// behind a busy stretch (eight people saving at once on a loaded
+    /// server) keeps its place instead of giving up while nobody is stuck.
+    /// The holder is what the lock file says, which anyone in the group can
+    /// write, so the whole wait is still bounded: `policy.longestWait`.
     func lock(exclusive: Bool, policy: LockPolicy, directory: String) throws {
         do { try waitForLock(exclusive: exclusive, policy: policy, directory: directory) } catch var timeout as LockTimeout {
             timeout.reading = !exclusive
@@ -94,12 +105,26 @@ extension DirectoryLock {
         let start = Self.seconds()
         var told = false
         var pause: UInt32 = 500
+        var holding = holder().pid
+        var holdingSince = start
         while try !tryLock(exclusive: exclusive) {
-            let waited = Self.seconds() - start
-            if waited >= policy.timeout { throw LockTimeout(directory: directory, holder: holder(), seconds: policy.timeout) }
-            if !told && waited >= policy.noticeAfter {
+            let now = Self.seconds()
+            let seen = holder()
+            // An empty lock file says nothing (between a release and the
+            // next holder's pid, or a reader): only a new pid is progress.
+            if let pid = seen.pid, pid != holding {
+                holding = pid
+                holdingSince = now
+            }
+            if now - holdingSince >= policy.timeout {
+                throw LockTimeout(directory: directory, holder: seen, seconds: policy.timeout)
+            }
+            if now - start >= policy.longestWait {
+                throw LockTimeout(directory: directory, holder: seen, seconds: policy.longestWait)
+            }
+            if !told && now - start >= policy.noticeAfter {
                 told = true
-                policy.onWait?(LockWait(directory: directory, holder: holder()))
+                policy.onWait?(LockWait(directory: directory, holder: seen))
             }
             usleep(pause)
             pause = min(pause * 2, 20_000)
