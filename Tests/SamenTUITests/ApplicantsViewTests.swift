@@ -42,6 +42,8 @@ struct ApplicantsViewTests {
         Snapshot.check(screen, named: "application-80x24")
         #expect(screen.contains("introduced by Fleur Mulder"))
         #expect(screen.contains("Open to the experiment") && screen.contains("nothing noted yet"))
+        // Longer than the pane: the bottom line offers to scroll it.
+        #expect(screen.split(separator: "\n").last?.contains("scroll") == true, "\(screen)")
     }
 
     @Test func theApplicationAt120x40() throws {
@@ -52,6 +54,8 @@ struct ApplicantsViewTests {
         let row = screen.split(separator: "\n").first { $0.contains("copywriting") && $0.contains("inside") }
         #expect(row != nil && row?.contains("would add") == false)
         #expect(screen.contains("Decision: open: waiting for the decision"))
+        // It all fits: nothing to scroll, so the bottom line does not offer it.
+        #expect(screen.split(separator: "\n").last?.contains("scroll") == false, "\(screen)")
     }
 
     @Test func inDutchAt80x24() throws {

@@ -8,7 +8,7 @@ extension AppModel {
 
     /// The directory's keys, acting on the directory in place.
     var membersKeymap: Keymap<AppModel> {
-        keys(of: \.members, members.keymap(context: context))
+        keys(of: \.members, members.keymap(context: context, area: screen))
     }
 
     /// A member form sent: the directory turns it into a change, a question or an error.

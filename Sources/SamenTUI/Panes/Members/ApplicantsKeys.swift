@@ -20,12 +20,16 @@ extension MembersPane {
     /// of an application, each a form. The same list makes the bottom line and `?`.
     /// The bottom line keeps the steps (v c a d) before the arrows: in Dutch
     /// at 80 columns not all fit, and the list's highlight and the
-    /// application's "↓ more" already say the arrows are there.
-    func applicantsKeymap(context ctx: PaneContext) -> Keymap<MembersPane> {
+    /// application's "↓ more" already say the arrows are there. An
+    /// application that fits on the pane has nothing to scroll, so its
+    /// bottom line does not offer it.
+    func applicantsKeymap(context ctx: PaneContext, area: Rect) -> Keymap<MembersPane> {
         let glyph = ctx.glyph
         let full = applicantsView?.full ?? false
+        let arrows: (Int, String, String)? = !full ? (7, glyph("↑↓", "Up/Dn"), ApplicantsWords.keyMove.text)
+            : applicantsView?.scrolls(area: area, context: ctx) == true ? (7, glyph("↑↓", "Up/Dn"), ShellWords.scroll.text) : nil
         return Keymap([
-            KeyBinding.list(line: (7, glyph("↑↓", "Up/Dn"), full ? ShellWords.scroll.text : ApplicantsWords.keyMove.text),
+            KeyBinding.list(line: arrows,
                             help: (glyph("↑ ↓  j k", "Up Down  j k"), full ? ApplicantsWords.keyScrollHelp.text : ApplicantsWords.keyMoveHelp.text)) { v, io, k in
                 if v.applicantsView?.full == true {
                     v.applicantsView?.scrollApplication(k, area: io.area, context: io.context)

@@ -179,6 +179,12 @@ extension ApplicantsView {
         }
     }
 
+    /// Whether the selected application, on the whole pane, is longer than it.
+    func scrolls(area: Rect, context ctx: PaneContext) -> Bool {
+        guard let e = selected else { return false }
+        return page(e, area: Self.fullArea(area), context: ctx).lastScroll > 0
+    }
+
     /// ↑ ↓ j k, PgUp PgDn, g G Home End on the application on the whole
     /// pane: it scrolls a row or a page, and stops where its last row shows.
     mutating func scrollApplication(_ key: Key, area: Rect, context ctx: PaneContext) {

@@ -15,10 +15,11 @@ extension MembersPane {
 
     /// The member directory's keys, acting on the directory: the list, `/`,
     /// the detail, sorting, the heat map and the member forms. The bottom
-    /// line puts the most used first; `?` lists them all.
-    func keymap(context ctx: PaneContext) -> Keymap<MembersPane> {
+    /// line puts the most used first; `?` lists them all. `area` is the
+    /// pane's, for what depends on what fits (an application that scrolls).
+    func keymap(context ctx: PaneContext, area: Rect) -> Keymap<MembersPane> {
         if skillsView != nil { return skillsKeymap(context: ctx) }
-        if applicantsView != nil { return applicantsKeymap(context: ctx) }
+        if applicantsView != nil { return applicantsKeymap(context: ctx, area: area) }
         if giveTakeView != nil { return giveTakeKeymap(context: ctx) }
         if filtering {
             return Keymap.filter { v, io, k in
