@@ -81,6 +81,78 @@ struct TeamProposalViewTests {
         }
     }
 
+    /// `A`, one question, `y`: one change that asks everyone on the proposed
+    /// team whether they want to join, each for the hours proposed; asked
+    /// again, who has an open question is named and left out, and once
+    /// everyone has one, `A` says so and asks nothing.
+    @Test func aAsksTheWholeTeamAsOneChange() throws {
+        var state = try TUIFixture.unit2()
+        var model = open(state)
+        let team = try #require(model.projects.suggestions?.report.team)
+        #expect(model.send(Keys.press(.char("A"))).isEmpty)
+        guard case let .confirm(c)? = model.overlay else { Issue.record("asking the team was not asked about"); return }
+        #expect(c.question.hasPrefix("Ask the proposed team on project 19 (Congress media team: European Bioinformatics Congress) whether they want to join? "))
+        #expect(!c.question.contains("Already asked"))
+        let project = try #require(state.project(19))
+        let change = try #require(team.askChange(project))
+        #expect(model.send(Keys.press(.char("y"))) == [.apply(change, .confirmation)])
+        let outcome = try state.apply(change, context: ProjectsFixture.ctx)
+        // What the status line and the history say: one sentence, in the order asked.
+        #expect(outcome.said.en.hasPrefix("asked 10 members to join project 19: Eva Prins 22.5 h/wk, Maarten de Graaf "), "\(outcome.said.en)")
+        #expect(dutch { outcome.said.text }.hasPrefix("10 leden gevraagd voor project 19: Eva Prins 22,5 u/wk, Maarten de Graaf "), "\(dutch { outcome.said.text })")
+        let p = try #require(state.project(19))
+        for m in team.members {
+            let ask = try #require(p.ask(to: m.suggestion.member.id), "\(m.suggestion.member.id) was not asked")
+            #expect(ask.isOpen && ask.hoursPerWeek == m.hoursPerWeek)
+        }
+        #expect(p.allocations.isEmpty, "asking staffs nobody")
+        model = open(state)
+        model.send(Keys.press(.char("A")))
+        #expect(model.overlay == nil)
+        #expect(model.render().text.contains("Everyone on the proposed team has been asked already"))
+    }
+
+    @Test func askingTheTeamInDutch() throws {
+        try dutch {
+            var model = open(try TUIFixture.unit2())
+            model.send(Keys.press(.char("A")))
+            guard case let .confirm(c)? = model.overlay else { Issue.record("asking the team was not asked about"); return }
+            #expect(c.question.hasPrefix("Het voorgestelde team op project 19 (Congress media team: European Bioinformatics Congress) vragen of ze mee willen doen? "))
+            #expect(c.question.contains("u/dag"), "\(c.question)")
+        }
+    }
+
+    @Test func aLeavesOutWhoAlreadyHasAnOpenQuestion() throws {
+        var state = try TUIFixture.unit2()
+        let project = try #require(state.project(19))
+        let team = try #require(StaffingAdvisor(state).suggest(for: project, today: TUIFixture.today).team)
+        let first = try #require(team.members.first)
+        _ = try state.apply(.askToJoin(project: 19, members: [first.suggestion.member.id], hoursPerWeek: first.hoursPerWeek, note: ""),
+                            context: ProjectsFixture.ctx)
+        var model = open(state)
+        model.send(Keys.press(.char("A")))
+        guard case let .confirm(c)? = model.overlay else { Issue.record("asking the team was not asked about"); return }
+        #expect(c.question.hasSuffix(". Already asked: \(first.suggestion.member.name)"), "\(c.question)")
+        guard case let .apply(.steps(steps), _)? = model.send(Keys.press(.char("y"))).first else { Issue.record("no change"); return }
+        let asked = steps.compactMap { step -> String? in if case let .askToJoin(_, m, _, _) = step { m.first } else { nil } }
+        #expect(asked.count == steps.count && !asked.contains(first.suggestion.member.id))
+        #expect(Set(asked) == Set(team.members.dropFirst().map(\.suggestion.member.id)))
+    }
+
+    /// Where the network asks before it staffs, the bottom line offers
+    /// asking the team before staffing it; elsewhere the other way round.
+    @Test func theBottomLineOffersWhatTheNetworkDoesFirst() throws {
+        var state = try TUIFixture.unit2()
+        func bottom() -> String { open(state).render().text.split(separator: "\n").last.map(String.init) ?? "" }
+        let staffs = bottom()
+        #expect(staffs.contains("T staff team"), "\(staffs)")
+        if let t = staffs.range(of: "T staff team"), let a = staffs.range(of: "A ask team") { #expect(t.lowerBound < a.lowerBound) }
+        state.network.asksFirst = true
+        let asks = bottom()
+        let a = try #require(asks.range(of: "A ask team"), "\(asks)")
+        if let t = asks.range(of: "T staff team") { #expect(a.lowerBound < t.lowerBound) }
+    }
+
     /// `x` on a member of the proposal: they are out, the others share the hours; `u` brings them back.
     @Test func xSwapsOutAndUBringsBack() throws {
         var model = open(try TUIFixture.unit2())

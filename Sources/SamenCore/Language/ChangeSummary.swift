@@ -85,7 +85,12 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .askedToJoin(names, project, hours): "asked \(names.joined(separator: ", ")) to join project \(project) for \(hours) h/wk"
         case let .saidYes(name, project, hours): "\(name) said yes to project \(project), \(hours) h/wk"
         case let .saidNo(name, project, reason): "\(name) said no to project \(project)" + (reason.map { ": \(JoinWords.reason($0).en)" } ?? "")
-        case let .steps(parts): Self.joined(parts.map(\.en))
+        case let .steps(parts):
+            if let (id, asks) = Self.askedTogether(parts) {
+                "asked \(asks.count) members to join project \(id): " + asks.map { "\($0.name) \($0.hours) h/wk" }.joined(separator: ", ")
+            } else {
+                Self.joined(parts.map(\.en))
+            }
         case let .admission(said): said.en
         case let .addedProduct(name, id): "registered product \(name) (\(id))"
         case let .addedContributor(name, product): "\(name) contributes to \(product)"
@@ -130,11 +135,31 @@ public indirect enum ChangeSummary: Phrase, Equatable {
         case let .askedToJoin(names, project, hours): "\(names.joined(separator: ", ")) gevraagd voor project \(project), \(hours.shown) u/wk"
         case let .saidYes(name, project, hours): "\(name) zegt ja tegen project \(project), \(hours.shown) u/wk"
         case let .saidNo(name, project, reason): "\(name) zegt nee tegen project \(project)" + (reason.map { ": \(JoinWords.reason($0).nl)" } ?? "")
-        case let .steps(parts): Self.joined(parts.map(\.nl))
+        case let .steps(parts):
+            if let (id, asks) = Self.askedTogether(parts) {
+                "\(asks.count) leden gevraagd voor project \(id): " + asks.map { "\($0.name) \($0.hours.shown) u/wk" }.joined(separator: ", ")
+            } else {
+                Self.joined(parts.map(\.nl))
+            }
         case let .admission(said): said.nl
         case let .addedProduct(v1, v2): "product \(v1) (\(v2)) geregistreerd"
         case let .addedContributor(v1, v2): "\(v1) draagt bij aan \(v2)"
         }
+    }
+
+    /// A team asked at once (several questions on one project, as one
+    /// change) reads as one sentence in the order asked, not as a list of
+    /// sentences with the last first: the project, then who for how long.
+    static func askedTogether(_ parts: [ChangeSummary]) -> (project: Int, asks: [(name: String, hours: Hours)])? {
+        guard parts.count > 1 else { return nil }
+        var project: Int?
+        var asks: [(name: String, hours: Hours)] = []
+        for part in parts {
+            guard case let .askedToJoin(names, id, hours) = part, project == nil || project == id else { return nil }
+            project = id
+            asks += names.map { ($0, hours) }
+        }
+        return project.map { ($0, asks) }
     }
 
     static func joined(_ parts: [String]) -> String {

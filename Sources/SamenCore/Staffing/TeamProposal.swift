@@ -73,6 +73,18 @@ public struct TeamProposal: Sendable {
 
     /// Staffing the whole team as one change: every allocation or none.
     public var change: Change { .steps(allocations.map { .allocate(project: projectID, $0) }) }
+
+    /// Asking the whole team whether they want to join, each for the hours
+    /// proposed for them, as one change: every question or none. Where the
+    /// network asks before it staffs (ST-groep passes work on only to whoever
+    /// wants it), this is what a lead does with a proposed team. Members who
+    /// already have an open question on `project` are left out, as asked
+    /// once is enough; nil when that is everyone.
+    public func askChange(_ project: Project, note: String = "") -> Change? {
+        let ask = members.filter { m in !(project.ask(to: m.suggestion.member.id)?.isOpen ?? false) }
+        guard !ask.isEmpty else { return nil }
+        return .steps(ask.map { .askToJoin(project: projectID, members: [$0.suggestion.member.id], hoursPerWeek: $0.hoursPerWeek, note: note) })
+    }
 }
 
 extension StaffingAdvisor {

@@ -101,6 +101,8 @@ extension ProjectsPane {
         let glyph = ctx.glyph
         let arrows = glyph("↑↓", "Up/Dn"), member = view.showingMember
         let onTeam = view.selectedMemberID.map { view.team[$0] != nil } ?? false
+        let teamProposed = view.report.team.map { $0.members.isEmpty } == false
+        let asksFirst = ctx.state.network.asksFirst
         let help: [KeyBinding<ProjectsPane>] = [
             .named(help: (glyph("↑ ↓  j k", "Up Down  j k"), (member ? S.nextOrPreviousMember : .moveWithPages).text)),
             .named(help: ("Enter", S.openMemberHelp.text)),
@@ -112,6 +114,7 @@ extension ProjectsPane {
             .named(help: ("e", S.hoursHelp.text)),
             .named(help: ("o", S.hireHelp.text)),
             .named(help: ("T", TeamViewWords.staffTeamHelp.text)),
+            .named(help: ("A", TeamViewWords.askTeamHelp.text)),
             .named(help: ("x", TeamViewWords.swapOutHelp.text)),
             .named(help: ("u", TeamViewWords.bringBackHelp.text)),
         ]
@@ -135,8 +138,13 @@ extension ProjectsPane {
             },
             KeyBinding([.char(" ")], line: (1, S.space.text, (onTeam ? S.takeOffTheTeam : .putOnTheTeam).text)) { _, io, _ in view.toggleStaffing(&io) },
             KeyBinding([.char("e")], line: onTeam ? (2, "e", S.hoursKey.text) : nil) { _, io, _ in view.editStaffing(&io) },
-            KeyBinding([.char("T")], line: view.report.team.map { $0.members.isEmpty } == false ? (1, "T", TeamViewWords.staffTeamKey.text) : nil) { v, io, _ in
+            // With a team proposed, the bottom line offers what the network
+            // does first: ask the team, or staff it; the other, after the rest.
+            KeyBinding([.char("T")], line: teamProposed ? (asksFirst ? 9 : 1, "T", TeamViewWords.staffTeamKey.text) : nil) { v, io, _ in
                 v.staffTeam(view, &io)
+            },
+            KeyBinding([.char("A")], line: teamProposed ? (asksFirst ? 1 : 9, "A", TeamViewWords.askTeamKey.text) : nil) { v, io, _ in
+                v.askTeam(view, &io)
             },
             KeyBinding([.char("x")], line: view.selectedProposed != nil ? (2, "x", TeamViewWords.swapOutKey.text) : nil) { v, io, _ in v.swapOut(&io) },
             KeyBinding([.char("u")]) { v, io, _ in v.bringBack(&io) },

@@ -5,8 +5,9 @@ private typealias W = TeamViewWords
 
 /// The proposed team in "who could do this?": one block above the
 /// skill-by-skill lists, in the same words and numbers as
-/// `samen project suggest` (`TeamProposalText`). `T` staffs the whole team
-/// after one question, as one change; `x` swaps the selected member out and
+/// `samen project suggest` (`TeamProposalText`). `A` asks the whole team
+/// whether they want to join and `T` staffs it, each after one question, as
+/// one change; `x` swaps the selected member out and
 /// the hours are shared out again; `u` brings them back.
 extension SuggestionsView {
     /// The block: heading, one line a skill (and what it leaves uncovered),
@@ -109,6 +110,24 @@ extension ProjectsPane {
         if let refusal = io.dryRun([change]) { return io.say(ProjectsWords.notAllowed(refusal).text, .error) }
         let who = t.members.map { TerminalText.sanitise($0.suggestion.member.name) + " " + TeamProposalText.proposed($0, t) }
         let question = W.confirm(project: p.id, title: TerminalText.sanitise(p.title), members: who, tentative: p.status != .active).text
+        io.confirm(Confirmation(question: question, change: change, origin: .confirmation))
+    }
+
+    /// `A`: asks everyone on the proposed team whether they want to join,
+    /// each for the hours proposed for them, after one question, as one
+    /// change. Who already has an open question is named, not asked again.
+    func askTeam(_ view: SuggestionsView, _ io: inout PaneIO) {
+        guard let t = view.report.team, !t.members.isEmpty, let p = io.context.state.project(view.projectID) else {
+            return io.say(W.nothingProposed.text)
+        }
+        guard let change = t.askChange(p) else { return io.say(W.everyoneAsked.text) }
+        guard io.mayOpen(change) else { return }
+        if let refusal = io.dryRun([change]) { return io.say(ProjectsWords.notAllowed(refusal).text, .error) }
+        let open = Set(t.members.map(\.suggestion.member.id).filter { p.ask(to: $0)?.isOpen ?? false })
+        let asked = t.members.filter { !open.contains($0.suggestion.member.id) }
+            .map { TerminalText.sanitise($0.suggestion.member.name) + " " + TeamProposalText.proposed($0, t) }
+        let already = t.members.filter { open.contains($0.suggestion.member.id) }.map { TerminalText.sanitise($0.suggestion.member.name) }
+        let question = W.confirmAsk(project: p.id, title: TerminalText.sanitise(p.title), members: asked, alreadyAsked: already).text
         io.confirm(Confirmation(question: question, change: change, origin: .confirmation))
     }
 
