@@ -139,6 +139,19 @@ struct TeamProposalViewTests {
         #expect(Set(asked) == Set(team.members.dropFirst().map(\.suggestion.member.id)))
     }
 
+    /// Someone the rules do not let ask (not a member) is told so at `A`,
+    /// before any question, and nothing is asked.
+    @Test func aIsRefusedToWhoMayNotAsk() throws {
+        var model = AppModel(state: try TUIFixture.unit2(), actor: "visitor", today: TUIFixture.today, width: 120, height: 40)
+        model.send(Keys.press(.char("2")))
+        model.projects.select(id: 19, listHeight: model.projectsListHeight)
+        model.send(Keys.press(.char("t")))
+        #expect(model.send(Keys.press(.char("A"))).isEmpty)
+        #expect(model.overlay == nil)
+        let screen = model.render().text
+        #expect(screen.contains("not allowed: only its lead or a member who takes on work may ask members to join project 19"), "\(screen)")
+    }
+
     /// Where the network asks before it staffs, the bottom line offers
     /// asking the team before staffing it; elsewhere the other way round.
     @Test func theBottomLineOffersWhatTheNetworkDoesFirst() throws {
