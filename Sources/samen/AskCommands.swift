@@ -9,16 +9,46 @@ extension ProjectCommand {
         @OptionGroup var options: DataOptions
         @OptionGroup var output: JSONOption
         @Argument(help: ArgumentHelp(ProjectHelpWords.projectIdHelp.text)) var id: Int
-        @Argument(help: ArgumentHelp(AskCommandWords.membersHelp.text)) var members: [String]
-        @Option(help: ArgumentHelp(AskCommandWords.askHoursHelp.text, valueName: "H")) var hours: String
+        @Argument(help: ArgumentHelp(AskCommandWords.membersHelp.text)) var members: [String] = []
+        @Option(help: ArgumentHelp(AskCommandWords.askHoursHelp.text, valueName: "H")) var hours: String?
+        @Flag(help: ArgumentHelp(AskCommandWords.teamHelp.text)) var team = false
         @Option(help: ArgumentHelp(ProjectHelpWords.noteHelp.text)) var note: String = ""
 
+        func validate() throws {
+            if team {
+                guard members.isEmpty, hours == nil else { throw ValidationError(AskCommandWords.teamAlone.text) }
+            } else {
+                guard !members.isEmpty else { throw ValidationError(AskCommandWords.membersOrTeam.text) }
+                guard hours != nil else { throw ValidationError(AskCommandWords.hoursNeeded.text) }
+            }
+        }
+
         func run() throws {
-            let h = try Parse.hours(hours, option: "--hours")
-            guard h > 0 else { throw ValidationError(ErrorWords.hoursMoreThanZero.text) }
             let store = try options.openStore()
-            try options.apply(.askToJoin(project: id, members: members, hoursPerWeek: h, note: note), to: store, json: output.json)
+            let change: Change
+            if team {
+                change = try teamChange(store.state)
+            } else {
+                let h = try Parse.hours(hours ?? "", option: "--hours")
+                guard h > 0 else { throw ValidationError(ErrorWords.hoursMoreThanZero.text) }
+                change = .askToJoin(project: id, members: members, hoursPerWeek: h, note: note)
+            }
+            try options.apply(change, to: store, json: output.json)
             ProjectCommand.printProject(id, from: store, json: output.json)
+        }
+
+        /// The proposed team as `samen project suggest` shows it, each asked
+        /// for the hours proposed for them; who has an open question already
+        /// is left out. The rules then decide as for any question.
+        func teamChange(_ state: NetworkState) throws -> Change {
+            guard let project = state.project(id) else { throw DomainError(ChangeRefusal.noProject(id)) }
+            let today = options.context().today
+            guard !project.status.isClosed,
+                  let team = StaffingAdvisor(state, today: today).suggest(for: project, today: today).team, !team.members.isEmpty else {
+                throw DomainError(AskCommandWords.noTeamProposed(id))
+            }
+            guard let change = team.askChange(project, note: note) else { throw DomainError(AskCommandWords.everyoneAsked(id)) }
+            return change
         }
     }
 

@@ -10,6 +10,8 @@ enum AskCommandWords: Phrase {
     case whoAreYou(String)
     case yesOrNo, reasonGoesWithNo, hoursGoWithYes
     case wantsMoreHelp
+    case teamHelp, teamAlone, membersOrTeam, hoursNeeded
+    case noTeamProposed(Int), everyoneAsked(Int)
 
     var en: String {
         switch self {
@@ -25,8 +27,13 @@ enum AskCommandWords: Phrase {
             Whoever may staff the project may ask. Asking is not required:
             `samen project staff` still staffs directly.
 
-            Example:
+            --team asks the team `samen project suggest` proposes for work
+            nobody can do alone, each member for the hours proposed for them,
+            as one change; who already has an open question is not asked again.
+
+            Examples:
               samen project ask 12 katleen miriam --hours 8 --note "Kick-off in Utrecht"
+              samen project ask 19 --team
             """
         case .membersHelp: "The members to ask (ids)."
         case .askHoursHelp: "Hours a week you ask for."
@@ -67,6 +74,12 @@ enum AskCommandWords: Phrase {
         case .yesOrNo: "say --yes or --no"
         case .reasonGoesWithNo: "--reason goes with --no"
         case .hoursGoWithYes: "--hours goes with --yes"
+        case .teamHelp: "Ask the proposed team (as `samen project suggest` shows it), each member for the hours proposed for them."
+        case .teamAlone: "--team asks each member of the proposed team for the hours proposed for them: name no members and no --hours"
+        case .membersOrTeam: "name the members to ask (ids), or --team for the proposed team"
+        case .hoursNeeded: "--hours is needed: the hours a week you ask for"
+        case let .noTeamProposed(id): "project \(id) has no proposed team: it is closed, someone can do it alone, or nobody inside has the skills (see samen project suggest \(id)); name the members to ask"
+        case let .everyoneAsked(id): "everyone on project \(id)'s proposed team has been asked already (see samen project asks --all)"
         case .wantsMoreHelp: "Kinds of work (skills or topics) this member wants more of, comma-separated; staffing weighs it when network.json's matchingWeights sets wantsMore. An empty value clears it."
         }
     }
@@ -85,8 +98,13 @@ enum AskCommandWords: Phrase {
             Wie het project mag bemensen, mag vragen. Vragen hoeft niet:
             `samen project staff` bemenst nog steeds direct.
 
-            Voorbeeld:
+            --team vraagt het team dat `samen project suggest` voorstelt voor werk
+            dat niemand alleen kan doen, elk lid voor de voorgestelde uren, als
+            één wijziging; wie al een open vraag heeft, wordt niet opnieuw gevraagd.
+
+            Voorbeelden:
               samen project ask 12 katleen miriam --hours 8 --note "Aftrap in Utrecht"
+              samen project ask 19 --team
             """
         case .membersHelp: "De leden die je vraagt (id's)."
         case .askHoursHelp: "Uren per week waar je om vraagt."
@@ -128,6 +146,12 @@ enum AskCommandWords: Phrase {
         case .yesOrNo: "zeg --yes of --no"
         case .reasonGoesWithNo: "--reason hoort bij --no"
         case .hoursGoWithYes: "--hours hoort bij --yes"
+        case .teamHelp: "Vraag het voorgestelde team (zoals `samen project suggest` het toont), elk lid voor de voorgestelde uren."
+        case .teamAlone: "--team vraagt elk lid van het voorgestelde team voor de voorgestelde uren: noem geen leden en geen --hours"
+        case .membersOrTeam: "noem de leden die je vraagt (id's), of --team voor het voorgestelde team"
+        case .hoursNeeded: "--hours is nodig: de uren per week waar je om vraagt"
+        case let .noTeamProposed(id): "project \(id) heeft geen voorgesteld team: het is gesloten, iemand kan het alleen, of niemand binnen heeft de vaardigheden (zie samen project suggest \(id)); noem de leden die je vraagt"
+        case let .everyoneAsked(id): "iedereen in het voorgestelde team van project \(id) is al gevraagd (zie samen project asks --all)"
         case .wantsMoreHelp: "Soorten werk (vaardigheden of onderwerpen) waar dit lid meer van wil, met komma's; de bemensing weegt het mee als matchingWeights in network.json wantsMore zet. Een lege waarde wist het."
         }
     }
