@@ -105,7 +105,9 @@ extension DirectoryLock {
         let start = Self.seconds()
         var told = false
         var pause: UInt32 = 500
-        var holding = holder().pid
+        // Who holds it is read only once there is a wait; the first one seen
+        // starts the clock (an uncontended save reads nothing more).
+        var holding: Int32?
         var holdingSince = start
         while try !tryLock(exclusive: exclusive) {
             let now = Self.seconds()
