@@ -21,7 +21,7 @@ struct LockWaitDashboardTests {
 
             let (_, backend) = try TriageKeysTests.run(store, Keys.press(.char("a"), .enter, .char("y")))
             let login = getpwuid(geteuid()).map { String(cString: $0.pointee.pw_name) } ?? ""
-            let waiting = "waiting for the lock on \(dir) held by pid \(getpid()) (\(login))… (gives up after 1.5 s)"
+            let waiting = "waiting for the lock on \(dir) held by pid \(getpid()) (\(login))… (gives up if that holder keeps it 1.5 s)"
             #expect(backend.frames.contains { $0.text.contains(waiting) }, "\(backend.lastScreen)")
             #expect(backend.lastScreen.contains("gave up after 1.5 s waiting for the lock"), "\(backend.lastScreen)")
             #expect(try String(contentsOfFile: dir + "/history.jsonl", encoding: .utf8) == history)

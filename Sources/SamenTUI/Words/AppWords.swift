@@ -33,7 +33,7 @@ enum AppWords: Phrase {
     var en: String {
         switch self {
         case let .administrator(who): "\(who) (administrator)"
-        case let .givesUpAfter(wait, seconds): "\(wait) (gives up after \(seconds) s)"
+        case let .givesUpAfter(wait, seconds): "\(wait) (gives up if that holder keeps it \(seconds) s)"
         case let .cannotReload(error): "cannot reload: \(error)"
         case .reloadedOnDisk: "reloaded: the data changed on disk"
         case let .reloadedOne(who, summary): "reloaded: \(who) \(summary)"
@@ -62,7 +62,7 @@ enum AppWords: Phrase {
     var nl: String {
         switch self {
         case let .administrator(a): "\(a) (beheerder)"
-        case let .givesUpAfter(a, b): "\(a) (geeft het op na \(b) s)"
+        case let .givesUpAfter(a, b): "\(a) (geeft het op als die het \(b) s houdt)"
         case let .cannotReload(a): "kan niet opnieuw laden: \(a)"
         case .reloadedOnDisk: "opnieuw geladen: de gegevens op schijf zijn veranderd"
         case let .reloadedOne(a, b): "opnieuw geladen, van \(a): \(b)"
