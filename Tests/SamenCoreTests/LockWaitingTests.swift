@@ -13,11 +13,11 @@ import Glibc
 /// pids other processes would write are written into the lock file by hand.
 @Suite("Waiting for the lock", .serialized)
 struct LockWaitingTests {
+    /// The lock needs only a directory to put its file in.
     func withDirectory(_ body: (String) throws -> Void) throws {
-        let dir = Fixture.temporaryDirectory()
+        let dir = Fixture.temporaryDirectory("samen-lock")
         defer { Fixture.remove(dir) }
-        try Store.create(at: dir + "/data", state: try Fixture.state(), actor: "test", summary: "created")
-        try body(dir + "/data")
+        try body(dir)
     }
 
     /// Holds the lock on `dir` from another open file for `seconds`, writing
