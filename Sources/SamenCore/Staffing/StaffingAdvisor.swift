@@ -61,8 +61,12 @@ public struct StaffingAdvisor: Sendable {
         }
         self.needsWork = signals.value ?? [:]
         lastAssignment = latest.value ?? [:]
-        loweredSkills = state.members.records.map { m in
-            m.skills.map { s in s.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? s.lowercased() : s }
+        // Through a buffer, field by field: a closure over each member copied
+        // the whole record (every string and array it holds retained).
+        loweredSkills = state.members.records.withUnsafeBufferPointer { all in
+            all.indices.map { i in
+                all[i].skills.map { s in s.utf8.contains { (0x41...0x5A).contains($0) || $0 >= 0x80 } ? s.lowercased() : s }
+            }
         }
     }
 
