@@ -81,9 +81,19 @@ public struct TeamProposal: Sendable {
     /// already have an open question on `project` are left out, as asked
     /// once is enough; nil when that is everyone.
     public func askChange(_ project: Project, note: String = "") -> Change? {
-        let ask = members.filter { m in !(project.ask(to: m.suggestion.member.id)?.isOpen ?? false) }
+        let ask = toAsk(project).ask
         guard !ask.isEmpty else { return nil }
         return .steps(ask.map { .askToJoin(project: projectID, members: [$0.suggestion.member.id], hoursPerWeek: $0.hoursPerWeek, note: note) })
+    }
+
+    /// The members asking the team would ask, and those left out because
+    /// they already have an open question on `project`, each in team order.
+    public func toAsk(_ project: Project) -> (ask: [Member], alreadyAsked: [Member]) {
+        var ask: [Member] = [], already: [Member] = []
+        for m in members {
+            if project.ask(to: m.suggestion.member.id)?.isOpen ?? false { already.append(m) } else { ask.append(m) }
+        }
+        return (ask, already)
     }
 }
 

@@ -123,10 +123,9 @@ extension ProjectsPane {
         guard let change = t.askChange(p) else { return io.say(W.everyoneAsked.text) }
         guard io.mayOpen(change) else { return }
         if let refusal = io.dryRun([change]) { return io.say(ProjectsWords.notAllowed(refusal).text, .error) }
-        let open = Set(t.members.map(\.suggestion.member.id).filter { p.ask(to: $0)?.isOpen ?? false })
-        let asked = t.members.filter { !open.contains($0.suggestion.member.id) }
-            .map { TerminalText.sanitise($0.suggestion.member.name) + " " + TeamProposalText.proposed($0, t) }
-        let already = t.members.filter { open.contains($0.suggestion.member.id) }.map { TerminalText.sanitise($0.suggestion.member.name) }
+        let who = t.toAsk(p)
+        let asked = who.ask.map { TerminalText.sanitise($0.suggestion.member.name) + " " + TeamProposalText.proposed($0, t) }
+        let already = who.alreadyAsked.map { TerminalText.sanitise($0.suggestion.member.name) }
         let question = W.confirmAsk(project: p.id, title: TerminalText.sanitise(p.title), members: asked, alreadyAsked: already).text
         io.confirm(Confirmation(question: question, change: change, origin: .confirmation))
     }
